@@ -1,0 +1,82 @@
+"""Dialogue: facilitated policy dialogues under the Chatham House Rule."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from . import config as config_module
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS_DIR = str(Path(__file__).resolve().parent / "migrations")
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: defaults < DIALOGUE_* environment < ``config`` (the test mapping)."""
+    config = dict(config or {})
+    instance_path = config.pop("INSTANCE_PATH", None) or os.environ.get(
+        "DIALOGUE_INSTANCE_PATH") or str(PROJECT_ROOT / "instance")
+    app = Flask(__name__, instance_path=instance_path,
+                template_folder=str(PROJECT_ROOT / "templates"),
+                static_folder=str(PROJECT_ROOT / "static"))
+    settings: dict[str, Any] = dict(config_module.DEFAULTS)
+    settings.update(config_module.from_environment(os.environ))
+    settings.update(config)
+    if not settings["SECRET_KEY"]:
+        settings["SECRET_KEY"] = config_module.instance_secret_key(app.instance_path)
+    settings["SESSIONS_DIR"] = settings["SESSIONS_DIR"] or str(PROJECT_ROOT / "sessions")
+    settings.setdefault("SQLALCHEMY_DATABASE_URI", config_module.database_uri(
+        settings["DATABASE_URL"], app.instance_path))
+    settings.setdefault("LANGUAGES", ("en", "de"))
+    settings.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    settings.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    settings.setdefault("REMEMBER_COOKIE_SAMESITE", "Lax")
+    settings.setdefault("WTF_CSRF_TIME_LIMIT", None)  # tied to the session, not a clock
+    app.config.update(settings)
+
+    _init_extensions(app)
+    _register_blueprints(app)
+    from . import errors, security
+
+    errors.init_app(app)
+    security.init_app(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from . import database, i18n
+    from .auth.services import load_facilitator
+    from .extensions import csrf, db, login_manager, migrate, socketio
+
+    database.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.user_loader(load_facilitator)
+    i18n.init_app(app)
+    socketio.init_app(
+        app,
+        async_mode=app.config["ASYNC_MODE"],
+        message_queue=app.config["REDIS_URL"],
+        cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
+        max_http_buffer_size=64 * 1024,
+        logger=False,
+        engineio_logger=False,
+    )
+    from .realtime import broadcast, events  # noqa: F401 - registers the handlers
+
+    if not app.testing:
+        broadcast.tallies.start(app)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from .auth.views import bp as auth_bp
+    from .facilitate.views import bp as facilitate_bp
+    from .join.views import bp as join_bp
+
+    for blueprint in (auth_bp, facilitate_bp, join_bp):
+        app.register_blueprint(blueprint)

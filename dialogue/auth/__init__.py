@@ -1,0 +1,1 @@
+"""Facilitator accounts: argon2id passwords, Flask-Login, lockout with backoff."""

@@ -1,0 +1,73 @@
+"""Configuration: defaults, then DIALOGUE_* environment variables, then the test mapping."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+
+DEFAULTS: dict[str, object] = {
+    "DATABASE_URL": None,  # None: SQLite in the instance folder
+    "REDIS_URL": None,  # None: Socket.IO runs in one process, no message queue
+    "SECRET_KEY": None,  # None: generated once and kept in the instance folder
+    "ASYNC_MODE": "threading",  # "gevent" in production (set by `dialogue run` and gunicorn)
+    "INVITE_MAX_AGE_DAYS": 30,
+    "K_ANONYMITY": 5,
+    "MAX_CONTRIBUTION_LENGTH": 1000,
+    "MAX_CSV_BYTES": 1_000_000,
+    "MAX_CONTENT_LENGTH": 2_000_000,
+    "SESSIONS_DIR": None,  # None: the `sessions/` folder beside the package
+    "SESSION_COOKIE_SECURE": False,
+    "ALLOWED_ORIGINS": None,  # None: the request's own host
+    "LOG_LEVEL": "INFO",
+}
+
+# Values that arrive as strings from the environment and must become other types.
+_INT_KEYS = {"INVITE_MAX_AGE_DAYS", "K_ANONYMITY", "MAX_CONTRIBUTION_LENGTH", "MAX_CSV_BYTES",
+             "MAX_CONTENT_LENGTH"}
+_BOOL_KEYS = {"SESSION_COOKIE_SECURE"}
+
+
+def from_environment(environ: os._Environ | dict[str, str]) -> dict[str, object]:
+    """Read DIALOGUE_* variables, converting numbers and booleans."""
+    values: dict[str, object] = {}
+    for key in DEFAULTS:
+        raw = environ.get(f"DIALOGUE_{key}")
+        if raw is None or raw == "":
+            continue
+        if key in _INT_KEYS:
+            try:
+                values[key] = int(raw)
+            except ValueError as exc:
+                raise RuntimeError(f"DIALOGUE_{key} must be a whole number, not {raw!r}") from exc
+        elif key in _BOOL_KEYS:
+            values[key] = raw.strip().lower() in {"1", "true", "yes", "on"}
+        elif key == "ALLOWED_ORIGINS":
+            values[key] = [origin.strip() for origin in raw.split(",") if origin.strip()]
+        else:
+            values[key] = raw
+    return values
+
+
+def instance_secret_key(instance_path: str) -> str:
+    """Return the secret key kept in the instance folder, creating it on first use."""
+    path = Path(instance_path) / "secret_key.json"
+    if path.exists():
+        return json.loads(path.read_text())["secret_key"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        json.dump({"secret_key": key}, handle)
+    return key
+
+
+def database_uri(url: str | None, instance_path: str) -> str:
+    """Map DIALOGUE_DATABASE_URL (or the SQLite default) to a SQLAlchemy URI."""
+    if url:
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return url
+    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    return "sqlite:///" + str(Path(instance_path) / "dialogue.sqlite")

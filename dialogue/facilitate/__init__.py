@@ -1,0 +1,1 @@
+"""Facilitator set-up: sessions from templates, agenda, settings, invite list, close."""

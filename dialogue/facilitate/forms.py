@@ -1,0 +1,54 @@
+"""Facilitator forms: new session, settings, agenda items, invite list, close."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
+
+BOARD_CHOICES = [SelectChoice("contributions", _l("Contributions")),
+                 SelectChoice("questions", _l("Questions (Q&A)"))]
+LANGUAGE_CHOICES = [SelectChoice("en", "English"), SelectChoice("de", "Deutsch")]
+
+
+class NewSessionForm(FlaskForm):
+    template = SelectField(_l("Template"), validators=[DataRequired()])
+
+
+class SettingsForm(FlaskForm):
+    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
+    description = TextAreaField(_l("Description"), validators=[Length(max=2000)])
+    language = SelectField(_l("Language of the outcome"), choices=LANGUAGE_CHOICES)
+    k_anonymity = IntegerField(_l("Smallest group shown in breakdowns"),
+                               validators=[DataRequired(), NumberRange(min=2, max=50)])
+    max_contribution_length = IntegerField(
+        _l("Longest contribution (characters)"),
+        validators=[DataRequired(), NumberRange(min=50, max=5000)])
+    participants_may_create_options = BooleanField(_l("Participants may propose policy options"))
+
+
+class AgendaItemForm(FlaskForm):
+    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
+    question = TextAreaField(_l("Guiding question"), validators=[DataRequired(),
+                                                                 Length(max=1000)])
+    board_kind = SelectField(_l("Board"), choices=BOARD_CHOICES)
+    on_the_record = BooleanField(_l("On the record"))
+    premoderation = BooleanField(_l("Approve posts before they appear"))
+    minutes = IntegerField(_l("Planned minutes"),
+                           validators=[Optional(), NumberRange(min=1, max=600)])
+
+
+class RosterImportForm(FlaskForm):
+    csv_file = FileField(_l("Invite list (CSV: name, email, affiliation, stakeholder_group)"),
+                         validators=[FileRequired(_l("Choose a CSV file."))])
+
+
+class ConfirmForm(FlaskForm):
+    """A button that only posts with a valid CSRF token."""
+
+
+class CloseForm(FlaskForm):
+    confirm = BooleanField(_l("I understand that closing destroys the link between people "
+                              "and what they wrote, for good."),
+                           validators=[DataRequired(_l("Tick the box to close the session."))])

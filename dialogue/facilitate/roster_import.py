@@ -1,0 +1,104 @@
+"""Importing the invite list from CSV: all rows or none."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from email_validator import EmailNotValidError, validate_email
+
+from ..extensions import db
+from ..models import DialogueSession, RosterEntry
+from .services import require_open
+
+REQUIRED_COLUMNS = ("name", "email", "affiliation", "stakeholder_group")
+MAX_ROWS = 2000
+
+
+class RosterImportError(ValueError):
+    """The file cannot be imported; ``problems`` says where and why, row by row."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RosterImportError(
+            [f"The file is not UTF-8 text (bad byte at position {exc.start}). "
+             "Save it as 'CSV UTF-8' and try again."]
+        ) from exc
+
+
+def _check_row(number: int, row: dict[str, str], groups: list[str],
+               seen: set[str]) -> tuple[list[str], dict[str, str]]:
+    problems = []
+    values = {column: (row.get(column) or "").strip() for column in REQUIRED_COLUMNS}
+    if not values["name"]:
+        problems.append(f"Row {number}: the name is empty.")
+    elif len(values["name"]) > 200:
+        problems.append(f"Row {number}: the name is longer than 200 characters.")
+    if values["email"]:
+        try:
+            values["email"] = validate_email(
+                values["email"], check_deliverability=False).normalized.lower()
+        except EmailNotValidError:
+            problems.append(f"Row {number}: '{values['email'][:80]}' is not an email address.")
+        if values["email"] in seen:
+            problems.append(f"Row {number}: {values['email']} is already on the invite list.")
+        seen.add(values["email"])
+    if len(values["affiliation"]) > 200:
+        problems.append(f"Row {number}: the affiliation is longer than 200 characters.")
+    if groups and values["stakeholder_group"] not in groups:
+        problems.append(
+            f"Row {number}: stakeholder group '{values['stakeholder_group'][:80]}' is not one "
+            f"of this session's groups ({', '.join(groups)})."
+        )
+    return problems, values
+
+
+def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
+    """Add every row of the CSV to the roster, or raise and add nothing."""
+    require_open(session)
+    text = _decode(data)
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = [column.strip().lower() for column in (reader.fieldnames or [])]
+        missing = [column for column in REQUIRED_COLUMNS if column not in header]
+        if missing:
+            raise RosterImportError(
+                [f"The header is missing the column(s): {', '.join(missing)}. "
+                 f"Expected: {','.join(REQUIRED_COLUMNS)}."]
+            )
+        reader.fieldnames = header
+        rows = list(reader)
+    except csv.Error as exc:
+        raise RosterImportError([f"The file is not valid CSV: {exc}."]) from exc
+    if not rows:
+        raise RosterImportError(["The file has a header but no participants."])
+    if len(rows) > MAX_ROWS:
+        raise RosterImportError([f"At most {MAX_ROWS} participants can be imported at once."])
+    seen = set(db.session.scalars(
+        sa.select(RosterEntry.email).where(RosterEntry.session_id == session.id,
+                                           RosterEntry.email != "")
+    ))
+    problems: list[str] = []
+    entries = []
+    for number, row in enumerate(rows, start=2):
+        row_problems, values = _check_row(number, row, session.stakeholder_groups, seen)
+        problems.extend(row_problems)
+        entries.append(RosterEntry(session_id=session.id, **values))
+    if problems:
+        raise RosterImportError(problems[:20])
+    db.session.add_all(entries)
+    return ImportResult(added=len(entries))

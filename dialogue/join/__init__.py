@@ -1,0 +1,1 @@
+"""Participants joining: invite links, the session code, walk-ins, the Rule."""

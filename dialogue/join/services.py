@@ -1,0 +1,113 @@
+"""The rules of joining a session. Tokens are signed, expiring, single-person, revocable."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+
+from ..anonymity import seat_hash
+from ..extensions import db
+from ..models import DialogueSession, RosterEntry
+from ..models.base import utcnow
+
+
+class JoinRefused(Exception):
+    """Joining is not possible; ``status`` is the HTTP status, the message is for the person."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Seat:
+    entry: RosterEntry
+    secret: str  # held by the participant's browser only; we store its hash
+
+
+def _serializer(secret_key: str) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(secret_key, salt="dialogue.invite")
+
+
+def invite_token(secret_key: str, entry: RosterEntry) -> str:
+    """The personal link's token: it names no one, only the entry's current nonce."""
+    return _serializer(secret_key).dumps({"n": entry.invite_nonce})
+
+
+def entry_for_token(secret_key: str, token: str, max_age_days: int) -> RosterEntry:
+    if len(token) > 512:
+        raise JoinRefused("This invitation link is not valid.", 404)
+    try:
+        data = _serializer(secret_key).loads(token, max_age=max_age_days * 86400)
+    except SignatureExpired as exc:
+        raise JoinRefused(
+            "This invitation link has expired. Ask the facilitator for a new one.", 410) from exc
+    except BadSignature as exc:
+        raise JoinRefused("This invitation link is not valid. Check that you copied all of "
+                          "it, or ask the facilitator for a new one.", 404) from exc
+    nonce = data.get("n") if isinstance(data, dict) else None
+    entry = db.session.scalar(sa.select(RosterEntry).filter_by(invite_nonce=str(nonce)))
+    if entry is None or entry.revoked:
+        raise JoinRefused("This invitation link has been withdrawn. Ask the facilitator for "
+                          "a new one.", 410)
+    return entry
+
+
+def session_by_code(code: str) -> DialogueSession:
+    session = db.session.scalar(sa.select(DialogueSession).filter_by(code=code))
+    if session is None:
+        raise JoinRefused("No session has this code. Check the code on the screen.", 404)
+    return session
+
+
+def require_joinable(session: DialogueSession) -> None:
+    if session.is_closed:
+        raise JoinRefused("This session has closed. Thank you for taking part.", 410)
+
+
+def claim_seat(entry: RosterEntry, held_secret: str | None) -> Seat:
+    """Bind the entry to this browser; a second browser with the same link is refused."""
+    session = db.session.get(DialogueSession, entry.session_id)
+    require_joinable(session)
+    if entry.revoked:
+        raise JoinRefused("Your participation in this session has been withdrawn.", 403)
+    if entry.seat_hash is not None:
+        if held_secret and seat_hash(held_secret) == entry.seat_hash:
+            return Seat(entry, held_secret)
+        raise JoinRefused(
+            "This invitation is already in use in another browser. Continue there, or ask "
+            "the facilitator to send you a new link.", 409)
+    secret = secrets.token_urlsafe(32)
+    entry.seat_hash = seat_hash(secret)
+    entry.joined_on = entry.joined_on or utcnow()
+    return Seat(entry, secret)
+
+
+def join_as_walk_in(session: DialogueSession, name: str, affiliation: str,
+                    stakeholder_group: str) -> Seat:
+    require_joinable(session)
+    if session.stakeholder_groups and stakeholder_group not in session.stakeholder_groups:
+        raise JoinRefused("Choose one of the listed stakeholder groups.", 400)
+    entry = RosterEntry(session_id=session.id, name=name, affiliation=affiliation,
+                        stakeholder_group=stakeholder_group, walk_in=True)
+    db.session.add(entry)
+    db.session.flush()
+    return claim_seat(entry, None)
+
+
+def entry_for_seat(session: DialogueSession, secret: str | None) -> RosterEntry | None:
+    """The roster entry whose seat this browser holds, if it still may take part."""
+    if not secret or session.is_closed:
+        return None
+    entry = db.session.scalar(sa.select(RosterEntry).filter_by(
+        session_id=session.id, seat_hash=seat_hash(secret)))
+    if entry is None or entry.revoked:
+        return None
+    return entry
+
+
+def acknowledge_rule(entry: RosterEntry) -> None:
+    entry.acknowledged_rule = True

@@ -1,0 +1,121 @@
+"""Participant pages: join by code or invite link, accept the Rule, the session page."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, redirect, render_template, url_for
+from flask_babel import gettext as _
+from wtforms.fields.choices import SelectChoice
+
+from ..extensions import db
+from ..facilitate.services import normalise_code
+from ..models import DialogueSession
+from . import services
+from .context import current_participant, held_secret, remember_seat
+from .forms import CodeForm, RuleForm, WalkInForm
+
+bp = Blueprint("join", __name__)
+
+
+@bp.errorhandler(services.JoinRefused)
+def refused(error: services.JoinRefused):
+    db.session.rollback()
+    return render_template("join/refused.html", message=str(error)), error.status
+
+
+@bp.route("/", methods=["GET", "POST"])
+@bp.route("/join", methods=["GET", "POST"])
+def enter_code():
+    """The landing page: one field for the session code."""
+    form = CodeForm()
+    if form.validate_on_submit():
+        code = normalise_code(form.code.data)
+        try:
+            services.session_by_code(code)
+        except services.JoinRefused as error:
+            form.code.errors.append(str(error))
+            return render_template("join/code.html", form=form), error.status
+        return redirect(url_for("join.walk_in", code=code))
+    return render_template("join/code.html", form=form), 400 if form.errors else 200
+
+
+def _session(code: str) -> DialogueSession:
+    return services.session_by_code(normalise_code(code))
+
+
+@bp.route("/join/<code>", methods=["GET", "POST"])
+def walk_in(code: str):
+    """A walk-in gives name, organisation and group, seen by the facilitator only."""
+    session = _session(code)
+    services.require_joinable(session)
+    if current_participant(session) is not None:
+        return redirect(url_for("join.rule", code=session.code))
+    form = WalkInForm()
+    form.stakeholder_group.choices = [SelectChoice("", _("Choose…"))] + [
+        SelectChoice(group) for group in session.stakeholder_groups]
+    if form.validate_on_submit():
+        seat = services.join_as_walk_in(session, form.name.data.strip(),
+                                        (form.affiliation.data or "").strip(),
+                                        form.stakeholder_group.data)
+        db.session.commit()
+        remember_seat(session, seat)
+        return redirect(url_for("join.rule", code=session.code))
+    status = 400 if form.errors else 200
+    return render_template("join/walk_in.html", form=form, session=session), status
+
+
+@bp.route("/i/<token>")
+def invite(token: str):
+    """A personal invite link: binds the seat to this browser."""
+    entry = services.entry_for_token(current_app.config["SECRET_KEY"], token,
+                                     current_app.config["INVITE_MAX_AGE_DAYS"])
+    session = db.session.get(DialogueSession, entry.session_id)
+    seat = services.claim_seat(entry, held_secret(session))
+    db.session.commit()
+    remember_seat(session, seat)
+    return redirect(url_for("join.rule", code=session.code))
+
+
+@bp.route("/s/<code>/rule", methods=["GET", "POST"])
+def rule(code: str):
+    """The Chatham House Rule in two sentences and one button."""
+    session = _session(code)
+    services.require_joinable(session)
+    participant = current_participant(session)
+    if participant is None:
+        return redirect(url_for("join.walk_in", code=session.code))
+    form = RuleForm()
+    if form.validate_on_submit():
+        services.acknowledge_rule(participant)
+        db.session.commit()
+        return redirect(url_for("join.session_page", code=session.code))
+    status = 400 if form.errors else 200
+    return render_template("join/rule.html", form=form, session=session), status
+
+
+@bp.route("/s/<code>")
+def session_page(code: str):
+    """The participant's view of the session: agenda and the current item."""
+    session = _session(code)
+    services.require_joinable(session)
+    participant = current_participant(session)
+    if participant is None:
+        return redirect(url_for("join.walk_in", code=session.code))
+    if not participant.acknowledged_rule:
+        return redirect(url_for("join.rule", code=session.code))
+    return render_template("join/session.html", session=session,
+                           current_item=session.current_item)
+
+
+@bp.route("/lang/<lang>", methods=["POST"])
+def switch_language(lang: str):
+    from flask import request
+    from flask import session as cookie
+
+    if lang not in current_app.config["LANGUAGES"]:
+        abort(404)
+    cookie["lang"] = lang
+    target = request.form.get("next", "")
+    # Only same-site paths: never an open redirect.
+    if not target.startswith("/") or target.startswith("//"):
+        target = url_for("join.enter_code")
+    return redirect(target)

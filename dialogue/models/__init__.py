@@ -1,0 +1,24 @@
+"""Typed SQLAlchemy models, one module per aggregate."""
+
+from .base import Authored, authored_models, new_public_id
+from .board import Contribution, Vote
+from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
+from .facilitator import Facilitator
+from .realtime import SessionEvent, WriteReceipt
+from .roster import RosterEntry
+
+__all__ = [
+    "AgendaItem",
+    "Authored",
+    "Contribution",
+    "Criterion",
+    "DialogueSession",
+    "Facilitator",
+    "OptionField",
+    "RosterEntry",
+    "SessionEvent",
+    "Vote",
+    "WriteReceipt",
+    "authored_models",
+    "new_public_id",
+]

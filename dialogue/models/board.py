@@ -1,0 +1,54 @@
+"""Live boards: contributions and questions on an agenda item, and the votes on them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..extensions import db
+from .base import Authored, public_id_column, utcnow
+
+CONTRIBUTION_KINDS = ("contribution", "question")
+# pending: held for moderation; published: visible; dismissed: seen by its author only;
+# withdrawn: taken back by its author; archived: hidden by a moderator; merged: folded
+# into another item (its votes moved there).
+CONTRIBUTION_STATUSES = ("pending", "published", "dismissed", "withdrawn", "archived", "merged")
+
+
+class Contribution(Authored, db.Model):
+    __tablename__ = "contribution"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = public_id_column()
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    agenda_item_id: Mapped[int] = mapped_column(sa.ForeignKey("agenda_item.id"), index=True)
+    kind: Mapped[str] = mapped_column(sa.String(20), default="contribution")
+    text: Mapped[str] = mapped_column(sa.Text)
+    status: Mapped[str] = mapped_column(sa.String(12), default="published", index=True)
+    dismiss_reason: Mapped[str | None] = mapped_column(sa.String(500), nullable=True)
+    answered: Mapped[bool] = mapped_column(default=False)
+    labels: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+    # Counter column kept in the vote's transaction: no COUNT(*) on the hot path.
+    vote_count: Mapped[int] = mapped_column(default=0)
+    merged_into_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("contribution.id"), nullable=True)
+    # Detector spans [{start, end, label}] for moderators and the export's redaction.
+    flags: Mapped[list[dict]] = mapped_column(sa.JSON, default=list)
+    # Flags a facilitator reviewed and cleared (kept visible in the export).
+    cleared_flags: Mapped[list[dict]] = mapped_column(sa.JSON, default=list)
+    edited: Mapped[bool] = mapped_column(default=False)
+    # Coarsened to the day when the session closes; used for "recent" while it runs.
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class Vote(Authored, db.Model):
+    """One participant's upvote of one contribution: unique per (contribution, author_ref)."""
+
+    __tablename__ = "vote"
+    __table_args__ = (sa.UniqueConstraint("contribution_id", "author_ref"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    contribution_id: Mapped[int] = mapped_column(sa.ForeignKey("contribution.id"), index=True)

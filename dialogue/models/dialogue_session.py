@@ -1,0 +1,106 @@
+"""A DialogueSession, its agenda, rating criteria and option fields."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import public_id_column, utcnow
+
+SESSION_STATUSES = ("draft", "live", "closed")
+AGENDA_STATES = ("pending", "open", "locked", "done")
+BOARD_KINDS = ("contributions", "questions")
+
+
+class DialogueSession(db.Model):
+    __tablename__ = "dialogue_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = public_id_column()
+    code: Mapped[str] = mapped_column(sa.String(12), unique=True, index=True)
+    owner_id: Mapped[int] = mapped_column(sa.ForeignKey("facilitator.id"))
+    template_slug: Mapped[str] = mapped_column(sa.String(80), default="")
+    title: Mapped[str] = mapped_column(sa.String(200))
+    description: Mapped[str] = mapped_column(sa.Text, default="")
+    language: Mapped[str] = mapped_column(sa.String(5), default="en")
+    rule: Mapped[str] = mapped_column(sa.String(20), default="chatham_house")
+    round_name: Mapped[str | None] = mapped_column(sa.String(200), nullable=True)
+    k_anonymity: Mapped[int] = mapped_column(default=5)
+    max_contribution_length: Mapped[int] = mapped_column(default=1000)
+    participants_may_create_options: Mapped[bool] = mapped_column(default=False)
+    stakeholder_groups: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+    status: Mapped[str] = mapped_column(sa.String(10), default="draft")
+    # HMAC key for author refs; set to NULL (destroyed) when the session closes.
+    author_key: Mapped[bytes | None] = mapped_column(sa.LargeBinary(32), nullable=True)
+    # Last sequence number of the session's real-time events (see realtime/).
+    event_seq: Mapped[int] = mapped_column(default=0)
+    held_on: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_on: Mapped[datetime | None] = mapped_column(nullable=True)
+
+    owner = relationship("Facilitator")
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="session", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+    criteria: Mapped[list[Criterion]] = relationship(
+        order_by="Criterion.position", cascade="all, delete-orphan"
+    )
+    option_fields: Mapped[list[OptionField]] = relationship(
+        order_by="OptionField.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == "closed"
+
+    @property
+    def current_item(self) -> AgendaItem | None:
+        return next((item for item in self.agenda if item.state == "open"), None)
+
+
+class AgendaItem(db.Model):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = public_id_column()
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str] = mapped_column(sa.String(200))
+    question: Mapped[str] = mapped_column(sa.Text, default="")
+    board_kind: Mapped[str] = mapped_column(sa.String(20), default="contributions")
+    on_the_record: Mapped[bool] = mapped_column(default=False)
+    premoderation: Mapped[bool] = mapped_column(default=False)
+    minutes: Mapped[int | None] = mapped_column(nullable=True)
+    state: Mapped[str] = mapped_column(sa.String(10), default="pending")
+
+    session: Mapped[DialogueSession] = relationship(back_populates="agenda")
+
+
+class Criterion(db.Model):
+    """A rating criterion for policy options (support, feasibility, ...)."""
+
+    __tablename__ = "criterion"
+    __table_args__ = (sa.UniqueConstraint("session_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    key: Mapped[str] = mapped_column(sa.String(32))
+    label: Mapped[str] = mapped_column(sa.String(120))
+    description: Mapped[str] = mapped_column(sa.Text, default="")
+
+
+class OptionField(db.Model):
+    """An extra structured field for the session's policy options."""
+
+    __tablename__ = "option_field"
+    __table_args__ = (sa.UniqueConstraint("session_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    key: Mapped[str] = mapped_column(sa.String(32))
+    label: Mapped[str] = mapped_column(sa.String(120))
+    help: Mapped[str] = mapped_column(sa.Text, default="")

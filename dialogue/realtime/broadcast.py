@@ -1,0 +1,147 @@
+"""The one place that emits. Public events are sequenced per session and logged for replay.
+
+Services never import this module; views and socket handlers call it after they commit.
+Vote tallies are coalesced: changed counts are flushed at most ``FLUSH_HZ`` times a second
+per room (DESIGN.md §4), so a "someone just voted" signal cannot be timed to a person.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from flask import current_app
+
+from ..extensions import db, socketio
+from ..models import DialogueSession, RosterEntry, SessionEvent
+from . import rooms
+
+FLUSH_HZ = 10
+REPLAY_LIMIT = 500  # beyond this many missed events a client gets a fresh snapshot
+
+
+def _next_seq(session_id: int) -> int:
+    """Atomically take the session's next sequence number (safe across processes)."""
+    return db.session.execute(
+        sa.update(DialogueSession).where(DialogueSession.id == session_id)
+        .values(event_seq=DialogueSession.event_seq + 1)
+        .returning(DialogueSession.event_seq)
+    ).scalar_one()
+
+
+def publish(session: DialogueSession, room: str, name: str, payload: dict) -> int:
+    """Log a public delta event with the next sequence number, commit, then emit it."""
+    seq = _next_seq(session.id)
+    event = {"seq": seq, **payload}
+    db.session.add(SessionEvent(session_id=session.id, seq=seq, room=room, name=name,
+                                payload=event))
+    db.session.commit()
+    socketio.emit(name, event, to=room)
+    return seq
+
+
+def notify(room: str, name: str, payload: dict) -> None:
+    """An unsequenced message to one audience (a person's own sockets, the moderators)."""
+    socketio.emit(name, payload, to=room)
+
+
+def missed_events(session: DialogueSession, after_seq: int, room_names: set[str]
+                  ) -> list[dict] | None:
+    """The logged events after ``after_seq`` in these rooms, or None if too many were missed."""
+    if session.event_seq - after_seq > REPLAY_LIMIT or after_seq < 0:
+        return None
+    rows = db.session.scalars(
+        sa.select(SessionEvent)
+        .where(SessionEvent.session_id == session.id, SessionEvent.seq > after_seq)
+        .order_by(SessionEvent.seq)
+    )
+    return [{"event": row.name, "data": row.payload} for row in rows if row.room in room_names]
+
+
+def agenda_payload(session: DialogueSession) -> dict:
+    current = session.current_item
+    return {
+        "status": session.status,
+        "current": current.public_id if current else None,
+        "items": [{"id": item.public_id, "title": item.title, "question": item.question,
+                   "state": item.state, "board": item.board_kind,
+                   "on_the_record": item.on_the_record} for item in session.agenda],
+    }
+
+
+def agenda_changed(session: DialogueSession) -> None:
+    """The agenda or the current item changed: participants' screens follow."""
+    publish(session, rooms.session_room(session.public_id), "agenda", agenda_payload(session))
+
+
+def session_closed(session: DialogueSession) -> None:
+    # The log was deleted with the author key; this last event is not logged.
+    notify(rooms.session_room(session.public_id), "session_closed", {})
+    socketio.close_room(rooms.session_room(session.public_id))
+
+
+def participant_removed(session: DialogueSession, entry: RosterEntry) -> None:
+    """Close every open socket of a removed participant (they lose their seat)."""
+    from ..anonymity import author_ref
+
+    room = rooms.author_room(author_ref(session, entry))
+    notify(room, "removed", {})
+    socketio.close_room(room)
+
+
+class TallyCoalescer:
+    """Collects changed tallies per room and flushes them ``FLUSH_HZ`` times a second.
+
+    ``loader(session_id, public_ids) -> {public_id: counts}`` reads the committed counts at
+    flush time, so the latest value wins even when several processes mark the same item.
+    """
+
+    def __init__(self) -> None:
+        self._dirty: dict[tuple[int, str, str], set[str]] = {}
+        self._lock = threading.Lock()
+        self._loaders: dict[str, Callable[[int, set[str]], dict[str, dict]]] = {}
+        self._started = False
+
+    def register(self, kind: str, loader: Callable[[int, set[str]], dict[str, dict]]) -> None:
+        self._loaders[kind] = loader
+
+    def mark(self, session_id: int, room: str, kind: str, public_id: str) -> None:
+        with self._lock:
+            self._dirty.setdefault((session_id, room, kind), set()).add(public_id)
+
+    def start(self, app) -> None:
+        if self._started:
+            return
+        self._started = True
+        socketio.start_background_task(self._run, app)
+
+    def _run(self, app) -> None:
+        while True:
+            socketio.sleep(1 / FLUSH_HZ)
+            with app.app_context():
+                try:
+                    self.flush()
+                except Exception:  # keep flushing; the error is logged with its reference
+                    current_app.logger.exception("tally flush failed")
+                finally:
+                    db.session.remove()
+
+    def flush(self) -> int:
+        """Emit one ``tally`` event per dirty room; returns how many were emitted."""
+        with self._lock:
+            dirty, self._dirty = self._dirty, {}
+        emitted = 0
+        for (session_id, room, kind), ids in dirty.items():
+            counts = self._loaders[kind](session_id, ids)
+            if not counts:
+                continue
+            session = db.session.get(DialogueSession, session_id)
+            if session is None or session.is_closed:
+                continue
+            publish(session, room, "tally", {"kind": kind, "counts": counts})
+            emitted += 1
+        return emitted
+
+
+tallies = TallyCoalescer()

@@ -1,0 +1,22 @@
+"""Room names. Server-side only: room names are never sent to a client."""
+
+
+def session_room(session_public_id: str) -> str:
+    return f"session:{session_public_id}"
+
+
+def board_room(item_public_id: str) -> str:
+    return f"board:{item_public_id}"
+
+
+def moderators_room(session_public_id: str) -> str:
+    return f"mods:{session_public_id}"
+
+
+def author_room(author_ref: str) -> str:
+    """Every socket of one participant: for their own notices (dismissed, yours)."""
+    return f"author:{author_ref}"
+
+
+def projector_room(session_public_id: str) -> str:
+    return f"projector:{session_public_id}"

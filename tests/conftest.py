@@ -1,0 +1,101 @@
+"""Shared fixtures: a fresh app and database per test, clients, factories."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from dialogue import create_app
+from dialogue.extensions import db
+
+from .factories import Factory
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class RequestClient(FlaskClient):
+    """Each request gets its own app context, hence its own ``g`` and database session,
+    as in production (the test itself keeps an app context open for its factories)."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[Flask]:
+    app = create_app({
+        "TESTING": True,
+        "INSTANCE_PATH": str(tmp_path / "instance"),
+        "SECRET_KEY": "test-secret-key-not-for-production",
+        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite'}",
+        "WTF_CSRF_ENABLED": True,
+        "SERVER_NAME": "dialogue.test",
+    })
+    app.test_client_class = RequestClient
+    with app.app_context():
+        db.create_all()
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def factory(app: Flask) -> Factory:
+    return Factory(app)
+
+
+def csrf_from(html: str) -> str:
+    """The CSRF token a page embeds, as a browser would submit it."""
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
+        r'name="csrf_token" value="([^"]+)"', html) or re.search(
+        r'<meta name="csrf-token" content="([^"]+)"', html)
+    assert match, "page has no CSRF token"
+    return match.group(1)
+
+
+class Browser:
+    """A test client that fetches a CSRF token from a page before posting, like a person."""
+
+    def __init__(self, client: FlaskClient):
+        self.client = client
+
+    def get(self, url: str, **kwargs):
+        return self.client.get(url, **kwargs)
+
+    def post(self, url: str, data: dict | None = None, token_from: str = "/join", **kwargs):
+        page = self.client.get(token_from, follow_redirects=True).get_data(as_text=True)
+        form = dict(data or {})
+        form.setdefault("csrf_token", csrf_from(page))
+        return self.client.post(url, data=form, **kwargs)
+
+
+@pytest.fixture
+def browser(client: FlaskClient) -> Browser:
+    return Browser(client)
+
+
+@pytest.fixture
+def facilitator_browser(app: Flask, factory: Factory) -> Browser:
+    """A browser logged in as the session owner ``factory.facilitator``."""
+    browser = Browser(app.test_client())
+    response = browser.post("/facilitate/login", {"email": factory.facilitator.email,
+                                                  "password": factory.password},
+                            token_from="/facilitate/login")
+    assert response.status_code == 302
+    return browser
