@@ -31,6 +31,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     settings.setdefault("SQLALCHEMY_DATABASE_URI", config_module.database_uri(
         settings["DATABASE_URL"], app.instance_path))
     settings.setdefault("LANGUAGES", ("en", "de"))
+    settings.setdefault("PROJECT_ROOT", PROJECT_ROOT)
     settings.setdefault("SESSION_COOKIE_HTTPONLY", True)
     settings.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     settings.setdefault("REMEMBER_COOKIE_SAMESITE", "Lax")
@@ -77,6 +78,7 @@ def _register_blueprints(app: Flask) -> None:
     from .auth.views import bp as auth_bp
     from .facilitate.views import bp as facilitate_bp
     from .join.views import bp as join_bp
+    from .vendor import bp as vendor_bp
 
-    for blueprint in (auth_bp, facilitate_bp, join_bp):
+    for blueprint in (auth_bp, facilitate_bp, join_bp, vendor_bp):
         app.register_blueprint(blueprint)
