@@ -1,0 +1,63 @@
+"""Contact details: e-mail addresses, phone numbers, URLs and social-media handles.
+
+Everything here is pattern based and roster independent.  The patterns are deliberately
+conservative about numbers: policy texts are full of years ("2019-2023"), dates
+("01.03.2024"), statute sections ("§ 16d") and figures ("10,000"), so a phone number must
+start with "+" or with a German trunk prefix "0" plus at least two more digits, and have
+at least seven digits in total.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Top-level domains accepted for bare domains such as "diw.de/studie"; without a scheme or
+# "www." we only trust TLDs that occur in this dialogue, in lower case, so that
+# abbreviations like "z.B." or "Co.KG" never look like domains.
+_TLDS = (
+    "de|org|com|net|int|eu|gov|edu|info|io|in|ke|ge|uz|ma|co|md|kg|gh|ph|uk|fr|at|ch|nl|"
+    "be|it|es|pl|se|dk|no|fi|tr|ua|al|rs|tj|kz|pk|ng|tn|sn|id|vn|br|mx|jo|eg|us|ca|au"
+)
+_TRAILING = ".,;:!?)]}'\"”’»"
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'»«]+")
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@.-])(?i:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.(?i:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?))*"
+    rf"\.(?:{_TLDS})(?![\w-])(?:/[^\s<>\"'»«]*)?"
+)
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+# International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
+_PHONE_INTL = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
+)
+# German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712".
+_PHONE_DE = re.compile(
+    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|0\d{2,5})(?:[ ]?[/-][ ]?|[ ])\d{2,8}(?:[ -]\d{1,8}){0,4}(?![\w])"
+)
+_MIN_PHONE_DIGITS = 7
+
+
+def _strip_trailing(text: str, start: int, end: int) -> int:
+    """Drop sentence punctuation that a greedy URL pattern swallowed."""
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return end
+
+
+def find_contacts(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) ranges of contact details in *text*, possibly overlapping."""
+    found: list[tuple[int, int]] = []
+    for m in _EMAIL.finditer(text):
+        found.append(m.span())
+    for m in _URL.finditer(text):
+        found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
+    for m in _BARE_DOMAIN.finditer(text):
+        found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
+    for m in _HANDLE.finditer(text):
+        found.append(m.span())
+    for pattern in (_PHONE_INTL, _PHONE_DE):
+        for m in pattern.finditer(text):
+            if sum(ch.isdigit() for ch in m.group()) >= _MIN_PHONE_DIGITS:
+                found.append(m.span())
+    return found

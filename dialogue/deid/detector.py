@@ -1,0 +1,91 @@
+"""The public de-identification API: ``RosterEntry``, ``Span``, ``Detector`` and ``redact``.
+
+``Detector`` compiles everything roster-dependent once in ``__init__`` and then runs three
+independent finders per text: contacts first (their ranges are blocked for the name finder,
+so "k.mueller@bmz.bund.de" is one CONTACT and not also a PERSON "mueller"), then names,
+then affiliation phrases.  Overlapping results are merged into one span carrying the label
+of the longest contributor, so callers always get sorted, non-overlapping spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .affiliations import AffiliationMatcher
+from .contacts import find_contacts
+from .names import NameMatcher
+
+PERSON = "PERSON"
+CONTACT = "CONTACT"
+AFFILIATION = "AFFILIATION"
+LABELS = (PERSON, CONTACT, AFFILIATION)
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One dialogue participant as listed in the roster CSV."""
+
+    name: str
+    email: str = ""
+    affiliation: str = ""
+    stakeholder_group: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` of *text* with its label."""
+
+    start: int
+    end: int
+    label: str
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+class Detector:
+    """Find PERSON, CONTACT and AFFILIATION spans in English and German contributions."""
+
+    def __init__(self, roster: Iterable[RosterEntry] = ()):
+        self.roster = tuple(roster)
+        self._names = NameMatcher(e.name for e in self.roster if e.name.strip())
+        self._affiliations = AffiliationMatcher(e.affiliation for e in self.roster)
+        # Roster e-mail addresses are caught by the generic e-mail pattern already; they
+        # need no list of their own.
+
+    def find(self, text: str) -> list[Span]:
+        """Return sorted, non-overlapping spans found in *text*."""
+        contacts = find_contacts(text)
+        found = [Span(a, b, CONTACT) for a, b in contacts]
+        found += [Span(a, b, PERSON) for a, b in self._names.find(text, blocked=contacts)]
+        found += [Span(a, b, AFFILIATION) for a, b in self._affiliations.find(text)]
+        return merge(s for s in found if s.end > s.start)
+
+
+def merge(spans: Iterable[Span]) -> list[Span]:
+    """Merge overlapping spans; the merged span takes the label of its longest member."""
+    result: list[Span] = []
+    longest: list[Span] = []  # the longest member of each merged span, for its label
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if result and span.start < result[-1].end:
+            last = result[-1]
+            if span.end - span.start > longest[-1].end - longest[-1].start:
+                longest[-1] = span
+            result[-1] = Span(last.start, max(last.end, span.end), longest[-1].label)
+        else:
+            result.append(span)
+            longest.append(span)
+    return result
+
+
+def redact(text: str, spans: Sequence[Span], placeholder: str = "[redacted]") -> str:
+    """Replace every span of *text* by *placeholder* (spans may come unsorted)."""
+    pieces: list[str] = []
+    pos = 0
+    for span in merge(spans):
+        pieces.append(text[pos:span.start])
+        pieces.append(placeholder)
+        pos = span.end
+    pieces.append(text[pos:])
+    return "".join(pieces)

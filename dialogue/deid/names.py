@@ -1,0 +1,297 @@
+"""PERSON detection: roster participants' names in the many ways people write them.
+
+The roster is compiled once into a dictionary from *folded* name parts (lower case,
+diacritics removed, both "ü"->"u" and "ü"->"ue" variants) to the participants they belong
+to.  ``find`` then walks the words of a text once, looks each word up (exactly, as a German
+genitive "Müllers", or within one edit via rapidfuzz), joins neighbouring words of the same
+participant into one run ("Katharina Müller", "von Stein-Hartmann") and decides per run
+whether it really is a reference to that participant.  The decision rules are the place to
+look when a name is missed or over-flagged; they are spelled out in ``_accept``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from . import gazetteer
+
+# Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
+_WORD = re.compile(r"[^\W\d_]+")
+# Name particles are part of a surname but never identify anybody on their own.
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "du", "la", "le",
+              "el", "al", "ter", "zu", "bin", "ibn", "y"}
+# Titles and forms of address that may precede a name; they make a short or word-like name
+# unambiguous and are included in the span ("Frau Dr. Müller").
+_TITLE_WORDS = (
+    r"Dr|Prof|Professor(?:in)?|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Frau|Herr|Herrn|Minister(?:in)?|"
+    r"Ambassador|Botschafter(?:in)?|Staatssekretär(?:in)?|State\s+Secretary|Secretary|"
+    r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon"
+)
+_TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{_TITLE_WORDS})\.?\s+)+$")
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
+# Gap allowed between two words of one name: spaces or a hyphen.
+_JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?")
+_MIN_FUZZY_LEN = 5
+
+
+_EN_MARKERS = {"the", "and", "of", "to", "is", "that", "with", "we", "for", "on", "are", "be",
+               "was", "a", "an", "not", "it", "this", "i", "you", "has", "have"}
+_DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "wir", "den", "zu", "sich",
+               "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass"}
+
+
+def _looks_english(text: str) -> bool:
+    """Crude language guess from function words; only used for one capitalisation rule."""
+    words = _WORD.findall(text.lower())
+    en = sum(w in _EN_MARKERS for w in words)
+    de = sum(w in _DE_MARKERS for w in words)
+    return en > de
+
+
+def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """Match *pattern* (anchored with ``$``) against a short window ending at *end*.
+
+    Looking only at the last 60 characters keeps ``find`` linear in the text length.
+    """
+    return pattern.search(text, max(0, end - 60), end)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str, german: bool = False) -> str:
+    """Lower-case *word* and drop diacritics; with *german*, "ü" becomes "ue" etc."""
+    if word.isascii():
+        return word.lower()  # the common case; no need for Unicode decomposition
+    s = word.lower().replace("ß", "ss").replace("ı", "i")
+    if german:
+        s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class _Part:
+    entry: int  # index of the participant in the roster
+    kind: str  # "given" | "family" | "particle"
+    ambiguous: bool  # a dictionary word or very short: needs context when alone
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    parts: list[_Part]
+    fuzzy: bool
+
+
+class NameMatcher:
+    """Find roster names in text; build once per roster, call ``find`` per post."""
+
+    def __init__(self, names: Iterable[str]):
+        self._index: dict[str, list[_Part]] = {}
+        self._given: list[set[str]] = []
+        self._family: list[set[str]] = []
+        for entry, name in enumerate(names):
+            self._add(entry, name)
+        keys = [k for k, parts in self._index.items()
+                if len(k) >= _MIN_FUZZY_LEN and any(not p.ambiguous for p in parts)]
+        self._fuzzy_keys = keys
+        all_family = set().union(*self._family) if self._family else set()
+        public_family = {fold(w) for n in gazetteer.PUBLIC_FIGURES for w in _WORD.findall(n)[1:]}
+        self._other_family = all_family | public_family
+        self._first_names = set(gazetteer.COMMON_FIRST_NAMES)
+        for given in self._given:
+            self._first_names |= given
+        self._first_names = {fold(n) for n in self._first_names}
+        # Public figures are found by their first word, so that the common case (a word that
+        # starts no public figure's name) costs one set lookup instead of a regex scan.
+        by_first: dict[str, list[str]] = {}
+        for figure in gazetteer.PUBLIC_FIGURES:
+            by_first.setdefault(fold(_WORD.findall(figure)[0]), []).append(figure)
+        self._public = {
+            first: re.compile(
+                r"(?i)(?:" + "|".join(re.escape(f) for f in sorted(figs, key=len, reverse=True))
+                + r")(?:['’]s|s)?\b"
+            )
+            for first, figs in by_first.items()
+        }
+        self._cache: dict[str, tuple[list[_Part], bool]] = {}
+
+    def _add(self, entry: int, name: str) -> None:
+        words = name.split()
+        given_words, family_words = words[:1], words[1:]
+        given, family = set(), set()
+        for group, kind in ((given_words, "given"), (family_words, "family")):
+            for word in group:
+                for token in _WORD.findall(word):
+                    key = fold(token)
+                    if key in _PARTICLES and kind == "family":
+                        part_kind = "particle"
+                    else:
+                        part_kind = kind
+                        (given if kind == "given" else family).add(key)
+                    ambiguous = len(key) <= 3 or key in gazetteer.NAME_LIKE_WORDS
+                    part = _Part(entry, part_kind, ambiguous)
+                    for variant in {key, fold(token, german=True)}:
+                        bucket = self._index.setdefault(variant, [])
+                        if part not in bucket:
+                            bucket.append(part)
+        self._given.append(given)
+        self._family.append(family)
+
+    # -- lookup ---------------------------------------------------------------------------
+    def _lookup(self, word: str) -> tuple[list[_Part], bool]:
+        """Parts that *word* can stand for, and whether only a fuzzy match found them."""
+        cached = self._cache.get(word)
+        if cached is None:
+            if len(self._cache) > 100_000:  # bound memory on a long-running server
+                self._cache.clear()
+            cached = self._cache[word] = self._lookup_uncached(word)
+        return cached
+
+    def _lookup_uncached(self, word: str) -> tuple[list[_Part], bool]:
+        key = fold(word)
+        if key in self._index:
+            return self._index[key], False
+        # German genitive without apostrophe: "Müllers Vorschlag", "Kamaus Hinweis".
+        if key.endswith("s") and key[:-1] in self._index and len(key) > 4:
+            return self._index[key[:-1]], False
+        if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in gazetteer.NOT_NAMES
+                or key in self._first_names):
+            return [], False
+        for candidate in (key, key[:-1] if key.endswith("s") else None):
+            if candidate is None:
+                continue
+            best = process.extractOne(candidate, self._fuzzy_keys, scorer=OSA.distance,
+                                      score_cutoff=1)
+            if best is not None:
+                return [p for p in self._index[best[0]] if not p.ambiguous], True
+        return [], False
+
+    # -- main entry point ------------------------------------------------------------------
+    def find(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Return (start, end) ranges of roster names in *text*, skipping *blocked* ranges."""
+        blocked = list(blocked)
+        hits: list[_Hit] = []
+        skip_until = 0
+        for m in _WORD.finditer(text):
+            if m.start() < skip_until:
+                continue
+            if blocked and any(a < m.end() and m.start() < b for a, b in blocked):
+                continue
+            word = m.group()
+            public = self._public.get(fold(word))
+            if public and (pm := public.match(text, m.start())):
+                skip_until = pm.end()  # "Gerhard Schröder's": nobody from the roster
+                continue
+            parts, fuzzy = self._lookup(word)
+            if parts:
+                hits.append(_Hit(m.start(), m.end(), list(parts), fuzzy))
+        spans = []
+        for run in self._runs(text, hits):
+            span = self._accept(text, run)
+            if span:
+                spans.append(span)
+        return spans
+
+    @staticmethod
+    def _runs(text: str, hits: list[_Hit]) -> list[list[_Hit]]:
+        """Group adjacent hits that can belong to one participant ("Katharina Müller")."""
+        runs: list[list[_Hit]] = []
+        current: list[_Hit] = []
+        entries: set[int] = set()
+        for hit in hits:
+            hit_entries = {p.entry for p in hit.parts}
+            if current and _JOIN.fullmatch(text[current[-1].end:hit.start]) and (
+                entries & hit_entries
+            ):
+                current.append(hit)
+                entries &= hit_entries
+                continue
+            if current:
+                runs.append(current)
+            current, entries = [hit], hit_entries
+        if current:
+            runs.append(current)
+        # Keep only the parts of the participant the whole run agrees on.
+        for run in runs:
+            shared = set.intersection(*({p.entry for p in h.parts} for h in run))
+            for h in run:
+                h.parts = [p for p in h.parts if p.entry in shared]
+        return runs
+
+    def _accept(self, text: str, run: list[_Hit]) -> tuple[int, int] | None:
+        start, end = run[0].start, run[-1].end
+        title = _search_before(_TITLES_BEFORE, text, start)
+        possessive = _POSSESSIVE_AFTER.match(text, end)
+        span = (title.start() if title else start, possessive.end() if possessive else end)
+        real = [h for h in run if any(p.kind != "particle" for p in h.parts)]
+        if len(real) >= 2:
+            return span  # two name parts of one participant side by side
+        if not real:
+            return None  # a lone "von" or "El"
+        hit = real[0]
+        parts = [p for p in hit.parts if p.kind != "particle"]
+        word = text[hit.start:hit.end]
+        if title:
+            return span
+        # Inside a hyphenated compound only an unambiguous surname counts: "Müller-Papier"
+        # is about Müller, "Paul-Ehrlich-Institut" and "Rose-tinted" are not about anybody.
+        before, after = text[max(0, start - 2):start], text[end:end + 2]
+        in_compound = bool(re.fullmatch(r"\w[-‐]", before) or re.fullmatch(r"[-‐]\w", after))
+        if in_compound and (hit.fuzzy or not any(p.kind == "family" and not p.ambiguous
+                                                 for p in parts)):
+            return None
+        if hit.fuzzy and not word[0].isupper():
+            return None
+        if all(p.ambiguous for p in parts) and not self._ambiguous_ok(text, start, end, word):
+            return None
+        if self._someone_else(text, start, end, parts):
+            return None
+        return span
+
+    @staticmethod
+    def _ambiguous_ok(text: str, start: int, end: int, word: str) -> bool:
+        """A word-like name alone ("Will", "Rose", "Stein") needs capitalisation and context."""
+        if not word[0].isupper() or len(word) <= 3:
+            return False
+        if _search_before(_ARTICLE_BEFORE, text, start):
+            return False
+        if _search_before(_SENTENCE_START, text, start):
+            following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+            return bool(following and following.group().lower() in gazetteer.REPORTING_VERBS)
+        return True
+
+    def _someone_else(self, text: str, start: int, end: int, parts: list[_Part]) -> bool:
+        """"Thomas Müller" is not roster Katharina Müller; "Thomas" there is not Thomas Becker."""
+        entries = {p.entry for p in parts}
+        prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40):start])
+        if prev and prev.group(1)[0].isupper() and any(p.kind == "family" for p in parts):
+            key = fold(prev.group(1))
+            if key in self._first_names and not any(key in self._given[e] for e in entries):
+                return True
+        nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
+        if nxt and nxt.group(1)[0].isupper() and any(p.kind == "given" for p in parts):
+            following = nxt.group(1)
+            key = fold(following)
+            if any(key in self._family[e] for e in entries):
+                return False
+            if key in self._other_family:
+                return True
+            # In English only names are capitalised mid-sentence, so "Paul Ehrlich" or
+            # "Sophie Scholl" is somebody else.  German capitalises every noun ("ich gebe
+            # Stefan Recht"), so there the rule would cost recall.
+            if (len(following) > 1 and not following.isupper()
+                    and key not in gazetteer.NOT_NAMES and _looks_english(text)):
+                return True
+        return False
