@@ -162,3 +162,25 @@ def test_cli_refuses_a_malformed_template_naming_file_line_and_field(runner, fac
 def test_cli_refuses_a_missing_file(runner, factory):
     result = runner.invoke(cli, ["session", "load", "sessions/nope.toml"])
     assert result.exit_code != 0 and "no such file" in result.output
+
+
+def test_invalid_agenda_edit_shows_the_error_and_changes_nothing(facilitator_browser, factory):
+    session = factory.session()
+    item = session.agenda[0]
+    before = (item.title, item.question)
+    url = _setup_url(session)
+    response = facilitator_browser.post(f"{url}/agenda/{item.public_id}", {
+        f"{item.public_id}-title": "", f"{item.public_id}-question": "x" * 1001,
+        f"{item.public_id}-board_kind": "wall"}, token_from=url)
+    assert response.status_code == 400
+    assert "Not a valid choice" in response.get_data(as_text=True)
+    db.session.refresh(item)
+    assert (item.title, item.question) == before
+
+
+def test_unknown_agenda_action_is_refused(facilitator_browser, factory):
+    session = factory.session()
+    url = _setup_url(session)
+    response = facilitator_browser.post(f"{url}/agenda/{session.agenda[0].public_id}/explode",
+                                        token_from=url)
+    assert response.status_code == 400

@@ -85,19 +85,25 @@ def new_session():
         400 if form.errors else 200)
 
 
-def _setup_page(session: DialogueSession, status: int = 200, **forms):
+def _setup_page(session: DialogueSession, status: int = 200,
+                invalid_item_form: AgendaItemForm | None = None, **forms):
+    """The set-up page; a form that failed validation is passed in to show its errors."""
     forms.setdefault("settings_form", SettingsForm(obj=session))
     forms.setdefault("add_form", AgendaItemForm(prefix="new"))
     forms.setdefault("import_form", RosterImportForm())
+    forms.setdefault("close_form", CloseForm())
+    item_forms = {item.id: AgendaItemForm(obj=item, prefix=item.public_id)
+                  for item in session.agenda}
+    if invalid_item_form is not None:
+        item_forms.update({item.id: invalid_item_form for item in session.agenda
+                           if item.public_id == invalid_item_form._prefix.rstrip("-")})
     roster = services.roster_of(session)
     secret = current_app.config["SECRET_KEY"]
     invites = {entry.id: url_for("join.invite", token=invite_token(secret, entry),
                                  _external=True) for entry in roster if not entry.revoked}
     return render_template(
         "facilitate/setup.html", session=session, roster=roster, invites=invites,
-        item_forms={item.id: AgendaItemForm(obj=item, prefix=item.public_id)
-                    for item in session.agenda},
-        confirm_form=ConfirmForm(), close_form=CloseForm(),
+        item_forms=item_forms, confirm_form=ConfirmForm(),
         join_url=url_for("join.walk_in", code=session.code, _external=True),
         attendance=services.attendance_by_group(session), **forms,
     ), status
@@ -143,8 +149,7 @@ def edit_item(sid: str, item_id: str):
     item = owned_item(session, item_id)
     form = AgendaItemForm(prefix=item.public_id)
     if not form.validate():
-        page, status = _setup_page(session, 400)
-        return page, status
+        return _setup_page(session, 400, invalid_item_form=form)
     services.update_agenda_item(item, **_agenda_values(form))
     db.session.commit()
     broadcast.agenda_changed(session)
