@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,42 @@ from dialogue.extensions import db
 from .factories import Factory
 
 ROOT = Path(__file__).resolve().parent.parent
+POSTGRES_URL = os.environ.get("DIALOGUE_TEST_POSTGRES_URL",
+                              "postgresql+psycopg://postgres@127.0.0.1:5432/dialogue_test")
+REDIS_URL = os.environ.get("DIALOGUE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+CHROMIUM = os.environ.get("DIALOGUE_CHROMIUM", "/usr/bin/chromium")
+
+
+def require_service(available: bool, what: str) -> None:
+    """Skip a test whose service is missing on a developer's machine; in CI
+    (DIALOGUE_REQUIRE_SERVICES=1) a missing service is a failure, never a skip."""
+    if available:
+        return
+    if os.environ.get("DIALOGUE_REQUIRE_SERVICES") == "1":
+        pytest.fail(f"{what} is required here but not available")
+    pytest.skip(f"{what} is not available")
+
+
+def postgres_available() -> bool:
+    import sqlalchemy as sa
+
+    try:
+        engine = sa.create_engine(POSTGRES_URL, connect_args={"connect_timeout": 3})
+        with engine.connect():
+            pass
+        engine.dispose()
+        return True
+    except Exception:
+        return False
+
+
+def redis_available() -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping())
+    except Exception:
+        return False
 
 
 class RequestClient(FlaskClient):
@@ -99,3 +136,24 @@ def facilitator_browser(app: Flask, factory: Factory) -> Browser:
                             token_from="/facilitate/login")
     assert response.status_code == 302
     return browser
+
+
+@pytest.fixture
+def pg_app(tmp_path: Path) -> Iterator[Flask]:
+    """The app on the real PostgreSQL server, with a fresh schema."""
+    require_service(postgres_available(), "PostgreSQL")
+    app = create_app({
+        "TESTING": True,
+        "INSTANCE_PATH": str(tmp_path / "instance"),
+        "SECRET_KEY": "test-secret-key-not-for-production",
+        "SQLALCHEMY_DATABASE_URI": POSTGRES_URL,
+        "SERVER_NAME": "dialogue.test",
+    })
+    app.test_client_class = RequestClient
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+        yield app
+        db.session.remove()
+        db.drop_all()
+        db.engine.dispose()

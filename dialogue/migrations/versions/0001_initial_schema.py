@@ -1,12 +1,13 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
-Create Date: 2026-11-25 14:27:16.947535
+Revises:
+Create Date: 2026-11-25 14:33:57.596781
 
 """
-import sqlalchemy as sa
 from alembic import op
+import sqlalchemy as sa
+
 
 # revision identifiers, used by Alembic.
 revision = '0001'
@@ -107,6 +108,40 @@ def upgrade():
     with op.batch_alter_table('option_field', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_option_field_session_id'), ['session_id'], unique=False)
 
+    op.create_table('policy_option',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('public_id', sa.String(length=32), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=14), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('origin_id', sa.Integer(), nullable=True),
+    sa.Column('carried_version', sa.Integer(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['origin_id'], ['policy_option.id'], name=op.f('fk_policy_option_origin_id_policy_option')),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_policy_option_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_policy_option'))
+    )
+    with op.batch_alter_table('policy_option', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_policy_option_public_id'), ['public_id'], unique=True)
+        batch_op.create_index(batch_op.f('ix_policy_option_session_id'), ['session_id'], unique=False)
+
+    op.create_table('rating_round',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('public_id', sa.String(length=32), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('is_open', sa.Boolean(), nullable=False),
+    sa.Column('revealed', sa.Boolean(), nullable=False),
+    sa.Column('opened_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_rating_round_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_rating_round'))
+    )
+    with op.batch_alter_table('rating_round', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_rating_round_public_id'), ['public_id'], unique=True)
+        batch_op.create_index(batch_op.f('ix_rating_round_session_id'), ['session_id'], unique=False)
+
     op.create_table('roster_entry',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('public_id', sa.String(length=32), nullable=False),
@@ -155,11 +190,254 @@ def upgrade():
     with op.batch_alter_table('write_receipt', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_write_receipt_session_id'), ['session_id'], unique=False)
 
+    op.create_table('amendment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('public_id', sa.String(length=32), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('option_id', sa.Integer(), nullable=False),
+    sa.Column('field_key', sa.String(length=32), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('base_version', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('author_ref', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_amendment_option_id_policy_option'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_amendment_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_amendment'))
+    )
+    with op.batch_alter_table('amendment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_amendment_author_ref'), ['author_ref'], unique=False)
+        batch_op.create_index(batch_op.f('ix_amendment_option_id'), ['option_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_amendment_public_id'), ['public_id'], unique=True)
+        batch_op.create_index(batch_op.f('ix_amendment_session_id'), ['session_id'], unique=False)
+
+    op.create_table('argument',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('public_id', sa.String(length=32), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('option_id', sa.Integer(), nullable=False),
+    sa.Column('side', sa.String(length=6), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('vote_count', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('author_ref', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_argument_option_id_policy_option'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_argument_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_argument'))
+    )
+    with op.batch_alter_table('argument', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_argument_author_ref'), ['author_ref'], unique=False)
+        batch_op.create_index(batch_op.f('ix_argument_option_id'), ['option_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_argument_public_id'), ['public_id'], unique=True)
+        batch_op.create_index(batch_op.f('ix_argument_session_id'), ['session_id'], unique=False)
+
+    op.create_table('consent_vote',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('round_id', sa.Integer(), nullable=False),
+    sa.Column('option_id', sa.Integer(), nullable=False),
+    sa.Column('choice', sa.String(length=10), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('stakeholder_group', sa.String(length=120), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('author_ref', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_consent_vote_option_id_policy_option'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['round_id'], ['rating_round.id'], name=op.f('fk_consent_vote_round_id_rating_round'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_consent_vote_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consent_vote')),
+    sa.UniqueConstraint('round_id', 'option_id', 'author_ref', name=op.f('uq_consent_vote_round_id_option_id_author_ref'))
+    )
+    with op.batch_alter_table('consent_vote', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_consent_vote_author_ref'), ['author_ref'], unique=False)
+        batch_op.create_index(batch_op.f('ix_consent_vote_option_id'), ['option_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_consent_vote_round_id'), ['round_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_consent_vote_session_id'), ['session_id'], unique=False)
+
+    op.create_table('contribution',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('public_id', sa.String(length=32), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('agenda_item_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('dismiss_reason', sa.String(length=500), nullable=True),
+    sa.Column('answered', sa.Boolean(), nullable=False),
+    sa.Column('labels', sa.JSON(), nullable=False),
+    sa.Column('vote_count', sa.Integer(), nullable=False),
+    sa.Column('merged_into_id', sa.Integer(), nullable=True),
+    sa.Column('flags', sa.JSON(), nullable=False),
+    sa.Column('cleared_flags', sa.JSON(), nullable=False),
+    sa.Column('edited', sa.Boolean(), nullable=False),
+    sa.Column('spotlight', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('author_ref', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['agenda_item_id'], ['agenda_item.id'], name=op.f('fk_contribution_agenda_item_id_agenda_item')),
+    sa.ForeignKeyConstraint(['merged_into_id'], ['contribution.id'], name=op.f('fk_contribution_merged_into_id_contribution')),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_contribution_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contribution'))
+    )
+    with op.batch_alter_table('contribution', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_contribution_agenda_item_id'), ['agenda_item_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contribution_author_ref'), ['author_ref'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contribution_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contribution_public_id'), ['public_id'], unique=True)
+        batch_op.create_index(batch_op.f('ix_contribution_session_id'), ['session_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contribution_status'), ['status'], unique=False)
+
+    op.create_table('option_revision',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('option_id', sa.Integer(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=14), nullable=False),
+    sa.Column('by_facilitator', sa.Boolean(), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('author_ref', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_option_revision_option_id_policy_option'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_option_revision_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_option_revision')),
+    sa.UniqueConstraint('option_id', 'version', name=op.f('uq_option_revision_option_id_version'))
+    )
+    with op.batch_alter_table('option_revision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_option_revision_author_ref'), ['author_ref'], unique=False)
+        batch_op.create_index(batch_op.f('ix_option_revision_option_id'), ['option_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_option_revision_session_id'), ['session_id'], unique=False)
+
+    op.create_table('rating',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('round_id', sa.Integer(), nullable=False),
+    sa.Column('option_id', sa.Integer(), nullable=False),
+    sa.Column('criterion_id', sa.Integer(), nullable=False),
+    sa.Column('score', sa.Integer(), nullable=False),
+    sa.Column('stakeholder_group', sa.String(length=120), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('author_ref', sa.String(length=64), nullable=True),
+    sa.CheckConstraint('score BETWEEN 1 AND 5', name=op.f('ck_rating_score_range')),
+    sa.ForeignKeyConstraint(['criterion_id'], ['criterion.id'], name=op.f('fk_rating_criterion_id_criterion')),
+    sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_rating_option_id_policy_option'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['round_id'], ['rating_round.id'], name=op.f('fk_rating_round_id_rating_round'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_rating_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_rating')),
+    sa.UniqueConstraint('round_id', 'option_id', 'criterion_id', 'author_ref', name=op.f('uq_rating_round_id_option_id_criterion_id_author_ref'))
+    )
+    with op.batch_alter_table('rating', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_rating_author_ref'), ['author_ref'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rating_criterion_id'), ['criterion_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rating_option_id'), ['option_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rating_round_id'), ['round_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rating_session_id'), ['session_id'], unique=False)
+
+    op.create_table('rating_round_option',
+    sa.Column('round_id', sa.Integer(), nullable=False),
+    sa.Column('option_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_rating_round_option_option_id_policy_option'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['round_id'], ['rating_round.id'], name=op.f('fk_rating_round_option_round_id_rating_round'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('round_id', 'option_id', name=op.f('pk_rating_round_option'))
+    )
+    op.create_table('argument_vote',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('argument_id', sa.Integer(), nullable=False),
+    sa.Column('author_ref', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['argument_id'], ['argument.id'], name=op.f('fk_argument_vote_argument_id_argument'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_argument_vote_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_argument_vote')),
+    sa.UniqueConstraint('argument_id', 'author_ref', name=op.f('uq_argument_vote_argument_id_author_ref'))
+    )
+    with op.batch_alter_table('argument_vote', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_argument_vote_argument_id'), ['argument_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_argument_vote_author_ref'), ['author_ref'], unique=False)
+        batch_op.create_index(batch_op.f('ix_argument_vote_session_id'), ['session_id'], unique=False)
+
+    op.create_table('option_contribution',
+    sa.Column('option_id', sa.Integer(), nullable=False),
+    sa.Column('contribution_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['contribution_id'], ['contribution.id'], name=op.f('fk_option_contribution_contribution_id_contribution'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_option_contribution_option_id_policy_option'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('option_id', 'contribution_id', name=op.f('pk_option_contribution'))
+    )
+    op.create_table('vote',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('contribution_id', sa.Integer(), nullable=False),
+    sa.Column('author_ref', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['contribution_id'], ['contribution.id'], name=op.f('fk_vote_contribution_id_contribution')),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_vote_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_vote')),
+    sa.UniqueConstraint('contribution_id', 'author_ref', name=op.f('uq_vote_contribution_id_author_ref'))
+    )
+    with op.batch_alter_table('vote', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_vote_author_ref'), ['author_ref'], unique=False)
+        batch_op.create_index(batch_op.f('ix_vote_contribution_id'), ['contribution_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_vote_session_id'), ['session_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade():
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('vote', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_vote_session_id'))
+        batch_op.drop_index(batch_op.f('ix_vote_contribution_id'))
+        batch_op.drop_index(batch_op.f('ix_vote_author_ref'))
+
+    op.drop_table('vote')
+    op.drop_table('option_contribution')
+    with op.batch_alter_table('argument_vote', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_argument_vote_session_id'))
+        batch_op.drop_index(batch_op.f('ix_argument_vote_author_ref'))
+        batch_op.drop_index(batch_op.f('ix_argument_vote_argument_id'))
+
+    op.drop_table('argument_vote')
+    op.drop_table('rating_round_option')
+    with op.batch_alter_table('rating', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_rating_session_id'))
+        batch_op.drop_index(batch_op.f('ix_rating_round_id'))
+        batch_op.drop_index(batch_op.f('ix_rating_option_id'))
+        batch_op.drop_index(batch_op.f('ix_rating_criterion_id'))
+        batch_op.drop_index(batch_op.f('ix_rating_author_ref'))
+
+    op.drop_table('rating')
+    with op.batch_alter_table('option_revision', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_option_revision_session_id'))
+        batch_op.drop_index(batch_op.f('ix_option_revision_option_id'))
+        batch_op.drop_index(batch_op.f('ix_option_revision_author_ref'))
+
+    op.drop_table('option_revision')
+    with op.batch_alter_table('contribution', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_contribution_status'))
+        batch_op.drop_index(batch_op.f('ix_contribution_session_id'))
+        batch_op.drop_index(batch_op.f('ix_contribution_public_id'))
+        batch_op.drop_index(batch_op.f('ix_contribution_created_at'))
+        batch_op.drop_index(batch_op.f('ix_contribution_author_ref'))
+        batch_op.drop_index(batch_op.f('ix_contribution_agenda_item_id'))
+
+    op.drop_table('contribution')
+    with op.batch_alter_table('consent_vote', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_consent_vote_session_id'))
+        batch_op.drop_index(batch_op.f('ix_consent_vote_round_id'))
+        batch_op.drop_index(batch_op.f('ix_consent_vote_option_id'))
+        batch_op.drop_index(batch_op.f('ix_consent_vote_author_ref'))
+
+    op.drop_table('consent_vote')
+    with op.batch_alter_table('argument', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_argument_session_id'))
+        batch_op.drop_index(batch_op.f('ix_argument_public_id'))
+        batch_op.drop_index(batch_op.f('ix_argument_option_id'))
+        batch_op.drop_index(batch_op.f('ix_argument_author_ref'))
+
+    op.drop_table('argument')
+    with op.batch_alter_table('amendment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_amendment_session_id'))
+        batch_op.drop_index(batch_op.f('ix_amendment_public_id'))
+        batch_op.drop_index(batch_op.f('ix_amendment_option_id'))
+        batch_op.drop_index(batch_op.f('ix_amendment_author_ref'))
+
+    op.drop_table('amendment')
     with op.batch_alter_table('write_receipt', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_write_receipt_session_id'))
 
@@ -173,6 +451,16 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_roster_entry_public_id'))
 
     op.drop_table('roster_entry')
+    with op.batch_alter_table('rating_round', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_rating_round_session_id'))
+        batch_op.drop_index(batch_op.f('ix_rating_round_public_id'))
+
+    op.drop_table('rating_round')
+    with op.batch_alter_table('policy_option', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_policy_option_session_id'))
+        batch_op.drop_index(batch_op.f('ix_policy_option_public_id'))
+
+    op.drop_table('policy_option')
     with op.batch_alter_table('option_field', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_option_field_session_id'))
 
