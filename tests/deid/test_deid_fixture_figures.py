@@ -1,0 +1,114 @@
+"""The labelled fixture: well-formed, varied, and the detector's figures on it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dialogue.deid.command import read_records, read_roster
+from dialogue.deid.evaluate import evaluate, format_table, main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROSTER = FIXTURES / "roster.csv"
+CONTRIBUTIONS = FIXTURES / "contributions.jsonl"
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    return [json.loads(line) for line in CONTRIBUTIONS.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def result(records) -> dict:
+    return evaluate(read_roster(ROSTER), records)
+
+
+def test_every_gold_span_is_within_bounds_and_non_empty(records):
+    labels = {"PERSON", "CONTACT", "AFFILIATION"}
+    for rec in records:
+        for span in rec["spans"]:
+            assert 0 <= span["start"] < span["end"] <= len(rec["text"]), rec["id"]
+            assert rec["text"][span["start"]:span["end"]].strip(), rec["id"]
+            assert span["label"] in labels, rec["id"]
+        ends = sorted((s["start"], s["end"]) for s in rec["spans"])
+        assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False)), rec["id"]
+
+
+def test_fixture_is_large_and_varied(records):
+    assert len(records) >= 200
+    assert len({r["id"] for r in records}) == len(records)
+    langs = Counter(r["lang"] for r in records)
+    assert 0.25 <= langs["de"] / len(records) <= 0.45
+    clean = sum(not r["spans"] for r in records)
+    assert 0.4 <= clean / len(records) <= 0.6
+    labels = Counter(s["label"] for r in records for s in r["spans"])
+    assert min(labels.values()) >= 15
+
+
+def test_fixture_matches_its_builder(records):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_fixture",
+                                                  Path(__file__).parent / "build_fixture.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.records() == records
+
+
+def test_roster_is_readable_and_realistic():
+    roster = read_roster(ROSTER)
+    assert 25 <= len(roster) <= 30
+    assert any(any(ch in e.name for ch in "äöüßéíñışçè") for e in roster)
+    assert any("-" in e.name for e in roster)
+
+
+def test_person_recall_is_perfect(result):
+    assert result["labels"]["PERSON"]["recall"] == 1.0, format_table(result)
+
+
+def test_contact_recall_is_perfect(result):
+    assert result["labels"]["CONTACT"]["recall"] == 1.0, format_table(result)
+
+
+def test_affiliation_recall_is_at_least_90_percent(result):
+    assert result["labels"]["AFFILIATION"]["recall"] >= 0.9, format_table(result)
+
+
+def test_at_most_five_false_alarms_per_100_clean_contributions(result):
+    assert result["false_alarms_per_100_clean"] <= 5, format_table(result)
+
+
+def test_evaluate_counts_overlap_of_same_label_only():
+    from dialogue.deid import RosterEntry
+
+    records = [
+        {"id": "1", "text": "Müller said so.", "spans": [
+            {"start": 0, "end": 6, "label": "PERSON"}]},
+        {"id": "2", "text": "Call 030 1234567.", "spans": [
+            {"start": 5, "end": 16, "label": "AFFILIATION"}]},
+        {"id": "3", "text": "The BMZ should lead.", "spans": []},
+        {"id": "4", "text": "Müller and 030 1234567.", "spans": []},
+    ]
+    r = evaluate([RosterEntry("Katharina Müller")], records)
+    assert r["labels"]["PERSON"]["recall"] == 1.0
+    assert r["labels"]["AFFILIATION"]["recall"] == 0.0  # a CONTACT does not count for it
+    assert r["clean_contributions"] == 2
+    assert r["false_alarms"] == 2
+    assert r["false_alarms_per_100_clean"] == 100.0
+    assert r["labels"]["CONTACT"]["predicted"] == 2
+    assert r["labels"]["CONTACT"]["predicted_correct"] == 0
+
+
+def test_module_entry_point_prints_a_table(capsys):
+    assert main([str(ROSTER), str(CONTRIBUTIONS)]) == 0
+    out = capsys.readouterr().out
+    assert "PERSON" in out and "false alarms" in out
+    assert main([]) == 2
+    assert main([str(ROSTER), str(FIXTURES / "missing.jsonl")]) == 1
+
+
+def test_read_records_matches_fixture(records):
+    assert [r["id"] for r in read_records(CONTRIBUTIONS)] == [r["id"] for r in records]
