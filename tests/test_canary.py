@@ -1,0 +1,77 @@
+"""The canary test (DESIGN.md §2): a whole session with canary people; nothing of them
+reaches a participant's page or socket payload, or any log line.
+
+Extend it with every new payload or output.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from dialogue.anonymity import author_ref
+from dialogue.extensions import socketio
+
+from .canary import CANARIES, CanaryWatch
+from .conftest import csrf_from
+
+
+@pytest.fixture
+def watch() -> CanaryWatch:
+    return CanaryWatch()
+
+
+def _canary_session(factory, watch):
+    session = factory.live_session()
+    people = []
+    for name, email, affiliation, acronym in CANARIES:
+        entry = factory.roster_entry(session, name=name, email=email,
+                                     affiliation=affiliation)
+        watch.forbid_entry(entry)
+        watch.forbid(acronym)
+        people.append(entry)
+    return session, people
+
+
+def _socket(app, joined, session):
+    page = joined.client.get(f"/s/{session.code}").get_data(as_text=True)
+    return socketio.test_client(app, flask_test_client=joined.client, auth={
+        "session": session.public_id, "role": "participant", "csrf": csrf_from(page)})
+
+
+def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch, caplog,
+                                                             facilitator_browser):
+    caplog.set_level(logging.DEBUG)
+    session, people = _canary_session(factory, watch)
+    joined = [factory.join(session, entry) for entry in people]
+    for person in joined:
+        watch.forbid(author_ref(session, person.entry))
+
+    for person in joined:
+        for url in (f"/s/{session.code}", f"/s/{session.code}/rule", "/join"):
+            response = person.client.get(url)
+            watch.record(f"GET {url}", response.get_data())
+            watch.record(f"headers {url}", dict(response.headers))
+    sockets = [_socket(app, person, session) for person in joined]
+    for client in sockets:
+        assert client.is_connected()
+        watch.record("sync", client.emit("sync", {"last_seq": 0}, callback=True))
+        watch.record("sync-snapshot", client.emit("sync", {}, callback=True))
+
+    setup = f"/facilitate/{session.public_id}"
+    facilitator_browser.post(f"{setup}/next", token_from=setup)
+    facilitator_browser.post(f"{setup}/close", {"confirm": "y"}, token_from=setup)
+    for client in sockets:
+        watch.record("socket events", client.get_received())
+
+    watch.record("log", "\n".join(record.getMessage() for record in caplog.records))
+    assert len(watch.outputs) > 10
+    assert watch.leaks() == []
+
+
+def test_the_watch_finds_a_planted_canary(watch):
+    """The canary test can fail: a planted value is found."""
+    watch.forbid("Xylophon Quagmeyer")
+    watch.record("planted", {"text": "as xylophon quagmeyer said"})
+    assert watch.leaks() == [("planted", "Xylophon Quagmeyer")]
