@@ -165,6 +165,13 @@ class AffiliationMatcher:
                      rf"(?:{_ROLE_ALONE})\b(?:\s+{_EN_PREP}\s+{org})?"),
             ({"as"}, rf"\b(?:as|in\s+my\s+(?:role|capacity|function)\s+as)\s+(?:(?:a|an|the)\s+)?"
                      rf"(?:[\w-]+\s+)?(?:{_ROLE_WITH_ORG})\s+{_EN_PREP}\s+{org}"),
+            # "we as an NGO", "we as the embassy"
+            ({"we"}, rf"\bwe\s+as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+                     rf"(?:(?:{_UNIT_ALONE})\b|{org})"),
+            # "I lead the team that negotiated ...", "I head the Western Balkans desk"
+            ({"lead", "head", "run", "chair", "manage"},
+             r"\bI\s+(?:lead|head|run|chair|manage)\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}?"
+             r"(?:desk|unit|division|department|section|directorate|team|office|delegation)\b"),
             # "At GIZ, we ..."
             ({"we"}, rf"\b(?:at|in)\s+{org},?\s+we\b"),
             # German: "in unserem Referat", "meiner Abteilung im BMI", "unser Haus"

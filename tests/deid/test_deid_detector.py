@@ -154,6 +154,8 @@ def test_numbers_that_are_not_phones_are_left_alone(detector):
     ("I'm with the ZAV and we see bottlenecks.", "I'm with the ZAV"),
     ("We at the Kenyan embassy have asked for a review.", "We at the Kenyan embassy"),
     ("My colleagues at Pflegepartner disagree.", "My colleagues at Pflegepartner"),
+    ("We as an NGO cannot support that.", "We as an NGO"),
+    ("I lead the team that negotiated it.", "I lead the team"),
 ])
 def test_finds_english_affiliation_disclosures(detector, text, phrase):
     assert labels_of(detector, text, "AFFILIATION") == [phrase]
