@@ -73,8 +73,13 @@ def ensure_demo() -> tuple[str, str, str] | None:
 def run_command(host: str, port: int, no_demo: bool) -> None:
     """Apply migrations, load the demo session, and serve the app with live updates."""
     from .extensions import socketio
+    from .startup import StartupError, check_configuration
 
     upgrade_database()
+    try:
+        check_configuration(current_app._get_current_object())
+    except StartupError as error:
+        raise click.ClickException(str(error)) from error
     url = f"http://{host}:{port}"
     if not no_demo:
         demo = ensure_demo()
@@ -154,8 +159,38 @@ def session_list() -> None:
         click.echo(f"{session.code}  {session.status:7}  {session.title}")
 
 
+@cli.command("check")
+@with_appcontext
+def check_command() -> None:
+    """Check the configuration: secret key, database, SQLite pragmas, migrations."""
+    from .startup import StartupError, check_configuration
+
+    try:
+        for line in check_configuration(current_app._get_current_object()):
+            click.echo(f"ok: {line}")
+    except StartupError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@cli.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def backup_command(path: Path) -> None:
+    """Write a consistent online backup of the SQLite database to PATH and check it."""
+    from .backup import BackupError, backup_sqlite
+
+    try:
+        result = backup_sqlite(path)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Backed up {result['sessions']} sessions to {result['path']} "
+               f"(integrity: {result['integrity']}).")
+
+
 def _register_feature_commands() -> None:
-    pass  # feature commands (deid, export, bench, backup) join here
+    from .deid.command import deid_command
+
+    cli.add_command(deid_command)
 
 
 _register_feature_commands()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, current_app, g, jsonify, render_template, request
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
@@ -17,7 +17,9 @@ def _wants_json() -> bool:
 
 
 def _reference() -> str:
-    return secrets.token_hex(4)
+    """A short random reference shown to the person and written into the log line."""
+    g.error_reference = secrets.token_hex(4)
+    return g.error_reference
 
 
 def handle_http_error(error: HTTPException):
