@@ -59,6 +59,15 @@ def _init_extensions(app: Flask) -> None:
     login_manager.login_view = "auth.login"
     login_manager.user_loader(load_facilitator)
     i18n.init_app(app)
+    # Handler modules are imported before init_app: their decorators then queue the handlers
+    # on the SocketIO object, so every app's server gets them (imported after, they would
+    # bind to the first app's server only, and a second app in the same process has none).
+    from .realtime import (  # noqa: F401 - imported for the handlers they register
+        board_events,
+        broadcast,
+        events,
+    )
+
     socketio.init_app(
         app,
         async_mode=app.config["ASYNC_MODE"],
@@ -68,8 +77,6 @@ def _init_extensions(app: Flask) -> None:
         logger=False,
         engineio_logger=False,
     )
-    from .realtime import broadcast, events  # noqa: F401 - registers the handlers
-
     if not app.testing:
         broadcast.tallies.start(app)
 

@@ -21,6 +21,7 @@ DEFAULTS: dict[str, object] = {
     "SESSION_COOKIE_SECURE": False,
     "ALLOWED_ORIGINS": None,  # None: the request's own host
     "LOG_LEVEL": "INFO",
+    "WORD_FILTER": None,  # None: the English and German defaults; "a,b*,c" or "off"
 }
 
 # Values that arrive as strings from the environment and must become other types.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from .base import Authored, public_id_column, utcnow
@@ -39,8 +39,12 @@ class Contribution(Authored, db.Model):
     # Flags a facilitator reviewed and cleared (kept visible in the export).
     cleared_flags: Mapped[list[dict]] = mapped_column(sa.JSON, default=list)
     edited: Mapped[bool] = mapped_column(default=False)
+    # Shown large on the projector; at most one per board (the service keeps it so).
+    spotlight: Mapped[bool] = mapped_column(default=False)
     # Coarsened to the day when the session closes; used for "recent" while it runs.
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+    agenda_item = relationship("AgendaItem")
 
 
 class Vote(Authored, db.Model):

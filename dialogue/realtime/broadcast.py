@@ -75,6 +75,22 @@ def agenda_changed(session: DialogueSession) -> None:
     publish(session, rooms.session_room(session.public_id), "agenda", agenda_payload(session))
 
 
+def board_event(session: DialogueSession, board_public_id: str, name: str,
+                payload: dict) -> None:
+    """A delta on one board (contribution added, changed, removed; board settings)."""
+    publish(session, rooms.board_room(board_public_id), name, payload)
+
+
+def moderators_event(session: DialogueSession, name: str, payload: dict) -> None:
+    """A delta only the facilitator sees (the moderation queue, flags); logged for replay."""
+    publish(session, rooms.moderators_room(session.public_id), name, payload)
+
+
+def to_author(author_ref: str, name: str, payload: dict) -> None:
+    """A notice for one participant's own sockets only (their post held, dismissed, ...)."""
+    notify(rooms.author_room(author_ref), name, payload)
+
+
 def session_closed(session: DialogueSession) -> None:
     # The log was deleted with the author key; this last event is not logged.
     notify(rooms.session_room(session.public_id), "session_closed", {})

@@ -107,6 +107,8 @@ def sync(data=None):
     if actor is None:
         return {"ok": False, "error": "not_connected"}
     session = db.session.get(DialogueSession, actor.session_id)
+    for room in actor_rooms(session, actor):  # boards added since connect are followed too
+        join_room(room)
     last = data.get("last_seq") if isinstance(data, dict) else None
     missed = None
     if isinstance(last, int) and not isinstance(last, bool):

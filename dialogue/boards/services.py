@@ -1,0 +1,202 @@
+"""The rules of live boards: posting, editing, voting, moderating, merging, spotlighting.
+
+Every function takes the acting person explicitly (a participant's ``actor_ref``; the
+facilitator functions are only reached by the session's owner) and returns an
+``Outcome`` naming what changed. No request, no flask.session, no Socket.IO here: the
+caller commits and then announces the outcome (boards/announce.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+
+from ..extensions import db
+from ..models import AgendaItem, Contribution, DialogueSession, Vote
+from ..models.board import CONTRIBUTION_KINDS
+from . import detection, word_filter
+
+PUBLISHED = "published"
+# The author may still change these; a moderator has not yet answered or removed them.
+OWN_EDITABLE = ("pending", PUBLISHED)
+
+
+class BoardError(Exception):
+    """A rule was broken. ``code`` is for programs, the message for the person."""
+
+    def __init__(self, code: str, message: str, **details: object):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.details = details
+
+
+@dataclass
+class Outcome:
+    """What a write changed, for the announcer: contributions with their visibility before."""
+
+    touched: list[tuple[Contribution, bool]] = field(default_factory=list)
+    tallies: list[Contribution] = field(default_factory=list)
+    board: AgendaItem | None = None
+    agenda: bool = False
+
+    def touch(self, contribution: Contribution, was_public: bool) -> Outcome:
+        self.touched.append((contribution, was_public))
+        return self
+
+
+def is_public(contribution: Contribution) -> bool:
+    return contribution.status == PUBLISHED
+
+
+# -- finding things, always within the actor's session ----------------------------------
+
+def board_of(session: DialogueSession, item_public_id: str) -> AgendaItem:
+    item = db.session.scalar(sa.select(AgendaItem).filter_by(
+        public_id=item_public_id, session_id=session.id))
+    if item is None:
+        raise BoardError("not_found", _("There is no such board in this session."))
+    return item
+
+
+def contribution_of(session: DialogueSession, public_id: str) -> Contribution:
+    contribution = db.session.scalar(sa.select(Contribution).filter_by(
+        public_id=public_id, session_id=session.id))
+    if contribution is None or contribution.status in ("withdrawn", "merged"):
+        raise BoardError("not_found", _("That contribution is not on this board any more."))
+    return contribution
+
+
+def _require_open_board(item: AgendaItem) -> None:
+    if item.session.is_closed:
+        raise BoardError("session_closed", _("This session is closed."))
+    if item.state == "locked":
+        raise BoardError("board_locked", _("The facilitator has locked this board."))
+    if item.state != "open":
+        raise BoardError("board_closed", _("This agenda item is not open."))
+
+
+def clean_text(session: DialogueSession, text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise BoardError("empty", _("Write something first."))
+    if len(text) > session.max_contribution_length:
+        raise BoardError("too_long", _("Please keep it under %(max)d characters.",
+                                       max=session.max_contribution_length))
+    return text
+
+
+def _flags(session: DialogueSession, text: str, confirm: bool) -> list[dict]:
+    """The detector's spans; without ``confirm`` a flagged text is handed back to its author."""
+    flags = detection.find_flags(session, text)
+    if flags and not confirm:
+        raise BoardError("flagged", _("This may identify someone. Edit it, or post anyway."),
+                         spans=flags)
+    return flags
+
+
+def _held(item: AgendaItem, text: str) -> bool:
+    return item.premoderation or bool(word_filter.matches(text))
+
+
+# -- participants --------------------------------------------------------------------------
+
+def post_contribution(session: DialogueSession, item: AgendaItem, actor_ref: str, text: str,
+                      kind: str, confirm: bool = False) -> Outcome:
+    """A participant posts to the open board; held if the board is pre-moderated or filtered."""
+    _require_open_board(item)
+    if kind not in CONTRIBUTION_KINDS:
+        raise BoardError("invalid", _("Choose a contribution or a question."))
+    text = clean_text(session, text)
+    flags = _flags(session, text, confirm)
+    contribution = Contribution(
+        session_id=session.id, agenda_item_id=item.id, author_ref=actor_ref, kind=kind,
+        text=text, flags=flags, labels=[], cleared_flags=[], vote_count=0,
+        status="pending" if _held(item, text) else PUBLISHED)
+    db.session.add(contribution)
+    db.session.flush()
+    return Outcome().touch(contribution, False)
+
+
+def _own(contribution: Contribution, actor_ref: str) -> None:
+    if contribution.author_ref != actor_ref:
+        raise BoardError("not_yours", _("You can only change your own contributions."))
+    if contribution.status not in OWN_EDITABLE or contribution.answered:
+        raise BoardError("not_editable",
+                         _("This contribution can no longer be changed."))
+    _require_open_board(contribution.agenda_item)
+
+
+def edit_own(session: DialogueSession, contribution: Contribution, actor_ref: str, text: str,
+             confirm: bool = False) -> Outcome:
+    """The author rewrites an unanswered post. On a moderated board it goes back to the queue,
+    so approval cannot be used to slip in a different text."""
+    _own(contribution, actor_ref)
+    text = clean_text(session, text)
+    flags = _flags(session, text, confirm)
+    was_public = is_public(contribution)
+    if text != contribution.text:
+        contribution.text, contribution.edited = text, True
+    contribution.flags = flags
+    if was_public and _held(contribution.agenda_item, text):
+        contribution.status, contribution.spotlight = "pending", False
+    return Outcome().touch(contribution, was_public)
+
+
+def withdraw_own(session: DialogueSession, contribution: Contribution,
+                 actor_ref: str) -> Outcome:
+    _own(contribution, actor_ref)
+    was_public = is_public(contribution)
+    contribution.status, contribution.spotlight = "withdrawn", False
+    return Outcome().touch(contribution, was_public)
+
+
+def vote(session: DialogueSession, contribution: Contribution, actor_ref: str,
+         up: bool) -> tuple[Outcome, bool]:
+    """One upvote per person; ``up=False`` takes it back. Returns (outcome, voted now)."""
+    if not is_public(contribution):
+        raise BoardError("not_votable", _("Only published contributions can be voted on."))
+    _require_open_board(contribution.agenda_item)
+    if contribution.author_ref == actor_ref:
+        raise BoardError("own_item", _("You cannot vote for your own contribution."))
+    existing = db.session.scalar(sa.select(Vote.id).filter_by(
+        contribution_id=contribution.id, author_ref=actor_ref))
+    if up == (existing is not None):
+        return Outcome(), up  # already so: a repeated click changes nothing
+    if up:
+        db.session.add(Vote(session_id=session.id, contribution_id=contribution.id,
+                            author_ref=actor_ref))
+    else:
+        db.session.execute(sa.delete(Vote).where(Vote.id == existing))
+    # The counter moves in the vote's transaction, as SQL, so concurrent votes add up.
+    contribution.vote_count = Contribution.vote_count + (1 if up else -1)
+    db.session.flush()
+    return Outcome(tallies=[contribution]), up
+
+
+# -- reading -------------------------------------------------------------------------------
+
+def board_contributions(session: DialogueSession, statuses: tuple[str, ...]
+                        ) -> list[Contribution]:
+    """Contributions of the session in these states, newest first."""
+    return list(db.session.scalars(
+        sa.select(Contribution).where(Contribution.session_id == session.id,
+                                      Contribution.status.in_(statuses))
+        .order_by(Contribution.created_at.desc(), Contribution.id.desc())))
+
+
+def own_contributions(session: DialogueSession, actor_ref: str) -> list[Contribution]:
+    return list(db.session.scalars(
+        sa.select(Contribution).where(Contribution.session_id == session.id,
+                                      Contribution.author_ref == actor_ref,
+                                      Contribution.status.in_(("pending", PUBLISHED,
+                                                               "dismissed")))
+        .order_by(Contribution.created_at.desc(), Contribution.id.desc())))
+
+
+def voted_ids(session: DialogueSession, actor_ref: str) -> list[str]:
+    return list(db.session.scalars(
+        sa.select(Contribution.public_id).join(Vote, Vote.contribution_id == Contribution.id)
+        .where(Vote.session_id == session.id, Vote.author_ref == actor_ref)))

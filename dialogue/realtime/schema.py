@@ -1,0 +1,132 @@
+"""A small schema for socket and JSON payloads: shape and size, before any rule runs.
+
+``validate(spec, data)`` returns the cleaned values or raises ``PayloadError`` with a code
+and a message for the person; unknown keys, wrong types and oversized values are refused,
+so a handler only ever sees what it declared.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+
+MAX_PAYLOAD_CHARS = 16_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PUBLIC_ID = re.compile(r"[0-9a-f]{32}")
+_CLIENT_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
+
+
+class PayloadError(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string, control characters removed; the length rule that matters is the service's."""
+
+    max_length: int = 5000
+    required: bool = True
+
+    def clean(self, name: str, value: object) -> str:
+        if not isinstance(value, str):
+            raise PayloadError("malformed", _("%(field)s must be text.", field=name))
+        if len(value) > self.max_length:
+            raise PayloadError("too_long", _("%(field)s is too long.", field=name))
+        return _CONTROL.sub("", value)
+
+
+@dataclass(frozen=True)
+class Flag:
+    required: bool = False
+
+    def clean(self, name: str, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise PayloadError("malformed", _("%(field)s must be true or false.", field=name))
+        return value
+
+
+@dataclass(frozen=True)
+class OneOf:
+    values: tuple[str, ...]
+    required: bool = True
+
+    def clean(self, name: str, value: object) -> str:
+        if value not in self.values:
+            raise PayloadError("malformed", _("%(field)s must be one of: %(values)s.",
+                                              field=name, values=", ".join(self.values)))
+        return value  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class PublicId:
+    """A random public id (32 hex characters): never a row number."""
+
+    required: bool = True
+
+    def clean(self, name: str, value: object) -> str:
+        if not isinstance(value, str) or not _PUBLIC_ID.fullmatch(value):
+            raise PayloadError("malformed", _("%(field)s is not a valid id.", field=name))
+        return value
+
+
+@dataclass(frozen=True)
+class ClientKey:
+    """The idempotency key a client makes up per write (8-64 URL-safe characters)."""
+
+    required: bool = True
+
+    def clean(self, name: str, value: object) -> str:
+        if not isinstance(value, str) or not _CLIENT_KEY.fullmatch(value):
+            raise PayloadError("malformed", _("%(field)s must be 8 to 64 letters, digits, "
+                                              "'-' or '_'.", field=name))
+        return value
+
+
+@dataclass(frozen=True)
+class Words:
+    """A short list of short strings (labels)."""
+
+    max_items: int = 10
+    max_length: int = 60
+    required: bool = True
+
+    def clean(self, name: str, value: object) -> list[str]:
+        if not isinstance(value, list) or len(value) > self.max_items or not all(
+                isinstance(each, str) and len(each) <= self.max_length for each in value):
+            raise PayloadError("malformed", _("%(field)s must be a short list of short texts.",
+                                              field=name))
+        return [_CONTROL.sub("", each) for each in value]
+
+
+Field = Text | Flag | OneOf | PublicId | ClientKey | Words
+
+
+def validate(spec: dict[str, Field], data: object) -> dict:
+    """Check ``data`` against ``spec``; absent optional fields are left out of the result."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PayloadError("malformed", _("Send an object with the fields of this request."))
+    try:
+        size = len(json.dumps(data))
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise PayloadError("malformed", _("The request could not be read.")) from exc
+    if size > MAX_PAYLOAD_CHARS:
+        raise PayloadError("too_large", _("The request is too large."))
+    unknown = sorted(set(data) - set(spec))
+    if unknown:
+        raise PayloadError("malformed", _("Unexpected field: %(field)s.", field=unknown[0]))
+    values: dict = {}
+    for name, field in spec.items():
+        if name not in data or data[name] is None:
+            if field.required:
+                raise PayloadError("malformed", _("%(field)s is missing.", field=name))
+            continue
+        values[name] = field.clean(name, data[name])
+    return values

@@ -1,0 +1,121 @@
+"""Helpers for the board tests: connected sockets for participants and the facilitator."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from dataclasses import dataclass
+
+import pytest
+import sqlalchemy as sa
+from flask.testing import FlaskClient
+
+from dialogue.extensions import db, socketio
+from dialogue.models import Contribution, DialogueSession, Vote
+from dialogue.realtime import broadcast
+from dialogue.realtime.limits import limiter
+
+from ..conftest import csrf_from
+
+_keys = itertools.count()
+
+
+def new_key() -> str:
+    return f"k{next(_keys):04d}-{uuid.uuid4().hex[:8]}"
+
+
+@dataclass
+class Seat:
+    """One connected socket, with the Flask client whose cookie it rides on."""
+
+    client: FlaskClient
+    socket: object
+    entry: object = None
+
+    def emit(self, event: str, data: object = None) -> dict:
+        """Send an event and return the server's acknowledgement."""
+        return self.socket.emit(event, data, callback=True)
+
+    def post(self, board: str, text: str, **extra) -> dict:
+        return self.emit("board_post", {"board": board, "text": text,
+                                        "client_key": new_key(), **extra})
+
+    def vote(self, item_id: str, up: bool = True, key: str | None = None) -> dict:
+        return self.emit("board_vote", {"id": item_id, "up": up, "client_key": key or new_key()})
+
+    def moderate(self, item_id: str, action: str, **extra) -> dict:
+        return self.emit("board_moderate", {"id": item_id, "action": action,
+                                            "client_key": new_key(), **extra})
+
+    def events(self) -> list[dict]:
+        """Everything received since the last call: [{name, args}]."""
+        return self.socket.get_received()
+
+    def named(self, name: str) -> list[dict]:
+        return [event["args"][0] for event in self.events() if event["name"] == name]
+
+    def sync(self, last_seq: int) -> dict:
+        return self.emit("sync", {"last_seq": last_seq})
+
+
+class Room:
+    """Builds a live session and connects people to it."""
+
+    def __init__(self, app, factory, facilitator_browser):
+        self.app = app
+        self.factory = factory
+        self.facilitator_browser = facilitator_browser
+        self.session = factory.live_session()
+        self.sid = self.session.public_id
+        self.code = self.session.code
+        self.board = self.session.agenda[0].public_id
+        self.boards = [item.public_id for item in self.session.agenda]
+
+    def participant(self, **entry_values) -> Seat:
+        joined = self.factory.join(self.reload(), **entry_values)
+        token = csrf_from(joined.client.get(f"/s/{self.code}").get_data(as_text=True))
+        socket = socketio.test_client(self.app, flask_test_client=joined.client, auth={
+            "session": self.sid, "role": "participant", "csrf": token})
+        assert socket.is_connected()
+        return Seat(joined.client, socket, joined.entry)
+
+    def facilitator(self, role: str = "facilitator") -> Seat:
+        client = self.facilitator_browser.client
+        token = csrf_from(client.get(f"/facilitate/{self.sid}").get_data(as_text=True))
+        socket = socketio.test_client(self.app, flask_test_client=client, auth={
+            "session": self.sid, "role": role, "csrf": token})
+        assert socket.is_connected()
+        return Seat(client, socket)
+
+    def reload(self) -> DialogueSession:
+        db.session.remove()
+        return db.session.scalar(sa.select(DialogueSession).filter_by(public_id=self.sid))
+
+    def contribution(self, public_id: str) -> Contribution:
+        db.session.remove()
+        return db.session.scalar(sa.select(Contribution).filter_by(public_id=public_id))
+
+    def state(self) -> list[tuple]:
+        """The board's rows and votes, to prove a refused request changed nothing."""
+        db.session.remove()
+        rows = db.session.execute(sa.select(
+            Contribution.public_id, Contribution.text, Contribution.status,
+            Contribution.vote_count, Contribution.labels, Contribution.answered,
+            Contribution.spotlight, Contribution.agenda_item_id).order_by(Contribution.id))
+        votes = db.session.execute(sa.select(Vote.contribution_id, Vote.author_ref)
+                                   .order_by(Vote.id))
+        return [tuple(row) for row in rows] + [tuple(row) for row in votes]
+
+
+@pytest.fixture(autouse=True)
+def fresh_realtime_state():
+    """Rate buckets and pending tallies are process-wide; start each test without them."""
+    limiter.reset()
+    broadcast.tallies._dirty.clear()
+    yield
+    broadcast.tallies._dirty.clear()
+
+
+@pytest.fixture
+def room(app, factory, facilitator_browser) -> Room:
+    return Room(app, factory, facilitator_browser)
