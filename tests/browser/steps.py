@@ -1,0 +1,71 @@
+"""What people do in the browser, step by step, as the browser tests' shared vocabulary."""
+
+from __future__ import annotations
+
+import re
+
+from .conftest import FACILITATOR_EMAIL, FACILITATOR_PASSWORD, Person, check_accessibility
+
+
+def log_in(facilitator: Person, check: bool = True) -> None:
+    facilitator.goto("/facilitate/login")
+    if check:
+        check_accessibility(facilitator.page, "login")
+    facilitator.page.get_by_label("Email").fill(FACILITATOR_EMAIL)
+    facilitator.page.get_by_label("Password").fill(FACILITATOR_PASSWORD)
+    facilitator.page.get_by_role("button", name="Log in").click()
+    facilitator.page.wait_for_url("**/facilitate/")
+
+
+def create_session(facilitator: Person, template: str = "Taster", check: bool = True
+                   ) -> tuple[str, str]:
+    """From the sessions list, create a session from a template; return (setup path, code)."""
+    page = facilitator.page
+    page.get_by_role("link", name="New session").click()
+    page.wait_for_url("**/facilitate/new")
+    if check:
+        check_accessibility(page, "new session")
+    page.get_by_role("radio", name=re.compile(template)).check()
+    page.get_by_role("button", name="Create session").click()
+    page.wait_for_url(re.compile(r"/facilitate/[^/]+$"))
+    code = page.locator("code.join-code").first.inner_text().strip()
+    return page.url.removeprefix(facilitator.base_url), code
+
+
+def join_as_walk_in(participant: Person, code: str, name: str, check: bool = True) -> None:
+    """Type the code on the landing page, say who you are, accept the Rule."""
+    page = participant.page
+    participant.goto("/join")
+    if check:
+        check_accessibility(page, "join by code")
+    page.get_by_label("Session code").fill(code)
+    page.get_by_role("button", name="Join", exact=True).click()
+    page.wait_for_url(f"**/join/{code}")
+    if check:
+        check_accessibility(page, "walk-in")
+    page.get_by_label("Your name").fill(name)
+    page.get_by_label("Your organisation").fill("Canary Institute")
+    page.get_by_label("Stakeholder group").select_option(index=1)
+    page.get_by_role("button", name="Continue").click()
+    accept_rule(participant, code, check)
+
+
+def accept_rule(participant: Person, code: str, check: bool = True) -> None:
+    page = participant.page
+    page.wait_for_url(f"**/s/{code}/rule")
+    if check:
+        check_accessibility(page, "rule")
+    page.get_by_label("I will respect the Chatham House Rule").check()
+    page.get_by_role("button", name=re.compile("I accept")).click()
+    page.wait_for_url(f"**/s/{code}")
+
+
+def open_next_item(facilitator: Person, setup_path: str) -> None:
+    facilitator.goto(setup_path)
+    facilitator.page.get_by_role("button", name="Open next item").click()
+    facilitator.page.wait_for_url(re.compile(r"#agenda$"))
+
+
+def wait_live(person: Person) -> None:
+    """The connection indicator says the page is live."""
+    person.page.locator("[data-connection].live").wait_for()
