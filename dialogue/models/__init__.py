@@ -4,17 +4,35 @@ from .base import Authored, authored_models, new_public_id
 from .board import Contribution, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
 from .facilitator import Facilitator
+from .options import (
+    Amendment,
+    Argument,
+    ArgumentVote,
+    ConsentVote,
+    OptionRevision,
+    PolicyOption,
+    Rating,
+    RatingRound,
+)
 from .realtime import SessionEvent, WriteReceipt
 from .roster import RosterEntry
 
 __all__ = [
     "AgendaItem",
+    "Amendment",
+    "Argument",
+    "ArgumentVote",
     "Authored",
+    "ConsentVote",
     "Contribution",
     "Criterion",
     "DialogueSession",
     "Facilitator",
     "OptionField",
+    "OptionRevision",
+    "PolicyOption",
+    "Rating",
+    "RatingRound",
     "RosterEntry",
     "SessionEvent",
     "Vote",

@@ -1,0 +1,1 @@
+"""Policy options: co-drafting, amendments, arguments, rating and consent rounds."""

@@ -1,0 +1,38 @@
+"""The one error type of the options rules: a code for machines, a message for people."""
+
+from __future__ import annotations
+
+
+class OptionError(Exception):
+    """A rule was broken. ``code`` is stable (for socket acks); ``message`` is shown as is."""
+
+    status = 400
+
+    def __init__(self, code: str, message: str, **details: object):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.details = details
+
+    def ack(self) -> dict:
+        return {"ok": False, "error": self.code, "message": self.message, **self.details}
+
+
+class NotFound(OptionError):
+    status = 404
+
+    def __init__(self, what: str = "option"):
+        super().__init__("not_found", f"No such {what} in this session.")
+
+
+class EditConflict(OptionError):
+    """The option moved on since the editor's base version: they merge and resubmit."""
+
+    status = 409
+
+    def __init__(self, current_version: int, current: dict, mine: dict):
+        super().__init__(
+            "conflict",
+            "Someone changed this option while you were editing. Your text is kept below "
+            "next to the current text: merge them and save again.",
+            current_version=current_version, current=current, mine=mine)

@@ -1,0 +1,79 @@
+"""What options look like on the wire: public ids and text, never an author ref or a time."""
+
+from __future__ import annotations
+
+from ..models import (
+    Amendment,
+    Argument,
+    DialogueSession,
+    OptionRevision,
+    PolicyOption,
+    RatingRound,
+)
+from .fields import field_specs
+
+
+def option_payload(option: PolicyOption) -> dict:
+    return {"id": option.public_id, "status": option.status, "version": option.version,
+            "fields": dict(option.fields), "carried_over": option.origin_id is not None}
+
+
+def revision_payload(option: PolicyOption, revision: OptionRevision | None) -> dict:
+    return {**option_payload(option),
+            "revision": {"version": revision.version, "kind": revision.kind,
+                         "by_facilitator": revision.by_facilitator} if revision else None}
+
+
+def argument_payload(argument: Argument, option: PolicyOption) -> dict:
+    return {"id": argument.public_id, "option": option.public_id, "side": argument.side,
+            "text": argument.text, "votes": argument.vote_count}
+
+
+def amendment_payload(amendment: Amendment) -> dict:
+    return {"id": amendment.public_id, "option": amendment.option.public_id,
+            "field": amendment.field_key, "text": amendment.text, "reason": amendment.reason,
+            "base_version": amendment.base_version, "status": amendment.status}
+
+
+def round_payload(session: DialogueSession, found: RatingRound) -> dict:
+    return {"id": found.public_id, "kind": found.kind, "open": found.is_open,
+            "revealed": found.revealed,
+            "options": [option.public_id for option in found.options],
+            "criteria": [{"key": c.key, "label": c.label, "description": c.description}
+                         for c in session.criteria] if found.kind == "rating" else []}
+
+
+def template_payload(session: DialogueSession) -> list[dict]:
+    return [{"key": spec.key, "label": str(spec.label), "kind": spec.kind, "help": spec.help,
+             "choices": {key: str(label) for key, label in (spec.choices or {}).items()}}
+            for spec in field_specs(session)]
+
+
+def snapshot(session: DialogueSession, author_ref: str | None, facilitator: bool) -> dict:
+    """The options part of a client's snapshot, as seen by this person."""
+    from . import rounds, services
+
+    options = services.options_of(session)
+    by_id = {option.id: option for option in options}
+    arguments = [argument for option in options for argument in services.arguments_of(option)]
+    data: dict = {
+        "template": template_payload(session),
+        "items": [option_payload(option) for option in options],
+        "arguments": [argument_payload(argument, by_id[argument.option_id])
+                      for argument in arguments],
+        "rounds": [round_payload(session, each) for each in rounds.rounds_of(session)
+                   if each.is_open or each.revealed],
+        "results": rounds.revealed_results(session),
+    }
+    if author_ref:  # only this person's own marks, for their own screen
+        supported = services.voted_arguments(session, author_ref)
+        data["supported"] = [argument.public_id for argument in arguments
+                             if argument.id in supported]
+        data["answered"] = {
+            each.public_id: [by_id[option_id].public_id
+                             for option_id in rounds.answered(each, author_ref)]
+            for each in rounds.rounds_of(session) if each.is_open}
+    if facilitator:
+        data["amendments"] = [amendment_payload(each)
+                              for each in services.pending_amendments(session)]
+    return {"options": data}

@@ -1,0 +1,190 @@
+"""Rating and consent rounds: opened, answered, closed and revealed; results per option.
+
+A rating round asks for a 1-5 score on each of the session's criteria; a consent round
+for agree / can live with it / disagree / block (a block needs a reason). The rater's
+stakeholder group is stored as a label with each answer so results can be broken down,
+but only through results.group_breakdown, which suppresses small groups.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
+from ..models.options import CONSENT_CHOICES, ROUND_KINDS
+from .errors import NotFound, OptionError
+from .results import consent_summary, group_breakdown, rating_summary
+from .services import MAX_REASON, require_writable
+
+
+def rounds_of(session: DialogueSession) -> list[RatingRound]:
+    return list(db.session.scalars(sa.select(RatingRound).filter_by(session_id=session.id)
+                                   .order_by(RatingRound.id.desc())))
+
+
+def round_in(session: DialogueSession, public_id: object) -> RatingRound:
+    found = db.session.scalar(sa.select(RatingRound).filter_by(
+        public_id=str(public_id)[:64], session_id=session.id))
+    if found is None:
+        raise NotFound("round")
+    return found
+
+
+def open_round(session: DialogueSession, kind: str, option_ids: Iterable[str]) -> RatingRound:
+    """Facilitator only: open a rating or consent round on the chosen options."""
+    require_writable(session)
+    if kind not in ROUND_KINDS:
+        raise OptionError("invalid", "A round is either a rating or a consent round.")
+    if kind == "rating" and not session.criteria:
+        raise OptionError("no_criteria", "This session has no rating criteria.")
+    wanted = list(dict.fromkeys(str(each)[:64] for each in option_ids))
+    options = list(db.session.scalars(sa.select(PolicyOption).where(
+        PolicyOption.session_id == session.id, PolicyOption.public_id.in_(wanted))))
+    if not wanted or len(options) != len(wanted):
+        raise OptionError("invalid", "Choose one or more options of this session.")
+    if any(option.status == "parked" for option in options):
+        raise OptionError("parked", "A parked option cannot be put to a round.")
+    found = RatingRound(session_id=session.id, kind=kind, options=options)
+    db.session.add(found)
+    db.session.flush()
+    return found
+
+
+def close_round(found: RatingRound) -> None:
+    require_writable(db.session.get(DialogueSession, found.session_id))
+    if not found.is_open:
+        raise OptionError("round_closed", "This round is already closed.")
+    found.is_open = False
+
+
+def reveal_results(found: RatingRound) -> dict:
+    """Show the results to everyone (and the projector); returns the results payload."""
+    require_writable(db.session.get(DialogueSession, found.session_id))
+    found.revealed = True
+    return round_results(found)
+
+
+def open_rounds_for(option: PolicyOption) -> list[RatingRound]:
+    return [each for each in db.session.scalars(
+        sa.select(RatingRound).filter_by(session_id=option.session_id, is_open=True)
+        .order_by(RatingRound.id)) if option in each.options]
+
+
+def _require_answerable(found: RatingRound, option: PolicyOption, kind: str) -> DialogueSession:
+    session = db.session.get(DialogueSession, found.session_id)
+    require_writable(session)
+    if found.kind != kind:
+        raise OptionError("invalid", f"This is not a {kind} round.")
+    if not found.is_open:
+        raise OptionError("round_closed", "This round is closed; answers are no longer taken.")
+    if option not in found.options:
+        raise OptionError("not_in_round", "This option is not part of the round.")
+    return session
+
+
+def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
+         scores: Mapping[str, object]) -> list[Rating]:
+    """Scores 1-5 by criterion key; all or nothing, and only once per criterion."""
+    session = _require_answerable(found, option, "rating")
+    criteria = {criterion.key: criterion for criterion in session.criteria}
+    if not scores or any(key not in criteria for key in scores):
+        raise OptionError("invalid", "Rate on this session's criteria.")
+    if any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 5
+           for v in scores.values()):
+        raise OptionError("out_of_range", "Each rating is a whole number from 1 to 5.")
+    already = db.session.scalar(sa.select(sa.func.count()).select_from(Rating).where(
+        Rating.round_id == found.id, Rating.option_id == option.id,
+        Rating.author_ref == author_ref,
+        Rating.criterion_id.in_([criteria[key].id for key in scores])))
+    if already:
+        raise OptionError("already_rated", "You have already rated this option in this round.")
+    ratings = [Rating(session_id=session.id, round_id=found.id, option_id=option.id,
+                      criterion_id=criteria[key].id, score=value, stakeholder_group=group,
+                      author_ref=author_ref) for key, value in scores.items()]
+    db.session.add_all(ratings)
+    db.session.flush()
+    return ratings
+
+
+def give_consent(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
+                 choice: str, reason: str = "") -> ConsentVote:
+    session = _require_answerable(found, option, "consent")
+    if choice not in CONSENT_CHOICES:
+        raise OptionError("invalid", "Choose agree, can live with it, disagree or block.")
+    reason = reason.strip() if isinstance(reason, str) else ""
+    if choice == "block" and not reason:
+        raise OptionError("reason_required", "A block needs a reason, so the group can "
+                          "address it.")
+    if len(reason) > MAX_REASON:
+        raise OptionError("invalid", f"The reason can be at most {MAX_REASON} characters.")
+    already = db.session.scalar(sa.select(ConsentVote.id).filter_by(
+        round_id=found.id, option_id=option.id, author_ref=author_ref))
+    if already is not None:
+        raise OptionError("already_answered", "You have already answered for this option.")
+    vote = ConsentVote(session_id=session.id, round_id=found.id, option_id=option.id,
+                       choice=choice, reason=reason, stakeholder_group=group,
+                       author_ref=author_ref)
+    db.session.add(vote)
+    db.session.flush()
+    return vote
+
+
+def answered(found: RatingRound, author_ref: str) -> set[int]:
+    """The option ids this person already answered in the round (their own screen only)."""
+    model = Rating if found.kind == "rating" else ConsentVote
+    return set(db.session.scalars(sa.select(model.option_id).filter_by(
+        round_id=found.id, author_ref=author_ref).distinct()))
+
+
+def round_results(found: RatingRound) -> dict:
+    """Every option's figures, overall and by stakeholder group (small groups suppressed)."""
+    session = db.session.get(DialogueSession, found.session_id)
+    groups, k = session.stakeholder_groups, session.k_anonymity
+    if found.kind == "rating":
+        rows = db.session.execute(sa.select(Rating.option_id, Rating.criterion_id,
+                                            Rating.stakeholder_group, Rating.score)
+                                  .filter_by(round_id=found.id))
+        by_option: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+        for option_id, criterion_id, group, score in rows:
+            by_option[option_id][criterion_id][group].append(score)
+        options = [{"option": option.public_id, "title": option.title,
+                    "criteria": [_criterion_result(criterion, by_option[option.id][criterion.id],
+                                                   groups, k)
+                                 for criterion in session.criteria]}
+                   for option in found.options]
+    else:
+        rows = db.session.execute(sa.select(ConsentVote.option_id, ConsentVote.stakeholder_group,
+                                            ConsentVote.choice, ConsentVote.reason)
+                                  .filter_by(round_id=found.id))
+        choices: dict = defaultdict(lambda: defaultdict(list))
+        reasons: dict = defaultdict(list)
+        for option_id, group, choice, reason in rows:
+            choices[option_id][group].append(choice)
+            if choice == "block":
+                reasons[option_id].append(reason)
+        options = [{"option": option.public_id, "title": option.title,
+                    **consent_summary(_flatten(choices[option.id])),
+                    "block_reasons": sorted(reasons[option.id]),
+                    "groups": group_breakdown(choices[option.id], groups, k, consent_summary)}
+                   for option in found.options]
+    return {"round": found.public_id, "kind": found.kind, "k": k, "options": options}
+
+
+def _flatten(by_group: Mapping[str, list]) -> list:
+    return [value for values in by_group.values() for value in values]
+
+
+def _criterion_result(criterion: Criterion, by_group: Mapping[str, list], groups: list[str],
+                      k: int) -> dict:
+    return {"key": criterion.key, "label": criterion.label,
+            **rating_summary(_flatten(by_group)),
+            "groups": group_breakdown(by_group, groups, k, rating_summary)}
+
+
+def revealed_results(session: DialogueSession) -> list[dict]:
+    """Results of every revealed round, newest first."""
+    return [round_results(each) for each in rounds_of(session) if each.revealed]

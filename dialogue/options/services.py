@@ -1,0 +1,283 @@
+"""The rules of policy options: create, co-draft, amend, argue, set status, carry over.
+
+Functions take the acting person explicitly (a ``Drafter``) and return plain results;
+they raise OptionError. No flask.session, no request, no Socket.IO here. Rating and
+consent rounds are in rounds.py, their arithmetic in results.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import (
+    Amendment,
+    Argument,
+    ArgumentVote,
+    Contribution,
+    DialogueSession,
+    OptionRevision,
+    PolicyOption,
+)
+from ..models.options import ARGUMENT_SIDES, OPTION_STATUSES
+from .errors import EditConflict, NotFound, OptionError
+from .fields import clean_fields, field_specs
+
+MAX_ARGUMENT = 1000
+MAX_REASON = 1000
+# Who may change the text in each status; a parked or endorsed option is frozen.
+PARTICIPANT_EDITS = ("draft", "discussion")
+FACILITATOR_EDITS = ("draft", "discussion", "consolidated")
+AMENDABLE = ("draft", "discussion", "consolidated")
+LINKABLE_CONTRIBUTIONS = ("published", "archived")
+
+
+@dataclass(frozen=True)
+class Drafter:
+    """Who acts: a participant (known only by author_ref) or the session's facilitator."""
+
+    author_ref: str | None = None
+    facilitator: bool = False
+
+
+FACILITATOR = Drafter(facilitator=True)
+
+
+def as_participant(author_ref: str) -> Drafter:
+    return Drafter(author_ref=author_ref)
+
+
+def require_writable(session: DialogueSession) -> None:
+    if session.is_closed:
+        raise OptionError("closed", "This session is closed; nothing in it can change any more.")
+
+
+def options_of(session: DialogueSession) -> list[PolicyOption]:
+    return list(db.session.scalars(
+        sa.select(PolicyOption).filter_by(session_id=session.id)
+        .order_by(PolicyOption.position, PolicyOption.id)))
+
+
+def option_in(session: DialogueSession, public_id: object) -> PolicyOption:
+    """The option with this public id, if it belongs to ``session``; NotFound otherwise."""
+    option = db.session.scalar(sa.select(PolicyOption).filter_by(
+        public_id=str(public_id)[:64], session_id=session.id))
+    if option is None:
+        raise NotFound("option")
+    return option
+
+
+def session_of(option: PolicyOption) -> DialogueSession:
+    return db.session.get(DialogueSession, option.session_id)
+
+
+def create_option(session: DialogueSession, drafter: Drafter, values: Mapping[str, object],
+                  contribution_ids: Iterable[str] = ()) -> PolicyOption:
+    """A new draft option, from scratch or drawn from board contributions (linked to it)."""
+    require_writable(session)
+    if not drafter.facilitator and not session.participants_may_create_options:
+        raise OptionError("forbidden", "In this session only the facilitator creates options.")
+    fields = clean_fields(field_specs(session), values)
+    contributions = _contributions(session, contribution_ids)
+    position = db.session.scalar(sa.select(sa.func.count()).select_from(PolicyOption)
+                                 .filter_by(session_id=session.id))
+    option = PolicyOption(session_id=session.id, position=position, fields=fields, version=1,
+                          contributions=contributions)
+    db.session.add(option)
+    db.session.flush()
+    db.session.add(OptionRevision(session_id=session.id, option_id=option.id, version=1,
+                                  kind="created", fields=fields,
+                                  author_ref=drafter.author_ref,
+                                  by_facilitator=drafter.facilitator))
+    db.session.flush()
+    return option
+
+
+def _contributions(session: DialogueSession, public_ids: Iterable[str]) -> list[Contribution]:
+    wanted = list(dict.fromkeys(str(each)[:64] for each in public_ids))
+    if not wanted:
+        return []
+    found = list(db.session.scalars(sa.select(Contribution).where(
+        Contribution.session_id == session.id, Contribution.public_id.in_(wanted),
+        Contribution.status.in_(LINKABLE_CONTRIBUTIONS))))
+    if len(found) != len(wanted):
+        raise NotFound("contribution")
+    return found
+
+
+def may_edit(option: PolicyOption, drafter: Drafter) -> bool:
+    return option.status in (FACILITATOR_EDITS if drafter.facilitator else PARTICIPANT_EDITS)
+
+
+def _require_editable(option: PolicyOption, drafter: Drafter) -> None:
+    if option.status == "parked":
+        raise OptionError("parked", "This option is parked and cannot be edited.")
+    if option.status == "endorsed":
+        raise OptionError("endorsed", "This option is endorsed; its text is final.")
+    if not may_edit(option, drafter):
+        raise OptionError("consolidated", "This option is consolidated: propose an amendment "
+                          "to a field instead.")
+
+
+def edit_option(option: PolicyOption, drafter: Drafter, base_version: int,
+                values: Mapping[str, object]) -> OptionRevision | None:
+    """Apply an edit made on ``base_version``; None if it changes nothing.
+
+    Optimistic concurrency: if the option moved on since ``base_version`` the edit is
+    refused with EditConflict carrying both texts, so nobody's words are lost.
+    """
+    session = session_of(option)
+    require_writable(session)
+    _require_editable(option, drafter)
+    fields = clean_fields(field_specs(session), values, base=option.fields)
+    if base_version != option.version:
+        raise EditConflict(option.version, dict(option.fields), fields)
+    if fields == option.fields:
+        return None
+    return _new_revision(option, base_version, fields, "edited", drafter.author_ref,
+                         drafter.facilitator)
+
+
+def _new_revision(option: PolicyOption, base_version: int, fields: dict, kind: str,
+                  author_ref: str | None, by_facilitator: bool) -> OptionRevision:
+    """Move the option to base_version + 1, but only if nobody else did first."""
+    moved = db.session.execute(
+        sa.update(PolicyOption)
+        .where(PolicyOption.id == option.id, PolicyOption.version == base_version)
+        .values(version=base_version + 1, fields=fields)
+        .execution_options(synchronize_session=False))
+    if moved.rowcount != 1:
+        db.session.refresh(option)
+        raise EditConflict(option.version, dict(option.fields), fields)
+    db.session.refresh(option)
+    revision = OptionRevision(session_id=option.session_id, option_id=option.id,
+                              version=base_version + 1, kind=kind, fields=fields,
+                              author_ref=author_ref, by_facilitator=by_facilitator)
+    db.session.add(revision)
+    db.session.flush()
+    return revision
+
+
+def set_status(option: PolicyOption, status: str) -> None:
+    """Facilitator only: move the option through draft, discussion, consolidated, ..."""
+    require_writable(session_of(option))
+    if status not in OPTION_STATUSES:
+        raise OptionError("invalid", "Unknown status.")
+    option.status = status
+
+
+def propose_amendment(option: PolicyOption, author_ref: str, field_key: str, text: str,
+                      reason: str = "") -> Amendment:
+    """A participant proposes a new text for one field; the facilitator decides."""
+    session = session_of(option)
+    require_writable(session)
+    if option.status not in AMENDABLE:
+        raise OptionError(option.status, "This option can no longer be amended.")
+    specs = {spec.key: spec for spec in field_specs(session)}
+    if field_key not in specs or specs[field_key].kind == "choices":
+        raise OptionError("invalid", "Amendments are for the text fields of an option.")
+    proposed = clean_fields(list(specs.values()), {field_key: text}, base=option.fields)
+    if proposed[field_key] == option.fields.get(field_key):
+        raise OptionError("unchanged", "The amendment is the same as the current text.")
+    reason = (reason or "").strip()
+    if len(reason) > MAX_REASON:
+        raise OptionError("invalid", f"The reason can be at most {MAX_REASON} characters.")
+    amendment = Amendment(session_id=session.id, option_id=option.id, field_key=field_key,
+                          text=proposed[field_key], reason=reason,
+                          base_version=option.version, author_ref=author_ref)
+    db.session.add(amendment)
+    db.session.flush()
+    return amendment
+
+
+def amendment_in(session: DialogueSession, public_id: object) -> Amendment:
+    amendment = db.session.scalar(sa.select(Amendment).filter_by(
+        public_id=str(public_id)[:64], session_id=session.id))
+    if amendment is None:
+        raise NotFound("amendment")
+    return amendment
+
+
+def pending_amendments(session: DialogueSession) -> list[Amendment]:
+    return list(db.session.scalars(sa.select(Amendment).filter_by(
+        session_id=session.id, status="pending").order_by(Amendment.id)))
+
+
+def decide_amendment(amendment: Amendment, accept: bool) -> OptionRevision | None:
+    """Facilitator only. An accepted amendment becomes a revision credited to its author."""
+    option = amendment.option
+    require_writable(session_of(option))
+    if amendment.status != "pending":
+        raise OptionError("decided", "This amendment has already been decided.")
+    if accept:
+        _require_editable(option, FACILITATOR)
+        fields = {**option.fields, amendment.field_key: amendment.text}
+        revision = _new_revision(option, option.version, fields, "amendment",
+                                 amendment.author_ref, False)
+    else:
+        revision = None
+    amendment.status = "accepted" if accept else "rejected"
+    return revision
+
+
+def add_argument(option: PolicyOption, author_ref: str, side: str, text: str) -> Argument:
+    require_writable(session_of(option))
+    if option.status == "parked":
+        raise OptionError("parked", "This option is parked.")
+    if side not in ARGUMENT_SIDES:
+        raise OptionError("invalid", "An argument is either pro or contra.")
+    text = (text or "").strip() if isinstance(text, str) else ""
+    if not text or len(text) > MAX_ARGUMENT:
+        raise OptionError("invalid", f"Write an argument of 1 to {MAX_ARGUMENT} characters.")
+    argument = Argument(session_id=option.session_id, option_id=option.id, side=side,
+                        text=text, author_ref=author_ref)
+    db.session.add(argument)
+    db.session.flush()
+    return argument
+
+
+def arguments_of(option: PolicyOption) -> list[Argument]:
+    return list(db.session.scalars(sa.select(Argument).filter_by(option_id=option.id)
+                                   .order_by(Argument.vote_count.desc(), Argument.id)))
+
+
+def argument_in(session: DialogueSession, public_id: object) -> Argument:
+    argument = db.session.scalar(sa.select(Argument).filter_by(
+        public_id=str(public_id)[:64], session_id=session.id))
+    if argument is None:
+        raise NotFound("argument")
+    return argument
+
+
+def vote_argument(argument: Argument, author_ref: str) -> Argument:
+    """One upvote per person: the unique vote row and the counter in one transaction."""
+    session = db.session.get(DialogueSession, argument.session_id)
+    require_writable(session)
+    already = db.session.scalar(sa.select(ArgumentVote.id).filter_by(
+        argument_id=argument.id, author_ref=author_ref))
+    if already is not None:
+        raise OptionError("already_voted", "You have already supported this argument.")
+    db.session.add(ArgumentVote(session_id=argument.session_id, argument_id=argument.id,
+                                author_ref=author_ref))
+    db.session.flush()  # the unique constraint catches a concurrent double vote here
+    db.session.execute(sa.update(Argument).where(Argument.id == argument.id)
+                       .values(vote_count=Argument.vote_count + 1)
+                       .execution_options(synchronize_session=False))
+    db.session.refresh(argument)
+    return argument
+
+
+def voted_arguments(session: DialogueSession, author_ref: str) -> set[int]:
+    """The ids of arguments this person supported (for their own screen only)."""
+    return set(db.session.scalars(sa.select(ArgumentVote.argument_id).filter_by(
+        session_id=session.id, author_ref=author_ref)))
+
+
+def projector_results(session: DialogueSession) -> list[dict]:
+    """The revealed rating and consent results, for the projector page (boards' colleague)."""
+    from .rounds import revealed_results
+
+    return revealed_results(session)
