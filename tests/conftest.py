@@ -73,6 +73,7 @@ def app(tmp_path: Path) -> Iterator[Flask]:
         "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite'}",
         "WTF_CSRF_ENABLED": True,
         "SERVER_NAME": "dialogue.test",
+        "PASSWORD_HASH_PROFILE": "CHEAPEST",
     })
     app.test_client_class = RequestClient
     with app.app_context():
@@ -148,6 +149,7 @@ def pg_app(tmp_path: Path) -> Iterator[Flask]:
         "SECRET_KEY": "test-secret-key-not-for-production",
         "SQLALCHEMY_DATABASE_URI": POSTGRES_URL,
         "SERVER_NAME": "dialogue.test",
+        "PASSWORD_HASH_PROFILE": "CHEAPEST",
     })
     app.test_client_class = RequestClient
     with app.app_context():
