@@ -30,7 +30,13 @@ class Seat:
 
     client: FlaskClient
     socket: object
+    auth: dict
     entry: object = None
+
+    def reconnect(self) -> None:
+        self.socket.disconnect()
+        self.socket.connect(auth=self.auth)
+        assert self.socket.is_connected()
 
     def emit(self, event: str, data: object = None) -> dict:
         """Send an event and return the server's acknowledgement."""
@@ -74,18 +80,18 @@ class Room:
     def participant(self, **entry_values) -> Seat:
         joined = self.factory.join(self.reload(), **entry_values)
         token = csrf_from(joined.client.get(f"/s/{self.code}").get_data(as_text=True))
-        socket = socketio.test_client(self.app, flask_test_client=joined.client, auth={
-            "session": self.sid, "role": "participant", "csrf": token})
+        auth = {"session": self.sid, "role": "participant", "csrf": token}
+        socket = socketio.test_client(self.app, flask_test_client=joined.client, auth=auth)
         assert socket.is_connected()
-        return Seat(joined.client, socket, joined.entry)
+        return Seat(joined.client, socket, auth, joined.entry)
 
     def facilitator(self, role: str = "facilitator") -> Seat:
         client = self.facilitator_browser.client
         token = csrf_from(client.get(f"/facilitate/{self.sid}").get_data(as_text=True))
-        socket = socketio.test_client(self.app, flask_test_client=client, auth={
-            "session": self.sid, "role": role, "csrf": token})
+        auth = {"session": self.sid, "role": role, "csrf": token}
+        socket = socketio.test_client(self.app, flask_test_client=client, auth=auth)
         assert socket.is_connected()
-        return Seat(client, socket)
+        return Seat(client, socket, auth)
 
     def reload(self) -> DialogueSession:
         db.session.remove()
