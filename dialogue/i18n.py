@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, has_request_context, request
 from flask import session as cookie
 from flask_babel import get_locale
 
 
 def select_locale() -> str:
+    if not has_request_context():  # the CLI, background work: English unless forced
+        return "en"
     languages = current_app.config["LANGUAGES"]
     chosen = cookie.get("lang")
     if chosen in languages:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from email_validator import EmailNotValidError, validate_email
+from flask_babel import gettext as _
 
 from ..extensions import db
 from ..models import DialogueSession, RosterEntry
@@ -35,8 +36,8 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RosterImportError(
-            [f"The file is not UTF-8 text (bad byte at position {exc.start}). "
-             "Save it as 'CSV UTF-8' and try again."]
+            [_("The file is not UTF-8 text (bad byte at position %(position)d). "
+               "Save it as 'CSV UTF-8' and try again.", position=exc.start)]
         ) from exc
 
 
@@ -45,24 +46,29 @@ def _check_row(number: int, row: dict[str, str], groups: list[str],
     problems = []
     values = {column: (row.get(column) or "").strip() for column in REQUIRED_COLUMNS}
     if not values["name"]:
-        problems.append(f"Row {number}: the name is empty.")
+        problems.append(_("Row %(number)d: the name is empty.", number=number))
     elif len(values["name"]) > 200:
-        problems.append(f"Row {number}: the name is longer than 200 characters.")
+        problems.append(_("Row %(number)d: the name is longer than 200 characters.",
+                           number=number))
     if values["email"]:
         try:
             values["email"] = validate_email(
                 values["email"], check_deliverability=False).normalized.lower()
         except EmailNotValidError:
-            problems.append(f"Row {number}: '{values['email'][:80]}' is not an email address.")
+            problems.append(_("Row %(number)d: '%(email)s' is not an email address.",
+                               number=number, email=values["email"][:80]))
         if values["email"] in seen:
-            problems.append(f"Row {number}: {values['email']} is already on the invite list.")
+            problems.append(_("Row %(number)d: %(email)s is already on the invite list.",
+                               number=number, email=values["email"]))
         seen.add(values["email"])
     if len(values["affiliation"]) > 200:
-        problems.append(f"Row {number}: the affiliation is longer than 200 characters.")
+        problems.append(_("Row %(number)d: the affiliation is longer than 200 characters.",
+                           number=number))
     if groups and values["stakeholder_group"] not in groups:
         problems.append(
-            f"Row {number}: stakeholder group '{values['stakeholder_group'][:80]}' is not one "
-            f"of this session's groups ({', '.join(groups)})."
+            _("Row %(number)d: stakeholder group '%(group)s' is not one of this session's "
+              "groups (%(groups)s).", number=number, group=values["stakeholder_group"][:80],
+              groups=", ".join(groups))
         )
     return problems, values
 
@@ -77,17 +83,19 @@ def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
         missing = [column for column in REQUIRED_COLUMNS if column not in header]
         if missing:
             raise RosterImportError(
-                [f"The header is missing the column(s): {', '.join(missing)}. "
-                 f"Expected: {','.join(REQUIRED_COLUMNS)}."]
+                [_("The header is missing the column(s): %(missing)s. Expected: "
+                   "%(expected)s.", missing=", ".join(missing),
+                   expected=",".join(REQUIRED_COLUMNS))]
             )
         reader.fieldnames = header
         rows = list(reader)
     except csv.Error as exc:
-        raise RosterImportError([f"The file is not valid CSV: {exc}."]) from exc
+        raise RosterImportError([_("The file is not valid CSV: %(error)s.", error=exc)]) from exc
     if not rows:
-        raise RosterImportError(["The file has a header but no participants."])
+        raise RosterImportError([_("The file has a header but no participants.")])
     if len(rows) > MAX_ROWS:
-        raise RosterImportError([f"At most {MAX_ROWS} participants can be imported at once."])
+        raise RosterImportError([_("At most %(count)d participants can be imported at once.",
+                                   count=MAX_ROWS)])
     seen = set(db.session.scalars(
         sa.select(RosterEntry.email).where(RosterEntry.session_id == session.id,
                                            RosterEntry.email != "")

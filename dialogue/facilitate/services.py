@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from ..anonymity import new_author_key, scrub_storage, sever_links
 from ..extensions import db
@@ -90,7 +91,7 @@ def sessions_of(owner: Facilitator) -> list[DialogueSession]:
 
 def require_open(session: DialogueSession) -> None:
     if session.is_closed:
-        raise ServiceError("This session is closed; nothing in it can change any more.")
+        raise ServiceError(_("This session is closed; nothing in it can change any more."))
 
 
 def update_settings(session: DialogueSession, **values: object) -> None:
@@ -121,7 +122,7 @@ def move_agenda_item(item: AgendaItem, offset: int) -> None:
     index = items.index(item)
     target = index + offset
     if not 0 <= target < len(items):
-        raise ServiceError("The item is already at that end of the agenda.")
+        raise ServiceError(_("The item is already at that end of the agenda."))
     items[index], items[target] = items[target], items[index]
     for position, each in enumerate(items):
         each.position = position
@@ -130,9 +131,9 @@ def move_agenda_item(item: AgendaItem, offset: int) -> None:
 def remove_agenda_item(item: AgendaItem) -> None:
     require_open(item.session)
     if item.state != "pending":
-        raise ServiceError("Only an agenda item that has not been opened can be removed.")
+        raise ServiceError(_("Only an agenda item that has not been opened can be removed."))
     if len(item.session.agenda) == 1:
-        raise ServiceError("A session needs at least one agenda item.")
+        raise ServiceError(_("A session needs at least one agenda item."))
     session = item.session
     session.agenda.remove(item)
     for position, each in enumerate(session.agenda):
@@ -153,14 +154,14 @@ def open_agenda_item(item: AgendaItem) -> None:
 def lock_agenda_item(item: AgendaItem) -> None:
     require_open(item.session)
     if item.state != "open":
-        raise ServiceError("Only the open agenda item can be locked.")
+        raise ServiceError(_("Only the open agenda item can be locked."))
     item.state = "locked"
 
 
 def finish_agenda_item(item: AgendaItem) -> None:
     require_open(item.session)
     if item.state == "pending":
-        raise ServiceError("This agenda item has not been opened yet.")
+        raise ServiceError(_("This agenda item has not been opened yet."))
     item.state = "done"
 
 
@@ -171,7 +172,7 @@ def next_agenda_item(session: DialogueSession) -> AgendaItem:
     following = [each for each in session.agenda[(started[-1] + 1 if started else 0):]
                  if each.state == "pending"]
     if not following:
-        raise ServiceError("There is no further agenda item.")
+        raise ServiceError(_("There is no further agenda item."))
     open_agenda_item(following[0])
     return following[0]
 

@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from ..anonymity import seat_hash
@@ -39,33 +40,33 @@ def invite_token(secret_key: str, entry: RosterEntry) -> str:
 
 def entry_for_token(secret_key: str, token: str, max_age_days: int) -> RosterEntry:
     if len(token) > 512:
-        raise JoinRefused("This invitation link is not valid.", 404)
+        raise JoinRefused(_("This invitation link is not valid."), 404)
     try:
         data = _serializer(secret_key).loads(token, max_age=max_age_days * 86400)
     except SignatureExpired as exc:
         raise JoinRefused(
-            "This invitation link has expired. Ask the facilitator for a new one.", 410) from exc
+            _("This invitation link has expired. Ask the facilitator for a new one."), 410) from exc
     except BadSignature as exc:
-        raise JoinRefused("This invitation link is not valid. Check that you copied all of "
-                          "it, or ask the facilitator for a new one.", 404) from exc
+        raise JoinRefused(_("This invitation link is not valid. Check that you copied all "
+                            "of it, or ask the facilitator for a new one."), 404) from exc
     nonce = data.get("n") if isinstance(data, dict) else None
     entry = db.session.scalar(sa.select(RosterEntry).filter_by(invite_nonce=str(nonce)))
     if entry is None or entry.revoked:
-        raise JoinRefused("This invitation link has been withdrawn. Ask the facilitator for "
-                          "a new one.", 410)
+        raise JoinRefused(_("This invitation link has been withdrawn. Ask the facilitator "
+                            "for a new one."), 410)
     return entry
 
 
 def session_by_code(code: str) -> DialogueSession:
     session = db.session.scalar(sa.select(DialogueSession).filter_by(code=code))
     if session is None:
-        raise JoinRefused("No session has this code. Check the code on the screen.", 404)
+        raise JoinRefused(_("No session has this code. Check the code on the screen."), 404)
     return session
 
 
 def require_joinable(session: DialogueSession) -> None:
     if session.is_closed:
-        raise JoinRefused("This session has closed. Thank you for taking part.", 410)
+        raise JoinRefused(_("This session has closed. Thank you for taking part."), 410)
 
 
 def claim_seat(entry: RosterEntry, held_secret: str | None) -> Seat:
@@ -73,13 +74,13 @@ def claim_seat(entry: RosterEntry, held_secret: str | None) -> Seat:
     session = db.session.get(DialogueSession, entry.session_id)
     require_joinable(session)
     if entry.revoked:
-        raise JoinRefused("Your participation in this session has been withdrawn.", 403)
+        raise JoinRefused(_("Your participation in this session has been withdrawn."), 403)
     if entry.seat_hash is not None:
         if held_secret and seat_hash(held_secret) == entry.seat_hash:
             return Seat(entry, held_secret)
         raise JoinRefused(
-            "This invitation is already in use in another browser. Continue there, or ask "
-            "the facilitator to send you a new link.", 409)
+            _("This invitation is already in use in another browser. Continue there, or "
+              "ask the facilitator to send you a new link."), 409)
     secret = secrets.token_urlsafe(32)
     entry.seat_hash = seat_hash(secret)
     entry.joined_on = entry.joined_on or utcnow()
@@ -90,7 +91,7 @@ def join_as_walk_in(session: DialogueSession, name: str, affiliation: str,
                     stakeholder_group: str) -> Seat:
     require_joinable(session)
     if session.stakeholder_groups and stakeholder_group not in session.stakeholder_groups:
-        raise JoinRefused("Choose one of the listed stakeholder groups.", 400)
+        raise JoinRefused(_("Choose one of the listed stakeholder groups."), 400)
     entry = RosterEntry(session_id=session.id, name=name, affiliation=affiliation,
                         stakeholder_group=stakeholder_group, walk_in=True)
     db.session.add(entry)
