@@ -72,7 +72,7 @@ def ensure_demo() -> tuple[str, str, str] | None:
 @with_appcontext
 def run_command(host: str, port: int, no_demo: bool) -> None:
     """Apply migrations, load the demo session, and serve the app with live updates."""
-    from .extensions import socketio
+    from .serving import serve
     from .startup import StartupError, check_configuration
 
     upgrade_database()
@@ -89,8 +89,7 @@ def run_command(host: str, port: int, no_demo: bool) -> None:
                        f"  Facilitator login: {url}/facilitate/login\n"
                        f"    email:    {email}\n    password: {password}\n"
                        f"  Participants join at {url}/join with the code {code}\n")
-    socketio.run(current_app._get_current_object(), host=host, port=port,
-                 allow_unsafe_werkzeug=True, use_reloader=False, log_output=False)
+    serve(current_app._get_current_object(), host=host, port=port)
 
 
 @cli.command("create-facilitator")
@@ -188,8 +187,10 @@ def backup_command(path: Path) -> None:
 
 
 def _register_feature_commands() -> None:
+    from .bench.command import bench_command
     from .deid.command import deid_command
 
+    cli.add_command(bench_command)
     cli.add_command(deid_command)
 
 
