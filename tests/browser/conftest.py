@@ -23,7 +23,8 @@ from ..conftest import CHROMIUM, ROOT, require_service
 VENV_BIN = Path(sys.executable).parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_URL_PATH = "/__test__/axe.min.js"  # served by Playwright, never by the app
-SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+ARTIFACTS = ROOT / "test-artifacts"  # gitignored; CI can keep it
+SCREENSHOTS = ARTIFACTS / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run",
                  "--disable-quic"]
@@ -69,7 +70,7 @@ class LiveServer:
 
     @property
     def log(self) -> Path:
-        return self.instance / "server.log"
+        return ARTIFACTS / f"browser-server-{self.instance.parent.name}.log"
 
     def environment(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("DIALOGUE_")}
@@ -82,6 +83,7 @@ class LiveServer:
 
     def start(self) -> None:
         self.instance.mkdir(parents=True, exist_ok=True)
+        self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
                 [str(VENV_BIN / "dialogue"), "run", "--no-demo", "--port", str(self.port)],
@@ -108,6 +110,7 @@ class LiveServer:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory) -> Iterator[LiveServer]:
     server = LiveServer(tmp_path_factory.mktemp("browser") / "instance")
+    server.log.unlink(missing_ok=True)
     server.start()  # applies the migrations, so the CLI below finds the tables
     try:
         server.cli("create-facilitator", "--email", FACILITATOR_EMAIL, "--name",
@@ -142,6 +145,7 @@ class Person:
         self.errors: list[str] = []
         self.page.on("pageerror", lambda error: self.errors.append(f"{name}: {error}"))
         self.page.on("console", self._console)
+        self.page.on("response", self._response)
         # axe-core is served to the page from the same origin by Playwright itself, so
         # the app's CSP (script-src 'self') stays on and is tested along the way.
         self.page.route(f"{base_url}{AXE_URL_PATH}", lambda route: route.fulfill(
@@ -150,6 +154,10 @@ class Person:
     def _console(self, message) -> None:
         if message.type == "error" and "Content Security Policy" in message.text:
             self.errors.append(f"{self.name}: {message.text}")
+
+    def _response(self, response) -> None:
+        if response.status >= 500:
+            self.errors.append(f"{self.name}: {response.status} from {response.url}")
 
     def goto(self, path: str):
         response = self.page.goto(self.base_url + path)
@@ -200,3 +208,36 @@ def screenshot(page, name: str) -> None:
     """Save a full-page screenshot to test-artifacts/screenshots/ (gitignored)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+TOUCH_TARGETS_JS = """(minimum) => {
+  const problems = [];
+  const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, ' +
+                   '[role=button], [tabindex]:not([tabindex="-1"])';
+  for (const element of document.querySelectorAll(selector)) {
+    // A check box or radio button is as large as the label it sits in.
+    const target = (element.matches('input[type=checkbox], input[type=radio]') &&
+                    element.closest('label')) || element;
+    const box = target.getBoundingClientRect();
+    const style = getComputedStyle(target);
+    if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' ||
+        box.right <= 0 || box.bottom <= 0 || target.closest('.visually-hidden')) continue;
+    if (box.width < minimum - 0.5 || box.height < minimum - 0.5) {
+      const text = (element.innerText || element.value || element.getAttribute('aria-label')
+                    || element.name || '').trim().slice(0, 40);
+      problems.push(`${element.tagName.toLowerCase()} "${text}": ` +
+                    `${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
+  }
+  return problems;
+}"""
+
+
+def small_touch_targets(page, minimum: int = 44) -> list[str]:
+    """Every visible control smaller than minimum x minimum CSS pixels."""
+    return page.evaluate(TOUCH_TARGETS_JS, minimum)
+
+
+def no_horizontal_scroll(page) -> bool:
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth <= window.innerWidth + 1")
