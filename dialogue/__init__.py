@@ -72,6 +72,7 @@ def _init_extensions(app: Flask) -> None:
         app,
         async_mode=app.config["ASYNC_MODE"],
         message_queue=app.config["REDIS_URL"],
+        channel=app.config["REDIS_CHANNEL"],
         cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
         max_http_buffer_size=64 * 1024,
         logger=False,

@@ -85,6 +85,7 @@ class BenchClient:
         self.sio.on("disconnect", self._on_disconnect)
         self.connected = False
         self.closing = False
+        self.csrf = ""  # the session page's token, for the socket's auth
         self.next_item = random.randrange(len(plan.items)) if plan.items else 0
         self.votes_left = len(plan.items)
 
@@ -105,7 +106,7 @@ class BenchClient:
     async def join(self) -> None:
         loop = asyncio.get_running_loop()
         started = loop.time()
-        csrf = await self._accept_invite() if self.invite_path is not None else ""
+        csrf = self.csrf = await self._accept_invite() if self.invite_path is not None else ""
         await self.sio.connect(self.base_url, transports=["websocket"],
                                auth={"session": self.plan.session_public_id,
                                      "role": "participant", "csrf": csrf},
