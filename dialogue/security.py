@@ -21,7 +21,7 @@ def add_security_headers(response: Response) -> Response:
     response.headers.setdefault("Referrer-Policy", "no-referrer")
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-    if request.blueprint in ("facilitate", "join", "auth"):
+    if request.blueprint in ("facilitate", "join", "auth", "boards", "boards_api"):
         response.headers.setdefault("Cache-Control", "no-store")
     return response
 

@@ -102,7 +102,7 @@ def session_page(code: str):
         return redirect(url_for("join.walk_in", code=session.code))
     if not participant.acknowledged_rule:
         return redirect(url_for("join.rule", code=session.code))
-    return render_template("join/session.html", session=session,
+    return render_template("boards/participant.html", session=session,
                            current_item=session.current_item)
 
 

@@ -1,0 +1,328 @@
+// The participant's live board: post (with the de-identification warning), vote, edit or
+// withdraw one's own, sort and filter, and follow the agenda. Text is always set with
+// textContent, never parsed as HTML.
+
+import { announce, clientKey, connect, strings } from "./live.js";
+
+const board = document.querySelector("[data-board]");
+const t = strings(board);
+const form = board.querySelector("[data-post-form]");
+const textarea = form.querySelector("textarea");
+const counter = form.querySelector("[data-counter]");
+const warning = form.querySelector("[data-flag-warning]");
+const formError = form.querySelector("[data-post-error]");
+const list = board.querySelector("[data-items]");
+const empty = board.querySelector("[data-empty]");
+const chips = board.querySelector("[data-label-chips]");
+
+const state = {
+  current: board.dataset.current || null, agenda: null, items: new Map(), voted: new Set(),
+  mine: new Set(), premoderation: {}, sort: "popular", label: null, order: 0, editing: null,
+};
+const nodes = new Map();
+let pendingPost = null;
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function upsert(item, mine = false) {
+  const known = state.items.get(item.id);
+  const merged = { status: "published", ...(known || {}), ...item };
+  merged.order = known ? known.order : ++state.order;
+  if (mine || item.mine) state.mine.add(item.id);
+  state.items.set(item.id, merged);
+}
+
+function visible(item) {
+  if (item.board !== state.current) return false;
+  if (state.label && !(item.labels || []).includes(state.label)) return false;
+  return item.status === "published" || (state.mine.has(item.id)
+    && ["pending", "dismissed"].includes(item.status));
+}
+
+function itemNode(item) {
+  const node = nodes.get(item.id) || el("li", "board-item");
+  nodes.set(item.id, node);
+  node.dataset.id = item.id;
+  if (state.editing === item.id) return node; // live updates wait until the edit is done
+  node.replaceChildren();
+  const mine = state.mine.has(item.id);
+  node.classList.toggle("mine", mine);
+  node.classList.toggle("held", item.status !== "published");
+  const badges = el("p", "badges");
+  if (item.kind === "question") badges.append(el("span", "badge", t.question));
+  if (item.answered) badges.append(el("span", "badge badge-open", t.answered));
+  if (mine) badges.append(el("span", "badge badge-mine", t.yours));
+  if (item.status === "pending") badges.append(el("span", "badge badge-locked", t.pending));
+  if (item.status === "dismissed") badges.append(el("span", "badge badge-danger", t.dismissedBadge));
+  (item.labels || []).forEach((label) => badges.append(el("span", "badge badge-label", label)));
+  if (badges.childElementCount) node.append(badges);
+  const body = el("p", "item-text", item.text);
+  if (item.edited) body.append(el("span", "muted small", ` (${t.edited})`));
+  node.append(body);
+  if (item.status === "dismissed" && item.reason) {
+    node.append(el("p", "reason", `${t.reason} ${item.reason}`));
+  }
+  const actions = el("div", "item-actions");
+  if (item.status === "published") {
+    const vote = el("button", "button vote");
+    const voted = state.voted.has(item.id);
+    vote.type = "button";
+    vote.dataset.action = "vote";
+    vote.disabled = mine;
+    vote.setAttribute("aria-pressed", String(voted));
+    vote.append(el("span", "vote-arrow", "▲"), el("span", "visually-hidden", t.voteFor + " "),
+      el("span", "vote-count", String(item.votes || 0)), el("span", "visually-hidden", " " + t.votes));
+    vote.addEventListener("click", () => castVote(item.id, !voted));
+    actions.append(vote);
+  }
+  if (mine && !item.answered && ["pending", "published"].includes(item.status)) {
+    const edit = el("button", "button secondary", t.edit);
+    edit.type = "button";
+    edit.dataset.action = "edit";
+    edit.addEventListener("click", () => startEdit(node, item));
+    const withdraw = el("button", "button danger", t.withdraw);
+    withdraw.type = "button";
+    withdraw.dataset.action = "withdraw";
+    withdraw.addEventListener("click", () => withdrawItem(item.id));
+    actions.append(edit, withdraw);
+  }
+  node.append(actions);
+  return node;
+}
+
+function sorted(items) {
+  const byRecent = (a, b) => b.order - a.order;
+  if (state.sort === "recent") return items.sort(byRecent);
+  return items.sort((a, b) => (b.votes || 0) - (a.votes || 0) || byRecent(a, b));
+}
+
+function render() {
+  // Nodes are rebuilt in place; remember which button had focus to give it back after.
+  const focused = document.activeElement;
+  const owner = focused && focused.closest ? focused.closest(".board-item") : null;
+  const refocus = owner && focused.dataset.action ? [owner.dataset.id, focused.dataset.action] : null;
+  const shown = sorted([...state.items.values()].filter(visible));
+  const keep = new Set(shown.map((item) => item.id));
+  for (const [id, node] of nodes) if (!keep.has(id)) { node.remove(); nodes.delete(id); }
+  shown.forEach((item, index) => {
+    const node = itemNode(item);
+    if (list.children[index] !== node) list.insertBefore(node, list.children[index] || null);
+  });
+  empty.hidden = shown.length > 0;
+  renderChips();
+  if (refocus && nodes.has(refocus[0])) {
+    const again = nodes.get(refocus[0]).querySelector(`[data-action="${refocus[1]}"]`);
+    if (again) again.focus();
+  }
+}
+
+function renderChips() {
+  const labels = new Set();
+  state.items.forEach((item) => {
+    if (item.board === state.current && item.status === "published") {
+      (item.labels || []).forEach((label) => labels.add(label));
+    }
+  });
+  chips.replaceChildren();
+  if (!labels.size) return;
+  [null, ...[...labels].sort()].forEach((label) => {
+    const chip = el("button", "button chip", label || t.all);
+    chip.type = "button";
+    chip.setAttribute("aria-pressed", String(state.label === label));
+    chip.addEventListener("click", () => { state.label = label; render(); });
+    chips.append(chip);
+  });
+}
+
+function applyAgenda(agenda) {
+  state.agenda = agenda;
+  const moved = state.current && agenda.current && agenda.current !== state.current;
+  state.current = agenda.current;
+  const item = agenda.items.find((each) => each.id === agenda.current);
+  const head = document.querySelector("[data-current-item]");
+  if (head) {
+    head.querySelector("h1").textContent = item ? item.title : t.notOpen;
+    let question = head.querySelector(".question");
+    if (!question) { question = el("p", "question"); head.append(question); }
+    question.textContent = item ? item.question : "";
+  }
+  const agendaList = document.querySelector("[data-agenda]");
+  if (agendaList) {
+    agendaList.querySelectorAll("li").forEach((li, index) => {
+      const each = agenda.items[index];
+      if (each) li.className = `state-${each.state}`;
+    });
+  }
+  const locked = !item || item.state !== "open";
+  form.querySelectorAll("textarea, button, input").forEach((field) => { field.disabled = locked; });
+  formError.hidden = !locked;
+  formError.textContent = !item ? t.notOpen : (item.state === "locked" ? t.locked : "");
+  if (!item || item.state === "open") formError.hidden = true;
+  showPremoderation();
+  if (moved) announce(t.agendaChanged);
+  render();
+}
+
+function showPremoderation() {
+  form.querySelector("[data-premoderation-hint]").hidden = !state.premoderation[state.current];
+}
+
+function snapshot(data) {
+  state.items.clear();
+  state.mine.clear();
+  state.voted = new Set(data.voted || []);
+  Object.values(data.boards || {}).forEach((each) => each.items.slice().reverse()
+    .forEach((item) => upsert(item)));
+  Object.entries(data.boards || {}).forEach(([id, each]) => { state.premoderation[id] = each.premoderation; });
+  if (data.agenda) applyAgenda(data.agenda); else render();
+}
+
+async function refreshMine() {
+  const reply = await live.send("board_mine", {});
+  if (!reply.ok) return;
+  reply.items.forEach((item) => upsert(item, true));
+  state.voted = new Set(reply.voted);
+  render();
+}
+
+function onEvent(name, data) {
+  if (name === "contribution_added" || name === "contribution_changed") {
+    upsert({ ...data, status: "published" });
+    if (name === "contribution_added" && data.board === state.current && !state.mine.has(data.id)) {
+      announce(t.newItems);
+    }
+  } else if (name === "contribution_removed") {
+    if (data.merged_into && state.voted.has(data.id)) state.voted.add(data.merged_into);
+    if (!state.mine.has(data.id)) state.items.delete(data.id);
+  } else if (name === "own_contribution") {
+    upsert(data, true);
+    if (data.status === "dismissed") announce(t.dismissed);
+    if (["withdrawn", "merged", "archived"].includes(data.status)) state.items.delete(data.id);
+  } else if (name === "tally") {
+    Object.entries(data.counts || {}).forEach(([id, counts]) => {
+      const item = state.items.get(id);
+      if (item) item.votes = counts.votes;
+    });
+  } else if (name === "agenda") {
+    applyAgenda(data);
+    return;
+  } else if (name === "board_changed") {
+    state.premoderation[data.board] = data.premoderation;
+    showPremoderation();
+  } else if (name === "session_closed" || name === "removed") {
+    form.hidden = true;
+    formError.hidden = false;
+    formError.textContent = name === "removed" ? t.removed : t.closed;
+    announce(formError.textContent);
+    live.socket.disconnect();
+  }
+  render();
+}
+
+async function castVote(id, up) {
+  const item = state.items.get(id);
+  if (up) state.voted.add(id); else state.voted.delete(id);
+  if (item) item.votes = Math.max(0, (item.votes || 0) + (up ? 1 : -1)); // the tally corrects it
+  render();
+  const reply = await live.send("board_vote", { id, up, client_key: clientKey() });
+  if (!reply.ok) {
+    if (up) state.voted.delete(id); else state.voted.add(id);
+    if (item) item.votes = Math.max(0, (item.votes || 0) + (up ? -1 : 1));
+    announce(reply.message);
+    render();
+  }
+}
+
+function showFlags(text, spans) {
+  const target = warning.querySelector("[data-flagged-text]");
+  target.replaceChildren();
+  let at = 0;
+  spans.forEach((span) => {
+    target.append(document.createTextNode(text.slice(at, span.start)), el("mark", "", text.slice(span.start, span.end)));
+    at = span.end;
+  });
+  target.append(document.createTextNode(text.slice(at)));
+  warning.hidden = false;
+  warning.querySelector("[data-flag-edit]").focus();
+}
+
+async function submitPost(confirm) {
+  const text = textarea.value.trim();
+  if (!text || !state.current) return;
+  formError.hidden = true;
+  pendingPost = pendingPost && pendingPost.text === text ? pendingPost : { text, key: clientKey() };
+  const kind = form.querySelector('input[name="kind"]:checked').value;
+  const reply = await live.send("board_post", {
+    board: state.current, text, kind, confirm, client_key: pendingPost.key });
+  if (reply.ok) {
+    upsert(reply.item, true);
+    textarea.value = "";
+    pendingPost = null;
+    warning.hidden = true;
+    updateCounter();
+    announce(reply.item.status === "pending" ? t.held : t.posted);
+    render();
+  } else if (reply.error === "flagged") {
+    showFlags(text, reply.spans);
+  } else {
+    formError.textContent = reply.message;
+    formError.hidden = false;
+  }
+}
+
+function startEdit(node, item) {
+  const editor = el("form", "edit-form");
+  const field = el("textarea");
+  field.value = item.text;
+  field.maxLength = textarea.maxLength;
+  field.setAttribute("aria-label", t.edit);
+  const save = el("button", "button primary", t.save);
+  const cancel = el("button", "button secondary", t.cancel);
+  cancel.type = "button";
+  const error = el("p", "form-error");
+  error.hidden = true;
+  let confirm = false;
+  editor.append(field, error, el("div", "toolbar"));
+  editor.lastChild.append(save, cancel);
+  editor.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const reply = await live.send("board_edit", { id: item.id, text: field.value, confirm, client_key: clientKey() });
+    if (reply.ok) { state.editing = null; upsert(reply.item, true); render(); return; }
+    error.textContent = reply.message;
+    error.hidden = false;
+    confirm = reply.error === "flagged"; // a second save posts anyway
+  });
+  cancel.addEventListener("click", () => { state.editing = null; render(); });
+  state.editing = item.id;
+  node.replaceChildren(editor);
+  field.focus();
+}
+
+async function withdrawItem(id) {
+  if (!window.confirm(t.confirmWithdraw)) return;
+  const reply = await live.send("board_withdraw", { id, client_key: clientKey() });
+  if (reply.ok) { state.items.delete(id); render(); } else announce(reply.message);
+}
+
+function updateCounter() {
+  counter.textContent = (t.count || "%(n)s / %(max)s")
+    .replace("%(n)s", textarea.value.length).replace("%(max)s", textarea.maxLength);
+}
+
+form.addEventListener("submit", (event) => { event.preventDefault(); submitPost(false); });
+textarea.addEventListener("input", () => { updateCounter(); warning.hidden = true; });
+warning.querySelector("[data-flag-edit]").addEventListener("click", () => { warning.hidden = true; textarea.focus(); });
+warning.querySelector("[data-flag-post]").addEventListener("click", () => submitPost(true));
+board.querySelectorAll("[data-sort]").forEach((button) => button.addEventListener("click", () => {
+  state.sort = button.dataset.sort;
+  board.querySelectorAll("[data-sort]").forEach((each) => each.setAttribute("aria-pressed", String(each === button)));
+  render();
+}));
+updateCounter();
+
+const live = connect({ role: "participant", text: t, onSnapshot: snapshot, onEvent, onSynced: refreshMine });

@@ -1,0 +1,216 @@
+// The facilitator's console: agenda control, the moderation queue with flags and likely
+// duplicates, item actions (answer, spotlight, label, edit, archive, dismiss, merge).
+
+import { announce, clientKey, connect, strings } from "./live.js";
+
+const root = document.querySelector("[data-console]");
+const t = strings(root);
+const $ = (selector) => root.querySelector(selector);
+const state = { agenda: null, board: null, items: new Map(), premoderation: {}, open: null };
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(label, onClick, className = "button secondary") {
+  const node = el("button", className, label);
+  node.type = "button";
+  node.addEventListener("click", onClick);
+  return node;
+}
+
+async function send(name, payload) {
+  const reply = await live.send(name, { ...payload, client_key: clientKey() });
+  if (!reply.ok) announce(reply.message);
+  else if (reply.item) { state.items.set(reply.item.id, reply.item); render(); }
+  return reply;
+}
+
+const moderate = (item, action, extra = {}) => send("board_moderate", { id: item.id, action, ...extra });
+
+function marked(text, spans) {
+  const node = el("p", "item-text");
+  let at = 0;
+  (spans || []).forEach((span) => {
+    node.append(document.createTextNode(text.slice(at, span.start)), el("mark", "", text.slice(span.start, span.end)));
+    at = span.end;
+  });
+  node.append(document.createTextNode(text.slice(at)));
+  return node;
+}
+
+// An inline form (reason, labels, text) opened under an item; one at a time.
+function inlineForm(item, kind, label, value, submit) {
+  const form = el("form", "inline-edit");
+  const field = el(kind === "text" ? "textarea" : "input");
+  field.value = value;
+  field.setAttribute("aria-label", label);
+  const ok = el("button", "button primary", t.save);
+  form.append(el("label", "small", label), field,
+    button(t.cancel, () => { state.open = null; render(); }), ok);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const reply = await submit(field.value);
+    if (reply.ok) { state.open = null; render(); }
+  });
+  window.setTimeout(() => field.focus(), 0);
+  return form;
+}
+
+function actionsFor(item) {
+  const bar = el("div", "toolbar");
+  const open = (what) => () => { state.open = [item.id, what]; render(); };
+  if (item.status === "pending") {
+    bar.append(button(t.approve, () => moderate(item, "approve"), "button primary"),
+      button(t.editApprove, open("approve")), button(t.dismiss, open("dismiss"), "button danger"));
+  } else if (item.status === "published") {
+    bar.append(
+      button(item.answered ? t.unmarkAnswered : t.markAnswered, () => moderate(item, "answer", { on: !item.answered })),
+      button(item.spotlight ? t.unspotlight : t.spotlight, () => moderate(item, "spotlight", { on: !item.spotlight }),
+        item.spotlight ? "button primary" : "button secondary"),
+      button(t.setLabels, open("label")), button(t.edit, open("edit")),
+      button(t.archive, () => moderate(item, "archive")), button(t.dismiss, open("dismiss"), "button danger"));
+  } else {
+    bar.append(button(t.restore, () => moderate(item, "approve")));
+  }
+  if (["pending", "published"].includes(item.status)) bar.append(mergeSelect(item));
+  return bar;
+}
+
+function mergeSelect(item) {
+  const select = el("select", "merge-select");
+  select.setAttribute("aria-label", t.mergeInto);
+  select.append(new Option(t.mergeInto, ""));
+  liveItems().filter((other) => other.id !== item.id).forEach((other) => {
+    select.append(new Option(other.text.slice(0, 60), other.id));
+  });
+  select.addEventListener("change", () => {
+    if (select.value) send("board_merge", { id: item.id, into: select.value });
+  });
+  return select;
+}
+
+function itemNode(item) {
+  const node = el("li", `board-item status-${item.status}`);
+  const badges = el("p", "badges");
+  if (item.kind === "question") badges.append(el("span", "badge", t.question));
+  if (item.answered) badges.append(el("span", "badge badge-open", t.answered));
+  if (item.spotlight) badges.append(el("span", "badge badge-record", t.spotlight));
+  if (item.status !== "published") badges.append(el("span", "badge badge-locked", t[item.status] || item.status));
+  (item.labels || []).forEach((label) => badges.append(el("span", "badge badge-label", label)));
+  badges.append(el("span", "badge", `${item.votes} ${t.votes}`));
+  node.append(badges, marked(item.text, item.flags));
+  if (item.flags && item.flags.length) {
+    node.append(el("p", "flag-note", `${t.flagged} ${item.flags.map((f) => f.label).join(", ")}`));
+  }
+  if (item.filtered && item.filtered.length) node.append(el("p", "flag-note", `${t.filtered} ${item.filtered.join(", ")}`));
+  if (item.reason) node.append(el("p", "reason", item.reason));
+  (item.similar || []).filter((hit) => state.items.has(hit.id)).forEach((hit) => {
+    const other = state.items.get(hit.id);
+    const row = el("p", "similar", `${t.similar} “${other.text.slice(0, 80)}” (${hit.score}%) `);
+    row.append(button(t.merge, () => send("board_merge", { id: item.id, into: hit.id })));
+    node.append(row);
+  });
+  node.append(actionsFor(item));
+  if (state.open && state.open[0] === item.id) {
+    const what = state.open[1];
+    if (what === "dismiss") node.append(inlineForm(item, "line", t.reasonLabel, t.reasonDefault, (reason) => moderate(item, "dismiss", { reason })));
+    if (what === "label") node.append(inlineForm(item, "line", t.labels, (item.labels || []).join(", "), (value) => moderate(item, "label", { labels: value.split(",").map((s) => s.trim()).filter(Boolean) })));
+    if (what === "edit" || what === "approve") node.append(inlineForm(item, "text", t.edit, item.text, (text) => moderate(item, what, { text })));
+  }
+  return node;
+}
+
+function liveItems() {
+  return [...state.items.values()].filter((item) => item.board === state.board && ["pending", "published"].includes(item.status));
+}
+
+function renderAgenda() {
+  const list = $("[data-agenda-list]");
+  list.replaceChildren();
+  (state.agenda ? state.agenda.items : []).forEach((item) => {
+    const li = el("li", `agenda-item state-${item.state}`);
+    const pick = button(item.title, () => { state.board = item.id; render(); }, "link");
+    pick.setAttribute("aria-current", String(item.id === state.board));
+    li.append(pick, el("span", `badge badge-${item.state}`, t.states[item.state] || item.state));
+    const bar = el("div", "toolbar");
+    const control = (action) => button(t[action], () => send("agenda_control", { action, item: item.id }));
+    if (item.state !== "open") bar.append(control(item.state === "locked" ? "unlock" : "open"));
+    if (item.state === "open") bar.append(control("lock"));
+    if (["open", "locked"].includes(item.state)) bar.append(control("finish"));
+    li.append(bar);
+    list.append(li);
+  });
+}
+
+function render() {
+  renderAgenda();
+  const agendaItem = state.agenda && state.agenda.items.find((item) => item.id === state.board);
+  $("[data-board-title]").textContent = agendaItem ? agendaItem.title : "";
+  $("[data-premoderation]").checked = Boolean(state.premoderation[state.board]);
+  const mine = [...state.items.values()].filter((item) => item.board === state.board);
+  const byVotes = (a, b) => b.votes - a.votes;
+  const fill = (selector, items, emptyText) => {
+    const list = $(selector);
+    list.replaceChildren(...items.map(itemNode));
+    if (!items.length && emptyText) list.append(el("li", "muted", emptyText));
+  };
+  const queue = mine.filter((item) => item.status === "pending");
+  const published = mine.filter((item) => item.status === "published").sort(byVotes);
+  fill("[data-queue]", queue, t.queueEmpty);
+  fill("[data-published]", published, t.boardEmpty);
+  fill("[data-removed]", mine.filter((item) => ["dismissed", "archived"].includes(item.status)));
+  $("[data-queue-count]").textContent = String(queue.length);
+  root.querySelector('[data-count="published"]').textContent = String(published.length);
+  root.querySelector('[data-count="pending"]').textContent = String(queue.length);
+  root.querySelector('[data-count="votes"]').textContent = String(published.reduce((n, item) => n + item.votes, 0));
+  const spot = published.find((item) => item.spotlight);
+  $("[data-spotlight-preview]").textContent = spot ? spot.text : "—";
+}
+
+function applyAgenda(agenda) {
+  const followCurrent = !state.agenda || state.board === state.agenda.current || !state.board;
+  state.agenda = agenda;
+  if (followCurrent) state.board = agenda.current || (agenda.items[0] && agenda.items[0].id);
+}
+
+function onSnapshot(data) {
+  state.items.clear();
+  Object.entries(data.boards || {}).forEach(([id, board]) => {
+    state.premoderation[id] = board.premoderation;
+    board.items.forEach((item) => state.items.set(item.id, item));
+  });
+  applyAgenda(data.agenda);
+  render();
+}
+
+function onEvent(name, data) {
+  if (name === "moderation_item") {
+    const isNew = !state.items.has(data.id);
+    if (["withdrawn", "merged"].includes(data.status)) state.items.delete(data.id);
+    else state.items.set(data.id, data);
+    if (isNew && data.status === "pending") announce(t.newInQueue);
+  } else if (name === "tally") {
+    Object.entries(data.counts || {}).forEach(([id, counts]) => {
+      const item = state.items.get(id);
+      if (item) item.votes = counts.votes;
+    });
+  } else if (name === "agenda") {
+    applyAgenda(data);
+  } else if (name === "board_changed") {
+    state.premoderation[data.board] = data.premoderation;
+  } else {
+    return;
+  }
+  if (!state.open) render();
+}
+
+$("[data-agenda-next]").addEventListener("click", () => send("agenda_control", { action: "next" }));
+$("[data-premoderation]").addEventListener("change", (event) => {
+  send("board_settings", { board: state.board, premoderation: event.target.checked });
+});
+
+const live = connect({ role: "facilitator", text: t, onSnapshot, onEvent });
