@@ -61,6 +61,7 @@ class LiveServer:
     """A `dialogue run` process on a free port with its own instance folder."""
 
     instance: Path
+    demo: bool = False  # True: `dialogue run` creates its demo facilitator and session
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
 
@@ -70,7 +71,7 @@ class LiveServer:
 
     @property
     def log(self) -> Path:
-        return ARTIFACTS / f"browser-server-{self.instance.parent.name}.log"
+        return ARTIFACTS / f"browser-server-{self.instance.parent.name}-{self.port}.log"
 
     def environment(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("DIALOGUE_")}
@@ -86,7 +87,8 @@ class LiveServer:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                [str(VENV_BIN / "dialogue"), "run", "--no-demo", "--port", str(self.port)],
+                [str(VENV_BIN / "dialogue"), "run", "--port", str(self.port),
+                 *([] if self.demo else ["--no-demo"])],
                 env=self.environment(), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
         wait_for_port(self.port, self.process, self.log)
 
