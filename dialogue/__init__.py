@@ -84,6 +84,7 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from .auth.views import bp as auth_bp
+    from .export.views import bp as export_bp
     from .boards.api import bp as boards_api_bp
     from .boards.views import bp as boards_bp
     from .facilitate.views import bp as facilitate_bp
@@ -92,5 +93,6 @@ def _register_blueprints(app: Flask) -> None:
 
     for blueprint in (auth_bp, facilitate_bp, join_bp, vendor_bp):
         app.register_blueprint(blueprint)
+    app.register_blueprint(export_bp)
     app.register_blueprint(boards_bp)
     app.register_blueprint(boards_api_bp)

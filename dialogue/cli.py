@@ -189,9 +189,11 @@ def backup_command(path: Path) -> None:
 def _register_feature_commands() -> None:
     from .bench.command import bench_command
     from .deid.command import deid_command
+    from .export.cli import export_command
 
     cli.add_command(bench_command)
     cli.add_command(deid_command)
+    cli.add_command(export_command)
 
 
 _register_feature_commands()

@@ -3,6 +3,7 @@
 from .base import Authored, authored_models, new_public_id
 from .board import Contribution, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
+from .export import ExportDecision, ExportRelease
 from .facilitator import Facilitator
 from .options import (
     Amendment,
@@ -27,6 +28,8 @@ __all__ = [
     "Contribution",
     "Criterion",
     "DialogueSession",
+    "ExportDecision",
+    "ExportRelease",
     "Facilitator",
     "OptionField",
     "OptionRevision",

@@ -35,6 +35,14 @@ POLICY = {
     "facilitate.invites_csv": "owner",
     "facilitate.qr_code": "owner",
     "facilitate.close": "owner",
+    "export.preview": "owner",
+    "export.decide": "owner",
+    "export.redact_rest": "owner",
+    "export.release": "owner",
+    "export.share": "owner",
+    "export.facilitator_download": "owner",
+    "export.outcome": "participant",
+    "export.participant_download": "participant",
 }
 
 ROLES = ("anonymous", "participant", "other_participant", "other_facilitator", "owner")

@@ -17,7 +17,7 @@ from .authz import ALLOWED, POLICY, ROLES
 # Endpoints whose allowed call would end the world for the roles after it; they are
 # still checked for every role that must be refused, and once for the allowed role last.
 SAFE_VALUES = {"action": "lock", "lang": "de", "name": "socket.io.min.js",
-               "filename": "css/app.css"}
+               "filename": "css/app.css", "fmt": "json"}
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""The anonymised outcome export: one model, six formats, a reviewed and recorded release."""

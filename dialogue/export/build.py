@@ -1,0 +1,175 @@
+"""Reads a session from the database into the export model (see model.build_export)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..facilitate.services import attendance_by_group
+from ..models import Amendment, Argument, Contribution, DialogueSession, PolicyOption, RatingRound
+from ..options.fields import display_text, field_specs
+from ..options.results import suppressed_groups
+from ..options.rounds import round_results
+from .flags import Flagger, Passage
+from .model import (
+    SCHEMA,
+    AgendaSection,
+    Attendance,
+    ConsentRoundResult,
+    CriterionResult,
+    Entry,
+    Export,
+    FieldText,
+    GroupCount,
+    OptionSection,
+    RatingRoundResult,
+)
+from .strings import LANGUAGES, field_label, text_for
+
+# Endorsed first: a reader looks for what the group backs. Never the order of creation.
+STATUS_ORDER = ("endorsed", "consolidated", "discussion", "draft", "parked")
+
+
+def by_support(entries: list[Entry]) -> list[Entry]:
+    """Most votes first; equal votes by text (never by id or creation)."""
+    return sorted(entries, key=lambda e: (-e.votes, str(e.text).casefold(), str(e.text)))
+
+
+class ExportBuilder:
+    def __init__(self, session: DialogueSession, language: str | None, redact: bool):
+        self.session = session
+        self.language = language if language in LANGUAGES else (
+            session.language if session.language in LANGUAGES else "en")
+        self.t = text_for(self.language)
+        self.flagger = Flagger(session, self.t("redacted"), redact)
+
+    def build(self) -> Export:
+        session = self.session
+        return Export(
+            schema=SCHEMA, language=self.language, title=session.title,
+            date=session.held_on.date().isoformat(),
+            rule="on_the_record" if session.rule == "on_the_record" else "chatham_house",
+            agenda=self.agenda(), options=self.options(), attendance=self.attendance())
+
+    def agenda(self) -> list[AgendaSection]:
+        rows = db.session.execute(
+            sa.select(Contribution.id, Contribution.agenda_item_id, Contribution.kind,
+                      Contribution.text, Contribution.vote_count, Contribution.answered,
+                      Contribution.cleared_flags)
+            .where(Contribution.session_id == self.session.id,
+                   Contribution.status == "published"))
+        contributions: dict[int, list[Entry]] = defaultdict(list)
+        questions: dict[int, list[Entry]] = defaultdict(list)
+        for row_id, item_id, kind, text, votes, answered, cleared in rows:
+            if kind == "question" and not answered:
+                continue
+            before = frozenset((f.get("start"), f.get("end")) for f in (cleared or [])
+                               if isinstance(f, dict))
+            entry = Entry(self.flagger.passage(f"contribution:{row_id}", "text", text, before),
+                          votes or 0)
+            (questions if kind == "question" else contributions)[item_id].append(entry)
+        return [AgendaSection(number=number, title=item.title, question=item.question,
+                              on_the_record=bool(item.on_the_record),
+                              contributions=by_support(contributions[item.id]),
+                              answered_questions=by_support(questions[item.id]))
+                for number, item in enumerate(self.session.agenda, start=1)]
+
+    def options(self) -> list[OptionSection]:
+        options = list(db.session.scalars(
+            sa.select(PolicyOption).filter_by(session_id=self.session.id)))
+        titles = {option.id: self.flagger.passage(f"option:{option.id}", "title",
+                                                  option.title) for option in options}
+        rank = {status: index for index, status in enumerate(STATUS_ORDER)}
+        options.sort(key=lambda o: (rank.get(o.status, len(rank)),
+                                    str(titles[o.id]).casefold(), str(titles[o.id])))
+        arguments = self._arguments()
+        amendments = self._amendments()
+        ratings, consents = self._results()
+        specs = field_specs(self.session)
+        sections = []
+        for number, option in enumerate(options, start=1):
+            fields = []
+            for spec in specs:
+                if spec.key == "title":
+                    continue
+                value = option.fields.get(spec.key)
+                label = field_label(spec.label, self.language)
+                if spec.kind == "choices":
+                    text = ", ".join(field_label(part, self.language) for part in
+                                     display_text(spec, value).split(", ") if part)
+                    passage = Passage.plain(text)
+                else:
+                    passage = self.flagger.passage(f"option:{option.id}", spec.key,
+                                                   display_text(spec, value))
+                if str(passage):
+                    fields.append(FieldText(spec.key, label, passage))
+            sections.append(OptionSection(
+                number=number, title=titles[option.id], status=option.status, fields=fields,
+                arguments_pro=by_support(arguments[option.id, "pro"]),
+                arguments_contra=by_support(arguments[option.id, "contra"]),
+                accepted_amendments=self._amended(amendments[option.id], specs),
+                rating_rounds=ratings[option.id], consent_rounds=consents[option.id]))
+        return sections
+
+    def _arguments(self) -> dict[tuple[int, str], list[Entry]]:
+        found: dict[tuple[int, str], list[Entry]] = defaultdict(list)
+        for row_id, option_id, side, text, votes in db.session.execute(
+                sa.select(Argument.id, Argument.option_id, Argument.side, Argument.text,
+                          Argument.vote_count).filter_by(session_id=self.session.id)):
+            found[option_id, side].append(
+                Entry(self.flagger.passage(f"argument:{row_id}", "text", text), votes or 0))
+        return found
+
+    def _amendments(self) -> dict[int, list[tuple[str, Passage]]]:
+        found: dict[int, list[tuple[str, Passage]]] = defaultdict(list)
+        for row_id, option_id, key, text in db.session.execute(
+                sa.select(Amendment.id, Amendment.option_id, Amendment.field_key,
+                          Amendment.text).filter_by(session_id=self.session.id,
+                                                    status="accepted")):
+            found[option_id].append((key, self.flagger.passage(f"amendment:{row_id}", "text",
+                                                               text)))
+        return found
+
+    def _amended(self, amendments: list[tuple[str, Passage]], specs) -> list[FieldText]:
+        order = {spec.key: index for index, spec in enumerate(specs)}
+        labels = {spec.key: field_label(spec.label, self.language) for spec in specs}
+        ordered = sorted(amendments, key=lambda a: (order.get(a[0], len(order)),
+                                                    str(a[1]).casefold()))
+        return [FieldText(key, labels.get(key, key), text) for key, text in ordered]
+
+    def _results(self):
+        """Revealed rounds only, numbered per kind in the order the facilitator ran them."""
+        ratings: dict[int, list[RatingRoundResult]] = defaultdict(list)
+        consents: dict[int, list[ConsentRoundResult]] = defaultdict(list)
+        rounds = list(db.session.scalars(sa.select(RatingRound).filter_by(
+            session_id=self.session.id, revealed=True).order_by(RatingRound.opened_at,
+                                                                RatingRound.id)))
+        ids = {option.public_id: option.id for found in rounds for option in found.options}
+        numbers: dict[str, int] = defaultdict(int)
+        for found in rounds:
+            numbers[found.kind] += 1
+            results = round_results(found)
+            for result in results["options"]:
+                option_id = ids[result["option"]]
+                if found.kind == "rating":
+                    ratings[option_id].append(RatingRoundResult(numbers["rating"], [
+                        CriterionResult(c["label"], c["n"], dict(c["distribution"]),
+                                        c["median"], c["q1"], c["q3"], c["iqr"])
+                        for c in result["criteria"]]))
+                else:
+                    consents[option_id].append(ConsentRoundResult(
+                        numbers["consent"], result["n"], dict(result["distribution"]),
+                        result["consenting"], result["consent_share"], result["blocks"]))
+        return ratings, consents
+
+    def attendance(self) -> Attendance:
+        counts = attendance_by_group(self.session)
+        k = self.session.k_anonymity
+        ordered = list(dict.fromkeys([*self.session.stakeholder_groups, *sorted(counts)]))
+        counts = {group: counts.get(group, 0) for group in ordered}
+        hidden = suppressed_groups({g: n for g, n in counts.items() if n}, k)
+        groups = [GroupCount(group, None if group in hidden else counts[group],
+                             group in hidden) for group in ordered]
+        return Attendance(k=k, total=sum(counts.values()), groups=groups)

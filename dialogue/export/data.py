@@ -1,0 +1,83 @@
+"""The data formats: JSON (docs/export-schema.json) and CSV, one file per table in a zip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+
+from .html import CONSENT_CHOICES, SCALE
+from .model import Export, to_dict
+
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_json(export: Export) -> bytes:
+    return json.dumps(to_dict(export), ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def neutralise(value: object) -> object:
+    """A text cell a spreadsheet would evaluate gets a leading apostrophe; numbers stay."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def tables(export: Export) -> dict[str, list[list[object]]]:
+    """The export as tables (first row the header); items and options by their number."""
+    agenda = [["item", "title", "question", "on_the_record"]]
+    contributions = [["item", "kind", "rank", "votes", "text"]]
+    for s in export.agenda:
+        agenda.append([s.number, s.title, s.question, s.on_the_record])
+        for kind, entries in (("contribution", s.contributions),
+                              ("answered_question", s.answered_questions)):
+            contributions += [[s.number, kind, rank, e.votes, str(e.text)]
+                              for rank, e in enumerate(entries, start=1)]
+    options = [["option", "title", "status"]]
+    fields = [["option", "field", "label", "text"]]
+    arguments = [["option", "side", "rank", "votes", "text"]]
+    amendments = [["option", "field", "label", "text"]]
+    ratings = [["option", "round", "criterion", "n", *(f"score_{s}" for s in SCALE),
+                "median", "q1", "q3", "iqr"]]
+    consent = [["option", "round", "n", *CONSENT_CHOICES, "consenting", "consent_share",
+                "blocks"]]
+    for o in export.options:
+        options.append([o.number, str(o.title), o.status])
+        fields += [[o.number, f.key, f.label, str(f.text)] for f in o.fields]
+        for side, entries in (("pro", o.arguments_pro), ("contra", o.arguments_contra)):
+            arguments += [[o.number, side, rank, e.votes, str(e.text)]
+                          for rank, e in enumerate(entries, start=1)]
+        amendments += [[o.number, a.key, a.label, str(a.text)] for a in o.accepted_amendments]
+        for r in o.rating_rounds:
+            ratings += [[o.number, r.round, c.label, c.n,
+                         *(c.distribution.get(s, 0) for s in SCALE),
+                         c.median, c.q1, c.q3, c.iqr] for c in r.criteria]
+        consent += [[o.number, r.round, r.n, *(r.distribution.get(c, 0) for c in CONSENT_CHOICES),
+                     r.consenting, r.consent_share, r.blocks] for r in o.consent_rounds]
+    attendance = [["group", "participants", "suppressed"]]
+    attendance += [[g.group, "" if g.suppressed else g.count, g.suppressed]
+                   for g in export.attendance.groups]
+    attendance.append(["(total)", export.attendance.total, False])
+    session = [["title", "date", "rule", "language", "k"],
+               [export.title, export.date, export.rule, export.language, export.attendance.k]]
+    return {"session": session, "agenda": agenda, "contributions": contributions,
+            "options": options, "option_fields": fields, "arguments": arguments,
+            "amendments": amendments, "ratings": ratings, "consent": consent,
+            "attendance": attendance}
+
+
+def write_csv_zip(export: Export) -> bytes:
+    """One UTF-8 CSV (with BOM) per table; members are dated to the session's day, no time."""
+    year, month, day = (int(part) for part in export.date.split("-"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, rows in tables(export).items():
+            text = io.StringIO()
+            writer = csv.writer(text, lineterminator="\r\n")
+            writer.writerows([neutralise(cell) for cell in row] for row in rows)
+            member = zipfile.ZipInfo(f"{name}.csv", date_time=(year, month, day, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(member, text.getvalue().encode("utf-8-sig"))  # BOM: Excel reads UTF-8
+    return out.getvalue()

@@ -1,0 +1,43 @@
+"""The HTML report (also the source of the PDF and the body of the facilitator's preview)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from flask import current_app, render_template
+from markupsafe import Markup
+
+from .charts import bar_chart
+from .model import ConsentRoundResult, CriterionResult, Export
+from .strings import text_for
+
+SCALE = ("1", "2", "3", "4", "5")
+CONSENT_CHOICES = ("agree", "live_with", "disagree", "block")
+
+
+def report_context(export: Export, preview: bool = False) -> dict:
+    """What the report templates need, beside the export itself."""
+    t = text_for(export.language)
+
+    def rating_rows(result: CriterionResult) -> list[tuple[str, int]]:
+        return [(score, result.distribution.get(score, 0)) for score in SCALE]
+
+    def consent_rows(result: ConsentRoundResult) -> list[tuple[str, int]]:
+        return [(t(f"choice_{choice}"), result.distribution.get(choice, 0))
+                for choice in CONSENT_CHOICES]
+
+    return {"export": export, "t": t, "chart": bar_chart, "preview": preview,
+            "rating_rows": rating_rows, "consent_rows": consent_rows}
+
+
+@cache
+def _stylesheet(static_folder: str) -> Markup:
+    """static/css/report.css: linked by the preview page, inlined in the exported file."""
+    return Markup((Path(static_folder) / "css" / "report.css").read_text(encoding="utf-8"))
+
+
+def write_html(export: Export) -> bytes:
+    """A standalone page: styles inline, no script, no external resource."""
+    return render_template("export/report.html", report_css=_stylesheet(
+        current_app.static_folder), **report_context(export)).encode("utf-8")

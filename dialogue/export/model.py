@@ -1,0 +1,189 @@
+"""The export model: one set of dataclasses, built by ``build_export``, feeds every writer.
+
+It holds only what a reader of the outcome may see (DESIGN.md §2): no names, no
+affiliations, no author refs, no ids (items and options are numbered in the report's
+own order), no time finer than the day, nothing dismissed or withdrawn, and no order
+that follows creation (by votes, ties by text).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+
+from ..models import DialogueSession
+from .flags import Flag, Passage
+
+SCHEMA = "dialogue-export/1"
+# The report formats list the best-supported contributions of each agenda item; the data
+# formats (JSON, CSV) always hold all of them. See docs/export.md for why.
+REPORT_LIMIT = 50
+
+
+@dataclass
+class Entry:
+    """A contribution, question or argument: its text and its support."""
+
+    text: Passage
+    votes: int
+
+
+@dataclass
+class AgendaSection:
+    number: int
+    title: str
+    question: str
+    on_the_record: bool
+    contributions: list[Entry] = field(default_factory=list)
+    answered_questions: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class FieldText:
+    key: str
+    label: str
+    text: Passage
+
+
+@dataclass
+class CriterionResult:
+    label: str
+    n: int
+    distribution: dict[str, int]
+    median: float | None
+    q1: float | None
+    q3: float | None
+    iqr: float | None
+
+
+@dataclass
+class RatingRoundResult:
+    round: int
+    criteria: list[CriterionResult]
+
+
+@dataclass
+class ConsentRoundResult:
+    round: int
+    n: int
+    distribution: dict[str, int]
+    consenting: int
+    consent_share: float | None
+    blocks: int
+
+
+@dataclass
+class OptionSection:
+    number: int
+    title: Passage
+    status: str
+    fields: list[FieldText] = field(default_factory=list)
+    arguments_pro: list[Entry] = field(default_factory=list)
+    arguments_contra: list[Entry] = field(default_factory=list)
+    accepted_amendments: list[FieldText] = field(default_factory=list)
+    rating_rounds: list[RatingRoundResult] = field(default_factory=list)
+    consent_rounds: list[ConsentRoundResult] = field(default_factory=list)
+
+
+@dataclass
+class GroupCount:
+    """Participants of one stakeholder group; ``count`` is None when suppressed."""
+
+    group: str
+    count: int | None
+    suppressed: bool
+
+
+@dataclass
+class Attendance:
+    k: int
+    total: int
+    groups: list[GroupCount]
+
+
+@dataclass
+class Export:
+    schema: str
+    language: str
+    title: str
+    date: str
+    rule: str
+    agenda: list[AgendaSection]
+    options: list[OptionSection]
+    attendance: Attendance
+    report_limit: int = REPORT_LIMIT
+
+    @property
+    def on_the_record(self) -> list[AgendaSection]:
+        return [section for section in self.agenda if section.on_the_record]
+
+    def flags(self) -> list[Flag]:
+        """Every flag of every passage (only a preview built with redact=False has any)."""
+        found: list[Flag] = []
+        _walk(self, lambda passage: found.extend(passage.flags))
+        return found
+
+
+def build_export(session: DialogueSession, language: str | None = None,
+                 redact: bool = True) -> Export:
+    """The session's outcome as an Export, in ``language`` (default: the session's).
+
+    With ``redact`` every flagged span not cleared reads "[redacted]" ("[entfernt]");
+    without it the spans keep their words and carry their flags (the preview).
+    """
+    from .build import ExportBuilder
+
+    return ExportBuilder(session, language, redact).build()
+
+
+def to_dict(export: Export) -> dict:
+    """The export as plain JSON data (the documented schema, docs/export-schema.json)."""
+    def convert(value):
+        if isinstance(value, Passage):
+            return str(value)
+        if dataclasses.is_dataclass(value):
+            return {f.name: convert(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, list):
+            return [convert(each) for each in value]
+        if isinstance(value, dict):
+            return {key: convert(each) for key, each in value.items()}
+        return value
+
+    return convert(export)
+
+
+def from_dict(data: dict) -> Export:
+    """An Export back from ``to_dict`` data (a release's stored content)."""
+    return _load(Export, data)
+
+
+def _load(kind, value):
+    if kind is Passage:
+        return Passage.plain(str(value))
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        return kind(**{f.name: _load(hints[f.name], value[f.name])
+                       for f in dataclasses.fields(kind) if f.name in value})
+    origin = typing.get_origin(kind)
+    if origin is list:
+        (item,) = typing.get_args(kind)
+        return [_load(item, each) for each in value]
+    if origin in (types.UnionType, typing.Union):
+        if value is None:
+            return None
+        (kind,) = [each for each in typing.get_args(kind) if each is not type(None)]
+        return _load(kind, value)
+    return value
+
+
+def _walk(value, visit) -> None:
+    if isinstance(value, Passage):
+        visit(value)
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            _walk(getattr(value, f.name), visit)
+    elif isinstance(value, list):
+        for each in value:
+            _walk(each, visit)

@@ -1,0 +1,188 @@
+"""The rules of the outcome export: review flags, decide them, release, share, render.
+
+No request and no flask.session here: the acting facilitator is passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import DialogueSession, ExportDecision, ExportRelease, Facilitator
+from .data import write_csv_zip, write_json
+from .docx import write_docx
+from .flags import CLEARED, CONFIRMED, UNDECIDED, Passage
+from .html import write_html
+from .markdown import write_markdown
+from .model import Export, build_export, from_dict, to_dict
+from .pdf import write_pdf
+from .strings import LANGUAGES, text_for
+
+
+class ExportError(Exception):
+    """A rule of the export was broken; the message is safe to show to the facilitator."""
+
+
+@dataclass(frozen=True)
+class Format:
+    key: str
+    label: str
+    mimetype: str
+    extension: str
+    write: Callable[[Export], bytes]
+
+
+FORMATS: dict[str, Format] = {each.key: each for each in (
+    Format("pdf", "PDF", "application/pdf", "pdf", write_pdf),
+    Format("docx", "DOCX", "application/vnd.openxmlformats-officedocument."
+           "wordprocessingml.document", "docx", write_docx),
+    Format("html", "HTML", "text/html; charset=utf-8", "html", write_html),
+    Format("md", "Markdown", "text/markdown; charset=utf-8", "md", write_markdown),
+    Format("json", "JSON", "application/json", "json", write_json),
+    Format("csv", "CSV (zip)", "application/zip", "zip", write_csv_zip),
+)}
+
+
+def render(export: Export, fmt: str) -> bytes:
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown format: {fmt[:20]}. Choose one of {', '.join(FORMATS)}.")
+    return FORMATS[fmt].write(export)
+
+
+def filename(export: Export, fmt: str) -> str:
+    """Named by the day only; the title may hold anything, so it stays out of the name."""
+    return f"outcome-{export.date}.{FORMATS[fmt].extension}"
+
+
+def language_for(session: DialogueSession, language: str | None) -> str:
+    if language in LANGUAGES:
+        return language
+    return session.language if session.language in LANGUAGES else "en"
+
+
+def preview(session: DialogueSession, language: str | None = None) -> Export:
+    """The report as it will be, with every flagged span kept and marked."""
+    return build_export(session, language_for(session, language), redact=False)
+
+
+@dataclass(frozen=True)
+class FlagRow:
+    """One flagged span for the review list: where it is and a little context."""
+
+    key: str
+    label: str
+    decision: str
+    where: str
+    before: str
+    span: str
+    after: str
+
+
+def flag_rows(export: Export) -> list[FlagRow]:
+    return list(_flag_rows(export))
+
+
+def _flag_rows(export: Export) -> Iterator[FlagRow]:
+    t = text_for(export.language)
+    for section in export.agenda:
+        where = t("item", n=section.number)
+        for entry in [*section.contributions, *section.answered_questions]:
+            yield from _rows(entry.text, where)
+    for option in export.options:
+        where = t("option", n=option.number)
+        yield from _rows(option.title, where)
+        for each in option.fields:
+            yield from _rows(each.text, f"{where} · {each.label}")
+        for each in option.accepted_amendments:
+            yield from _rows(each.text, f"{where} · {t('amendments')} · {each.label}")
+        for side in ("arguments_pro", "arguments_contra"):
+            for entry in getattr(option, side):
+                yield from _rows(entry.text, f"{where} · {t(side)}")
+
+
+def _rows(passage: Passage, where: str) -> Iterator[FlagRow]:
+    parts = passage.parts
+    for index, part in enumerate(parts):
+        if part.flag is None:
+            continue
+        before = "".join(p.text for p in parts[:index])[-60:]
+        after = "".join(p.text for p in parts[index + 1:])[:60]
+        yield FlagRow(part.flag.key, part.flag.label, part.flag.decision, where, before,
+                      part.text, after)
+
+
+def decide(session: DialogueSession, keys: Iterable[str], decision: str) -> int:
+    """Clear (keep) or confirm (redact) the flagged spans ``keys``; returns how many."""
+    if decision not in (CLEARED, CONFIRMED):
+        raise ExportError("Choose to keep or to redact the passage.")
+    known = {flag.key for flag in preview(session).flags()}
+    wanted = [key for key in dict.fromkeys(keys) if key in known]
+    if not wanted:
+        raise ExportError("That passage is no longer flagged; reload the preview.")
+    existing = {row.span_key: row for row in db.session.scalars(
+        sa.select(ExportDecision).where(ExportDecision.session_id == session.id,
+                                        ExportDecision.span_key.in_(wanted)))}
+    for key in wanted:
+        row = existing.get(key) or ExportDecision(session_id=session.id, span_key=key)
+        row.decision = decision
+        db.session.add(row)
+    return len(wanted)
+
+
+def undecided_keys(export: Export) -> list[str]:
+    return [flag.key for flag in export.flags() if flag.decision == UNDECIDED]
+
+
+def redact_undecided(session: DialogueSession) -> int:
+    """Confirm every flag nobody decided yet (the safe choice, one click)."""
+    keys = undecided_keys(preview(session))
+    return decide(session, keys, CONFIRMED) if keys else 0
+
+
+def release_export(session: DialogueSession, facilitator: Facilitator, formats: Iterable[str],
+                   language: str | None) -> ExportRelease:
+    """Record a release of the reviewed export: who, when, which formats and language."""
+    if session.owner_id != facilitator.id:
+        raise ExportError("Only the session's facilitator can release its outcome.")
+    chosen = [fmt for fmt in FORMATS if fmt in set(formats)]
+    if not chosen:
+        raise ExportError("Choose at least one format.")
+    language = language_for(session, language)
+    if undecided_keys(preview(session, language)):
+        raise ExportError("Some flagged passages are still undecided: keep or redact each "
+                          "of them first.")
+    previous = latest_release(session)
+    release = ExportRelease(
+        session_id=session.id, facilitator_id=facilitator.id, formats=chosen,
+        language=language, content=to_dict(build_export(session, language, redact=True)),
+        shared_with_participants=bool(previous and previous.shared_with_participants))
+    db.session.add(release)
+    db.session.flush()
+    return release
+
+
+def latest_release(session: DialogueSession) -> ExportRelease | None:
+    return db.session.scalar(sa.select(ExportRelease).filter_by(session_id=session.id)
+                             .order_by(ExportRelease.id.desc()).limit(1))
+
+
+def set_shared(session: DialogueSession, shared: bool) -> ExportRelease:
+    """The "share with participants" switch; it acts on the release in force."""
+    release = latest_release(session)
+    if release is None:
+        raise ExportError("Release the outcome before sharing it.")
+    release.shared_with_participants = shared
+    return release
+
+
+def released_export(release: ExportRelease) -> Export:
+    return from_dict(release.content)
+
+
+def shared_release(session: DialogueSession) -> ExportRelease | None:
+    """The release participants may download, if the facilitator shares one."""
+    release = latest_release(session)
+    return release if release is not None and release.shared_with_participants else None

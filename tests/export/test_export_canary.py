@@ -1,0 +1,102 @@
+"""The canary test for exports (DESIGN.md §2): a scripted session whose roster and texts
+carry canary values is exported in every format; none of them is found in any file, nor
+any author ref, public id or time of day."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlalchemy as sa
+
+from dialogue.anonymity import author_ref
+from dialogue.export import services
+from dialogue.extensions import db
+from dialogue.models import (
+    AgendaItem,
+    Argument,
+    Contribution,
+    PolicyOption,
+    RatingRound,
+)
+
+from ..canary import CANARIES, CanaryWatch
+from .conftest import FORMATS, readable
+
+TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\b|T\d{2}:\d{2}")
+
+
+@pytest.fixture
+def canary_session(factory, kit):
+    watch = CanaryWatch()
+    session = factory.live_session()
+    people = []
+    for index, (name, email, affiliation, acronym) in enumerate(CANARIES):
+        entry = kit.attendee(session, name=name, email=email,
+                             affiliation=f"{affiliation} ({acronym})",
+                             group=session.stakeholder_groups[index % 2])
+        watch.forbid_entry(entry)
+        watch.forbid(acronym, author_ref(session, entry))
+        people.append(entry)
+    first, second, third = people
+    kit.contribution(session, f"I agree with {first.name}; write to {first.email} for the "
+                     "paper.", votes=4, by=second)
+    kit.contribution(session, f"In my unit at the {CANARIES[1][3]} we tried exactly this.",
+                     votes=2, by=third)
+    kit.contribution(session, "Training partnerships need a stable budget line.", votes=7,
+                     by=first)
+    kit.contribution(session, f"Dismissed: {CANARIES[2][0]}", status="dismissed", by=third)
+    kit.contribution(session, "Who pays for language courses?", kind="question",
+                     answered=True, item=1, votes=3, by=second)
+    option = kit.option(session, "Joint skills fund",
+                        problem=f"As {CANARIES[2][0]} put it, budgets are fragmented.",
+                        measure="Pool training budgets across ministries.")
+    kit.argument(option, "pro", f"Ask {CANARIES[0][1]} for the figures.", votes=3)
+    kit.argument(option, "contra", "Costly to set up.", votes=1)
+    kit.amend(option, "time_frame", f"Two years, says {CANARIES[1][0].split()[0]} "
+              f"{CANARIES[1][0].split()[1]}")
+    kit.rated(session, option, [4, 5, 3, 4, 4], ["agree", "live_with", "agree"])
+    for model in (Contribution, Argument, PolicyOption, AgendaItem, RatingRound):
+        watch.forbid(*db.session.scalars(sa.select(model.public_id)))
+    watch.forbid(session.public_id, session.code)
+    return session, watch
+
+
+def test_no_canary_reaches_any_export_format(canary_session, facilitator_browser):
+    session, watch = canary_session
+    sid = session.public_id
+    services.redact_undecided(session)
+    db.session.commit()
+    release = services.release_export(session, session.owner, list(services.FORMATS), "en")
+    services.set_shared(session, True)
+    db.session.commit()
+    export = services.released_export(release)
+    for fmt in FORMATS:
+        data = services.render(export, fmt)
+        text = readable(fmt, data)
+        watch.record(f"export {fmt}", text)
+        assert "Training partnerships need a stable budget line." in text, fmt
+        assert "[redacted]" in text, fmt
+        assert not TIME_OF_DAY.search(text.replace("00:00:00", "")), fmt
+        downloaded = facilitator_browser.get(f"/facilitate/{sid}/export/download/{fmt}")
+        assert downloaded.status_code == 200
+        assert downloaded.get_data() == data
+        watch.record(f"download headers {fmt}", dict(downloaded.headers))
+    assert watch.leaks() == []
+
+
+def test_the_dismissed_contribution_and_author_refs_are_absent_from_the_data(canary_session):
+    session, watch = canary_session
+    text = services.render(services.build_export(session), "json").decode()
+    assert "Dismissed:" not in text
+    assert "author_ref" not in text and "public_id" not in text
+    watch.record("draft json", text)
+    assert watch.leaks() == []
+
+
+def test_the_canary_watch_sees_an_unredacted_export(canary_session):
+    """Without redaction the canary person is there: the test above can fail."""
+    session, watch = canary_session
+    watch.record("unredacted", services.render(
+        services.build_export(session, redact=False), "md").decode())
+    assert any(value == CANARIES[0][1] for _, value in watch.leaks())
