@@ -7,7 +7,6 @@ per room (DESIGN.md §4), so a "someone just voted" signal cannot be timed to a 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -16,6 +15,7 @@ from flask import current_app
 from ..extensions import db, socketio
 from ..models import DialogueSession, RosterEntry, SessionEvent
 from . import rooms
+from .tally_store import LocalDirtySet, RedisDirtySet
 
 FLUSH_HZ = 10
 REPLAY_LIMIT = 500  # beyond this many missed events a client gets a fresh snapshot
@@ -114,22 +114,29 @@ class TallyCoalescer:
     """
 
     def __init__(self) -> None:
-        self._dirty: dict[tuple[int, str, str], set[str]] = {}
-        self._lock = threading.Lock()
+        self._store: LocalDirtySet | RedisDirtySet = LocalDirtySet()
         self._loaders: dict[str, Callable[[int, set[str]], dict[str, dict]]] = {}
         self._started = False
 
     def register(self, kind: str, loader: Callable[[int, set[str]], dict[str, dict]]) -> None:
         self._loaders[kind] = loader
 
+    @property
+    def _dirty(self) -> dict:
+        """The marks kept in this process (tests clear them between cases)."""
+        return self._store._dirty if isinstance(self._store, LocalDirtySet) else {}
+
     def mark(self, session_id: int, room: str, kind: str, public_id: str) -> None:
-        with self._lock:
-            self._dirty.setdefault((session_id, room, kind), set()).add(public_id)
+        self._store.add((session_id, room, kind), public_id)
 
     def start(self, app) -> None:
         if self._started:
             return
         self._started = True
+        if app.config.get("REDIS_URL"):  # several processes: one flush per room in total
+            self._store = RedisDirtySet(app.config["REDIS_URL"],
+                                        app.config.get("REDIS_CHANNEL", "flask-socketio"),
+                                        1 / FLUSH_HZ)
         socketio.start_background_task(self._run, app)
 
     def _run(self, app) -> None:
@@ -145,8 +152,7 @@ class TallyCoalescer:
 
     def flush(self) -> int:
         """Emit one ``tally`` event per dirty room; returns how many were emitted."""
-        with self._lock:
-            dirty, self._dirty = self._dirty, {}
+        dirty = self._store.take()
         emitted = 0
         for (session_id, room, kind), ids in dirty.items():
             counts = self._loaders[kind](session_id, ids)
