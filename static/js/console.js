@@ -101,7 +101,7 @@ function itemNode(item) {
   if (item.spotlight) badges.append(el("span", "badge badge-record", t.spotlight));
   if (item.status !== "published") badges.append(el("span", "badge badge-locked", t[item.status] || item.status));
   (item.labels || []).forEach((label) => badges.append(el("span", "badge badge-label", label)));
-  badges.append(el("span", "badge", `${item.votes} ${t.votes}`));
+  badges.append(el("span", "badge", `${item.votes} ${item.votes === 1 ? t.vote : t.votes}`));
   node.append(badges, marked(item.text, item.flags));
   if (item.flags && item.flags.length) {
     node.append(el("p", "flag-note", `${t.flagged} ${item.flags.map((f) => f.label).join(", ")}`));

@@ -11,9 +11,10 @@ def log_in(facilitator: Person, check: bool = True) -> None:
     facilitator.goto("/facilitate/login")
     if check:
         check_accessibility(facilitator.page, "login")
-    facilitator.page.get_by_label("Email").fill(FACILITATOR_EMAIL)
-    facilitator.page.get_by_label("Password").fill(FACILITATOR_PASSWORD)
-    facilitator.page.get_by_role("button", name="Log in").click()
+    # By id, not by label: the same steps serve English and German browsers.
+    facilitator.page.locator("#email").fill(FACILITATOR_EMAIL)
+    facilitator.page.locator("#password").fill(FACILITATOR_PASSWORD)
+    facilitator.page.locator("main button[type=submit]").click()
     facilitator.page.wait_for_url("**/facilitate/")
 
 
@@ -21,12 +22,11 @@ def create_session(facilitator: Person, template: str = "Taster", check: bool = 
                    ) -> tuple[str, str]:
     """From the sessions list, create a session from a template; return (setup path, code)."""
     page = facilitator.page
-    page.get_by_role("link", name="New session").click()
-    page.wait_for_url("**/facilitate/new")
+    facilitator.goto("/facilitate/new")
     if check:
         check_accessibility(page, "new session")
     page.get_by_role("radio", name=re.compile(template)).check()
-    page.get_by_role("button", name="Create session").click()
+    page.locator("main button[type=submit]").click()
     page.wait_for_url(re.compile(r"/facilitate/[^/]+$"))
     code = page.locator("code.join-code").first.inner_text().strip()
     return page.url.removeprefix(facilitator.base_url), code

@@ -11,10 +11,12 @@ from .conftest import (
     FACILITATOR_PASSWORD,
     LAPTOP,
     PHONE,
+    PROJECTOR,
     check_accessibility,
     no_horizontal_scroll,
     screenshot,
 )
+from .steps import create_session, log_in
 
 pytestmark = pytest.mark.browser
 
@@ -23,11 +25,13 @@ SIZES = {"phone": PHONE, "laptop": LAPTOP}
 WORDS = {
     "en": {"login": "Log in", "sessions": "Your sessions", "new": "Create session",
            "setup": "Invite list", "join": "Session code", "walk-in": "Your name",
-           "rule": "Chatham House Rule", "session": "Agenda", "missing": "Not found"},
+           "rule": "Chatham House Rule", "session": "Agenda", "missing": "Not found",
+           "console": "Waiting for approval", "projector": "Code", "export": "Release"},
     "de": {"login": "Anmelden", "sessions": "Ihre Sitzungen", "new": "Sitzung anlegen",
            "setup": "Einladungsliste", "join": "Sitzungscode", "walk-in": "Ihr Name",
            "rule": "Chatham-House-Regel", "session": "Tagesordnung",
-           "missing": "Nicht gefunden"},
+           "missing": "Nicht gefunden", "console": "Warten auf Freigabe", "projector": "Code",
+           "export": "Freigeben"},
 }
 
 
@@ -59,6 +63,17 @@ def test_every_main_page_in_both_languages_and_sizes(people, size, lang):
     page.wait_for_url("**/facilitate/*")
     look(facilitator, "setup", size, lang)
     code = page.locator("code.join-code").first.inner_text().strip()
+    setup = page.url.removeprefix(facilitator.base_url)
+    facilitator.goto(setup + "/console")
+    page.locator("[data-connection].live").wait_for()
+    page.locator("[data-agenda-next]").click()
+    page.locator("[data-agenda-list] .state-open").wait_for()
+    look(facilitator, "console", size, lang)
+    if size == "laptop":
+        facilitator.page.set_viewport_size(PROJECTOR["viewport"])
+        facilitator.goto(setup + "/projector")
+        page.locator("[data-connection].live").wait_for()
+        look(facilitator, "projector", "projector", lang)
 
     participant = people("participant", locale=locale, **SIZES[size])
     page = participant.page
@@ -80,3 +95,13 @@ def test_every_main_page_in_both_languages_and_sizes(people, size, lang):
 
     page.goto(participant.base_url + "/no/such/page")
     look(participant, "missing", size, lang)
+
+
+@pytest.mark.parametrize(("size", "lang"), [("laptop", "en"), ("phone", "de")])
+def test_export_preview_in_both_languages(people, size, lang):
+    facilitator = people("facilitator", locale="de-DE" if lang == "de" else "en-GB",
+                         **SIZES[size])
+    log_in(facilitator, check=False)
+    setup, _code = create_session(facilitator, check=False)
+    facilitator.goto(setup + "/export")
+    look(facilitator, "export", size, lang)
