@@ -1,37 +1,47 @@
-"""Small horizontal bar charts as inline SVG, drawn on the server (no script anywhere)."""
+"""Small charts as inline SVG, drawn on the server (no script anywhere).
+
+Kept tiny on purpose: a report of 200 options carries hundreds of them, and WeasyPrint
+pays for every shape on every page.
+"""
 
 from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-ROW = 18
-LABEL_WIDTH = 120
-BAR_WIDTH = 200
-COUNT_WIDTH = 40
+INK = "#1d2733"
+SHADES = ("#1f5f8b", "#6f9fc0", "#d9a441", "#a3262a")  # agree .. block
 
 
-def bar_chart(rows: list[tuple[str, int]], title: str) -> Markup:
-    """One bar per (label, count), scaled to the largest count; ``title`` names the figure."""
-    top = max((count for _, count in rows), default=0) or 1
-    height = ROW * len(rows) + 4
-    width = LABEL_WIDTH + BAR_WIDTH + COUNT_WIDTH
-    parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-             f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
-             f"<title>{escape(title)}</title>"]
-    for index, (label, count) in enumerate(rows):
-        y = index * ROW + 2
-        length = round(BAR_WIDTH * count / top)
-        parts.append(
-            f'<text x="{LABEL_WIDTH - 6}" y="{y + 12}" text-anchor="end" '
-            f'font-size="11" fill="#1d2733">{escape(label)}</text>'
-            f'<rect x="{LABEL_WIDTH}" y="{y + 2}" width="{length}" height="{ROW - 6}" '
-            f'fill="#1f5f8b"/>'
-            f'<text x="{LABEL_WIDTH + length + 4}" y="{y + 12}" font-size="11" '
-            f'fill="#1d2733">{int(count)}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))
+def histogram(counts: list[int], title: str) -> Markup:
+    """One column per score (1-5), scaled to the largest count."""
+    top = max(counts, default=0) or 1
+    width, height, bar = 14 * len(counts), 20, 10
+    shapes = "".join(
+        f'<rect x="{index * 14 + 2}" y="{height - round(height * count / top)}" '
+        f'width="{bar}" height="{round(height * count / top)}" fill="{SHADES[0]}"/>'
+        for index, count in enumerate(counts) if count)
+    return Markup(f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
+                  f'width="{width}" height="{height + 1}" viewBox="0 0 {width} {height + 1}">'
+                  f'<title>{escape(title)}</title>{shapes}'
+                  f'<rect x="0" y="{height}" width="{width}" height="1" fill="{INK}"/></svg>')
+
+
+def stacked_bar(parts: list[tuple[str, int]], title: str, width: int = 240) -> Markup:
+    """One bar split by share, in SHADES order (for consent: agree .. block)."""
+    total = sum(count for _, count in parts) or 1
+    x, shapes = 0, []
+    for index, (label, count) in enumerate(parts):
+        length = round(width * count / total)
+        if length:
+            shapes.append(f'<rect x="{x}" y="0" width="{length}" height="12" '
+                          f'fill="{SHADES[index % len(SHADES)]}"><title>{escape(label)}: '
+                          f'{int(count)}</title></rect>')
+        x += length
+    return Markup(f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
+                  f'width="{width}" height="12" viewBox="0 0 {width} 12">'
+                  f'<title>{escape(title)}</title>{"".join(shapes)}</svg>')
 
 
 def text_bar(count: int, top: int, width: int = 20) -> str:
-    """The same bar as characters, for Markdown and DOCX tables."""
+    """A bar as characters, for Markdown and DOCX tables."""
     return "█" * round(width * count / top) if top else ""

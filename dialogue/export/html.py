@@ -8,7 +8,7 @@ from pathlib import Path
 from flask import current_app, render_template
 from markupsafe import Markup
 
-from .charts import bar_chart
+from .charts import histogram, stacked_bar
 from .model import ConsentRoundResult, CriterionResult, Export
 from .strings import text_for
 
@@ -20,15 +20,16 @@ def report_context(export: Export, preview: bool = False) -> dict:
     """What the report templates need, beside the export itself."""
     t = text_for(export.language)
 
-    def rating_rows(result: CriterionResult) -> list[tuple[str, int]]:
-        return [(score, result.distribution.get(score, 0)) for score in SCALE]
+    def rating_counts(result: CriterionResult) -> list[int]:
+        return [result.distribution.get(score, 0) for score in SCALE]
 
     def consent_rows(result: ConsentRoundResult) -> list[tuple[str, int]]:
         return [(t(f"choice_{choice}"), result.distribution.get(choice, 0))
                 for choice in CONSENT_CHOICES]
 
-    return {"export": export, "t": t, "chart": bar_chart, "preview": preview,
-            "rating_rows": rating_rows, "consent_rows": consent_rows}
+    return {"export": export, "t": t, "histogram": histogram, "stacked_bar": stacked_bar,
+            "preview": preview, "rating_counts": rating_counts,
+            "consent_rows": consent_rows}
 
 
 @cache
