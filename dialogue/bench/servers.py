@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import resource
+import signal
 import socket
 import subprocess
 import sys
@@ -22,6 +23,17 @@ import psutil
 
 PYTHON = sys.executable
 APP_COMMAND = [PYTHON, "-c", "from dialogue.cli import main; main()"]
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: on Linux, get SIGTERM when the bench process dies, so a
+    killed bench leaves no server behind."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 class ServerError(RuntimeError):
@@ -60,7 +72,8 @@ class ServerProcess:
     def start(self) -> ServerProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 - the child writes to it until stop()
         self.process = subprocess.Popen(self.command, stdout=log, stderr=subprocess.STDOUT,
-                                        env=self.env, stdin=subprocess.DEVNULL)
+                                        env=self.env, stdin=subprocess.DEVNULL,
+                                        preexec_fn=_die_with_parent)
         log.close()
         return self
 
