@@ -20,6 +20,8 @@ INVITE_LIST = (b"name,email,affiliation,stakeholder_group\n"
                b"Ada Invited,ada@example.org,Ministry of Examples,Public administration\n"
                b"Ben Invited,ben@example.org,Example Business Network,Business\n")
 POST = "Partner countries should co-design the curriculum from the first day."
+OPTION = "Co-designed curricula for training partnerships"
+MEASURE = "Each partnership sets up a joint curriculum board in its first month."
 
 
 def import_invite_list(facilitator, setup: str) -> str:
@@ -130,6 +132,55 @@ def test_main_story(people):
     screenshot(console, "laptop-en-console-story")
     screenshot(ben.page, "phone-en-board-story")
 
+    # -- The facilitator promotes the post to a policy option in the options workspace.
+    facilitator.goto(setup + "/options")
+    workspace = facilitator.page
+    check_accessibility(workspace, "options workspace")
+    workspace.locator("#create").get_by_label(POST).check()
+    workspace.locator("#new-f_title").fill(OPTION)
+    workspace.locator("#new-f_measure").fill("A joint curriculum board for each partnership.")
+    workspace.locator("#create button[type=submit]").click()
+    workspace.wait_for_url(re.compile(r"#option-"))
+    assert OPTION in workspace.locator("main").inner_text()
+
+    # -- Co-editing: Ada rewrites the measure on her phone; Ben reads her text.
+    ada.goto(f"/s/{code}/options")
+    check_accessibility(ada.page, "options list")
+    ada.page.get_by_role("link", name=OPTION).click()
+    option_path = ada.page.url.removeprefix(ada.base_url)
+    check_accessibility(ada.page, "option page")
+    ada.page.get_by_role("link", name="Edit the text").click()
+    check_accessibility(ada.page, "option editor")
+    ada.page.locator("#f_measure").fill(MEASURE)
+    ada.page.locator("main form button[type=submit]").click()
+    ada.page.wait_for_url("**" + option_path)
+    ben.goto(option_path)
+    assert MEASURE in ben.page.locator("main").inner_text()
+    screenshot(ben.page, "phone-en-option-story")
+
+    # -- A rating round: opened, both rate on their phones, results revealed.
+    facilitator.goto(setup + "/options")
+    workspace.locator("#rounds").get_by_label(re.compile("Rating")).check()
+    workspace.locator("#rounds").get_by_label(OPTION).check()
+    workspace.locator("#rounds").get_by_role("button", name="Open the round").click()
+    workspace.wait_for_url(re.compile(r"#rounds$"))
+    for person, score in ((ada, "4"), (ben, "5")):
+        person.goto(option_path)
+        form = person.page.locator(".round-form form")
+        for fieldset in form.locator("fieldset").all():
+            fieldset.get_by_label(score, exact=True).check()
+        check_accessibility(person.page, "rating form")
+        form.get_by_role("button", name="Send my rating").click()
+        person.page.get_by_text("your rating is in").wait_for()
+    facilitator.goto(setup + "/options")
+    workspace.locator("#rounds").get_by_role("button", name="Reveal results to everyone").click()
+    workspace.wait_for_url(re.compile(r"#rounds$"))
+    ada.goto(option_path)
+    results = ada.page.get_by_role("region", name="Rating results")
+    assert "n = 2" in results.inner_text()
+    check_accessibility(ada.page, "option with results")
+    screenshot(ada.page, "phone-en-option-results-story")
+
     # -- The outcome: preview, release, download the PDF and find the post in it.
     facilitator.goto(setup + "/export")
     export = facilitator.page
@@ -148,5 +199,6 @@ def test_main_story(people):
     text = re.sub(r"\s+", " ", text)
     assert "Chatham House Rule" in text
     assert "co-design the curriculum" in text
+    assert OPTION in text and "joint curriculum board" in text
     for name in ("Ada Invited", "Ben Walk-in", "Ministry of Examples"):
         assert name not in text

@@ -3,6 +3,8 @@ the screen; the projector readable from the back of the room."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .conftest import PHONE, no_horizontal_scroll, screenshot, small_touch_targets
@@ -38,4 +40,15 @@ def test_participant_pages_have_touch_targets_of_44px(people):
     page.wait_for_url(f"**/s/{code}/rule")
     assert_phone_friendly(page, "rule")
     accept_rule(phone, code, check=False)
+    page.locator("[data-connection].live").wait_for()
     assert_phone_friendly(page, "session")
+
+    phone.goto(f"/s/{code}/options")
+    assert_phone_friendly(page, "options")
+    page.locator(f"a[href='/s/{code}/options/new']").click()
+    page.wait_for_url("**/options/new")
+    assert_phone_friendly(page, "option-new")
+    page.locator("#f_title").fill("Touch-friendly option")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/options/[^/]+$"))
+    assert_phone_friendly(page, "option")
