@@ -66,6 +66,7 @@ def _init_extensions(app: Flask) -> None:
         board_events,
         broadcast,
         events,
+        option_events,
     )
 
     socketio.init_app(
@@ -89,6 +90,8 @@ def _register_blueprints(app: Flask) -> None:
     from .boards.views import bp as boards_bp
     from .facilitate.views import bp as facilitate_bp
     from .join.views import bp as join_bp
+    from .options.views import bp as options_bp
+    from .options.workspace import bp as options_workspace_bp
     from .vendor import bp as vendor_bp
 
     for blueprint in (auth_bp, facilitate_bp, join_bp, vendor_bp):
@@ -96,3 +99,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(export_bp)
     app.register_blueprint(boards_bp)
     app.register_blueprint(boards_api_bp)
+    app.register_blueprint(options_bp)
+    app.register_blueprint(options_workspace_bp)

@@ -14,7 +14,7 @@ from flask import current_app
 
 from ..extensions import db, socketio
 from ..models import DialogueSession, RosterEntry, SessionEvent
-from . import rooms
+from . import kick, rooms
 from .tally_store import LocalDirtySet, RedisDirtySet
 
 FLUSH_HZ = 10
@@ -97,13 +97,69 @@ def session_closed(session: DialogueSession) -> None:
     socketio.close_room(rooms.session_room(session.public_id))
 
 
-def participant_removed(session: DialogueSession, entry: RosterEntry) -> None:
-    """Close every open socket of a removed participant (they lose their seat)."""
+def participant_removed(session: DialogueSession, entry: RosterEntry,
+                        notice: bool = True) -> None:
+    """Close every open socket of a participant who lost their seat (removed, or their
+    invite reissued), on every server process; ``removed`` tells them why first."""
     from ..anonymity import author_ref
 
     room = rooms.author_room(author_ref(session, entry))
-    notify(room, "removed", {})
-    socketio.close_room(room)
+    if notice:
+        notify(room, "removed", {})
+    kick.close_room_sockets(socketio.server, room)
+
+
+def facilitator_logged_out(facilitator_id: int) -> None:
+    """Close the sockets of a facilitator who logged out (console and projector pages)."""
+    kick.close_room_sockets(socketio.server, rooms.facilitator_room(facilitator_id))
+
+
+# Policy options (payloads in options/payloads.py: public ids and text, never an author).
+
+def option_changed(session: DialogueSession, option, revision=None) -> None:
+    """An option was created, edited, amended, carried over or changed status."""
+    from ..options.payloads import revision_payload
+
+    publish(session, rooms.session_room(session.public_id), "option",
+            revision_payload(option, revision))
+
+
+def argument_added(session: DialogueSession, argument, option) -> None:
+    from ..options.payloads import argument_payload
+
+    publish(session, rooms.session_room(session.public_id), "argument",
+            argument_payload(argument, option))
+
+
+def argument_voted(session: DialogueSession, argument) -> None:
+    """Coalesced like every tally: the count goes out with the next flush."""
+    tallies.mark(session.id, rooms.session_room(session.public_id), "argument",
+                 argument.public_id)
+
+
+def amendment_changed(session: DialogueSession, amendment) -> None:
+    """Proposed or decided: the facilitator's workspace and the proposer's own screen."""
+    from ..options.payloads import amendment_payload
+
+    payload = amendment_payload(amendment)
+    publish(session, rooms.moderators_room(session.public_id), "amendment", payload)
+    if amendment.author_ref:
+        notify(rooms.author_room(amendment.author_ref), "amendment", payload)
+
+
+def round_opened(session: DialogueSession, rating_round) -> None:
+    from ..options.payloads import round_payload
+
+    publish(session, rooms.session_room(session.public_id), "round",
+            round_payload(session, rating_round))
+
+
+round_closed = round_opened  # the same event: the payload says whether it is open
+
+
+def results_revealed(session: DialogueSession, results: dict) -> None:
+    """Revealed results to everyone, the projector included (it is in the session room)."""
+    publish(session, rooms.session_room(session.public_id), "results", results)
 
 
 class TallyCoalescer:

@@ -11,7 +11,9 @@ import pytest
 from flask import Flask
 
 from ..conftest import Browser, csrf_from
+from ..boards.world import BOARD_PARAMS
 from ..factories import Factory
+from ..options.world import OPTION_PARAMS
 from .authz import ALLOWED, POLICY, ROLES
 
 # Endpoints whose allowed call would end the world for the roles after it; they are
@@ -57,6 +59,8 @@ PARAMS = {
     "item_id": lambda w: w.item.public_id,
     "entry_id": lambda w: w.entry.public_id,
     "token": lambda w: w.factory.invite_url(w.entry).removeprefix("/i/"),
+    **BOARD_PARAMS,
+    **OPTION_PARAMS,
 }
 
 
@@ -92,7 +96,7 @@ def _call(browser: Browser, method: str, url: str, world: World):
         return browser.get(url)
     # A valid CSRF token for this browser, so that a refusal is about who, not about CSRF.
     page = browser.get("/join").get_data(as_text=True)
-    return browser.client.post(url, data={"csrf_token": csrf_from(page)})
+    return browser.client.open(url, method=method, data={"csrf_token": csrf_from(page)})
 
 
 def test_every_route_has_a_policy(app):

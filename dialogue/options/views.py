@@ -1,0 +1,275 @@
+"""Participant pages for policy options (work without JavaScript; live updates add to them)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+
+from ..anonymity import author_ref
+from ..extensions import db
+from ..facilitate.services import normalise_code
+from ..join import services as join_services
+from ..join.context import current_participant
+from ..models import DialogueSession, PolicyOption, RosterEntry
+from ..realtime import broadcast
+from . import rounds, services
+from .carry_over import carried_from
+from .errors import EditConflict, OptionError
+from .fields import display_text, field_specs
+from .forms import (
+    ActionForm,
+    AmendmentForm,
+    ArgumentForm,
+    ConsentForm,
+    fill_option_form,
+    option_form,
+    option_values,
+    rating_form,
+    rating_values,
+)
+from .history import changes_since_carry_over, history
+from .views_common import amendable_choices, no_store
+
+bp = Blueprint("options", __name__, url_prefix="/s/<code>/options")
+bp.after_request(no_store)
+
+
+@bp.errorhandler(join_services.JoinRefused)
+def refused(error: join_services.JoinRefused):
+    db.session.rollback()
+    return render_template("join/refused.html", message=str(error)), error.status
+
+
+class Seat:
+    """The joined participant on this request: their session, roster entry and author ref."""
+
+    def __init__(self, code: str):
+        self.session = join_services.session_by_code(normalise_code(code))
+        join_services.require_joinable(self.session)
+        entry = current_participant(self.session)
+        if entry is None:
+            abort(redirect(url_for("join.walk_in", code=self.session.code)))
+        if not entry.acknowledged_rule:
+            abort(redirect(url_for("join.rule", code=self.session.code)))
+        self.entry: RosterEntry = entry
+        self.ref = author_ref(self.session, entry)
+
+    def option(self, option_id: str) -> PolicyOption:
+        try:
+            return services.option_in(self.session, option_id)
+        except OptionError:
+            abort(404)
+
+
+def _option_url(seat: Seat, option: PolicyOption) -> str:
+    return url_for("options.option_page", code=seat.session.code, option_id=option.public_id)
+
+
+@bp.route("")
+def index(code: str):
+    seat = Seat(code)
+    return render_template("options/list.html", session=seat.session,
+                           options=services.options_of(seat.session),
+                           may_create=seat.session.participants_may_create_options)
+
+
+def option_context(session: DialogueSession, option: PolicyOption, ref: str | None) -> dict:
+    """What the option page shows; shared with the facilitator's view of the option."""
+    specs = field_specs(session)
+    open_rounds = rounds.open_rounds_for(option)
+    return {
+        "session": session, "option": option, "specs": specs, "display_text": display_text,
+        "arguments": services.arguments_of(option),
+        "supported": services.voted_arguments(session, ref) if ref else set(),
+        "open_rounds": open_rounds,
+        "answered": {each.id: option.id in rounds.answered(each, ref) if ref else False
+                     for each in open_rounds},
+        "results": [result for result in services.projector_results(session)
+                    if any(entry["option"] == option.public_id for entry in result["options"])],
+        "carried_from": carried_from(option),
+        "since_carry_over": changes_since_carry_over(option, specs),
+        "may_edit": services.may_edit(option, services.as_participant(ref or "")),
+        "amendable": option.status in services.AMENDABLE,
+    }
+
+
+def _option_page(seat: Seat, option: PolicyOption, status: int = 200, error: str | None = None,
+                 **forms):
+    amendment_form = forms.get("amendment_form") or AmendmentForm(prefix="amend")
+    amendment_form.field_key.choices = amendable_choices(seat.session)
+    context = option_context(seat.session, option, seat.ref)
+    return render_template(
+        "options/option.html", **context, error=error, amendment_form=amendment_form,
+        argument_form=forms.get("argument_form") or ArgumentForm(prefix="arg"),
+        rating_form=forms.get("rating_form") or rating_form(seat.session, prefix="rate"),
+        consent_form=forms.get("consent_form") or ConsentForm(prefix="consent"),
+        k=seat.session.k_anonymity,
+    ), status
+
+
+@bp.route("/<option_id>")
+def option_page(code: str, option_id: str):
+    seat = Seat(code)
+    return _option_page(seat, seat.option(option_id))
+
+
+@bp.route("/<option_id>/history")
+def option_history(code: str, option_id: str):
+    seat = Seat(code)
+    option = seat.option(option_id)
+    return render_template("options/history.html", session=seat.session, option=option,
+                           entries=history(option, field_specs(seat.session)),
+                           back=_option_url(seat, option))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def create(code: str):
+    seat = Seat(code)
+    if not seat.session.participants_may_create_options:
+        abort(403)
+    form = option_form(seat.session)
+    if form.validate_on_submit():
+        try:
+            option = services.create_option(seat.session, services.as_participant(seat.ref),
+                                            option_values(form))
+        except OptionError as error:
+            db.session.rollback()
+            return render_template("options/edit.html", session=seat.session, form=form,
+                                   error=error.message, option=None), error.status
+        db.session.commit()
+        broadcast.option_changed(seat.session, option)
+        return redirect(_option_url(seat, option))
+    return render_template("options/edit.html", session=seat.session, form=form, option=None,
+                           error=None), 400 if form.errors else 200
+
+
+@bp.route("/<option_id>/edit", methods=["GET", "POST"])
+def edit(code: str, option_id: str):
+    seat = Seat(code)
+    option = seat.option(option_id)
+    form = option_form(seat.session)
+    conflict = None
+    if form.validate_on_submit():
+        try:
+            revision = services.edit_option(option, services.as_participant(seat.ref),
+                                            form.base_version.data or 0, option_values(form))
+        except EditConflict as error:
+            db.session.rollback()
+            conflict = error  # the form keeps their text; the current text shows beside it
+            form.base_version.data = error.details["current_version"]
+        except OptionError as error:
+            db.session.rollback()
+            return _option_page(seat, option, error.status, error=error.message)
+        else:
+            db.session.commit()
+            if revision is not None:
+                broadcast.option_changed(seat.session, option, revision)
+            flash(_("Saved. Everyone sees the new text."), "success")
+            return redirect(_option_url(seat, option))
+    elif not form.is_submitted():
+        fill_option_form(form, option.fields)
+        form.base_version.data = option.version
+    if not services.may_edit(option, services.as_participant(seat.ref)):
+        return _option_page(seat, option, 409, error=_(
+            "This option cannot be edited now; you can propose an amendment if it is open "
+            "for amendments."))
+    return render_template("options/edit.html", session=seat.session, form=form, option=option,
+                           conflict=conflict, specs=field_specs(seat.session),
+                           display_text=display_text, error=None), (
+        409 if conflict else 400 if form.errors else 200)
+
+
+def _write(seat: Seat, option: PolicyOption, action, done: str, **forms):
+    """Run a participant's write; on a broken rule show the page with the reason, unchanged."""
+    try:
+        result = action()
+    except OptionError as error:
+        db.session.rollback()
+        return _option_page(seat, option, error.status, error=error.message, **forms)
+    db.session.commit()
+    flash(done, "success")
+    return result or redirect(_option_url(seat, option))
+
+
+@bp.route("/<option_id>/amend", methods=["POST"])
+def amend(code: str, option_id: str):
+    seat = Seat(code)
+    option = seat.option(option_id)
+    form = AmendmentForm(prefix="amend")
+    form.field_key.choices = amendable_choices(seat.session)
+    if not form.validate():
+        return _option_page(seat, option, 400, amendment_form=form)
+
+    def action():
+        amendment = services.propose_amendment(option, seat.ref, form.field_key.data,
+                                               form.text.data, form.reason.data or "")
+        db.session.commit()
+        broadcast.amendment_changed(seat.session, amendment)
+
+    return _write(seat, option, action, _("Amendment sent to the facilitator."),
+                  amendment_form=form)
+
+
+@bp.route("/<option_id>/arguments", methods=["POST"])
+def argue(code: str, option_id: str):
+    seat = Seat(code)
+    option = seat.option(option_id)
+    form = ArgumentForm(prefix="arg")
+    if not form.validate():
+        return _option_page(seat, option, 400, argument_form=form)
+
+    def action():
+        argument = services.add_argument(option, seat.ref, form.side.data, form.text.data)
+        db.session.commit()
+        broadcast.argument_added(seat.session, argument, option)
+
+    return _write(seat, option, action, _("Argument added."), argument_form=form)
+
+
+@bp.route("/<option_id>/arguments/<argument_id>/support", methods=["POST"])
+def support(code: str, option_id: str, argument_id: str):
+    seat = Seat(code)
+    option = seat.option(option_id)
+    if not ActionForm().validate():
+        abort(400)
+
+    def action():
+        argument = services.argument_in(seat.session, argument_id)
+        if argument.option_id != option.id:
+            abort(404)
+        services.vote_argument(argument, seat.ref)
+        db.session.commit()
+        broadcast.argument_voted(seat.session, argument)
+
+    return _write(seat, option, action, _("Support counted."))
+
+
+@bp.route("/<option_id>/rounds/<round_id>/rate", methods=["POST"])
+def rate(code: str, option_id: str, round_id: str):
+    seat = Seat(code)
+    option = seat.option(option_id)
+    form = rating_form(seat.session, prefix="rate")
+    if not form.validate():
+        return _option_page(seat, option, 400, rating_form=form)
+
+    def action():
+        found = rounds.round_in(seat.session, round_id)
+        rounds.rate(found, option, seat.ref, seat.entry.stakeholder_group, rating_values(form))
+
+    return _write(seat, option, action, _("Thank you: your rating is in."), rating_form=form)
+
+
+@bp.route("/<option_id>/rounds/<round_id>/consent", methods=["POST"])
+def consent(code: str, option_id: str, round_id: str):
+    seat = Seat(code)
+    option = seat.option(option_id)
+    form = ConsentForm(prefix="consent")
+    if not form.validate():
+        return _option_page(seat, option, 400, consent_form=form)
+
+    def action():
+        found = rounds.round_in(seat.session, round_id)
+        rounds.give_consent(found, option, seat.ref, seat.entry.stakeholder_group,
+                            form.choice.data, form.reason.data or "")
+
+    return _write(seat, option, action, _("Thank you: your answer is in."), consent_form=form)

@@ -1,0 +1,161 @@
+"""Rating and consent rounds: answered once, in range, while open; revealed honestly."""
+
+import pytest
+
+from dialogue.extensions import db
+from dialogue.options import rounds, services
+from dialogue.options.errors import OptionError
+
+from .conftest import table_counts
+
+GROUPS = ("Public administration", "Business", "Civil society", "Academia")
+
+
+def _rating_round(factory, kit, **settings):
+    session = factory.live_session(**settings)
+    option = kit.option(session)
+    found = rounds.open_round(session, "rating", [option.public_id])
+    db.session.commit()
+    return session, option, found
+
+
+def test_ratings_on_every_criterion_give_median_spread_and_n(factory, kit):
+    session, option, found = _rating_round(factory, kit)
+    for score in (2, 4, 4, 5):
+        rounds.rate(found, option, kit.participant(session), GROUPS[0],
+                    {"support": score, "feasibility": 3})
+    db.session.commit()
+    results = rounds.round_results(found)
+    (figures,) = results["options"]
+    support = next(c for c in figures["criteria"] if c["key"] == "support")
+    assert (support["n"], support["median"], support["q1"], support["q3"]) == (4, 4, 3.5, 4.25)
+    impact = next(c for c in figures["criteria"] if c["key"] == "impact")
+    assert impact["n"] == 0 and impact["median"] is None
+
+
+@pytest.mark.parametrize("scores", [{"support": 0}, {"support": 6}, {"support": 2.5},
+                                    {"support": True}, {"support": "5"}, {"charm": 3}, {}])
+def test_a_rating_out_of_range_or_off_the_criteria_is_refused_and_nothing_stored(
+        factory, kit, scores):
+    session, option, found = _rating_round(factory, kit)
+    before = table_counts()
+    with pytest.raises(OptionError) as refused:
+        rounds.rate(found, option, kit.participant(session), GROUPS[0], scores)
+    assert refused.value.code in ("out_of_range", "invalid")
+    db.session.rollback()
+    assert table_counts() == before
+
+
+def test_rating_twice_is_refused_and_the_first_rating_stands(factory, kit):
+    session, option, found = _rating_round(factory, kit)
+    ref = kit.participant(session)
+    rounds.rate(found, option, ref, GROUPS[0], {"support": 5})
+    db.session.commit()
+    before = table_counts()
+    with pytest.raises(OptionError) as refused:
+        rounds.rate(found, option, ref, GROUPS[0], {"support": 1, "impact": 2})
+    assert refused.value.code == "already_rated"
+    db.session.rollback()
+    assert table_counts() == before
+    assert rounds.round_results(found)["options"][0]["criteria"][0]["median"] == 5
+
+
+def test_no_rating_is_taken_after_the_round_closed(factory, kit):
+    session, option, found = _rating_round(factory, kit)
+    rounds.close_round(found)
+    db.session.commit()
+    before = table_counts()
+    with pytest.raises(OptionError) as refused:
+        rounds.rate(found, option, kit.participant(session), GROUPS[0], {"support": 4})
+    assert refused.value.code == "round_closed"
+    db.session.rollback()
+    assert table_counts() == before
+
+
+def test_an_option_outside_the_round_cannot_be_rated(factory, kit):
+    session, _, found = _rating_round(factory, kit)
+    other = kit.option(session, "Not in the round")
+    with pytest.raises(OptionError) as refused:
+        rounds.rate(found, other, kit.participant(session), GROUPS[0], {"support": 4})
+    assert refused.value.code == "not_in_round"
+
+
+def test_consent_counts_who_can_live_with_it_and_every_block_with_its_reason(factory, kit):
+    session = factory.live_session()
+    option = kit.option(session)
+    found = rounds.open_round(session, "consent", [option.public_id])
+    for choice in ("agree", "agree", "live_with", "disagree"):
+        rounds.give_consent(found, option, kit.participant(session), GROUPS[1], choice)
+    rounds.give_consent(found, option, kit.participant(session), GROUPS[1], "block",
+                        "Conflicts with the partner country's labour law")
+    db.session.commit()
+    (figures,) = rounds.round_results(found)["options"]
+    assert (figures["consenting"], figures["n"], figures["blocks"]) == (3, 5, 1)
+    assert figures["block_reasons"] == ["Conflicts with the partner country's labour law"]
+
+
+def test_a_block_without_a_reason_is_refused(factory, kit):
+    session = factory.live_session()
+    option = kit.option(session)
+    found = rounds.open_round(session, "consent", [option.public_id])
+    db.session.commit()
+    before = table_counts()
+    with pytest.raises(OptionError) as refused:
+        rounds.give_consent(found, option, kit.participant(session), GROUPS[0], "block", "  ")
+    assert refused.value.code == "reason_required"
+    db.session.rollback()
+    assert table_counts() == before
+
+
+def test_consent_is_given_once_per_option(factory, kit):
+    session = factory.live_session()
+    option = kit.option(session)
+    found = rounds.open_round(session, "consent", [option.public_id])
+    ref = kit.participant(session)
+    rounds.give_consent(found, option, ref, GROUPS[0], "agree")
+    with pytest.raises(OptionError) as refused:
+        rounds.give_consent(found, option, ref, GROUPS[0], "block", "Changed my mind")
+    assert refused.value.code == "already_answered"
+
+
+def test_results_by_group_show_only_groups_of_at_least_k_raters(factory, kit):
+    session, option, found = _rating_round(factory, kit, k_anonymity=3)
+    for group, count in (("Business", 3), ("Academia", 4), ("Civil society", 1)):
+        for _ in range(count):
+            rounds.rate(found, option, kit.participant(session, group=group), group,
+                        {"support": 4})
+    db.session.commit()
+    support = rounds.round_results(found)["options"][0]["criteria"][0]
+    shown = {row["group"]: row for row in support["groups"]}
+    # Civil society (1) is hidden; 1 < k, so the next smallest (Business, 3) is hidden too
+    assert shown["Civil society"] == {"group": "Civil society", "suppressed": True}
+    assert shown["Business"]["suppressed"] and shown["Public administration"]["suppressed"]
+    assert shown["Academia"]["n"] == 4
+    assert support["n"] == 8
+
+
+def test_revealed_results_are_what_the_projector_shows(factory, kit):
+    session, option, found = _rating_round(factory, kit)
+    rounds.rate(found, option, kit.participant(session), GROUPS[0], {"support": 4})
+    db.session.commit()
+    assert services.projector_results(session) == []
+    rounds.reveal_results(found)
+    db.session.commit()
+    (shown,) = services.projector_results(session)
+    assert shown["round"] == found.public_id and shown["options"][0]["title"] == option.title
+
+
+def test_a_parked_option_cannot_be_put_to_a_round(factory, kit):
+    session = factory.live_session()
+    option = kit.option(session)
+    services.set_status(option, "parked")
+    with pytest.raises(OptionError) as refused:
+        rounds.open_round(session, "consent", [option.public_id])
+    assert refused.value.code == "parked"
+
+
+def test_a_round_cannot_include_another_sessions_option(factory, kit):
+    session = factory.live_session()
+    stranger = kit.option(factory.live_session())
+    with pytest.raises(OptionError):
+        rounds.open_round(session, "rating", [stranger.public_id])
