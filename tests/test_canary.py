@@ -12,6 +12,7 @@ import pytest
 
 from dialogue.anonymity import author_ref
 from dialogue.extensions import socketio
+from dialogue.realtime import broadcast
 
 from .canary import CANARIES, CanaryWatch
 from .conftest import csrf_from
@@ -53,11 +54,13 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
             response = person.client.get(url)
             watch.record(f"GET {url}", response.get_data())
             watch.record(f"headers {url}", dict(response.headers))
+    board = session.agenda[0].public_id
     sockets = [_socket(app, person, session) for person in joined]
     for client in sockets:
         assert client.is_connected()
         watch.record("sync", client.emit("sync", {"last_seq": 0}, callback=True))
         watch.record("sync-snapshot", client.emit("sync", {}, callback=True))
+    _board_activity(session.public_id, board, sockets, joined, facilitator_browser, watch)
 
     setup = f"/facilitate/{session.public_id}"
     facilitator_browser.post(f"{setup}/next", token_from=setup)
@@ -68,6 +71,31 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     watch.record("log", "\n".join(record.getMessage() for record in caplog.records))
     assert len(watch.outputs) > 10
     assert watch.leaks() == []
+
+
+def _board_activity(sid, board, sockets, joined, facilitator_browser, watch):
+    """Posts, a vote, a dismissal and the board API, recorded from the participants' side."""
+    post = {"board": board, "text": "Pool the training budgets", "client_key": "canary-0001"}
+    item = sockets[0].emit("board_post", post, callback=True)["item"]["id"]
+    sockets[1].emit("board_post", {**post, "text": "Off topic", "client_key": "canary-0002"},
+                    callback=True)
+    watch.record("vote", sockets[1].emit("board_vote", {"id": item, "up": True,
+                                                        "client_key": "canary-0003"},
+                                         callback=True))
+    watch.record("mine", sockets[1].emit("board_mine", {}, callback=True))
+    broadcast.tallies.flush()
+    mod_page = facilitator_browser.get(f"/facilitate/{sid}").get_data(as_text=True)
+    mod = socketio.test_client(facilitator_browser.client.application,
+                               flask_test_client=facilitator_browser.client, auth={
+                                   "session": sid, "role": "facilitator",
+                                   "csrf": csrf_from(mod_page)})
+    mod.emit("board_moderate", {"id": item, "action": "spotlight", "on": True,
+                                "client_key": "canary-0004"}, callback=True)
+    for person in joined:
+        response = person.client.get(f"/api/v1/sessions/{sid}/boards")
+        watch.record("GET /api/v1 boards", response.get_data())
+        watch.record("GET /api/v1 mine", person.client.get(f"/api/v1/sessions/{sid}/mine")
+                     .get_data())
 
 
 def test_the_watch_finds_a_planted_canary(watch):
