@@ -201,7 +201,9 @@ _register_feature_commands()
 
 def main() -> None:
     """Console entry point. `run` serves with gevent, which must patch before anything else."""
-    if len(sys.argv) > 1 and sys.argv[1] == "run" and not os.environ.get("DIALOGUE_ASYNC_MODE"):
+    # DIALOGUE_ASYNC_MODE=gevent set by hand must patch too, or gevent serves unpatched I/O.
+    mode = os.environ.get("DIALOGUE_ASYNC_MODE") or "gevent"
+    if len(sys.argv) > 1 and sys.argv[1] == "run" and mode == "gevent":
         from gevent import monkey
 
         monkey.patch_all()
