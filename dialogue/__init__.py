@@ -40,6 +40,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     _init_extensions(app)
     _register_blueprints(app)
+    from .join import throttle
+
+    throttle.init_app(app)
     from . import errors, security
 
     errors.init_app(app)
@@ -66,6 +69,7 @@ def _init_extensions(app: Flask) -> None:
         board_events,
         broadcast,
         events,
+        kick,
         option_events,
     )
 
@@ -73,7 +77,9 @@ def _init_extensions(app: Flask) -> None:
         app,
         async_mode=app.config["ASYNC_MODE"],
         message_queue=app.config["REDIS_URL"],
-        channel=app.config["REDIS_CHANNEL"],
+        # Always given, so no manager of an earlier app in this process is kept.
+        client_manager=kick.client_manager(app.config["REDIS_URL"],
+                                           app.config["REDIS_CHANNEL"]),
         cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
         max_http_buffer_size=64 * 1024,
         logger=False,
