@@ -15,7 +15,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_json(export: Export) -> bytes:
-    return json.dumps(to_dict(export), ensure_ascii=False, indent=2).encode("utf-8")
+    """Compact: with ``indent`` the json module falls back to its slow pure-Python encoder
+    (five seconds instead of a fraction for a 10,000-contribution session)."""
+    return json.dumps(to_dict(export), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def neutralise(value: object) -> object:
