@@ -23,11 +23,12 @@ DEFAULTS: dict[str, object] = {
     "ALLOWED_ORIGINS": None,  # None: the request's own host
     "LOG_LEVEL": "INFO",
     "WORD_FILTER": None,  # None: the English and German defaults; "a,b*,c" or "off"
+    "PROXY_HOPS": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are trusted
 }
 
 # Values that arrive as strings from the environment and must become other types.
 _INT_KEYS = {"INVITE_MAX_AGE_DAYS", "K_ANONYMITY", "MAX_CONTRIBUTION_LENGTH", "MAX_CSV_BYTES",
-             "MAX_CONTENT_LENGTH"}
+             "MAX_CONTENT_LENGTH", "PROXY_HOPS"}
 _BOOL_KEYS = {"SESSION_COOKIE_SECURE"}
 
 

@@ -55,10 +55,13 @@ def handle_http_error(error: HTTPException):
     current_app.logger.info("http_error status=%s path_rule=%s ref=%s", error.code,
                             request.url_rule.rule if request.url_rule else "-", reference)
     title, message = _title_and_message(error)
+    # Keep what the error says about retrying (Retry-After on 429), not its content type.
+    headers = {name: value for name, value in error.get_headers() if name == "Retry-After"}
     if _wants_json():
-        return jsonify(error=error.name, message=message, reference=reference), error.code
+        return jsonify(error=error.name, message=message, reference=reference), error.code, \
+            headers
     return render_template("errors/message.html", title=title, message=message,
-                           reference=reference), error.code
+                           reference=reference), error.code, headers
 
 
 def handle_unexpected(error: Exception):

@@ -83,6 +83,15 @@ def app(tmp_path: Path) -> Iterator[Flask]:
         db.engine.dispose()
 
 
+@pytest.fixture(autouse=True)
+def fresh_join_limits():
+    """Join attempts are counted per address in process memory; every test client shares
+    one address, so each test starts with full buckets."""
+    from dialogue.join.throttle import join_limiter
+
+    join_limiter.reset()
+
+
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()

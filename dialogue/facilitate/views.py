@@ -226,8 +226,8 @@ def roster_action(sid: str, entry_id: str, action: str):
     entry = _owned_entry(session, entry_id)
     (services.reissue_invite if action == "reissue" else services.revoke_participant)(entry)
     db.session.commit()
-    if action == "revoke":
-        broadcast.participant_removed(session, entry)
+    # Either way the old seat is gone: its open sockets close now, not at their next request.
+    broadcast.participant_removed(session, entry, notice=action == "revoke")
     return redirect(url_for("facilitate.setup", sid=sid) + "#roster")
 
 

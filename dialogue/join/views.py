@@ -9,16 +9,18 @@ from wtforms.fields.choices import SelectChoice
 from ..extensions import db
 from ..facilitate.services import normalise_code
 from ..models import DialogueSession
-from . import services
+from . import services, throttle
 from .context import current_participant, held_secret, remember_seat
 from .forms import CodeForm, RuleForm, WalkInForm
 
 bp = Blueprint("join", __name__)
+bp.before_request(throttle.guard)
 
 
 @bp.errorhandler(services.JoinRefused)
 def refused(error: services.JoinRefused):
     db.session.rollback()
+    throttle.count_failure(error.status)
     return render_template("join/refused.html", message=str(error)), error.status
 
 
@@ -32,6 +34,7 @@ def enter_code():
         try:
             services.session_by_code(code)
         except services.JoinRefused as error:
+            throttle.count_failure(error.status)
             form.code.errors.append(str(error))
             return render_template("join/code.html", form=form), error.status
         return redirect(url_for("join.walk_in", code=code))
@@ -53,6 +56,7 @@ def walk_in(code: str):
     form.stakeholder_group.choices = [SelectChoice("", _("Choose…"))] + [
         SelectChoice(group) for group in session.stakeholder_groups]
     if form.validate_on_submit():
+        throttle.take_walk_in()
         seat = services.join_as_walk_in(session, form.name.data.strip(),
                                         (form.affiliation.data or "").strip(),
                                         form.stakeholder_group.data)

@@ -70,6 +70,8 @@ def connect(auth=None):
         join_room(rooms.moderators_room(session.public_id))
     if actor.role == "projector":
         join_room(rooms.projector_room(session.public_id))
+    if actor.facilitator_id is not None:  # closed at logout
+        join_room(rooms.facilitator_room(actor.facilitator_id))
     if actor.author_ref:
         join_room(rooms.author_room(actor.author_ref))
     for item in session.agenda:

@@ -57,6 +57,15 @@ class Limiter:
                 bucket = self._buckets[(who, kind)] = TokenBucket(capacity, rate, capacity, now)
             return bucket.take(now)
 
+    def exhausted(self, who: str, kind: str) -> bool:
+        """Whether ``who``'s ``kind`` bucket is empty now; takes nothing."""
+        capacity, rate = self.rates[kind]
+        now = self.clock()
+        with self._lock:
+            bucket = self._buckets.get((who, kind))
+            return bucket is not None and min(
+                capacity, bucket.tokens + (now - bucket.stamp) * rate) < 1
+
     def _forget_full(self, now: float) -> None:
         """Drop buckets that have refilled completely: they hold nothing worth keeping."""
         for key, bucket in list(self._buckets.items()):

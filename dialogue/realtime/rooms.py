@@ -20,3 +20,8 @@ def author_room(author_ref: str) -> str:
 
 def projector_room(session_public_id: str) -> str:
     return f"projector:{session_public_id}"
+
+
+def facilitator_room(facilitator_id: int) -> str:
+    """Every socket of one logged-in facilitator, across sessions: closed at logout."""
+    return f"facilitator:{facilitator_id}"

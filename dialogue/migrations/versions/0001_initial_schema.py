@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 14:33:57.596781
+Create Date: 2026-11-25 15:14:58.697073
 
 """
 from alembic import op
@@ -93,6 +93,36 @@ def upgrade():
     )
     with op.batch_alter_table('criterion', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_criterion_session_id'), ['session_id'], unique=False)
+
+    op.create_table('export_decision',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('span_key', sa.String(length=64), nullable=False),
+    sa.Column('decision', sa.String(length=10), nullable=False),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_export_decision_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_export_decision')),
+    sa.UniqueConstraint('session_id', 'span_key', name=op.f('uq_export_decision_session_id_span_key'))
+    )
+    with op.batch_alter_table('export_decision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_export_decision_session_id'), ['session_id'], unique=False)
+
+    op.create_table('export_release',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('public_id', sa.String(length=32), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('facilitator_id', sa.Integer(), nullable=False),
+    sa.Column('released_on', sa.DateTime(), nullable=False),
+    sa.Column('formats', sa.JSON(), nullable=False),
+    sa.Column('language', sa.String(length=5), nullable=False),
+    sa.Column('shared_with_participants', sa.Boolean(), nullable=False),
+    sa.Column('content', sa.JSON(), nullable=False),
+    sa.ForeignKeyConstraint(['facilitator_id'], ['facilitator.id'], name=op.f('fk_export_release_facilitator_id_facilitator')),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_export_release_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_export_release'))
+    )
+    with op.batch_alter_table('export_release', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_export_release_public_id'), ['public_id'], unique=True)
+        batch_op.create_index(batch_op.f('ix_export_release_session_id'), ['session_id'], unique=False)
 
     op.create_table('option_field',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -465,6 +495,15 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_option_field_session_id'))
 
     op.drop_table('option_field')
+    with op.batch_alter_table('export_release', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_export_release_session_id'))
+        batch_op.drop_index(batch_op.f('ix_export_release_public_id'))
+
+    op.drop_table('export_release')
+    with op.batch_alter_table('export_decision', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_export_decision_session_id'))
+
+    op.drop_table('export_decision')
     with op.batch_alter_table('criterion', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_criterion_session_id'))
 
