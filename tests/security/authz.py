@@ -88,3 +88,47 @@ ALLOWED = {
     "owner": {"owner"},
     "owner_or_participant": {"participant", "owner"},
 }
+
+# The intended policy of every Socket.IO event (docs/security.md), for the socket matrix in
+# test_socket_authorization_matrix.py; a new event without an entry fails that test.
+# Nobody reaches an event without a connection, and a connection is only to one's own
+# session: so another session's participant or facilitator can never act here. Policies:
+# - ``connected``: anyone connected to this session (participant, owner, projector);
+# - ``participant``: a participant of this session;
+# - ``drafter``: a participant or the owner (co-drafting options);
+# - ``owner``: the facilitator who owns this session (not the projector page).
+SOCKET_POLICY = {
+    "sync": "connected",
+    "board_post": "participant",
+    "board_edit": "participant",
+    "board_withdraw": "participant",
+    "board_vote": "participant",
+    "board_mine": "participant",
+    "board_moderate": "owner",
+    "board_merge": "owner",
+    "board_settings": "owner",
+    "agenda_control": "owner",
+    "option_create": "drafter",
+    "option_edit": "drafter",
+    "amendment_propose": "participant",
+    "argument_add": "participant",
+    "argument_vote": "participant",
+    "rating_submit": "participant",
+    "consent_submit": "participant",
+    "amendment_decide": "owner",
+    "option_status": "owner",
+    "round_open": "owner",
+    "round_close": "owner",
+    "results_reveal": "owner",
+    "options_carry_over": "owner",
+}
+
+SOCKET_ROLES = ("anonymous", "participant", "other_participant", "other_facilitator",
+                "owner", "projector")
+
+SOCKET_ALLOWED = {
+    "connected": {"participant", "owner", "projector"},
+    "participant": {"participant"},
+    "drafter": {"participant", "owner"},
+    "owner": {"owner"},
+}
