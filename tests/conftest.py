@@ -92,6 +92,15 @@ def fresh_join_limits():
     join_limiter.reset()
 
 
+@pytest.fixture(autouse=True)
+def no_sockets_from_earlier_tests():
+    """The socket -> actor map is process-wide; a test's unclosed test sockets must not
+    show up in the next test's count."""
+    from dialogue.realtime.actors import connections
+
+    connections.clear()
+
+
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()

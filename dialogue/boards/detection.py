@@ -57,9 +57,3 @@ def find_flags(session: DialogueSession, text: str) -> list[dict]:
     """Spans the author should look at again: [{start, end, label}], sorted."""
     return [{"start": span.start, "end": span.end, "label": span.label}
             for span in detector_for(session).find(text)]
-
-
-def forget(session: DialogueSession) -> None:
-    """Drop a session's detector (its roster is no longer needed, e.g. after close)."""
-    with _lock:
-        _cache.pop(session.public_id, None)

@@ -1,15 +1,14 @@
-// The participant's live board: post (with the de-identification warning), vote, edit or
-// withdraw one's own, sort and filter, and follow the agenda. Text is always set with
-// textContent, never parsed as HTML.
+// The participant's live board: vote, edit or withdraw one's own, sort and filter, and
+// follow the agenda (posting is compose.js). Text is always set with textContent.
 
+import { composer } from "./compose.js";
+import { el } from "./dom.js";
 import { announce, clientKey, connect, strings } from "./live.js";
 
 const board = document.querySelector("[data-board]");
 const t = strings(board);
 const form = board.querySelector("[data-post-form]");
 const textarea = form.querySelector("textarea");
-const counter = form.querySelector("[data-counter]");
-const warning = form.querySelector("[data-flag-warning]");
 const formError = form.querySelector("[data-post-error]");
 const list = board.querySelector("[data-items]");
 const empty = board.querySelector("[data-empty]");
@@ -20,14 +19,6 @@ const state = {
   mine: new Set(), premoderation: {}, sort: "popular", label: null, order: 0, editing: null,
 };
 const nodes = new Map();
-let pendingPost = null;
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function upsert(item, mine = false) {
   const known = state.items.get(item.id);
@@ -238,43 +229,6 @@ async function castVote(id, up) {
   }
 }
 
-function showFlags(text, spans) {
-  const target = warning.querySelector("[data-flagged-text]");
-  target.replaceChildren();
-  let at = 0;
-  spans.forEach((span) => {
-    target.append(document.createTextNode(text.slice(at, span.start)), el("mark", "", text.slice(span.start, span.end)));
-    at = span.end;
-  });
-  target.append(document.createTextNode(text.slice(at)));
-  warning.hidden = false;
-  warning.querySelector("[data-flag-edit]").focus();
-}
-
-async function submitPost(confirm) {
-  const text = textarea.value.trim();
-  if (!text || !state.current) return;
-  formError.hidden = true;
-  pendingPost = pendingPost && pendingPost.text === text ? pendingPost : { text, key: clientKey() };
-  const kind = form.querySelector('input[name="kind"]:checked').value;
-  const reply = await live.send("board_post", {
-    board: state.current, text, kind, confirm, client_key: pendingPost.key });
-  if (reply.ok) {
-    upsert(reply.item, true);
-    textarea.value = "";
-    pendingPost = null;
-    warning.hidden = true;
-    updateCounter();
-    announce(reply.item.status === "pending" ? t.held : t.posted);
-    render();
-  } else if (reply.error === "flagged") {
-    showFlags(text, reply.spans);
-  } else {
-    formError.textContent = reply.message;
-    formError.hidden = false;
-  }
-}
-
 function startEdit(node, item) {
   const editor = el("form", "edit-form");
   const field = el("textarea");
@@ -309,20 +263,12 @@ async function withdrawItem(id) {
   if (reply.ok) { state.items.delete(id); render(); } else announce(reply.message);
 }
 
-function updateCounter() {
-  counter.textContent = (t.count || "%(n)s / %(max)s")
-    .replace("%(n)s", textarea.value.length).replace("%(max)s", textarea.maxLength);
-}
-
-form.addEventListener("submit", (event) => { event.preventDefault(); submitPost(false); });
-textarea.addEventListener("input", () => { updateCounter(); warning.hidden = true; });
-warning.querySelector("[data-flag-edit]").addEventListener("click", () => { warning.hidden = true; textarea.focus(); });
-warning.querySelector("[data-flag-post]").addEventListener("click", () => submitPost(true));
 board.querySelectorAll("[data-sort]").forEach((button) => button.addEventListener("click", () => {
   state.sort = button.dataset.sort;
   board.querySelectorAll("[data-sort]").forEach((each) => each.setAttribute("aria-pressed", String(each === button)));
   render();
 }));
-updateCounter();
 
 const live = connect({ role: "participant", text: t, onSnapshot: snapshot, onEvent, onSynced: refreshMine });
+composer({ form, t, send: live.send, board: () => state.current,
+  onPosted: (item) => { upsert(item, true); render(); } });

@@ -1,26 +1,13 @@
 // The facilitator's console: agenda control, the moderation queue with flags and likely
 // duplicates, item actions (answer, spotlight, label, edit, archive, dismiss, merge).
 
+import { button, el, markSpans } from "./dom.js";
 import { announce, clientKey, connect, strings } from "./live.js";
 
 const root = document.querySelector("[data-console]");
 const t = strings(root);
 const $ = (selector) => root.querySelector(selector);
 const state = { agenda: null, board: null, items: new Map(), premoderation: {}, open: null };
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function button(label, onClick, className = "button secondary") {
-  const node = el("button", className, label);
-  node.type = "button";
-  node.addEventListener("click", onClick);
-  return node;
-}
 
 async function send(name, payload) {
   const reply = await live.send(name, { ...payload, client_key: clientKey() });
@@ -31,16 +18,7 @@ async function send(name, payload) {
 
 const moderate = (item, action, extra = {}) => send("board_moderate", { id: item.id, action, ...extra });
 
-function marked(text, spans) {
-  const node = el("p", "item-text");
-  let at = 0;
-  (spans || []).forEach((span) => {
-    node.append(document.createTextNode(text.slice(at, span.start)), el("mark", "", text.slice(span.start, span.end)));
-    at = span.end;
-  });
-  node.append(document.createTextNode(text.slice(at)));
-  return node;
-}
+const marked = (text, spans) => markSpans(el("p", "item-text"), text, spans);
 
 // An inline form (reason, labels, text) opened under an item; one at a time.
 function inlineForm(item, kind, label, value, submit) {

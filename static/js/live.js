@@ -31,6 +31,7 @@ export function connect({ role, text, onSnapshot, onEvent, onSynced }) {
   let lastSeq = -1;
   let syncing = false;
   let queued = [];
+  const boards = new Set(); // agenda items whose rooms this socket has joined
 
   function show(state) {
     if (!indicator) return;
@@ -45,23 +46,34 @@ export function connect({ role, text, onSnapshot, onEvent, onSynced }) {
       lastSeq = data.seq;
     }
     onEvent(name, data || {});
+    if (name === "agenda") followBoards(data, true);
+  }
+
+  // An agenda item added after this socket connected has a room it is not in yet; a sync
+  // joins it (the server re-joins every room of the session on sync).
+  function followBoards(agenda, resync) {
+    const fresh = (agenda.items || []).filter((item) => !boards.has(item.id));
+    fresh.forEach((item) => boards.add(item.id));
+    if (resync && fresh.length && !syncing) sync();
   }
 
   function sync() {
     syncing = true;
     socket.emit("sync", { last_seq: lastSeq }, (reply) => {
       syncing = false;
-      if (reply && reply.ok && reply.mode === "snapshot") {
+      if (!reply || !reply.ok) reply = { ok: false, mode: "none", events: [], seq: lastSeq };
+      if (reply.mode === "snapshot") {
         lastSeq = reply.snapshot.seq;
+        if (reply.snapshot.agenda) followBoards(reply.snapshot.agenda, false);
         onSnapshot(reply.snapshot);
-      } else if (reply && reply.ok) {
+      } else {
         reply.events.forEach((event) => deliver(event.event, event.data));
         lastSeq = Math.max(lastSeq, reply.seq);
       }
       const waiting = queued;
       queued = [];
       waiting.forEach(([name, data]) => deliver(name, data));
-      show("live");
+      show(reply.ok ? "live" : "reconnecting");
       if (onSynced) onSynced();
     });
   }

@@ -1,18 +1,12 @@
 // The projector: the current item's spotlight and top items with live counts. Read-only.
 
+import { el } from "./dom.js";
 import { connect, strings } from "./live.js";
 
 const root = document.querySelector("[data-projector]");
 const t = strings(root);
 const TOP = 6;
 const state = { agenda: null, items: new Map() };
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function itemNode(item, large = false) {
   const node = el(large ? "div" : "li", large ? "spotlight-item" : "projector-item");

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -76,6 +77,7 @@ class Room:
         self.code = self.session.code
         self.board = self.session.agenda[0].public_id
         self.boards = [item.public_id for item in self.session.agenda]
+        self.seats: list[Seat] = []
 
     def participant(self, **entry_values) -> Seat:
         joined = self.factory.join(self.reload(), **entry_values)
@@ -83,7 +85,8 @@ class Room:
         auth = {"session": self.sid, "role": "participant", "csrf": token}
         socket = socketio.test_client(self.app, flask_test_client=joined.client, auth=auth)
         assert socket.is_connected()
-        return Seat(joined.client, socket, auth, joined.entry)
+        self.seats.append(Seat(joined.client, socket, auth, joined.entry))
+        return self.seats[-1]
 
     def facilitator(self, role: str = "facilitator") -> Seat:
         client = self.facilitator_browser.client
@@ -91,7 +94,14 @@ class Room:
         auth = {"session": self.sid, "role": role, "csrf": token}
         socket = socketio.test_client(self.app, flask_test_client=client, auth=auth)
         assert socket.is_connected()
-        return Seat(client, socket, auth)
+        self.seats.append(Seat(client, socket, auth))
+        return self.seats[-1]
+
+    def leave(self) -> None:
+        """Disconnect every socket still open: the connection map is process-wide."""
+        for seat in self.seats:
+            if seat.socket.is_connected():
+                seat.socket.disconnect()
 
     def reload(self) -> DialogueSession:
         db.session.remove()
@@ -123,5 +133,7 @@ def fresh_realtime_state():
 
 
 @pytest.fixture
-def room(app, factory, facilitator_browser) -> Room:
-    return Room(app, factory, facilitator_browser)
+def room(app, factory, facilitator_browser) -> Iterator[Room]:
+    room = Room(app, factory, facilitator_browser)
+    yield room
+    room.leave()
