@@ -152,4 +152,4 @@ class CarryOverForm(FlaskForm):
 class ActionForm(FlaskForm):
     """A button that only posts with a valid CSRF token."""
 
-    option = HiddenField()
+    option = HiddenField(validators=[Length(max=64)])  # a public id; bounded like every field
