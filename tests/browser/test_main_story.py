@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 
@@ -195,7 +196,7 @@ def test_main_story(people):
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() for page in PdfReader(
-        io.BytesIO(open(pdf.path(), "rb").read())).pages)
+        io.BytesIO(Path(pdf.path()).read_bytes())).pages)
     text = re.sub(r"\s+", " ", text)
     assert "Chatham House Rule" in text
     assert "co-design the curriculum" in text
