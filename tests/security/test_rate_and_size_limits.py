@@ -21,13 +21,14 @@ from ..conftest import Browser, csrf_from
 from .world import build_world, database_state
 
 
-def _walk_in(app, code: str, name: str, address: str = "203.0.113.7"):
+def _walk_in(app, code: str, name: str, address: str = "203.0.113.7",
+             affiliation: str = ""):
     browser = Browser(app.test_client())
     browser.client.environ_base["REMOTE_ADDR"] = address
     page = browser.get(f"/join/{code}").get_data(as_text=True)
     group = page.split('<option value="', 2)[2].split('"', 1)[0]
     return browser.client.post(f"/join/{code}", data={
-        "csrf_token": csrf_from(page), "name": name, "affiliation": "",
+        "csrf_token": csrf_from(page), "name": name, "affiliation": affiliation,
         "stakeholder_group": group})
 
 
