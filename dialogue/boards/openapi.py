@@ -77,7 +77,7 @@ def document() -> dict:
                 _operation("vote", "Upvote (up: true) or take the vote back", "participant",
                            _body({"up": {"type": "boolean"}}, ["up"]))},
             f"{session}/mine": {"parameters": [sid], "get": _operation(
-                "mine", "The caller's own items and votes", "participant")},
+                "mine", "The caller's own items and votes", "participant", reply="Mine")},
             f"{session}/contributions/{{cid}}/moderation": {"parameters": [sid, cid], "post":
                 _operation("moderate", "Approve, dismiss, edit, label, answer, archive, "
                            "spotlight", "facilitator", _body({
@@ -113,6 +113,9 @@ def document() -> dict:
                 "voted": {"type": "boolean"},
                 "items": {"type": "array", "items": _ref("Item")},
                 "agenda": {"type": "object"}}},
+            "Mine": {"type": "object", "required": ["ok", "items", "voted"], "properties": {
+                "ok": {"const": True}, "items": {"type": "array", "items": _ref("Item")},
+                "voted": {"type": "array", "items": ID}}},
             "Boards": {"type": "object", "required": ["ok", "boards", "agenda"], "properties": {
                 "ok": {"const": True}, "agenda": {"type": "object"},
                 "boards": {"type": "object", "additionalProperties": {

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import pytest
 from flask import Flask
 
-from ..conftest import Browser, csrf_from
 from ..boards.world import BOARD_PARAMS
+from ..conftest import Browser, csrf_from
 from ..factories import Factory
 from ..options.world import OPTION_PARAMS
 from .authz import ALLOWED, POLICY, ROLES
