@@ -87,7 +87,7 @@ def handler(event: str, roles: tuple[str, ...], bucket: str):
             actor = connections.get(request.sid)
             if actor is None:
                 return {"ok": False, "error": "not_connected", "message": _("Not connected.")}
-            if actor.role not in roles:
+            if actor.role not in roles or (actor.is_participant and _seat_lost(actor)):
                 return {"ok": False, "error": "forbidden",
                         "message": _("You cannot do that here.")}
             if not limiter.allow(actor_key(actor), bucket):
@@ -110,6 +110,12 @@ def handler(event: str, roles: tuple[str, ...], bucket: str):
                 db.session.remove()
         return socketio.on(event)(handle)
     return register
+
+
+def _seat_lost(actor: Actor) -> bool:
+    """Removed since connecting (the socket is being closed; nothing slips through)."""
+    entry = db.session.get(RosterEntry, actor.participant_id)
+    return entry is None or entry.revoked
 
 
 def _drafter(actor: Actor) -> services.Drafter:

@@ -138,7 +138,8 @@ def test_a_removed_participants_socket_can_do_nothing_more(app, factory):
     entry.revoked = True  # as if the kick had not reached this process yet
     db.session.commit()
     before = database_state()
-    for event in ("board_post", "board_vote", "board_edit", "board_withdraw"):
+    for event in ("board_post", "board_vote", "board_edit", "board_withdraw", "option_edit",
+                  "argument_add", "argument_vote", "rating_submit", "amendment_propose"):
         reply = socket.emit(event, PAYLOADS[event](world.ids), callback=True)
         assert reply["ok"] is False and reply["error"] == "forbidden", (event, reply)
     assert database_state() == before
