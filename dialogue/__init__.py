@@ -43,8 +43,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from .join import throttle
 
     throttle.init_app(app)
-    from . import errors, security
+    from . import errors, logs, security
 
+    logs.init_app(app)
     errors.init_app(app)
     security.init_app(app)
     return app
@@ -91,9 +92,9 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from .auth.views import bp as auth_bp
-    from .export.views import bp as export_bp
     from .boards.api import bp as boards_api_bp
     from .boards.views import bp as boards_bp
+    from .export.views import bp as export_bp
     from .facilitate.views import bp as facilitate_bp
     from .join.views import bp as join_bp
     from .options.views import bp as options_bp
