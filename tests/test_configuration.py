@@ -10,8 +10,8 @@ from dialogue.config import from_environment
 
 def test_secret_key_is_generated_once_and_kept_in_the_instance_folder(tmp_path, monkeypatch):
     monkeypatch.delenv("DIALOGUE_SECRET_KEY", raising=False)
-    first = create_app({"INSTANCE_PATH": str(tmp_path)})
-    second = create_app({"INSTANCE_PATH": str(tmp_path)})
+    first = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True})
+    second = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True})
     assert first.config["SECRET_KEY"] == second.config["SECRET_KEY"]
     assert len(first.config["SECRET_KEY"]) >= 40
     key_file = Path(tmp_path) / "secret_key.json"
@@ -20,7 +20,7 @@ def test_secret_key_is_generated_once_and_kept_in_the_instance_folder(tmp_path, 
 
 def test_default_database_is_sqlite_in_the_instance_folder(tmp_path, monkeypatch):
     monkeypatch.delenv("DIALOGUE_DATABASE_URL", raising=False)
-    app = create_app({"INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "x" * 40})
+    app = create_app({"INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "x" * 40, "TESTING": True})
     assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path / 'dialogue.sqlite'}"
 
 
@@ -29,14 +29,14 @@ def test_environment_overrides_defaults_and_the_test_mapping_overrides_both(tmp_
     monkeypatch.setenv("DIALOGUE_K_ANONYMITY", "7")
     monkeypatch.setenv("DIALOGUE_MAX_CONTRIBUTION_LENGTH", "500")
     app = create_app({"INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "x" * 40,
-                      "MAX_CONTRIBUTION_LENGTH": 800})
+                      "MAX_CONTRIBUTION_LENGTH": 800, "TESTING": True})
     assert app.config["K_ANONYMITY"] == 7
     assert app.config["MAX_CONTRIBUTION_LENGTH"] == 800
 
 
 def test_postgresql_url_uses_the_psycopg_driver(tmp_path):
     app = create_app({"INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "x" * 40,
-                      "DATABASE_URL": "postgresql://u@127.0.0.1/db"})
+                      "DATABASE_URL": "postgresql://u@127.0.0.1/db", "TESTING": True})
     assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u@127.0.0.1/db"
 
 

@@ -33,6 +33,8 @@ def announce(session: DialogueSession, outcome: services.Outcome) -> None:
     for contribution in outcome.tallies:
         broadcast.tallies.mark(session.id, rooms.board_room(contribution.agenda_item.public_id),
                                "contribution", contribution.public_id)
+    if outcome.touched or outcome.tallies:
+        broadcast.participation_changed(session)
     if outcome.board is not None:
         broadcast.board_event(session, outcome.board.public_id, "board_changed",
                               {"board": outcome.board.public_id,
@@ -51,4 +53,11 @@ def load_tallies(session_id: int, public_ids: set[str]) -> dict[str, dict]:
     return {public_id: {"votes": votes} for public_id, votes in rows}
 
 
+def load_participation(session_id: int, public_ids: set[str]) -> dict[str, dict]:
+    """How many joined, and per board how many posted and voted: counts, never who."""
+    session = db.session.get(DialogueSession, session_id)
+    return {session.public_id: payloads.participation(session)}
+
+
 broadcast.tallies.register("contribution", load_tallies)
+broadcast.tallies.register("participation", load_participation)

@@ -9,6 +9,7 @@ from wtforms.fields.choices import SelectChoice
 from ..extensions import db
 from ..facilitate.services import normalise_code
 from ..models import DialogueSession
+from ..realtime import broadcast
 from . import services, throttle
 from .context import current_participant, held_secret, remember_seat
 from .forms import CodeForm, RuleForm, WalkInForm
@@ -61,6 +62,7 @@ def walk_in(code: str):
                                         (form.affiliation.data or "").strip(),
                                         form.stakeholder_group.data)
         db.session.commit()
+        broadcast.participation_changed(session)
         remember_seat(session, seat)
         return redirect(url_for("join.rule", code=session.code))
     status = 400 if form.errors else 200
@@ -75,6 +77,7 @@ def invite(token: str):
     session = db.session.get(DialogueSession, entry.session_id)
     seat = services.claim_seat(entry, held_secret(session))
     db.session.commit()
+    broadcast.participation_changed(session)
     remember_seat(session, seat)
     return redirect(url_for("join.rule", code=session.code))
 

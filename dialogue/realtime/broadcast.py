@@ -162,6 +162,12 @@ def results_revealed(session: DialogueSession, results: dict) -> None:
     publish(session, rooms.session_room(session.public_id), "results", results)
 
 
+def participation_changed(session: DialogueSession) -> None:
+    """Someone joined, posted or voted: the console's counts follow, coalesced like tallies."""
+    tallies.mark(session.id, rooms.moderators_room(session.public_id), "participation",
+                 session.public_id)
+
+
 class TallyCoalescer:
     """Collects changed tallies per room and flushes them ``FLUSH_HZ`` times a second.
 

@@ -145,6 +145,11 @@ function render() {
   root.querySelector('[data-count="published"]').textContent = String(published.length);
   root.querySelector('[data-count="pending"]').textContent = String(queue.length);
   root.querySelector('[data-count="votes"]').textContent = String(published.reduce((n, item) => n + item.votes, 0));
+  const people = state.participation || { joined: 0, boards: {} };
+  const onBoard = people.boards[state.board] || { posting: 0, voting: 0 };
+  root.querySelector('[data-count="joined"]').textContent = String(people.joined);
+  root.querySelector('[data-count="posting"]').textContent = String(onBoard.posting);
+  root.querySelector('[data-count="voting"]').textContent = String(onBoard.voting);
   const spot = published.find((item) => item.spotlight);
   $("[data-spotlight-preview]").textContent = spot ? spot.text : "—";
 }
@@ -161,6 +166,7 @@ function onSnapshot(data) {
     state.premoderation[id] = board.premoderation;
     board.items.forEach((item) => state.items.set(item.id, item));
   });
+  state.participation = data.participation;
   applyAgenda(data.agenda);
   render();
 }
@@ -171,6 +177,8 @@ function onEvent(name, data) {
     if (["withdrawn", "merged"].includes(data.status)) state.items.delete(data.id);
     else state.items.set(data.id, data);
     if (isNew && data.status === "pending") announce(t.newInQueue);
+  } else if (name === "tally" && data.kind === "participation") {
+    state.participation = Object.values(data.counts || {})[0] || state.participation;
   } else if (name === "tally") {
     Object.entries(data.counts || {}).forEach(([id, counts]) => {
       const item = state.items.get(id);

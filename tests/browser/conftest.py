@@ -109,7 +109,7 @@ class LiveServer:
         return result.stdout
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def live_server(tmp_path_factory) -> Iterator[LiveServer]:
     server = LiveServer(tmp_path_factory.mktemp("browser") / "instance")
     server.log.unlink(missing_ok=True)
@@ -122,7 +122,7 @@ def live_server(tmp_path_factory) -> Iterator[LiveServer]:
         server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium():
     """Debian's Chromium (never a Playwright download), headless."""
     if not os.path.exists(CHROMIUM):
