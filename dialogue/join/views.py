@@ -8,7 +8,7 @@ from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
 from ..facilitate.services import normalise_code
-from ..models import DialogueSession
+from ..models import DialogueSession, RosterEntry
 from ..realtime import broadcast
 from . import services, throttle
 from .context import current_participant, held_secret, remember_seat
@@ -82,14 +82,20 @@ def invite(token: str):
     return redirect(url_for("join.rule", code=session.code))
 
 
-@bp.route("/s/<code>/rule", methods=["GET", "POST"])
-def rule(code: str):
-    """The Chatham House Rule in two sentences and one button."""
+def _seated(code: str) -> tuple[DialogueSession, RosterEntry]:
+    """The session and this browser's participant; a browser without a seat goes to join."""
     session = _session(code)
     services.require_joinable(session)
     participant = current_participant(session)
     if participant is None:
-        return redirect(url_for("join.walk_in", code=session.code))
+        abort(redirect(url_for("join.walk_in", code=session.code)))
+    return session, participant
+
+
+@bp.route("/s/<code>/rule", methods=["GET", "POST"])
+def rule(code: str):
+    """The Chatham House Rule in two sentences and one button."""
+    session, participant = _seated(code)
     form = RuleForm()
     if form.validate_on_submit():
         services.acknowledge_rule(participant)
@@ -102,11 +108,7 @@ def rule(code: str):
 @bp.route("/s/<code>")
 def session_page(code: str):
     """The participant's view of the session: agenda and the current item."""
-    session = _session(code)
-    services.require_joinable(session)
-    participant = current_participant(session)
-    if participant is None:
-        return redirect(url_for("join.walk_in", code=session.code))
+    session, participant = _seated(code)
     if not participant.acknowledged_rule:
         return redirect(url_for("join.rule", code=session.code))
     return render_template("boards/participant.html", session=session,

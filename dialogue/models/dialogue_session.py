@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from ..extensions import db
 from .base import public_id_column, utcnow
@@ -78,29 +78,31 @@ class AgendaItem(db.Model):
     session: Mapped[DialogueSession] = relationship(back_populates="agenda")
 
 
-class Criterion(db.Model):
+class _KeyedEntry:
+    """An ordered, labelled entry with a key unique within its session."""
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple:  # noqa: N805 - SQLAlchemy declared_attr
+        return (sa.UniqueConstraint("session_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    key: Mapped[str] = mapped_column(sa.String(32))
+    label: Mapped[str] = mapped_column(sa.String(120))
+
+
+class Criterion(_KeyedEntry, db.Model):
     """A rating criterion for policy options (support, feasibility, ...)."""
 
     __tablename__ = "criterion"
-    __table_args__ = (sa.UniqueConstraint("session_id", "key"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
-    position: Mapped[int] = mapped_column(default=0)
-    key: Mapped[str] = mapped_column(sa.String(32))
-    label: Mapped[str] = mapped_column(sa.String(120))
     description: Mapped[str] = mapped_column(sa.Text, default="")
 
 
-class OptionField(db.Model):
+class OptionField(_KeyedEntry, db.Model):
     """An extra structured field for the session's policy options."""
 
     __tablename__ = "option_field"
-    __table_args__ = (sa.UniqueConstraint("session_id", "key"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
-    position: Mapped[int] = mapped_column(default=0)
-    key: Mapped[str] = mapped_column(sa.String(32))
-    label: Mapped[str] = mapped_column(sa.String(120))
     help: Mapped[str] = mapped_column(sa.Text, default="")
