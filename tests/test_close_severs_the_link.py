@@ -7,8 +7,14 @@ import sqlalchemy as sa
 from dialogue.anonymity import author_ref
 from dialogue.extensions import db
 from dialogue.facilitate.services import close_session
-from dialogue.models import (Contribution, RosterEntry, SessionEvent, Vote, WriteReceipt,
-                             authored_models)
+from dialogue.models import (
+    Contribution,
+    RosterEntry,
+    SessionEvent,
+    Vote,
+    WriteReceipt,
+    authored_models,
+)
 
 
 def _database_bytes(app) -> bytes:

@@ -16,9 +16,9 @@ import sqlalchemy as sa
 from ..extensions import db
 from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
 from ..models.options import CONSENT_CHOICES, ROUND_KINDS
-from .errors import NotFound, OptionError
+from .errors import OptionError
 from .results import consent_summary, group_breakdown, rating_summary
-from .services import MAX_REASON, require_writable
+from .services import MAX_REASON, in_session, require_writable
 
 
 def rounds_of(session: DialogueSession) -> list[RatingRound]:
@@ -27,11 +27,7 @@ def rounds_of(session: DialogueSession) -> list[RatingRound]:
 
 
 def round_in(session: DialogueSession, public_id: object) -> RatingRound:
-    found = db.session.scalar(sa.select(RatingRound).filter_by(
-        public_id=str(public_id)[:64], session_id=session.id))
-    if found is None:
-        raise NotFound("round")
-    return found
+    return in_session(RatingRound, session, public_id, "round")
 
 
 def open_round(session: DialogueSession, kind: str, option_ids: Iterable[str]) -> RatingRound:

@@ -61,13 +61,17 @@ def options_of(session: DialogueSession) -> list[PolicyOption]:
         .order_by(PolicyOption.position, PolicyOption.id)))
 
 
-def option_in(session: DialogueSession, public_id: object) -> PolicyOption:
-    """The option with this public id, if it belongs to ``session``; NotFound otherwise."""
-    option = db.session.scalar(sa.select(PolicyOption).filter_by(
+def in_session(model: type, session: DialogueSession, public_id: object, what: str):
+    """The ``model`` row with this public id, if it belongs to ``session``; NotFound else."""
+    found = db.session.scalar(sa.select(model).filter_by(
         public_id=str(public_id)[:64], session_id=session.id))
-    if option is None:
-        raise NotFound("option")
-    return option
+    if found is None:
+        raise NotFound(what)
+    return found
+
+
+def option_in(session: DialogueSession, public_id: object) -> PolicyOption:
+    return in_session(PolicyOption, session, public_id, "option")
 
 
 def session_of(option: PolicyOption) -> DialogueSession:
@@ -194,11 +198,7 @@ def propose_amendment(option: PolicyOption, author_ref: str, field_key: str, tex
 
 
 def amendment_in(session: DialogueSession, public_id: object) -> Amendment:
-    amendment = db.session.scalar(sa.select(Amendment).filter_by(
-        public_id=str(public_id)[:64], session_id=session.id))
-    if amendment is None:
-        raise NotFound("amendment")
-    return amendment
+    return in_session(Amendment, session, public_id, "amendment")
 
 
 def pending_amendments(session: DialogueSession) -> list[Amendment]:
