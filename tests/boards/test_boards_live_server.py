@@ -14,7 +14,12 @@ import pytest
 import requests
 import socketio
 
-from ..browser.conftest import FACILITATOR_EMAIL, FACILITATOR_PASSWORD, LiveServer
+from ..browser.conftest import (
+    FACILITATOR_EMAIL,
+    FACILITATOR_PASSWORD,
+    LiveServer,
+    serve_with_facilitator,
+)
 
 pytestmark = pytest.mark.slow
 COMPARED = ("id", "board", "kind", "text", "answered", "labels", "votes", "edited", "spotlight")
@@ -137,14 +142,7 @@ def converge(mirrors: list[Mirror], deadline: float = 20.0) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    server = LiveServer(tmp_path_factory.mktemp("boards-live") / "instance")
-    server.start()
-    try:
-        server.cli("create-facilitator", "--email", FACILITATOR_EMAIL, "--name", "Live",
-                   "--password", FACILITATOR_PASSWORD)
-        yield server
-    finally:
-        server.stop()
+    yield from serve_with_facilitator(tmp_path_factory.mktemp("boards-live"), "Live")
 
 
 def facilitator_session(server: LiveServer) -> tuple[requests.Session, str, str]:

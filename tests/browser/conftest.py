@@ -109,17 +109,23 @@ class LiveServer:
         return result.stdout
 
 
-@pytest.fixture(scope="package")
-def live_server(tmp_path_factory) -> Iterator[LiveServer]:
-    server = LiveServer(tmp_path_factory.mktemp("browser") / "instance")
+def serve_with_facilitator(folder: Path, name: str) -> Iterator[LiveServer]:
+    """A started server with the test facilitator; stopped when the generator closes."""
+    server = LiveServer(folder / "instance")
     server.log.unlink(missing_ok=True)
     server.start()  # applies the migrations, so the CLI below finds the tables
     try:
-        server.cli("create-facilitator", "--email", FACILITATOR_EMAIL, "--name",
-                   "Browser facilitator", "--password", FACILITATOR_PASSWORD)
+        server.cli("create-facilitator", "--email", FACILITATOR_EMAIL, "--name", name,
+                   "--password", FACILITATOR_PASSWORD)
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="package")
+def live_server(tmp_path_factory) -> Iterator[LiveServer]:
+    yield from serve_with_facilitator(tmp_path_factory.mktemp("browser"),
+                                      "Browser facilitator")
 
 
 @pytest.fixture(scope="package")

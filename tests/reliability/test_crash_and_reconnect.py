@@ -22,21 +22,17 @@ from ..boards.test_boards_live_server import (
     token,
     walk_in,
 )
-from ..browser.conftest import FACILITATOR_EMAIL, FACILITATOR_PASSWORD, LiveServer
+from ..browser.conftest import (
+    LiveServer,
+    serve_with_facilitator,
+)
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    server = LiveServer(tmp_path_factory.mktemp("reliability") / "instance")
-    server.start()
-    try:
-        server.cli("create-facilitator", "--email", FACILITATOR_EMAIL, "--name", "Reliable",
-                   "--password", FACILITATOR_PASSWORD)
-        yield server
-    finally:
-        server.stop()
+    yield from serve_with_facilitator(tmp_path_factory.mktemp("reliability"), "Reliable")
 
 
 class Voter:
