@@ -10,6 +10,7 @@ from flask import Blueprint, render_template, url_for
 from flask_login import login_required
 
 from ..facilitate.views import owned_session
+from ..options.services import projector_results
 
 bp = Blueprint("boards", __name__, url_prefix="/facilitate")
 
@@ -31,6 +32,8 @@ def console(sid: str):
 def projector(sid: str):
     """Full screen for the room: opened by the owner (the socket joins as "projector")."""
     session = owned_session(sid)
+    revealed = projector_results(session)
     return render_template("boards/projector.html", session=session,
                            current_item=session.current_item,
+                           results=revealed[0] if revealed else None,
                            join_url=url_for("join.walk_in", code=session.code, _external=True))

@@ -6,7 +6,51 @@ import { connect, strings } from "./live.js";
 const root = document.querySelector("[data-projector]");
 const t = strings(root);
 const TOP = 6;
-const state = { agenda: null, items: new Map() };
+const state = { agenda: null, items: new Map(), results: JSON.parse(root.querySelector("[data-results]").dataset.initial) };
+
+// One bar per value: its width is the value's share of the largest (set through the CSSOM,
+// which the Content-Security-Policy allows), its count written beside it.
+function bars(className, entries, labels = {}) {
+  const most = Math.max(1, ...entries.map(([, count]) => count));
+  const list = el("ul", `result-bars ${className}`);
+  entries.forEach(([value, count]) => {
+    const row = el("li", "result-row");
+    const bar = el("span", `result-bar bar-${value}`);
+    bar.style.width = `${(count / most) * 100}%`;
+    const track = el("span", "result-track");
+    track.append(bar);
+    row.append(el("span", "result-label", labels[value] || value), track, el("span", "result-count", String(count)));
+    list.append(row);
+  });
+  return list;
+}
+
+function optionResult(result, option) {
+  const node = el("article", "result-option");
+  node.append(el("h3", "", option.title));
+  if (result.kind === "rating") {
+    const grid = el("div", "result-grid");
+    option.criteria.forEach((criterion) => {
+      const median = criterion.median === null ? "–" : criterion.median;
+      const cell = el("div", "result-criterion");
+      cell.append(el("p", "result-figure", `${criterion.label}: ${t.median} ${median} (n = ${criterion.n})`),
+        bars("rating", Object.entries(criterion.distribution)));
+      grid.append(cell);
+    });
+    node.append(grid);
+  } else {
+    node.append(el("p", "result-figure", `${option.consenting} ${t.ofPeople} ${option.n} ${t.consenting} · ${option.blocks} ${t.blocks}`),
+      bars("consent", Object.entries(option.distribution), t));
+  }
+  return node;
+}
+
+function renderResults() {
+  const section = root.querySelector("[data-results]");
+  const result = state.results;
+  section.hidden = !result;
+  root.querySelector("[data-results-body]").replaceChildren(...(result ? result.options.map((option) => optionResult(result, option)) : []));
+}
 
 function itemNode(item, large = false) {
   const node = el(large ? "div" : "li", large ? "spotlight-item" : "projector-item");
@@ -44,6 +88,7 @@ function onEvent(name, data) {
   if (name === "contribution_added" || name === "contribution_changed") state.items.set(data.id, data);
   else if (name === "contribution_removed") state.items.delete(data.id);
   else if (name === "agenda") state.agenda = data;
+  else if (name === "results") { state.results = data; renderResults(); return; }
   else if (name === "tally") {
     Object.entries(data.counts || {}).forEach(([id, counts]) => {
       const item = state.items.get(id);
@@ -53,4 +98,5 @@ function onEvent(name, data) {
   render();
 }
 
+renderResults();
 connect({ role: "projector", text: t, onSnapshot, onEvent });

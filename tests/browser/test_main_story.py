@@ -176,6 +176,12 @@ def test_main_story(people):
     facilitator.goto(setup + "/options")
     workspace.locator("#rounds").get_by_role("button", name="Reveal results to everyone").click()
     workspace.wait_for_url(re.compile(r"#rounds$"))
+    # The room sees the revealed results live, as bars with the median and n.
+    on_screen = room.locator(".projector-results")
+    on_screen.locator(".result-option", has_text=OPTION).wait_for()
+    assert "n = 2" in on_screen.inner_text() and "median 4.5" in on_screen.inner_text()
+    check_accessibility(room, "projector with results")
+    screenshot(room, "projector-results-story")
     ada.goto(option_path)
     results = ada.page.get_by_role("region", name="Rating results")
     assert "n = 2" in results.inner_text()

@@ -159,3 +159,27 @@ def test_a_round_cannot_include_another_sessions_option(factory, kit):
     stranger = kit.option(factory.live_session())
     with pytest.raises(OptionError):
         rounds.open_round(session, "rating", [stranger.public_id])
+
+
+def test_projector_page_carries_the_latest_revealed_results_and_nothing_before(
+        factory, kit, facilitator_browser):
+    import json
+    import re
+
+    session, option, found = _rating_round(factory, kit, title="Projector results")
+    rounds.rate(found, option, kit.participant(session), GROUPS[0], {"support": 5})
+    db.session.commit()
+    url = f"/facilitate/{session.public_id}/projector"
+
+    def shown():
+        page = facilitator_browser.get(url).get_data(as_text=True)
+        raw = re.search(r"data-initial='([^']*)'", page).group(1)
+        return json.loads(raw.replace("&#34;", '"').replace("&#39;", "'"))
+
+    assert shown() is None, "an unrevealed round is not on the projector"
+    rounds.reveal_results(found)
+    db.session.commit()
+    result = shown()
+    assert result["round"] == found.public_id and result["kind"] == "rating"
+    support = next(c for c in result["options"][0]["criteria"] if c["key"] == "support")
+    assert (support["n"], support["median"]) == (1, 5)
