@@ -88,6 +88,9 @@ def execute(actor: Actor | None, name: str, data: object) -> dict:
         reply, outcome = spec.run(session, actor, values)
         if key:
             db.session.add(WriteReceipt(session_id=session.id, key_hash=key, result=reply))
+        # announce() reads the rows this command just wrote: keep them loaded after the
+        # commit instead of reloading each one (this session ends with the event anyway).
+        db.session().expire_on_commit = False
         db.session.commit()
     except BoardError as refused:
         db.session.rollback()
