@@ -13,15 +13,16 @@ from flask import request
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
+from ..anonymity import keyed_hash
 from ..extensions import db, socketio
-from ..models import Argument, DialogueSession, RosterEntry
+from ..models import Argument, DialogueSession, RosterEntry, WriteReceipt
 from ..models.options import CONSENT_CHOICES, OPTION_STATUSES, ROUND_KINDS
 from ..options import carry_over, payloads, rounds, services
 from ..options.errors import OptionError
 from . import broadcast, events
 from .actors import Actor, connections
 from .limits import actor_key, limiter
-from .schema import Flag, OneOf, PayloadError, PublicId, Text, validate
+from .schema import ClientKey, Flag, OneOf, PayloadError, PublicId, Text, validate
 
 PARTICIPANT, FACILITATOR = ("participant",), ("facilitator",)
 ANYONE_DRAFTING = ("participant", "facilitator")
@@ -95,7 +96,14 @@ def handler(event: str, roles: tuple[str, ...], bucket: str):
                         "message": _("Too many requests; wait a moment and try again.")}
             try:
                 session = db.session.get(DialogueSession, actor.session_id)
-                return {"ok": True, **fn(actor, session, data)}
+                data, receipt = _receipt_for(actor, session, event, data)
+                if receipt is not None and receipt.id is not None:
+                    return receipt.result  # a retry: the write already happened once
+                reply = {"ok": True, **fn(actor, session, data)}
+                if receipt is not None:
+                    receipt.result = reply
+                    db.session.commit()
+                return reply
             except PayloadError as error:
                 db.session.rollback()
                 return {"ok": False, "error": error.code, "message": error.message}
@@ -110,6 +118,28 @@ def handler(event: str, roles: tuple[str, ...], bucket: str):
                 db.session.remove()
         return socketio.on(event)(handle)
     return register
+
+
+def _receipt_for(actor: Actor, session: DialogueSession, event: str, data: object
+                 ) -> tuple[object, WriteReceipt | None]:
+    """Split off the optional ``client_key``; with one, the receipt of this write.
+
+    A stored receipt means a retry. A new one joins the handler's own commit (so the write
+    and its receipt land together, or neither); its result is filled in afterwards.
+    """
+    if not isinstance(data, dict) or "client_key" not in data:
+        return data, None
+    data = dict(data)
+    client_key = ClientKey().clean("client_key", data.pop("client_key"))
+    key = keyed_hash(session, actor.author_ref or "facilitator", event, client_key)
+    stored = db.session.scalar(sa.select(WriteReceipt).filter_by(session_id=session.id,
+                                                                 key_hash=key))
+    if stored is not None:
+        return data, stored
+    receipt = WriteReceipt(session_id=session.id, key_hash=key, result={"ok": True})
+    sa.event.listen(db.session(), "before_commit",
+                    lambda writing: writing.add(receipt), once=True)
+    return data, receipt
 
 
 def _seat_lost(actor: Actor) -> bool:
