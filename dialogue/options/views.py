@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from ..anonymity import author_ref
@@ -12,6 +12,7 @@ from ..join import services as join_services
 from ..join.context import current_participant
 from ..models import DialogueSession, PolicyOption, RosterEntry
 from ..realtime import broadcast
+from ..realtime.limits import limiter
 from . import rounds, services
 from .carry_over import carried_from
 from .errors import EditConflict, OptionError
@@ -53,6 +54,10 @@ class Seat:
             abort(redirect(url_for("join.rule", code=self.session.code)))
         self.entry: RosterEntry = entry
         self.ref = author_ref(self.session, entry)
+        # Form posts draw from the same per-person buckets as sockets and the API.
+        if request.method == "POST" and not limiter.allow(
+                f"{self.session.public_id}:{self.ref}", "form"):
+            abort(429)
 
     def option(self, option_id: str) -> PolicyOption:
         try:

@@ -18,6 +18,7 @@ RATES: dict[str, tuple[float, float]] = {
     "vote": (30, 3.0),       # votes and un-votes
     "read": (20, 2.0),       # own-items look-ups
     "moderate": (200, 20.0),  # the facilitator's console
+    "form": (30, 1.0),       # participants' option forms over HTTP: 30 at once, then 1/s
 }
 _MAX_BUCKETS = 20_000
 

@@ -212,3 +212,21 @@ def test_another_facilitator_cannot_open_the_workspace(factory, kit, app):
                                         "password": factory.password},
                   token_from="/facilitate/login")
     assert stranger.get(_workspace(session)).status_code == 404
+
+
+def test_a_flood_of_form_posts_is_limited_and_the_refused_ones_change_nothing(factory, kit):
+    from dialogue.realtime.limits import RATES
+
+    session = factory.live_session()
+    option = kit.option(session)
+    browser = Browser(factory.join(session).client)
+    url = _option_url(session, option)
+    capacity = int(RATES["form"][0])
+    answers = [browser.post(url + "/arguments", {"arg-side": "pro", "arg-text": f"Point {n}"},
+                            token_from=url).status_code for n in range(capacity + 5)]
+    assert answers[:capacity] == [302] * capacity
+    assert 429 in answers[capacity:]
+    stored = db.session.scalar(sa.select(sa.func.count()).select_from(Argument))
+    assert stored == answers.count(302)
+    # Reading is not limited: the option page still opens.
+    assert browser.get(url).status_code == 200
