@@ -36,6 +36,9 @@ class Command:
     spec: dict[str, schema.Field]
     run: Runner
     write: bool = True  # writes carry a client_key and leave a receipt
+    # The runner looks up the receipt itself, in the same statement as its own reads
+    # (values["receipt_key"] is the key to bind), and raises Replayed if it was there.
+    finds_receipt: bool = False
 
 
 COMMANDS: dict[str, Command] = {}
@@ -46,14 +49,22 @@ AGENDA_ACTIONS = ("open", "lock", "unlock", "finish", "next")
 
 
 def command(name: str, roles: tuple[str, ...], bucket: str, write: bool = True,
-            **spec: schema.Field) -> Callable[[Runner], Runner]:
+            finds_receipt: bool = False, **spec: schema.Field) -> Callable[[Runner], Runner]:
     if write:
         spec["client_key"] = schema.ClientKey()
 
     def register(run: Runner) -> Runner:
-        COMMANDS[name] = Command(roles, bucket, spec, run, write)
+        COMMANDS[name] = Command(roles, bucket, spec, run, write, finds_receipt)
         return run
     return register
+
+
+class Replayed(Exception):
+    """Raised by a runner whose own lookup found the write's receipt: a retry."""
+
+    def __init__(self, reply: dict):
+        super().__init__("replayed")
+        self.reply = reply
 
 
 def error(code: str, message: str, **details: object) -> dict:
@@ -73,25 +84,29 @@ def execute(actor: Actor | None, name: str, data: object) -> dict:
         values = schema.validate(spec.spec, data)
     except schema.PayloadError as refused:
         return error(refused.code, refused.message)
-    session = db.session.get(DialogueSession, actor.session_id)
+    session, seated = _session_and_seat(actor)
     if session is None or session.is_closed:
         return error("session_closed", _("This session is closed."))
-    if actor.is_participant:
-        entry = db.session.get(RosterEntry, actor.participant_id)
-        if entry is None or entry.revoked:
-            return error("forbidden", _("You may not do that."))
+    if not seated:
+        return error("forbidden", _("You may not do that."))
     key = (keyed_hash(session, actor.author_ref or "facilitator", values["client_key"])
            if spec.write else None)
-    if key and (done := _receipt(session, key)) is not None:
+    if key and spec.finds_receipt:
+        values["receipt_key"] = key
+    elif key and (done := _receipt(session, key)) is not None:
         return done  # a retry: the write already happened once
     try:
         reply, outcome = spec.run(session, actor, values)
-        if key:
-            db.session.add(WriteReceipt(session_id=session.id, key_hash=key, result=reply))
+        if key:  # one INSERT, no unit of work; it commits with the write itself
+            db.session.execute(_ADD_RECEIPT, {"session_id": session.id, "key_hash": key,
+                                              "result": reply})
         # announce() reads the rows this command just wrote: keep them loaded after the
         # commit instead of reloading each one (this session ends with the event anyway).
         db.session().expire_on_commit = False
         db.session.commit()
+    except Replayed as retry:  # a retry: the write already happened once
+        db.session.rollback()
+        return retry.reply
     except BoardError as refused:
         db.session.rollback()
         return error(refused.code, refused.message, **refused.details)
@@ -101,6 +116,31 @@ def execute(actor: Actor | None, name: str, data: object) -> dict:
         return done if done is not None else error("conflict", _("Please try again."))
     announce(session, outcome)
     return reply
+
+
+# Statements on the hot path, built once; SQLAlchemy's compiled cache does the rest.
+_SESSION_AND_SEAT = (sa.select(DialogueSession, RosterEntry.revoked)
+                     .outerjoin(RosterEntry, RosterEntry.id == sa.bindparam("participant_id"))
+                     .where(DialogueSession.id == sa.bindparam("session_id")))
+_ADD_RECEIPT = sa.insert(WriteReceipt.__table__)
+_RECEIPT_OF = (sa.select(WriteReceipt.result)
+               .where(WriteReceipt.session_id == sa.bindparam("session_id"),
+                      WriteReceipt.key_hash == sa.bindparam("receipt_key"))
+               .scalar_subquery())
+_VOTE_LOOKUP = services.vote_target_statement(_RECEIPT_OF)
+
+
+def _session_and_seat(actor: Actor) -> tuple[DialogueSession | None, bool]:
+    """The actor's session and whether they still hold their seat, in one statement."""
+    if not actor.is_participant:
+        return db.session.get(DialogueSession, actor.session_id), True
+    row = db.session.execute(_SESSION_AND_SEAT, {"session_id": actor.session_id,
+                                                 "participant_id": actor.participant_id}
+                             ).first()
+    if row is None:
+        return None, False
+    session, revoked = row
+    return session, revoked is False  # None: no such seat
 
 
 def _receipt(session: DialogueSession, key: str) -> dict | None:
@@ -136,10 +176,17 @@ def withdraw(session: DialogueSession, actor: Actor, values: dict):
     return {"ok": True, "id": contribution.public_id}, outcome
 
 
-@command("board_vote", PARTICIPANT, "vote", id=schema.PublicId(), up=schema.Flag(required=True))
+@command("board_vote", PARTICIPANT, "vote", finds_receipt=True, id=schema.PublicId(),
+         up=schema.Flag(required=True))
 def vote(session: DialogueSession, actor: Actor, values: dict):
-    contribution = services.contribution_of(session, values["id"])
-    outcome, voted = services.vote(session, contribution, actor.author_ref, values["up"])
+    # One SELECT: the item with its board, the voter's existing vote and the receipt.
+    contribution, existing, done = services.vote_target(
+        session, values["id"], actor.author_ref, _VOTE_LOOKUP,
+        receipt_key=values["receipt_key"])
+    if done is not None:
+        raise Replayed(done)
+    outcome, voted = services.vote(session, contribution, actor.author_ref, values["up"],
+                                   existing=existing)
     return {"ok": True, "id": contribution.public_id, "voted": voted}, outcome
 
 

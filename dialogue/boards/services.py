@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from sqlalchemy import orm
 
 from ..extensions import db
 from ..models import AgendaItem, Contribution, DialogueSession, Vote
@@ -67,6 +68,33 @@ def contribution_of(session: DialogueSession, public_id: str) -> Contribution:
     if contribution is None or contribution.status in ("withdrawn", "merged"):
         raise BoardError("not_found", _("That contribution is not on this board any more."))
     return contribution
+
+
+def vote_target_statement(*extra: sa.ColumnElement) -> sa.Select:
+    """The SELECT behind ``vote_target``, built once: bind ``public_id``, ``session_id`` and
+    ``actor_ref`` (and whatever ``extra`` columns need)."""
+    existing = (sa.select(Vote.id).where(Vote.contribution_id == Contribution.id,
+                                         Vote.author_ref == sa.bindparam("actor_ref"))
+                .scalar_subquery())
+    return (sa.select(Contribution, existing, *extra)
+            .join(Contribution.agenda_item)
+            .options(orm.contains_eager(Contribution.agenda_item))
+            .where(Contribution.public_id == sa.bindparam("public_id"),
+                   Contribution.session_id == sa.bindparam("session_id")))
+
+
+_VOTE_TARGET = vote_target_statement()
+
+
+def vote_target(session: DialogueSession, public_id: str, actor_ref: str,
+                statement: sa.Select = _VOTE_TARGET, **params: object) -> tuple:
+    """``(contribution, id of actor_ref's vote on it or None, *extra columns)`` in one
+    statement; the contribution arrives with its agenda item. Raises like ``contribution_of``."""
+    row = db.session.execute(statement, {"public_id": public_id, "session_id": session.id,
+                                         "actor_ref": actor_ref, **params}).first()
+    if row is None or row[0].status in ("withdrawn", "merged"):
+        raise BoardError("not_found", _("That contribution is not on this board any more."))
+    return tuple(row)
 
 
 def _require_open_board(item: AgendaItem) -> None:
@@ -153,26 +181,41 @@ def withdraw_own(session: DialogueSession, contribution: Contribution,
     return Outcome().touch(contribution, was_public)
 
 
+_UNKNOWN = object()
+# Core statements on the tables, built once (the ORM adds nothing here: no object to track).
+_votes, _contributions = Vote.__table__, Contribution.__table__
+_ADD_VOTE = sa.insert(_votes)
+_DROP_VOTE = sa.delete(_votes).where(_votes.c.id == sa.bindparam("vote_id"))
+_COUNT_VOTE = (sa.update(_contributions).where(_contributions.c.id == sa.bindparam("row_id"))
+               .values(vote_count=_contributions.c.vote_count + sa.bindparam("delta")))
+
+
 def vote(session: DialogueSession, contribution: Contribution, actor_ref: str,
-         up: bool) -> tuple[Outcome, bool]:
-    """One upvote per person; ``up=False`` takes it back. Returns (outcome, voted now)."""
+         up: bool, existing: int | None | object = _UNKNOWN) -> tuple[Outcome, bool]:
+    """One upvote per person; ``up=False`` takes it back. Returns (outcome, voted now).
+
+    ``existing`` is the id of the actor's vote on it (None: none), if the caller already
+    read it (``vote_target``); otherwise it is looked up here."""
     if not is_public(contribution):
         raise BoardError("not_votable", _("Only published contributions can be voted on."))
     _require_open_board(contribution.agenda_item)
     if contribution.author_ref == actor_ref:
         raise BoardError("own_item", _("You cannot vote for your own contribution."))
-    existing = db.session.scalar(sa.select(Vote.id).filter_by(
-        contribution_id=contribution.id, author_ref=actor_ref))
+    if existing is _UNKNOWN:
+        existing = db.session.scalar(sa.select(Vote.id).filter_by(
+            contribution_id=contribution.id, author_ref=actor_ref))
     if up == (existing is not None):
         return Outcome(), up  # already so: a repeated click changes nothing
+    # Plain INSERT/DELETE and UPDATE statements, no unit of work: the vote row and the
+    # counter change in one transaction, the counter as SQL so concurrent votes add up.
+    # A second vote by the same person fails on the unique constraint (IntegrityError).
     if up:
-        db.session.add(Vote(session_id=session.id, contribution_id=contribution.id,
-                            author_ref=actor_ref))
+        db.session.execute(_ADD_VOTE, {"session_id": session.id, "author_ref": actor_ref,
+                                       "contribution_id": contribution.id})
     else:
-        db.session.execute(sa.delete(Vote).where(Vote.id == existing))
-    # The counter moves in the vote's transaction, as SQL, so concurrent votes add up.
-    contribution.vote_count = Contribution.vote_count + (1 if up else -1)
-    db.session.flush()
+        db.session.execute(_DROP_VOTE, {"vote_id": existing})
+    db.session.execute(_COUNT_VOTE, {"row_id": contribution.id, "delta": 1 if up else -1})
+    db.session.expire(contribution, ["vote_count"])  # reread if anyone asks
     return Outcome(tallies=[contribution]), up
 
 
