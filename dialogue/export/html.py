@@ -16,8 +16,13 @@ SCALE = ("1", "2", "3", "4", "5")
 CONSENT_CHOICES = ("agree", "live_with", "disagree", "block")
 
 
-def report_context(export: Export, preview: bool = False) -> dict:
-    """What the report templates need, beside the export itself."""
+def report_context(export: Export, preview: bool = False, part: str | None = None,
+                   split: int = 0) -> dict:
+    """What the report templates need, beside the export itself.
+
+    ``part`` renders half of the report for the PDF writer, which lays the halves out in
+    parallel: "first" is the cover, the agenda items and options[:split]; "second" is
+    options[split:] and the annex. None (the default) is the whole report."""
     t = text_for(export.language)
 
     def rating_counts(result: CriterionResult) -> list[int]:
@@ -29,7 +34,9 @@ def report_context(export: Export, preview: bool = False) -> dict:
 
     return {"export": export, "t": t, "histogram": histogram, "stacked_bar": stacked_bar,
             "preview": preview, "rating_counts": rating_counts,
-            "consent_rows": consent_rows}
+            "consent_rows": consent_rows, "part": part, "br": Markup("<br>\n"),
+            "options_shown": export.options if part is None else (
+                export.options[:split] if part == "first" else export.options[split:])}
 
 
 @cache
@@ -38,7 +45,8 @@ def _stylesheet(static_folder: str) -> Markup:
     return Markup((Path(static_folder) / "css" / "report.css").read_text(encoding="utf-8"))
 
 
-def write_html(export: Export) -> bytes:
+def write_html(export: Export, part: str | None = None, split: int = 0) -> bytes:
     """A standalone page: styles inline, no script, no external resource."""
     return render_template("export/report.html", report_css=_stylesheet(
-        current_app.static_folder), **report_context(export)).encode("utf-8")
+        current_app.static_folder), **report_context(export, part=part, split=split)
+    ).encode("utf-8")
