@@ -86,41 +86,39 @@ class OptionRevision(Authored, db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class Amendment(Authored, db.Model):
+class _OnOption(Authored):
+    """A participant's text attached to one option (an amendment, an argument)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = public_id_column()
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    option_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("policy_option.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Amendment(_OnOption, db.Model):
     """A proposed new text for one field; the facilitator accepts (a revision) or rejects."""
 
     __tablename__ = "amendment"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    public_id: Mapped[str] = public_id_column()
-    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
-    option_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("policy_option.id", ondelete="CASCADE"), index=True)
     field_key: Mapped[str] = mapped_column(sa.String(32))
-    text: Mapped[str] = mapped_column(sa.Text)
     reason: Mapped[str] = mapped_column(sa.Text, default="")
     base_version: Mapped[int] = mapped_column()
     status: Mapped[str] = mapped_column(sa.String(10), default="pending")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     option: Mapped[PolicyOption] = relationship()
 
 
-class Argument(Authored, db.Model):
+class Argument(_OnOption, db.Model):
     """A pro or contra argument on an option, upvotable once per person."""
 
     __tablename__ = "argument"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    public_id: Mapped[str] = public_id_column()
-    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
-    option_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("policy_option.id", ondelete="CASCADE"), index=True)
     side: Mapped[str] = mapped_column(sa.String(6))
-    text: Mapped[str] = mapped_column(sa.Text)
     # Counter column kept in the vote's transaction: no COUNT(*) on the hot path.
     vote_count: Mapped[int] = mapped_column(default=0)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ArgumentVote(Authored, db.Model):

@@ -245,11 +245,7 @@ def arguments_of(option: PolicyOption) -> list[Argument]:
 
 
 def argument_in(session: DialogueSession, public_id: object) -> Argument:
-    argument = db.session.scalar(sa.select(Argument).filter_by(
-        public_id=str(public_id)[:64], session_id=session.id))
-    if argument is None:
-        raise NotFound("argument")
-    return argument
+    return in_session(Argument, session, public_id, "argument")
 
 
 def vote_argument(argument: Argument, author_ref: str) -> Argument:
