@@ -32,10 +32,13 @@ import click
               "default: SQLite in a scratch folder.")
 @click.option("--redis-url", envvar="DIALOGUE_REDIS_URL",
               help="Redis for the Socket.IO message queue [env: DIALOGUE_REDIS_URL].")
+@click.option("--client-processes", default=0, show_default="one per 500 clients, "
+              "up to the CPU count", type=click.IntRange(0),
+              help="Processes that run the load's clients.")
 @click.option("--json", "as_json", is_flag=True, help="End with one line of JSON.")
 @click.option("--keep", is_flag=True, help="Keep the scratch folder (server logs).")
 def bench_command(clients, votes_per_second, duration, posts_per_second, baseline, workers,
-                  url, database_url, redis_url, as_json, keep) -> None:
+                  url, database_url, redis_url, client_processes, as_json, keep) -> None:
     """Measure what a server holds: N participants join one board and vote at a rate."""
     from . import report, servers
     from .runner import BenchOptions, run_bench
@@ -45,7 +48,8 @@ def bench_command(clients, votes_per_second, duration, posts_per_second, baselin
         raise click.UsageError("--workers needs --database-url postgresql://... and "
                                "--redis-url redis://... (and no --url).")
     options = BenchOptions(clients, votes_per_second, duration, posts_per_second, baseline,
-                           workers, url, database_url, redis_url, keep=keep)
+                           workers, url, database_url, redis_url, keep=keep,
+                           client_processes=client_processes)
     try:
         result = run_bench(options)
     except servers.ServerError as error:

@@ -1,28 +1,44 @@
-"""Many real Socket.IO clients in one asyncio process: join, vote, post, and measure.
+"""Many real Socket.IO clients in a few asyncio processes: join, vote, post, and measure.
 
 Each client joins as a person does: it opens its invite link over HTTP, accepts the Rule
 with the form's CSRF token, reads the session page's ``csrf-token`` and connects the
 socket (WebSocket transport) with the seat cookie, then asks for a ``sync`` snapshot.
 Votes and posts are spread over the clients at a steady rate. A vote counts as delivered
 when every connected client has seen a ``tally`` for its item with a count at least the
-one acknowledged; the time from sending the vote to that moment is one latency sample.
+one acknowledged; the time from sending the vote to that moment is one latency sample
+(bench.delivery).
+
+The clients run in ``processes`` load processes (spawned, each with its own event loop
+and its share of the clients and of the rates), because one Python process receiving
+10,000 tallies a second is itself the bottleneck long before the server is. The parent
+starts them, lets them all join, starts the load in all of them at once, and merges
+their figures. Every time is ``time.monotonic()``, one clock for all of them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
+import queue
 import random
 import re
 import secrets
+import traceback
 from collections import Counter
 from dataclasses import dataclass, field
+from time import monotonic
 
 import aiohttp
 import psutil
 import socketio
 
-from .delivery import Delivery
+from .delivery import Delivery, latencies
+
+try:  # the load client's own speed bounds what it can measure: use the fast parts if here
+    import orjson
+except ImportError:  # pragma: no cover - orjson is a dependency; plain json still works
+    orjson = None
 
 # The clients' libraries log each dropped connection; the bench counts them as errors.
 for _name in ("engineio.client", "socketio.client"):
@@ -57,17 +73,29 @@ class LoadStats:
     joined: int = 0
     join_s: float | None = None
     join_ms: list[float] = field(default_factory=list)
+    ack_ms: list[float] = field(default_factory=list)  # vote sent -> the voter's ack
     votes_sent: int = 0
     votes_acked: int = 0
     posts_sent: int = 0
     posts_acked: int = 0
     tallies_received: int = 0
+    last_tally: float = 0.0
     warmup_posts: int = 0
     errors: Counter = field(default_factory=Counter)
     client_cpu_percent: float | None = None
 
     def error(self, kind: str) -> None:
         self.errors[kind] += 1
+
+
+class _OrJson:
+    """python-socketio's ``json=`` hook: orjson's C parser instead of the json module."""
+
+    @staticmethod
+    def dumps(value, **_options) -> str:
+        return orjson.dumps(value).decode()
+
+    loads = staticmethod(orjson.loads) if orjson else None
 
 
 class BenchClient:
@@ -85,7 +113,8 @@ class BenchClient:
             cookie_jar=aiohttp.CookieJar(unsafe=True),  # the bench talks to 127.0.0.1
             timeout=aiohttp.ClientTimeout(total=JOIN_TIMEOUT_S))
         self.sio = socketio.AsyncClient(reconnection=False, http_session=self.http,
-                                        handle_sigint=False, request_timeout=JOIN_TIMEOUT_S)
+                                        handle_sigint=False, request_timeout=JOIN_TIMEOUT_S,
+                                        json=_OrJson if orjson else None)
         self.sio.on("tally", self._on_tally)
         self.sio.on("disconnect", self._on_disconnect)
         self.connected = False
@@ -109,8 +138,7 @@ class BenchClient:
         return meta.group(1)
 
     async def join(self) -> None:
-        loop = asyncio.get_running_loop()
-        started = loop.time()
+        started = monotonic()
         csrf = self.csrf = await self._accept_invite() if self.invite_path is not None else ""
         await self.sio.connect(self.base_url, transports=["websocket"],
                                auth={"session": self.plan.session_public_id,
@@ -121,7 +149,7 @@ class BenchClient:
             raise JoinFailed("sync refused")
         self.delivery.add_client(self.index)
         self.connected = True
-        self.stats.join_ms.append((loop.time() - started) * 1000)
+        self.stats.join_ms.append((monotonic() - started) * 1000)
 
     def take_item(self) -> str | None:
         """The next item this client has not voted on yet (each client votes once per item)."""
@@ -132,8 +160,7 @@ class BenchClient:
         return self.plan.items[self.next_item]
 
     async def vote(self, item: str) -> None:
-        loop = asyncio.get_running_loop()
-        sent = loop.time()
+        sent = monotonic()
         self.stats.votes_sent += 1
         try:
             reply = await self.sio.call("board_vote", {"id": item, "up": True,
@@ -146,8 +173,10 @@ class BenchClient:
             self.stats.error(f"vote: {type(exc).__name__}")
             return
         if isinstance(reply, dict) and reply.get("ok") and reply.get("voted"):
+            now = monotonic()
             self.stats.votes_acked += 1
-            self.delivery.acked(item, reply.get("votes"), sent, loop.time())
+            self.stats.ack_ms.append((now - sent) * 1000)
+            self.delivery.acked(item, reply.get("votes"), sent, now)
         else:
             self.stats.error(f"vote refused: {(reply or {}).get('error')}")
 
@@ -167,7 +196,7 @@ class BenchClient:
             self.stats.error(f"post refused: {(reply or {}).get('error')}")
 
     async def _on_tally(self, data) -> None:
-        now = asyncio.get_running_loop().time()
+        now = self.stats.last_tally = monotonic()
         self.stats.tallies_received += 1
         counts = data.get("counts") if isinstance(data, dict) else None
         for item, value in (counts or {}).items():
@@ -178,7 +207,7 @@ class BenchClient:
     async def _on_disconnect(self, reason=None) -> None:
         if self.connected and not self.closing:
             self.stats.error("disconnected by the server")
-            self.delivery.remove_client(self.index)
+            self.delivery.remove_client(self.index, monotonic())
         self.connected = False
 
     async def close(self) -> None:
@@ -194,27 +223,29 @@ class JoinFailed(Exception):
     pass
 
 
-async def _warm_up(plan: LoadPlan, stats: LoadStats, connector: aiohttp.BaseConnector
-                   ) -> None:
+async def _warm_up(plan: LoadPlan, stats: LoadStats) -> None:
     """One post per server process through a client of its own, outside the figures."""
-    for number, (base_url, invite_path) in enumerate(plan.warmups):
-        scratch_stats = LoadStats()
-        client = BenchClient(-1 - number, plan, Delivery(), scratch_stats, connector,
-                             base_url, invite_path)
-        try:
-            await client.join()
-            await client.post(0)
-        except (TimeoutError, JoinFailed, socketio.exceptions.SocketIOError,
-                aiohttp.ClientError) as exc:
-            stats.error(f"warm-up: {exc or type(exc).__name__}"[:120])
-        finally:
-            await client.close()
-        stats.warmup_posts += scratch_stats.posts_acked
+    connector = aiohttp.TCPConnector(limit=0)
+    try:
+        for number, (base_url, invite_path) in enumerate(plan.warmups):
+            scratch_stats = LoadStats()
+            client = BenchClient(-1 - number, plan, Delivery(), scratch_stats, connector,
+                                 base_url, invite_path)
+            try:
+                await client.join()
+                await client.post(0)
+            except (TimeoutError, JoinFailed, socketio.exceptions.SocketIOError,
+                    aiohttp.ClientError) as exc:
+                stats.error(f"warm-up: {exc or type(exc).__name__}"[:120])
+            finally:
+                await client.close()
+            stats.warmup_posts += scratch_stats.posts_acked
+    finally:
+        await connector.close()
 
 
 async def _join_all(clients: list[BenchClient], plan: LoadPlan, stats: LoadStats) -> None:
     gate = asyncio.Semaphore(plan.join_concurrency)
-    loop = asyncio.get_running_loop()
 
     async def join(client: BenchClient) -> None:
         async with gate:
@@ -225,9 +256,7 @@ async def _join_all(clients: list[BenchClient], plan: LoadPlan, stats: LoadStats
                     TimeoutError) as exc:
                 stats.error(f"join: {exc or type(exc).__name__}"[:120])
 
-    started = loop.time()
     await asyncio.gather(*(join(client) for client in clients))
-    stats.join_s = round(loop.time() - started, 3)
 
 
 def _picker(clients: list[BenchClient]):
@@ -247,16 +276,16 @@ def _picker(clients: list[BenchClient]):
     return pick
 
 
-async def _drive(clients: list[BenchClient], plan: LoadPlan, stats: LoadStats) -> None:
-    """Send votes and posts at the planned rates for the planned time."""
-    loop = asyncio.get_running_loop()
+async def _drive(clients: list[BenchClient], share: Share, duration: float,
+                 stats: LoadStats) -> None:
+    """Send votes and posts at this process's share of the rates for the planned time."""
     pick = _picker(clients)
     live = [client for client in clients if client.connected]
     tasks: set[asyncio.Task] = set()
-    started = loop.time()
+    started = monotonic()
     votes = posts = 0
-    while live and (elapsed := loop.time() - started) < plan.duration:
-        for _ in range(int(elapsed * plan.votes_per_second) - votes):
+    while live and (elapsed := monotonic() - started) < duration:
+        for _ in range(int(elapsed * share.votes_per_second) - votes):
             votes += 1
             if (choice := pick()) is None:
                 stats.error("vote: no client has an item left to vote on")
@@ -265,9 +294,9 @@ async def _drive(clients: list[BenchClient], plan: LoadPlan, stats: LoadStats) -
             task = asyncio.create_task(client.vote(item))
             tasks.add(task)
             task.add_done_callback(tasks.discard)
-        for _ in range(int(elapsed * plan.posts_per_second) - posts):
+        for _ in range(int(elapsed * share.posts_per_second) - posts):
             posts += 1
-            task = asyncio.create_task(live[posts % len(live)].post(posts))
+            task = asyncio.create_task(live[posts % len(live)].post(share.number + posts))
             tasks.add(task)
             task.add_done_callback(tasks.discard)
         await asyncio.sleep(0.005)
@@ -275,29 +304,165 @@ async def _drive(clients: list[BenchClient], plan: LoadPlan, stats: LoadStats) -
         await asyncio.gather(*tasks)
 
 
-async def run_load(plan: LoadPlan, on_phase=None) -> tuple[LoadStats, Delivery]:
-    """Join every client, drive the load, wait for the last tallies, leave.
+@dataclass
+class Share:
+    """One load process's part of the load: a slice of the clients and of the rates."""
+    number: int
+    first: int  # index of its first client in the plan
+    clients: int
+    votes_per_second: float
+    posts_per_second: float
 
-    ``on_phase(name)`` is told when the "load" and the "settle" phases begin."""
-    on_phase = on_phase or (lambda name: None)
+
+@dataclass
+class ShareResult:
+    stats: LoadStats
+    delivery: Delivery
+    join_started: float
+    join_ended: float
+
+
+def shares(plan: LoadPlan, processes: int) -> list[Share]:
+    """The clients and the rates split as evenly as they go over ``processes``."""
+    processes = max(1, min(processes, plan.clients))
+    made, first = [], 0
+    for number in range(processes):
+        size = plan.clients // processes + (number < plan.clients % processes)
+        made.append(Share(number, first, size, plan.votes_per_second * size / plan.clients,
+                          plan.posts_per_second * size / plan.clients))
+        first += size
+    return made
+
+
+QUIET_S = 0.5  # after the load: no tally for this long, and every client caught up
+
+
+async def _run_share(plan: LoadPlan, share: Share, report, go, settle) -> ShareResult:
+    """One load process: join its clients, wait for ``go``, drive, settle on ``settle``."""
     stats, delivery = LoadStats(), Delivery()
     connector = aiohttp.TCPConnector(limit=0, force_close=False)
-    clients = [BenchClient(n, plan, delivery, stats, connector) for n in range(plan.clients)]
+    clients = [BenchClient(n, plan, delivery, stats, connector)
+               for n in range(share.first, share.first + share.clients)]
     me = psutil.Process()
+    loop = asyncio.get_running_loop()
     try:
-        await _warm_up(plan, stats, connector)
+        join_started = monotonic()
         await _join_all(clients, plan, stats)
+        join_ended = monotonic()
+        report(("joined", share.number))
+        await loop.run_in_executor(None, go.wait)
         me.cpu_percent(None)
-        on_phase("load")
-        await _drive(clients, plan, stats)
-        stats.client_cpu_percent = round(me.cpu_percent(None), 1)
-        on_phase("settle")
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + plan.settle_s
-        while delivery.pending_count() and loop.time() < deadline:
+        await _drive(clients, share, plan.duration, stats)
+        stats.client_cpu_percent = me.cpu_percent(None)
+        report(("loaded", share.number))
+        await loop.run_in_executor(None, settle.wait)
+        deadline = monotonic() + plan.settle_s
+        while monotonic() < deadline and not (delivery.caught_up()
+                                               and monotonic() - stats.last_tally > QUIET_S):
             await asyncio.sleep(0.05)
     finally:
         await asyncio.gather(*(client.close() for client in clients), return_exceptions=True)
         await connector.close()
-    return stats, delivery
+    return ShareResult(stats, delivery, join_started, join_ended)
 
+
+def _event_loop_factory():
+    """uvloop's event loop where it is installed (Linux, macOS): a load process spends
+    most of its time in the event loop, and uvloop's costs less per callback."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
+
+
+def _load_process(plan: LoadPlan, share: Share, messages, go, settle) -> None:
+    """The body of one spawned load process; everything it has to say goes to ``messages``."""
+    try:
+        with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
+            result = runner.run(_run_share(plan, share, messages.put, go, settle))
+        messages.put(("result", share.number, result))
+    except BaseException:  # noqa: BLE001 - the parent reports it; this process ends anyway
+        messages.put(("failed", share.number, traceback.format_exc()[-2000:]))
+
+
+class LoadError(RuntimeError):
+    pass
+
+
+def _await_all(messages, kind: str, processes: list, timeout: float) -> dict[int, object]:
+    """Wait until every load process has sent a ``kind`` message; fail on a crash."""
+    got: dict[int, object] = {}
+    deadline = monotonic() + timeout
+    while len(got) < len(processes):
+        try:
+            message = messages.get(timeout=0.2)
+        except queue.Empty:
+            if monotonic() > deadline:
+                raise LoadError(f"load processes did not report '{kind}' in {timeout:.0f} s"
+                                ) from None
+            if any(process.exitcode not in (None, 0) for process in processes):
+                raise LoadError("a load process died") from None
+            continue
+        if message[0] == "failed":
+            raise LoadError(f"load process {message[1]} failed:\n{message[2]}")
+        if message[0] == kind:
+            got[message[1]] = message[2] if len(message) > 2 else None
+    return got
+
+
+def run_load(plan: LoadPlan, on_phase=None, processes: int = 1
+             ) -> tuple[LoadStats, list[float], int]:
+    """Warm up, then join every client, drive the load and settle in ``processes`` load
+    processes; returns the merged stats, the latency samples (ms) and the votes never
+    seen by every client. ``on_phase(name)`` is told when "load" and "settle" begin."""
+    on_phase = on_phase or (lambda name: None)
+    stats = LoadStats()
+    asyncio.run(_warm_up(plan, stats))
+    context = multiprocessing.get_context("spawn")  # no forked sockets, threads or loops
+    messages, go, settle = context.Queue(), context.Event(), context.Event()
+    parts = shares(plan, processes)
+    workers = [context.Process(target=_load_process, args=(plan, share, messages, go, settle),
+                               name=f"dialogue-bench-load-{share.number}", daemon=True)
+               for share in parts]
+    for worker in workers:
+        worker.start()
+    try:
+        joins = max(part.clients for part in parts) / plan.join_concurrency + 1
+        _await_all(messages, "joined", workers, JOIN_TIMEOUT_S * joins)
+        on_phase("load")
+        go.set()
+        _await_all(messages, "loaded", workers, plan.duration + ACK_TIMEOUT_S + 30)
+        on_phase("settle")
+        settle.set()
+        results = list(_await_all(messages, "result", workers, plan.settle_s + 60).values())
+    finally:
+        for worker in workers:
+            worker.join(timeout=10)
+            if worker.is_alive():
+                worker.kill()
+    merged = _merge(stats, results)
+    samples, undelivered = latencies([result.delivery for result in results])
+    return merged, samples, undelivered
+
+
+def _merge(stats: LoadStats, results: list[ShareResult]) -> LoadStats:
+    """The warm-up's stats plus every load process's, as one."""
+    for result in results:
+        part = result.stats
+        stats.joined += part.joined
+        stats.join_ms += part.join_ms
+        stats.ack_ms += part.ack_ms
+        stats.votes_sent += part.votes_sent
+        stats.votes_acked += part.votes_acked
+        stats.posts_sent += part.posts_sent
+        stats.posts_acked += part.posts_acked
+        stats.tallies_received += part.tallies_received
+        stats.errors.update(part.errors)
+    if results:
+        stats.join_s = round(max(r.join_ended for r in results)
+                             - min(r.join_started for r in results), 3)
+        cpu = [r.stats.client_cpu_percent for r in results
+               if r.stats.client_cpu_percent is not None]
+        stats.client_cpu_percent = round(sum(cpu), 1) if cpu else None
+    return stats

@@ -23,11 +23,14 @@ ROWS = (
     ("p95_ms", "vote → all clients p95 (ms)", "{:.0f}"),
     ("p99_ms", "vote → all clients p99 (ms)", "{:.0f}"),
     ("max_ms", "vote → all clients max (ms)", "{:.0f}"),
+    ("ack_p50_ms", "vote → voter's ack p50 (ms)", "{:.0f}"),
+    ("ack_p95_ms", "vote → voter's ack p95 (ms)", "{:.0f}"),
     ("undelivered", "votes never seen by all", "{:d}"),
     ("errors", "errors", "{:d}"),
     ("server_rss_mb", "server memory, peak (MB)", "{:.0f}"),
     ("server_cpu_percent", "server CPU, mean (% of a core)", "{:.0f}"),
-    ("client_cpu_percent", "load client CPU, mean (%)", "{:.0f}"),
+    ("client_cpu_percent", "load clients' CPU, mean (% of a core)", "{:.0f}"),
+    ("load_processes", "load client processes", "{:d}"),
 )
 
 
@@ -51,15 +54,16 @@ def latency_figures(samples_ms: Sequence[float]) -> dict:
             "samples": len(samples_ms)}
 
 
-def summarise(plan, stats, delivery, counts: dict, resources: dict, workers: int = 1) -> dict:
-    """One run's figures (``plan``, ``stats``, ``delivery`` as built by bench.load)."""
+def summarise(plan, stats, samples_ms: list[float], undelivered: int, resources: dict,
+              counts: dict, workers: int = 1, load_processes: int = 1) -> dict:
+    """One run's figures (``plan``, ``stats``, the samples as made by bench.load)."""
     kinds = dict(stats.errors)
-    undelivered = delivery.pending_count()
     if undelivered:
         kinds["vote never reached every client"] = undelivered
     if counts.get("counters") is not None and counts["counters"] != counts.get("votes"):
         kinds["vote counters differ from vote rows"] = 1
     join_ms = latency_figures(stats.join_ms)
+    ack_ms = latency_figures(stats.ack_ms)
     return {
         "clients": plan.clients,
         "clients_joined": stats.joined,
@@ -74,7 +78,9 @@ def summarise(plan, stats, delivery, counts: dict, resources: dict, workers: int
         "posts_counted": (counts["posts"] - stats.warmup_posts
                           if counts.get("posts") is not None else None),
         "tallies_received": stats.tallies_received,
-        **latency_figures(delivery.samples_ms),
+        **latency_figures(samples_ms),
+        "ack_p50_ms": ack_ms["p50_ms"],
+        "ack_p95_ms": ack_ms["p95_ms"],
         "undelivered": undelivered,
         "errors": sum(kinds.values()),
         "error_kinds": kinds,
@@ -84,6 +90,7 @@ def summarise(plan, stats, delivery, counts: dict, resources: dict, workers: int
         "server_cpu_percent": resources.get("cpu_percent"),
         "server_cpu_peak_percent": resources.get("cpu_peak_percent"),
         "client_cpu_percent": stats.client_cpu_percent,
+        "load_processes": load_processes,
     }
 
 

@@ -6,7 +6,6 @@ command in bench.command prints them.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import math
 import os
@@ -21,7 +20,7 @@ import click
 import psutil
 
 from . import report, scratch, servers
-from .load import LoadPlan, run_load
+from .load import LoadError, LoadPlan, run_load
 
 
 @dataclass
@@ -37,6 +36,19 @@ class BenchOptions:
     redis_url: str | None = None
     settle_s: float = 5.0
     keep: bool = False
+    client_processes: int = 0  # 0: one load process per CLIENTS_PER_PROCESS, up to the CPUs
+
+
+CLIENTS_PER_PROCESS = 500
+
+
+def load_processes(options: BenchOptions) -> int:
+    """How many processes run the clients: one Python process tops out at a few thousand
+    received tallies a second, which 1,000 clients at ten tallies a second exceed."""
+    if options.client_processes:
+        return min(options.client_processes, options.clients)
+    wanted = math.ceil(options.clients / CLIENTS_PER_PROCESS)
+    return max(1, min(wanted, os.cpu_count() or 1))
 
 
 def say(message: str) -> None:
@@ -60,7 +72,8 @@ def _plan(options: BenchOptions, base_url: str, bench: scratch.BenchSession | No
         settle_s=options.settle_s)
 
 
-def _drive(plan: LoadPlan, pids: list[int]) -> tuple:
+def _drive(plan: LoadPlan, pids: list[int], processes: int) -> tuple:
+    """(stats, latency samples, undelivered votes, server resources) of one load."""
     sampler = servers.ResourceSampler(pids).start() if pids else None
 
     def on_phase(name: str) -> None:
@@ -68,10 +81,13 @@ def _drive(plan: LoadPlan, pids: list[int]) -> tuple:
             sampler.phase = name
 
     try:
-        stats, delivery = asyncio.run(run_load(plan, on_phase))
+        stats, samples, undelivered = run_load(plan, on_phase, processes)
+    except LoadError as error:
+        raise servers.ServerError(str(error)) from error
     finally:
         resources = sampler.stop() if sampler is not None else {}
-    return stats, delivery, resources
+    return stats, samples, undelivered, resources
+
 
 
 def _server_env(instance: Path, secret: str, database_url: str | None,
@@ -102,15 +118,14 @@ def run_app(options: BenchOptions, workdir: Path) -> dict:
         bench = scratch.create_bench_session(app, options.clients + options.workers,
                                              items_needed(options))
         plan = _plan(options, "", bench, bench.items)
-        stats, delivery, resources = _serve_and_drive(options, workdir, app, bench, plan,
-                                                      database_url)
+        measured = _serve_and_drive(options, workdir, app, bench, plan, database_url)
         counts = scratch.count_writes(app, bench)
     finally:
         if app is not None:
             scratch.dispose(app)
         if pg_name:
             scratch.drop_postgres(database_url, pg_name)
-    return report.summarise(plan, stats, delivery, counts, resources, options.workers)
+    return report.summarise(plan, *measured, counts, options.workers, load_processes(options))
 
 
 def _serve_and_drive(options: BenchOptions, workdir: Path, app, bench: scratch.BenchSession,
@@ -134,7 +149,8 @@ def _serve_and_drive(options: BenchOptions, workdir: Path, app, bench: scratch.B
         plan.base_url = front.url
         plan.warmups = list(zip([worker.url for worker in workers],
                                 bench.invite_paths[options.clients:], strict=True))
-        return _drive(plan, [worker.process.pid for worker in workers])
+        return _drive(plan, [worker.process.pid for worker in workers],
+                      load_processes(options))
     finally:
         for process in reversed(started):
             process.stop()
@@ -156,11 +172,11 @@ def run_against(options: BenchOptions) -> dict:
     bench = scratch.create_bench_session(app, options.clients, items_needed(options))
     try:
         plan = _plan(options, options.url.rstrip("/"), bench, bench.items)
-        stats, delivery, resources = _drive(plan, _listening_pids(options.url))
+        measured = _drive(plan, _listening_pids(options.url), load_processes(options))
         counts = scratch.count_writes(app, bench)
     finally:
         scratch.close_bench_session(app, bench)
-    return report.summarise(plan, stats, delivery, counts, resources, options.workers)
+    return report.summarise(plan, *measured, counts, options.workers, load_processes(options))
 
 
 def run_baseline(options: BenchOptions, workdir: Path) -> dict:
@@ -171,12 +187,12 @@ def run_baseline(options: BenchOptions, workdir: Path) -> dict:
         say(f"bare baseline server ready at {server.url}")
         items = [secrets.token_hex(16) for _ in range(items_needed(options))]
         plan = _plan(options, server.url, None, items)
-        stats, delivery, resources = _drive(plan, [server.process.pid])
+        measured = _drive(plan, [server.process.pid], load_processes(options))
         with urllib.request.urlopen(server.url + "/bench/counts", timeout=10) as answer:
             counts = json.load(answer)
     finally:
         server.stop()
-    return report.summarise(plan, stats, delivery, counts, resources)
+    return report.summarise(plan, *measured, counts, 1, load_processes(options))
 
 
 def run_bench(options: BenchOptions) -> dict:
