@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app, has_request_context, request
+from flask import Flask, current_app, g, has_request_context, request
 from flask import session as cookie
-from flask_babel import get_locale
+from flask_babel import get_locale, get_translations
 
 
 def select_locale() -> str:
@@ -17,11 +17,29 @@ def select_locale() -> str:
     return request.accept_languages.best_match(languages) or "en"
 
 
+def _request_translations():
+    """This request's catalog (Flask-Babel's, cached on ``g`` for the request)."""
+    found = g.get("_dialogue_translations")
+    if found is None:
+        found = g._dialogue_translations = get_translations()
+    return found
+
+
 def init_app(app: Flask) -> None:
     from .extensions import babel
 
     babel.init_app(app, locale_selector=select_locale,
                    default_translation_directories="translations")
+
+    # Flask-Babel's template callables look the translations up again for every string
+    # (a dozen context lookups each; a page has about 80 strings). The locale is fixed for
+    # a request (Flask-Babel caches it), so the catalog is looked up once per request.
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: _request_translations().ugettext(s),
+        ngettext=lambda s, p, n: _request_translations().ungettext(s, p, n),
+        newstyle=True,
+        pgettext=lambda c, s: _request_translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: _request_translations().unpgettext(c, s, p, n))
 
     @app.context_processor
     def language_context() -> dict:

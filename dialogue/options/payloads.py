@@ -55,15 +55,16 @@ def snapshot(session: DialogueSession, author_ref: str | None, facilitator: bool
 
     options = services.options_of(session)
     by_id = {option.id: option for option in options}
-    arguments = [argument for option in options for argument in services.arguments_of(option)]
+    arguments = services.arguments_in_order(session, options)
+    every_round = rounds.rounds_of(session)  # one query, read three ways below
     data: dict = {
         "template": template_payload(session),
         "items": [option_payload(option) for option in options],
         "arguments": [argument_payload(argument, by_id[argument.option_id])
                       for argument in arguments],
-        "rounds": [round_payload(session, each) for each in rounds.rounds_of(session)
+        "rounds": [round_payload(session, each) for each in every_round
                    if each.is_open or each.revealed],
-        "results": rounds.revealed_results(session),
+        "results": rounds.revealed_results(session, every_round),
     }
     if author_ref:  # only this person's own marks, for their own screen
         supported = services.voted_arguments(session, author_ref)
@@ -72,7 +73,7 @@ def snapshot(session: DialogueSession, author_ref: str | None, facilitator: bool
         data["answered"] = {
             each.public_id: [by_id[option_id].public_id
                              for option_id in rounds.answered(each, author_ref)]
-            for each in rounds.rounds_of(session) if each.is_open}
+            for each in every_round if each.is_open}
     if facilitator:
         data["amendments"] = [amendment_payload(each)
                               for each in services.pending_amendments(session)]

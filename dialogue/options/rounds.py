@@ -181,6 +181,8 @@ def _criterion_result(criterion: Criterion, by_group: Mapping[str, list], groups
             "groups": group_breakdown(by_group, groups, k, rating_summary)}
 
 
-def revealed_results(session: DialogueSession) -> list[dict]:
-    """Results of every revealed round, newest first."""
-    return [round_results(each) for each in rounds_of(session) if each.revealed]
+def revealed_results(session: DialogueSession,
+                     every_round: list[RatingRound] | None = None) -> list[dict]:
+    """Results of every revealed round, newest first (``every_round``: rounds_of, if read)."""
+    return [round_results(each) for each in (rounds_of(session) if every_round is None
+                                             else every_round) if each.revealed]
