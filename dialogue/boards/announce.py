@@ -43,6 +43,9 @@ def announce(session: DialogueSession, outcome: services.Outcome) -> None:
         broadcast.agenda_changed(session)
 
 
+PARTICIPATION_EVERY_S = 1.0
+
+
 def load_tallies(session_id: int, public_ids: set[str]) -> dict[str, dict]:
     """The committed vote counts of published items, read at flush time."""
     rows = db.session.execute(
@@ -60,4 +63,7 @@ def load_participation(session_id: int, public_ids: set[str]) -> dict[str, dict]
 
 
 broadcast.tallies.register("contribution", load_tallies)
-broadcast.tallies.register("participation", load_participation)
+# The console's counts are COUNT(DISTINCT ...) over every post and vote of the session:
+# once a second is enough for them, and ten times a second would cost a plenary's server
+# a growing share of a core as the votes pile up.
+broadcast.tallies.register("participation", load_participation, every=PARTICIPATION_EVERY_S)

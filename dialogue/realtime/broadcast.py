@@ -7,6 +7,8 @@ per room (DESIGN.md §4), so a "someone just voted" signal cannot be timed to a 
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -178,10 +180,18 @@ class TallyCoalescer:
     def __init__(self) -> None:
         self._store: LocalDirtySet | RedisDirtySet = LocalDirtySet()
         self._loaders: dict[str, Callable[[int, set[str]], dict[str, dict]]] = {}
+        self._every: dict[str, float] = {}
+        self._flushed: dict[tuple, float] = {}  # (session, room, kind) -> last flush
         self._started = False
+        self.clock = time.monotonic
 
-    def register(self, kind: str, loader: Callable[[int, set[str]], dict[str, dict]]) -> None:
+    def register(self, kind: str, loader: Callable[[int, set[str]], dict[str, dict]],
+                 every: float = 0.0) -> None:
+        """``every``: flush this kind at most once in so many seconds per room (in this
+        process), for counts that are costly to read and need not move ten times a second."""
         self._loaders[kind] = loader
+        if every:
+            self._every[kind] = every
 
     @property
     def _dirty(self) -> dict:
@@ -216,7 +226,15 @@ class TallyCoalescer:
         """Emit one ``tally`` event per dirty room; returns how many were emitted."""
         dirty = self._store.take()
         emitted = 0
-        for (session_id, room, kind), ids in dirty.items():
+        now = self.clock()
+        for key, ids in dirty.items():
+            session_id, room, kind = key
+            if kind in self._every:
+                if now - self._flushed.get(key, -math.inf) < self._every[kind]:
+                    for public_id in ids:  # not yet: they go out with a later flush
+                        self._store.add(key, public_id)
+                    continue
+                self._flushed[key] = now
             counts = self._loaders[kind](session_id, ids)
             if not counts:
                 continue

@@ -128,8 +128,10 @@ def fresh_realtime_state():
     """Rate buckets and pending tallies are process-wide; start each test without them."""
     limiter.reset()
     broadcast.tallies._dirty.clear()
+    broadcast.tallies._flushed.clear()
     yield
     broadcast.tallies._dirty.clear()
+    broadcast.tallies._flushed.clear()
 
 
 @pytest.fixture

@@ -36,3 +36,22 @@ def test_participation_reaches_the_console_only_and_coalesced(room):
         assert not [event for event in participant.named("tally")
                     if event["kind"] == "participation"]
     assert "participation" not in alice.sync(-1)["snapshot"]
+
+
+def test_participation_counts_go_out_at_most_once_a_second(room, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(broadcast.tallies, "clock", lambda: now[0])
+    alice, bob = room.participant(), room.participant()
+    console = room.facilitator()
+    item = alice.post(room.board, "Open a skills partnership desk in each embassy")["item"]["id"]
+    broadcast.tallies.flush()
+    console.events()
+    bob.vote(item)
+    now[0] += 0.5
+    broadcast.tallies.flush()
+    assert not [e for e in console.named("tally") if e["kind"] == "participation"]
+    now[0] += 0.6  # a second after the last one: the vote held back above goes out now
+    broadcast.tallies.flush()
+    counts = [e for e in console.named("tally") if e["kind"] == "participation"]
+    assert len(counts) == 1
+    assert counts[0]["counts"][room.sid]["boards"][room.board] == {"posting": 1, "voting": 1}
