@@ -38,7 +38,8 @@ def export_command(code: str, fmt: str, out: Path, draft: bool, language: str | 
     if not out.parent.is_dir():
         raise click.ClickException(f"{out.parent}: no such directory.")
     if draft:
-        export = services.build_export(session, services.language_for(session, language))
+        data = services.render(services.build_export(
+            session, services.language_for(session, language)), fmt)
     else:
         release = services.latest_release(session)
         if release is None:
@@ -47,8 +48,7 @@ def export_command(code: str, fmt: str, out: Path, draft: bool, language: str | 
         if language and language != release.language:
             raise click.ClickException(f"The release is in {release.language!r}; "
                                        "--language applies to --draft only.")
-        export = services.released_export(release)
-    data = services.render(export, fmt)
+        data = services.release_file(release, fmt)
     _write_atomically(out, data)
     click.echo(f"Wrote {out} ({len(data):,} bytes, {'draft' if draft else 'released'}).")
 

@@ -9,9 +9,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
 from ..models import DialogueSession, ExportDecision, ExportRelease, Facilitator
+from ..models.export import ExportFile
 from .data import write_csv_zip, write_json
 from .docx import write_docx
 from .flags import CLEARED, CONFIRMED, UNDECIDED, Passage
@@ -52,9 +54,9 @@ def render(export: Export, fmt: str) -> bytes:
     return FORMATS[fmt].write(export)
 
 
-def filename(export: Export, fmt: str) -> str:
+def filename(release: ExportRelease, fmt: str) -> str:
     """Named by the day only; the title may hold anything, so it stays out of the name."""
-    return f"outcome-{export.date}.{FORMATS[fmt].extension}"
+    return f"outcome-{release.content['date']}.{FORMATS[fmt].extension}"
 
 
 def language_for(session: DialogueSession, language: str | None) -> str:
@@ -180,6 +182,28 @@ def set_shared(session: DialogueSession, shared: bool) -> ExportRelease:
 
 def released_export(release: ExportRelease) -> Export:
     return from_dict(release.content)
+
+
+def release_file(release: ExportRelease, fmt: str) -> bytes:
+    """The release in ``fmt``: rendered the first time, then served as stored.
+
+    A release never changes, so its files do not either; they are keyed by the release,
+    so a new release renders its own. Formats it was not released in are rendered and not
+    stored. The file is committed on its own, whatever the caller does next.
+    """
+    if fmt in release.formats:
+        stored = db.session.scalar(sa.select(ExportFile.data).filter_by(
+            release_id=release.id, format=fmt))
+        if stored is not None:
+            return stored
+    data = render(released_export(release), fmt)
+    if fmt in release.formats:
+        db.session.add(ExportFile(release_id=release.id, format=fmt, data=data))
+        try:
+            db.session.commit()
+        except IntegrityError:  # another request stored the same file first
+            db.session.rollback()
+    return data
 
 
 def shared_release(session: DialogueSession) -> ExportRelease | None:

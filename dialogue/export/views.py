@@ -114,11 +114,10 @@ def share(sid: str):
 def _download(release, fmt: str) -> Response:
     if fmt not in release.formats:
         abort(404)
-    export = services.released_export(release)
     kind = services.FORMATS[fmt]
-    response = Response(services.render(export, fmt), mimetype=kind.mimetype)
+    response = Response(services.release_file(release, fmt), mimetype=kind.mimetype)
     response.headers["Content-Disposition"] = (
-        f'attachment; filename="{services.filename(export, fmt)}"')
+        f'attachment; filename="{services.filename(release, fmt)}"')
     response.headers["Cache-Control"] = "private, no-store"
     return response
 

@@ -1,4 +1,5 @@
-"""The outcome export: a facilitator's decision on each flagged span, and each release."""
+"""The outcome export: a facilitator's decision on each flagged span, each release, and
+each released file as first rendered."""
 
 from __future__ import annotations
 
@@ -50,3 +51,21 @@ class ExportRelease(db.Model):
     language: Mapped[str] = mapped_column(sa.String(5), default="en")
     shared_with_participants: Mapped[bool] = mapped_column(default=False)
     content: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+
+
+class ExportFile(db.Model):
+    """One format of one release, stored the first time it is rendered.
+
+    A release never changes, so neither does its file: later downloads are served from
+    here. The bytes are rendered from the release's redacted ``content`` and hold nothing
+    it does not; a new release has its own files.
+    """
+
+    __tablename__ = "export_file"
+    __table_args__ = (sa.UniqueConstraint("release_id", "format"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    release_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("export_release.id", ondelete="CASCADE"))
+    format: Mapped[str] = mapped_column(sa.String(10))
+    data: Mapped[bytes] = mapped_column(sa.LargeBinary)

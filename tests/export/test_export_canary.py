@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from dialogue.anonymity import author_ref
 from dialogue.export import services
 from dialogue.extensions import db
+from dialogue.facilitate.services import close_session
 from dialogue.models import (
     AgendaItem,
     Argument,
@@ -19,6 +20,7 @@ from dialogue.models import (
     PolicyOption,
     RatingRound,
 )
+from dialogue.models.export import ExportFile
 
 from ..canary import CANARIES, CanaryWatch
 from .conftest import FORMATS, readable
@@ -82,6 +84,11 @@ def test_no_canary_reaches_any_export_format(canary_session, facilitator_browser
         assert downloaded.status_code == 200
         assert downloaded.get_data() == data
         watch.record(f"download headers {fmt}", dict(downloaded.headers))
+    close_session(session)  # the stored files stay: they hold only the released content
+    stored = db.session.execute(sa.select(ExportFile.format, ExportFile.data)).all()
+    assert sorted(fmt for fmt, _ in stored) == sorted(FORMATS)
+    for fmt, data in stored:
+        watch.record(f"stored {fmt} after close", readable(fmt, data))
     assert watch.leaks() == []
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 15:14:58.697073
+Create Date: 2026-11-25 17:14:05.437504
 
 """
 from alembic import op
@@ -81,12 +81,12 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_agenda_item_session_id'), ['session_id'], unique=False)
 
     op.create_table('criterion',
+    sa.Column('description', sa.Text(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('session_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('key', sa.String(length=32), nullable=False),
     sa.Column('label', sa.String(length=120), nullable=False),
-    sa.Column('description', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_criterion_session_id_dialogue_session')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_criterion')),
     sa.UniqueConstraint('session_id', 'key', name=op.f('uq_criterion_session_id_key'))
@@ -125,12 +125,12 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_export_release_session_id'), ['session_id'], unique=False)
 
     op.create_table('option_field',
+    sa.Column('help', sa.Text(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('session_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('key', sa.String(length=32), nullable=False),
     sa.Column('label', sa.String(length=120), nullable=False),
-    sa.Column('help', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_option_field_session_id_dialogue_session')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_option_field')),
     sa.UniqueConstraint('session_id', 'key', name=op.f('uq_option_field_session_id_key'))
@@ -221,15 +221,15 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_write_receipt_session_id'), ['session_id'], unique=False)
 
     op.create_table('amendment',
+    sa.Column('field_key', sa.String(length=32), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('base_version', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('public_id', sa.String(length=32), nullable=False),
     sa.Column('session_id', sa.Integer(), nullable=False),
     sa.Column('option_id', sa.Integer(), nullable=False),
-    sa.Column('field_key', sa.String(length=32), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('reason', sa.Text(), nullable=False),
-    sa.Column('base_version', sa.Integer(), nullable=False),
-    sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('author_ref', sa.String(length=64), nullable=True),
     sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_amendment_option_id_policy_option'), ondelete='CASCADE'),
@@ -243,13 +243,13 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_amendment_session_id'), ['session_id'], unique=False)
 
     op.create_table('argument',
+    sa.Column('side', sa.String(length=6), nullable=False),
+    sa.Column('vote_count', sa.Integer(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('public_id', sa.String(length=32), nullable=False),
     sa.Column('session_id', sa.Integer(), nullable=False),
     sa.Column('option_id', sa.Integer(), nullable=False),
-    sa.Column('side', sa.String(length=6), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('vote_count', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('author_ref', sa.String(length=64), nullable=True),
     sa.ForeignKeyConstraint(['option_id'], ['policy_option.id'], name=op.f('fk_argument_option_id_policy_option'), ondelete='CASCADE'),
@@ -316,6 +316,15 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_contribution_session_id'), ['session_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contribution_status'), ['status'], unique=False)
 
+    op.create_table('export_file',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('release_id', sa.Integer(), nullable=False),
+    sa.Column('format', sa.String(length=10), nullable=False),
+    sa.Column('data', sa.LargeBinary(), nullable=False),
+    sa.ForeignKeyConstraint(['release_id'], ['export_release.id'], name=op.f('fk_export_file_release_id_export_release'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_export_file')),
+    sa.UniqueConstraint('release_id', 'format', name=op.f('uq_export_file_release_id_format'))
+    )
     op.create_table('option_revision',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('session_id', sa.Integer(), nullable=False),
@@ -438,6 +447,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_option_revision_author_ref'))
 
     op.drop_table('option_revision')
+    op.drop_table('export_file')
     with op.batch_alter_table('contribution', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contribution_status'))
         batch_op.drop_index(batch_op.f('ix_contribution_session_id'))
