@@ -1,13 +1,15 @@
 """The PDF report: WeasyPrint renders the very HTML the HTML writer produces.
 
-A large report (``PARALLEL_FROM`` options or more) is laid out in two halves at once, one
-in this process and one in a child process (`python -m dialogue.export.pdf IN OUT`;
-WeasyPrint's layout is single-threaded and takes about 17 s for 200 options on one core),
-and the halves are joined with pypdf. The child is a plain subprocess that reads and
-writes files, not a process pool: the server runs under gevent's monkey-patching, and
-no pipe can fill up while this process is busy laying out its own half. Page numbers
-are therefore not WeasyPrint's `@page` counter (the second half cannot know where it
-starts before the first is laid out) but stamped on every page of the joined document.
+WeasyPrint lays a page out in pure Python for seconds, and the server is one gevent
+process: laid out here, a report would stall every participant's socket meanwhile. So
+this process only writes the HTML and joins the result; the layout happens in child
+processes (``python -P .../pdf.py IN OUT``, by path so the child imports neither Flask
+nor the app), which a monkey-patched ``subprocess`` waits for without blocking the loop.
+Files, not pipes, carry the pages. A large report (``PARALLEL_FROM`` options or more) is
+laid out as two halves by two children at once (WeasyPrint is single-threaded) and the
+halves are joined with pypdf. Page numbers are therefore not WeasyPrint's `@page`
+counter (the second half cannot know where it starts) but stamped on every page of the
+joined document, for every report, so that small and large ones look the same.
 """
 
 from __future__ import annotations
@@ -16,14 +18,15 @@ import io
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the child imports this module: keep it free of Flask and the models
+if TYPE_CHECKING:  # the child runs this file: keep it free of Flask and the models
     from .model import Export
 
-PARALLEL_FROM = 40  # options; below this one process renders the whole report
-CHILD_TIMEOUT = 600  # seconds
+PARALLEL_FROM = 40  # options; below this one child renders the whole report
+CHILD_TIMEOUT = 600  # seconds, for all children together
 # Page number: 9 pt, grey (#5b6673), centred in the 2 cm bottom margin of report.css.
 NUMBER_SIZE, NUMBER_BASELINE, NUMBER_RGB = 9, 25.5, "0.357 0.4 0.451"
 HELVETICA_DIGIT = 0.556  # width of every digit of the standard Helvetica, in em
@@ -33,34 +36,45 @@ def write_pdf(export: Export) -> bytes:
     from .html import write_html
 
     if len(export.options) < PARALLEL_FROM:
-        return _numbered([render_html(write_html(export))])
-    split = _split_point(export)
-    first = write_html(export, part="first", split=split)
-    second = write_html(export, part="second", split=split)
+        pages = [write_html(export)]
+    else:
+        split = _split_point(export)
+        pages = [write_html(export, part=part, split=split) for part in ("first", "second")]
+    return _numbered(render_apart(pages))
+
+
+def render_apart(pages: list[bytes]) -> list[bytes]:
+    """One PDF per report page, each laid out by its own child process, all at once."""
     with tempfile.TemporaryDirectory(prefix="dialogue-pdf-") as scratch:
-        source, target = Path(scratch) / "second.html", Path(scratch) / "second.pdf"
-        source.write_bytes(second)
-        with open(Path(scratch) / "errors.txt", "w+b") as errors:
-            child = subprocess.Popen([sys.executable, "-m", __name__, str(source),
-                                      str(target)], stdin=subprocess.DEVNULL,
-                                     stdout=subprocess.DEVNULL, stderr=errors)
-            try:
-                parts = [render_html(first)]
-                child.wait(timeout=CHILD_TIMEOUT)
-            finally:
+        folder = Path(scratch)
+        children = []
+        try:
+            for index, html in enumerate(pages):
+                (folder / f"{index}.html").write_bytes(html)
+                with open(folder / f"{index}.err", "wb") as errors:
+                    children.append(subprocess.Popen(
+                        [sys.executable, "-P", __file__, str(folder / f"{index}.html"),
+                         str(folder / f"{index}.pdf")],
+                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors))
+            import pypdf  # noqa: F401 - imported for the join while the children work
+
+            deadline = time.monotonic() + CHILD_TIMEOUT
+            for child in children:
+                child.wait(timeout=max(0.0, deadline - time.monotonic()))
+        finally:
+            for child in children:
                 if child.poll() is None:
                     child.kill()
                     child.wait()
+        for index, child in enumerate(children):
             if child.returncode != 0:
-                errors.seek(0)
-                raise RuntimeError("PDF worker failed: "
-                                   + errors.read().decode(errors="replace")[-500:])
-        parts.append(target.read_bytes())
-    return _numbered(parts)
+                raise RuntimeError("PDF worker failed: " + (folder / f"{index}.err").read_text(
+                    errors="replace")[-500:])
+        return [(folder / f"{index}.pdf").read_bytes() for index in range(len(pages))]
 
 
 def render_html(html: bytes) -> bytes:
-    """One PDF from a report page (runs in the worker too: it needs no app context)."""
+    """One PDF from a report page (what a child process does)."""
     from weasyprint import HTML
 
     # No base_url and a fetcher that refuses everything: the report loads nothing.
@@ -137,5 +151,5 @@ def _refuse(url: str, *args, **kwargs):
     raise ValueError(f"the report loads no external resources ({url[:40]})")
 
 
-if __name__ == "__main__":  # the child: one half of a large report, file to file
+if __name__ == "__main__":  # a child: one report page, file to file
     Path(sys.argv[2]).write_bytes(render_html(Path(sys.argv[1]).read_bytes()))

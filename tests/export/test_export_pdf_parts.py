@@ -32,3 +32,58 @@ def test_halves_rendered_in_parallel_join_into_one_numbered_report(factory, kit,
     for number, page in enumerate(pages, start=1):  # the stamped page number, last on each
         assert re.search(rf"(^|\s){number}\s*$", page), (number, page[-40:])
     assert "Creat" not in str(dict(reader.metadata or {}))
+
+
+def test_the_calling_process_lays_out_nothing(factory, kit, monkeypatch):
+    """The server's process only writes HTML and joins: a child lays every page out."""
+    session = factory.live_session()
+    kit.contribution(session, "Pool the training budgets.", votes=3)
+
+    def refused(html):
+        raise AssertionError("laid out in the calling process")
+
+    monkeypatch.setattr(pdf, "render_html", refused)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(
+        pdf.write_pdf(build_export(session)))).pages)
+    assert "Pool the training budgets." in text
+
+
+def test_a_failing_child_is_reported():
+    try:
+        pdf.render_apart([b"\xff not utf-8"])
+    except RuntimeError as failure:
+        assert "PDF worker failed" in str(failure) and "UnicodeDecodeError" in str(failure)
+    else:
+        raise AssertionError("no error")
+
+
+GEVENT_RENDER = """
+from gevent import monkey
+monkey.patch_all()
+import gevent
+import pypdf, weasyprint  # imported already, as in a server that exported before
+from dialogue.export import pdf
+
+ticks = []
+def tick():
+    while True:
+        ticks.append(1)
+        gevent.sleep(0.005)
+ticker = gevent.spawn(tick)
+gevent.sleep(0)
+before = len(ticks)
+data = pdf.render_apart([b"<p>Pool the training budgets.</p>" * 400])[0]
+print(data[:5].decode(), len(ticks) - before)
+"""
+
+
+def test_under_gevent_the_loop_keeps_running_while_a_pdf_renders():
+    """What the server's other greenlets see: the loop ticks on during the render (laid
+    out in this process instead, it would tick once)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", GEVENT_RENDER], capture_output=True,
+                          text=True, timeout=120, check=True)
+    header, ticks = done.stdout.split()
+    assert header == "%PDF-" and int(ticks) > 10, done.stdout
