@@ -180,6 +180,7 @@ def test_tiny_bench_run_counts_every_acknowledged_vote(processes):
         assert set(KEYS) <= set(run)
         assert run["clients"] == run["clients_joined"] == 10
         assert run["load_processes"] == processes
+        assert run["client_scheduling"] == "batch"
         assert run["errors"] == 0, run["error_kinds"]
         assert run["votes_acked"] == run["votes_sent"] > 0
         assert run["votes_counted"] == run["votes_acked"]

@@ -35,10 +35,14 @@ import click
 @click.option("--client-processes", default=0, show_default="one per 500 clients, "
               "up to the CPU count", type=click.IntRange(0),
               help="Processes that run the load's clients.")
+@click.option("--client-scheduling", type=click.Choice(["batch", "normal"]), default="batch",
+              show_default=True, help="Linux scheduling policy of the load processes: "
+              "batch keeps them from preempting the server on every tally they receive.")
 @click.option("--json", "as_json", is_flag=True, help="End with one line of JSON.")
 @click.option("--keep", is_flag=True, help="Keep the scratch folder (server logs).")
 def bench_command(clients, votes_per_second, duration, posts_per_second, baseline, workers,
-                  url, database_url, redis_url, client_processes, as_json, keep) -> None:
+                  url, database_url, redis_url, client_processes, client_scheduling, as_json,
+                  keep) -> None:
     """Measure what a server holds: N participants join one board and vote at a rate."""
     from . import report, servers
     from .runner import BenchOptions, run_bench
@@ -49,7 +53,8 @@ def bench_command(clients, votes_per_second, duration, posts_per_second, baselin
                                "--redis-url redis://... (and no --url).")
     options = BenchOptions(clients, votes_per_second, duration, posts_per_second, baseline,
                            workers, url, database_url, redis_url, keep=keep,
-                           client_processes=client_processes)
+                           client_processes=client_processes,
+                           batch_clients=client_scheduling == "batch")
     try:
         result = run_bench(options)
     except servers.ServerError as error:

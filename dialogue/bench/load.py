@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import queue
 import random
 import re
@@ -66,6 +67,10 @@ class LoadPlan:
     # (server url, invite path) per server process: one post each before the clock starts,
     # so one-time work (compiling the session's de-identification detector) is not timed
     warmups: list[tuple[str, str]] = field(default_factory=list)
+    # Run the load processes under Linux's SCHED_BATCH policy: same share of the CPU, but
+    # a load process woken by a tally does not preempt the server mid-flush (clients on
+    # other machines would not compete for its CPU at all; see docs/scale.md).
+    batch_clients: bool = True
 
 
 @dataclass
@@ -379,6 +384,8 @@ def _event_loop_factory():
 def _load_process(plan: LoadPlan, share: Share, messages, go, settle) -> None:
     """The body of one spawned load process; everything it has to say goes to ``messages``."""
     try:
+        if plan.batch_clients and hasattr(os, "SCHED_BATCH"):
+            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
         with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
             result = runner.run(_run_share(plan, share, messages.put, go, settle))
         messages.put(("result", share.number, result))

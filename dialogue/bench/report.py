@@ -91,6 +91,7 @@ def summarise(plan, stats, samples_ms: list[float], undelivered: int, resources:
         "server_cpu_peak_percent": resources.get("cpu_peak_percent"),
         "client_cpu_percent": stats.client_cpu_percent,
         "load_processes": load_processes,
+        "client_scheduling": "batch" if plan.batch_clients else "normal",
     }
 
 

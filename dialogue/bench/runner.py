@@ -37,6 +37,7 @@ class BenchOptions:
     settle_s: float = 5.0
     keep: bool = False
     client_processes: int = 0  # 0: one load process per CLIENTS_PER_PROCESS, up to the CPUs
+    batch_clients: bool = True  # load processes under SCHED_BATCH (bench.load.LoadPlan)
 
 
 CLIENTS_PER_PROCESS = 500
@@ -69,7 +70,7 @@ def _plan(options: BenchOptions, base_url: str, bench: scratch.BenchSession | No
         items=items, invite_paths=bench.invite_paths if bench else None,
         clients=options.clients, votes_per_second=options.votes_per_second,
         duration=options.duration, posts_per_second=options.posts_per_second,
-        settle_s=options.settle_s)
+        settle_s=options.settle_s, batch_clients=options.batch_clients)
 
 
 def _drive(plan: LoadPlan, pids: list[int], processes: int) -> tuple:
