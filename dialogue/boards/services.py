@@ -221,25 +221,34 @@ def vote(session: DialogueSession, contribution: Contribution, actor_ref: str,
 
 # -- reading -------------------------------------------------------------------------------
 
+# Read on every sync (each join and reconnect): built once.
+_NEWEST_FIRST = (Contribution.created_at.desc(), Contribution.id.desc())
+_BOARD_CONTRIBUTIONS = (sa.select(Contribution)
+                        .where(Contribution.session_id == sa.bindparam("session_id"),
+                               Contribution.status.in_(sa.bindparam("statuses", expanding=True)))
+                        .order_by(*_NEWEST_FIRST))
+_OWN_CONTRIBUTIONS = (sa.select(Contribution)
+                      .where(Contribution.session_id == sa.bindparam("session_id"),
+                             Contribution.author_ref == sa.bindparam("actor_ref"),
+                             Contribution.status.in_(("pending", PUBLISHED, "dismissed")))
+                      .order_by(*_NEWEST_FIRST))
+_VOTED_IDS = (sa.select(Contribution.public_id).join(Vote, Vote.contribution_id == Contribution.id)
+              .where(Vote.session_id == sa.bindparam("session_id"),
+                     Vote.author_ref == sa.bindparam("actor_ref")))
+
+
 def board_contributions(session: DialogueSession, statuses: tuple[str, ...]
                         ) -> list[Contribution]:
     """Contributions of the session in these states, newest first."""
-    return list(db.session.scalars(
-        sa.select(Contribution).where(Contribution.session_id == session.id,
-                                      Contribution.status.in_(statuses))
-        .order_by(Contribution.created_at.desc(), Contribution.id.desc())))
+    return list(db.session.scalars(_BOARD_CONTRIBUTIONS, {"session_id": session.id,
+                                                           "statuses": list(statuses)}))
 
 
 def own_contributions(session: DialogueSession, actor_ref: str) -> list[Contribution]:
-    return list(db.session.scalars(
-        sa.select(Contribution).where(Contribution.session_id == session.id,
-                                      Contribution.author_ref == actor_ref,
-                                      Contribution.status.in_(("pending", PUBLISHED,
-                                                               "dismissed")))
-        .order_by(Contribution.created_at.desc(), Contribution.id.desc())))
+    return list(db.session.scalars(_OWN_CONTRIBUTIONS, {"session_id": session.id,
+                                                         "actor_ref": actor_ref}))
 
 
 def voted_ids(session: DialogueSession, actor_ref: str) -> list[str]:
-    return list(db.session.scalars(
-        sa.select(Contribution.public_id).join(Vote, Vote.contribution_id == Contribution.id)
-        .where(Vote.session_id == session.id, Vote.author_ref == actor_ref)))
+    return list(db.session.scalars(_VOTED_IDS, {"session_id": session.id,
+                                                "actor_ref": actor_ref}))

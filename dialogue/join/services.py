@@ -50,15 +50,22 @@ def entry_for_token(secret_key: str, token: str, max_age_days: int) -> RosterEnt
         raise JoinRefused(_("This invitation link is not valid. Check that you copied all "
                             "of it, or ask the facilitator for a new one."), 404) from exc
     nonce = data.get("n") if isinstance(data, dict) else None
-    entry = db.session.scalar(sa.select(RosterEntry).filter_by(invite_nonce=str(nonce)))
+    entry = db.session.scalar(_ENTRY_BY_NONCE, {"nonce": str(nonce)})
     if entry is None or entry.revoked:
         raise JoinRefused(_("This invitation link has been withdrawn. Ask the facilitator "
                             "for a new one."), 410)
     return entry
 
 
+# Lookups on every page of a join, built once (SQLAlchemy then reuses their compiled form).
+_ENTRY_BY_NONCE = sa.select(RosterEntry).where(RosterEntry.invite_nonce == sa.bindparam("nonce"))
+_SESSION_BY_CODE = sa.select(DialogueSession).where(DialogueSession.code == sa.bindparam("code"))
+_ENTRY_BY_SEAT = sa.select(RosterEntry).where(RosterEntry.session_id == sa.bindparam("session_id"),
+                                              RosterEntry.seat_hash == sa.bindparam("seat_hash"))
+
+
 def session_by_code(code: str) -> DialogueSession:
-    session = db.session.scalar(sa.select(DialogueSession).filter_by(code=code))
+    session = db.session.scalar(_SESSION_BY_CODE, {"code": code})
     if session is None:
         raise JoinRefused(_("No session has this code. Check the code on the screen."), 404)
     return session
@@ -103,8 +110,8 @@ def entry_for_seat(session: DialogueSession, secret: str | None) -> RosterEntry 
     """The roster entry whose seat this browser holds, if it still may take part."""
     if not secret or session.is_closed:
         return None
-    entry = db.session.scalar(sa.select(RosterEntry).filter_by(
-        session_id=session.id, seat_hash=seat_hash(secret)))
+    entry = db.session.scalar(_ENTRY_BY_SEAT, {"session_id": session.id,
+                                               "seat_hash": seat_hash(secret)})
     if entry is None or entry.revoked:
         return None
     return entry
