@@ -1,7 +1,9 @@
-"""Small charts as inline SVG, drawn on the server (no script anywhere).
+"""Small charts for the HTML/PDF report, drawn on the server (no script anywhere).
 
-Kept tiny on purpose: a report of 200 options carries hundreds of them, and WeasyPrint
-pays for every shape on every page.
+Kept cheap on purpose: a report of 200 options carries 800 of them, and WeasyPrint pays
+for every element, shape and text run on every page. A histogram is one run of block
+characters (about a quarter of the layout and drawing time of the smallest SVG); the
+consent bar stays a small SVG, since its width must follow the shares exactly.
 """
 
 from __future__ import annotations
@@ -10,19 +12,18 @@ from markupsafe import Markup, escape
 
 INK = "#1d2733"
 SHADES = ("#1f5f8b", "#6f9fc0", "#d9a441", "#a3262a")  # agree .. block
+BLOCKS = "▁▂▃▄▅▆▇█"  # one to eight eighths high
+EMPTY = "\u00a0"  # as wide as a block in the chart's monospaced font, and not collapsed
 
 
-def histogram(counts: list[int], title: str) -> Markup:
-    """One column per score (1-5), scaled to the largest count: one path, one axis."""
+def histogram(counts: list[int]) -> Markup:
+    """One column per score (1-5), scaled to the largest count; a count of 0 stays empty.
+
+    Hidden from screen readers: the counts are printed beside it (report.css styles it)."""
     top = max(counts, default=0) or 1
-    width, height, bar = 14 * len(counts), 20, 10
-    columns = "".join(
-        f"M{index * 14 + 2} {height - round(height * count / top)}h{bar}V{height}h-{bar}z"
-        for index, count in enumerate(counts) if count)
-    return Markup(f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-                  f'width="{width}" height="{height + 1}" viewBox="0 0 {width} {height + 1}">'
-                  f'<title>{escape(title)}</title><path d="{columns}" fill="{SHADES[0]}"/>'
-                  f'<rect x="0" y="{height}" width="{width}" height="1" fill="{INK}"/></svg>')
+    columns = "".join(BLOCKS[max(1, round(len(BLOCKS) * count / top)) - 1] if count else EMPTY
+                      for count in counts)
+    return Markup(f'<span class="hist" aria-hidden="true">{columns}</span>')
 
 
 def stacked_bar(parts: list[tuple[str, int]], title: str, width: int = 240) -> Markup:

@@ -35,6 +35,7 @@ def report_context(export: Export, preview: bool = False, part: str | None = Non
     return {"export": export, "t": t, "histogram": histogram, "stacked_bar": stacked_bar,
             "preview": preview, "rating_counts": rating_counts,
             "consent_rows": consent_rows, "part": part, "br": Markup("<br>\n"),
+            "consent_labels": [t(f"choice_{choice}") for choice in CONSENT_CHOICES],
             "options_shown": export.options if part is None else (
                 export.options[:split] if part == "first" else export.options[split:])}
 

@@ -56,6 +56,7 @@ _EN = {
     "choice_live_with": "Can live with it",
     "choice_disagree": "Disagree",
     "choice_block": "Block",
+    "consent_key": "Consent bars, from the left:",
     "annex": "Annex: method",
     "method_ratings": (
         "Rating rounds: each participant scores an option from 1 (lowest) to 5 (highest) on "
@@ -137,6 +138,7 @@ _DE = {
     "choice_live_with": "Mittragbar",
     "choice_disagree": "Ablehnung",
     "choice_block": "Veto",
+    "consent_key": "Konsensbalken, von links:",
     "annex": "Anhang: Methode",
     "method_ratings": (
         "Bewertungsrunden: Alle Teilnehmenden bewerten eine Option je Kriterium einmal pro "

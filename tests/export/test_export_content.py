@@ -78,7 +78,10 @@ def test_options_carry_final_text_amendments_and_revealed_results(factory, kit):
     (consent,) = section.consent_rounds
     assert (consent.n, consent.consenting, consent.blocks) == (4, 2, 1)
     html = services.render(build_export(session), "html").decode()
-    assert html.count("<svg") == len(session.criteria) + 1 and "<script" not in html
+    assert html.count("<svg") == 1 and "<script" not in html  # the consent bar
+    # one histogram per criterion, a column per score: none for 1 and 3, 4 the highest
+    assert html.count('<span class="hist" aria-hidden="true">\xa0▄\xa0█▄</span>') == len(
+        session.criteria)
     markdown = services.render(build_export(session, "de"), "md").decode()
     assert "2 von 4 stimmen zu" in markdown and "| 4 | 2 |" in markdown
 
