@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dialogue.bench.costs import STEPS, measure
 from dialogue.bench.delivery import Delivery, latencies
 from dialogue.bench.load import LoadPlan, shares
 from dialogue.bench.report import KEYS, latency_figures, percentile, table
@@ -164,6 +165,13 @@ def test_the_fast_bookkeeping_agrees_with_the_definition(clients, steps):
     samples, undelivered = latencies([fast])
     assert sorted(samples) == pytest.approx(sorted(naive.samples))
     assert undelivered == len(naive.pending)
+
+
+def test_costs_times_every_step_of_a_join_and_a_vote():
+    figures = measure(participants=6, warmup=2)
+    assert set(figures) == {*STEPS, "join, in all", "vote"}
+    assert all(ms > 0 for ms in figures.values())
+    assert figures["join, in all"] == pytest.approx(sum(figures[step] for step in STEPS))
 
 
 @pytest.mark.slow

@@ -11,4 +11,5 @@ The pieces, by responsibility:
 ``report``    percentiles, the figures of one run, the side-by-side table and the JSON
 ``runner``    puts them together: scratch data, servers, load, counts
 ``command``   the click command
+``costs``     what one join and one vote cost in-process (``python -m dialogue.bench.costs``)
 """
