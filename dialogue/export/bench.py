@@ -102,33 +102,36 @@ def run(contributions: int = 10_000, options: int = 200
     from ..extensions import db
     from . import services
 
-    scratch = Path(tempfile.mkdtemp(prefix="dialogue-export-bench-"))
-    app = create_app({"TESTING": True, "SECRET_KEY": "bench-only-secret-key",
-                      "INSTANCE_PATH": str(scratch / "instance"),
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{scratch / 'bench.sqlite'}"})
     figures = []
+    with tempfile.TemporaryDirectory(prefix="dialogue-export-bench-") as folder:
+        scratch = Path(folder)  # the ~20 MB database goes with it
+        app = create_app({"TESTING": True, "SECRET_KEY": "bench-only-secret-key",
+                          "INSTANCE_PATH": str(scratch / "instance"),
+                          "SQLALCHEMY_DATABASE_URI": f"sqlite:///{scratch / 'bench.sqlite'}"})
 
-    def timed(label, work):
-        db.session.expire_all()
-        start, cpu = time.perf_counter(), _cpu()
-        data = work()
-        figures.append((label, time.perf_counter() - start, _cpu() - cpu,
-                        len(data) if isinstance(data, bytes) else 0))
+        def timed(label, work):
+            db.session.expire_all()
+            start, cpu = time.perf_counter(), _cpu()
+            data = work()
+            figures.append((label, time.perf_counter() - start, _cpu() - cpu,
+                            len(data) if isinstance(data, bytes) else 0))
 
-    with app.app_context(), app.test_request_context():
-        db.create_all()
-        session = None
+        with app.app_context(), app.test_request_context():
+            db.create_all()
+            session = None
 
-        def populated():
-            nonlocal session
-            session = populate(contributions, options)
+            def populated():
+                nonlocal session
+                session = populate(contributions, options)
 
-        timed("populate (not part of the export)", populated)
-        for label in ("build_export, cold", "build_export, warm"):
-            timed(label, lambda: services.build_export(session))
-        for fmt in services.FORMATS:
-            timed(f"{fmt}: build + write",
-                  lambda fmt=fmt: services.render(services.build_export(session), fmt))
+            timed("populate (not part of the export)", populated)
+            for label in ("build_export, cold", "build_export, warm"):
+                timed(label, lambda: services.build_export(session))
+            for fmt in services.FORMATS:
+                timed(f"{fmt}: build + write",
+                      lambda fmt=fmt: services.render(services.build_export(session), fmt))
+            db.session.remove()
+            db.engine.dispose()
     return figures
 
 
