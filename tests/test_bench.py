@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from dialogue.bench.costs import STEPS, measure
 from dialogue.bench.delivery import Delivery, latencies
-from dialogue.bench.load import LoadPlan, shares
+from dialogue.bench.load import LoadPlan
+from dialogue.bench.processes import shares
 from dialogue.bench.report import KEYS, latency_figures, percentile, table
 from dialogue.cli import cli
 

@@ -20,7 +20,8 @@ import click
 import psutil
 
 from . import report, scratch, servers
-from .load import LoadError, LoadPlan, run_load
+from .load import LoadPlan
+from .processes import LoadError, run_load
 
 
 @dataclass
