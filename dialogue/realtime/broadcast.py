@@ -16,7 +16,7 @@ from flask import current_app
 
 from ..extensions import db, socketio
 from ..models import DialogueSession, RosterEntry, SessionEvent
-from . import kick, rooms
+from . import kick, personal, rooms
 from .tally_store import LocalDirtySet, RedisDirtySet
 
 FLUSH_HZ = 10
@@ -89,8 +89,9 @@ def moderators_event(session: DialogueSession, name: str, payload: dict) -> None
 
 
 def to_author(author_ref: str, name: str, payload: dict) -> None:
-    """A notice for one participant's own sockets only (their post held, dismissed, ...)."""
-    notify(rooms.author_room(author_ref), name, payload)
+    """A notice for one participant's own sockets only (their post held, dismissed, ...),
+    addressed so that nothing stable about the person crosses the message queue."""
+    personal.send(socketio.server, personal.envelope(author_ref, "author", name, payload))
 
 
 def session_closed(session: DialogueSession) -> None:
@@ -103,12 +104,8 @@ def participant_removed(session: DialogueSession, entry: RosterEntry,
                         notice: bool = True) -> None:
     """Close every open socket of a participant who lost their seat (removed, or their
     invite reissued), on every server process; ``removed`` tells them why first."""
-    from ..anonymity import author_ref
-
-    room = rooms.author_room(author_ref(session, entry))
-    if notice:
-        notify(room, "removed", {})
-    kick.close_room_sockets(socketio.server, room)
+    personal.send(socketio.server, personal.envelope(
+        personal.seat_key(session, entry), "seat", "removed" if notice else None, close=True))
 
 
 def facilitator_logged_out(facilitator_id: int) -> None:
@@ -146,7 +143,7 @@ def amendment_changed(session: DialogueSession, amendment) -> None:
     payload = amendment_payload(amendment)
     publish(session, rooms.moderators_room(session.public_id), "amendment", payload)
     if amendment.author_ref:
-        notify(rooms.author_room(amendment.author_ref), "amendment", payload)
+        to_author(amendment.author_ref, "amendment", payload)
 
 
 def round_opened(session: DialogueSession, rating_round) -> None:

@@ -18,7 +18,7 @@ from ..anonymity import author_ref
 from ..extensions import db, socketio
 from ..join.context import current_participant
 from ..models import DialogueSession
-from . import broadcast, rooms
+from . import broadcast, personal, rooms
 from .actors import Actor, connections
 
 # name -> fn(session, actor) -> dict, merged into a snapshot (features register theirs)
@@ -50,7 +50,8 @@ def _actor_for(session: DialogueSession, wanted: str) -> Actor:
     if participant is None or not participant.acknowledged_rule:
         raise ConnectionRefusedError("forbidden")
     return Actor("participant", session.id, session.public_id,
-                 participant_id=participant.id, author_ref=author_ref(session, participant))
+                 participant_id=participant.id, author_ref=author_ref(session, participant),
+                 seat_key=personal.seat_key(session, participant))
 
 
 @socketio.on("connect")
@@ -72,8 +73,6 @@ def connect(auth=None):
         join_room(rooms.projector_room(session.public_id))
     if actor.facilitator_id is not None:  # closed at logout
         join_room(rooms.facilitator_room(actor.facilitator_id))
-    if actor.author_ref:
-        join_room(rooms.author_room(actor.author_ref))
     for item in session.agenda:
         join_room(rooms.board_room(item.public_id))
     db.session.remove()
