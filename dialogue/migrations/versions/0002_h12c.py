@@ -55,14 +55,14 @@ def upgrade():
         batch_op.create_unique_constraint(
             batch_op.f("uq_session_event_session_id_audience_seq"),
             ["session_id", "audience", "seq"])
-    with op.batch_alter_table("dialogue_session", schema=None) as batch_op:
-        batch_op.drop_column("event_seq")
+    # Not a batch copy on SQLite: dropping the old table would trip the foreign keys that
+    # point at it. SQLite drops a plain column in place (3.35 and later).
+    op.execute("ALTER TABLE dialogue_session DROP COLUMN event_seq")
 
 
 def downgrade():
-    with op.batch_alter_table("dialogue_session", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("event_seq", sa.Integer(), nullable=False,
-                                      server_default="0"))
+    op.add_column("dialogue_session", sa.Column("event_seq", sa.Integer(), nullable=False,
+                                                server_default="0"))
     op.execute("UPDATE dialogue_session SET event_seq = COALESCE((SELECT MAX(last_seq) "
                "FROM event_stream WHERE session_id = dialogue_session.id), 0)")
     op.execute("DELETE FROM session_event")
