@@ -107,9 +107,17 @@ class Seat(Watched):
         return reply["item"]
 
 
+def roster_ids(server) -> set[str]:
+    database = sqlite3.connect(server.instance / "dialogue.sqlite")
+    try:
+        return {str(row[0]) for row in database.execute("SELECT id FROM roster_entry")}
+    finally:
+        database.close()
+
+
 def people_secrets(server, sid: str) -> set[str]:
-    """What would name a person, from the database: author refs, roster ids, names,
-    emails, and the keyed seat hashes that find a seat's sockets."""
+    """What would name a person, from the database: author refs, roster public ids,
+    names, emails, and the keyed seat hashes that find a seat's sockets."""
     import hashlib
     import hmac
 
@@ -157,6 +165,8 @@ def test_the_message_queue_cannot_link_one_persons_posts(server, listener):
     assert secrets_of_people
     for secret in secrets_of_people:
         assert secret not in everything
+    assert not strings_in(first + second + other) & roster_ids(server), \
+        "a participant's row id is a value on the queue"
 
     setup = mod_http.get(f"{server.url}/facilitate/{sid}").text
     entry = re.search(r"Quentin Queuewatch.*?/roster/([0-9a-f]{32})/revoke", setup,
@@ -169,6 +179,7 @@ def test_the_message_queue_cannot_link_one_persons_posts(server, listener):
     assert (strings_in(removal) & alices) - strings_in(other) == set()
     for secret in secrets_of_people:
         assert secret not in json.dumps(removal)
+    assert not strings_in(removal) & roster_ids(server)
     own = [data for name, data in alice.received if name == "own_contribution"]
     assert len(own) == 2, "the author's own notices still reach her"
     assert ("removed", {}) in alice.received
