@@ -9,6 +9,7 @@ from dialogue.extensions import db
 from dialogue.facilitate.services import close_session
 from dialogue.models import (
     Contribution,
+    EventStream,
     RosterEntry,
     SessionEvent,
     Vote,
@@ -34,7 +35,9 @@ def _session_with_authored_rows(factory):
     db.session.flush()
     db.session.add_all(Vote(session_id=session.id, contribution_id=posts[0].id, author_ref=ref)
                        for ref in refs[1:])
-    db.session.add(SessionEvent(session_id=session.id, seq=1, room="x", name="y", payload={}))
+    db.session.add(SessionEvent(session_id=session.id, audience="public", seq=1, name="y",
+                                payload={}))
+    db.session.add(EventStream(session_id=session.id, audience="public", last_seq=1))
     db.session.add(WriteReceipt(session_id=session.id, key_hash="k" * 64, result={}))
     db.session.commit()
     return session, people, refs
@@ -61,6 +64,7 @@ def test_after_close_no_query_links_a_contribution_to_a_roster_row(app, factory)
         assert db.session.scalar(sa.select(sa.func.count()).select_from(model)
                                  .where(model.author_ref.is_not(None))) == 0
     assert db.session.scalar(sa.select(sa.func.count()).select_from(SessionEvent)) == 0
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(EventStream)) == 0
     assert db.session.scalar(sa.select(sa.func.count()).select_from(WriteReceipt)) == 0
     # Fine times are gone too: every post carries the same day, every join only a day.
     times = set(db.session.scalars(sa.select(Contribution.created_at)))

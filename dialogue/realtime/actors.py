@@ -9,7 +9,8 @@ ROLES = ("participant", "facilitator", "projector")
 
 @dataclass(frozen=True)
 class Actor:
-    """The acting person of a socket. ``author_ref`` only for participants; never sent."""
+    """The acting person of a socket. ``author_ref`` and ``seat_key`` only for
+    participants; never sent, and never put on the message queue (see personal.py)."""
 
     role: str
     session_id: int
@@ -17,6 +18,7 @@ class Actor:
     participant_id: int | None = None
     facilitator_id: int | None = None
     author_ref: str | None = None
+    seat_key: str | None = None
 
     @property
     def is_facilitator(self) -> bool:
