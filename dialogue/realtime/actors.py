@@ -9,7 +9,10 @@ ROLES = ("participant", "facilitator", "projector")
 
 @dataclass(frozen=True)
 class Actor:
-    """The acting person of a socket. ``author_ref`` only for participants; never sent."""
+    """The acting person of a socket. ``author_ref`` only for participants; never sent.
+
+    ``rate_key`` is the person's key in the shared rate limits (rate_limits.person_key).
+    """
 
     role: str
     session_id: int
@@ -17,6 +20,7 @@ class Actor:
     participant_id: int | None = None
     facilitator_id: int | None = None
     author_ref: str | None = None
+    rate_key: str = ""
 
     @property
     def is_facilitator(self) -> bool:
