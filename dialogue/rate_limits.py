@@ -23,9 +23,11 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from flask import Flask, current_app, request
+from flask_limiter import RateLimitExceeded
 from limits import RateLimitItem, parse
 from limits.errors import StorageError
 
+from . import errors
 from .anonymity import keyed_hash
 from .extensions import limiter
 
@@ -43,7 +45,7 @@ DEFAULT_RATES: dict[str, str] = {
     "walk_in": "60 per 60 seconds",    # walk-in seats per address: a room of 60 at once
     "guess": "10 per 100 seconds",     # wrong codes and links per address: then 1 per 10 s
 }
-NAMESPACE = "dialogue"  # the first part of every key, after the storage's own prefix
+NAMESPACE = "dialogue"  # every key: LIMITER/dialogue/<hash>/<kind>/<limit>
 
 
 def rates_from(setting: Mapping[str, str] | str | None) -> dict[str, RateLimitItem]:
@@ -78,12 +80,15 @@ def init_app(app: Flask) -> None:
     app.config["RATELIMIT_STORAGE_URI"] = storage_uri(app.config)
     app.config["RATELIMIT_STORAGE_OPTIONS"] = {"wrap_exceptions": True}
     app.config["RATELIMIT_STRATEGY"] = "sliding-window-counter"
+    app.config["RATELIMIT_KEY_PREFIX"] = NAMESPACE  # decorated limits' keys look like ours
+    app.config["RATELIMIT_SWALLOW_ERRORS"] = True  # storage down: serve, as _ask() does
     # X-RateLimit-Remaining on a page shared by a venue's Wi-Fi would count the others.
     app.config["RATELIMIT_HEADERS_ENABLED"] = False
     app.extensions["dialogue.rates"] = rates_from(app.config.get("RATE_LIMITS"))
     limiter.init_app(app)
     # Flask-Limiter logs a breached limit's key at INFO; ours are hashes, and still unlogged.
     logging.getLogger("flask-limiter").setLevel(logging.WARNING)
+    app.register_error_handler(RateLimitExceeded, _refused)
 
 
 def rates() -> dict[str, RateLimitItem]:
@@ -91,9 +96,26 @@ def rates() -> dict[str, RateLimitItem]:
     return current_app.extensions["dialogue.rates"]
 
 
+def limit_text(kind: str) -> str:
+    """A kind's limit for a Flask-Limiter decorator (read per request)."""
+    return str(rates()[kind])
+
+
+def seconds_to_wait() -> int:
+    """For a request a decorated limit refused: whole seconds until it frees (at least 1)."""
+    current = limiter.current_limit
+    return max(1, math.ceil(current.reset_at - time.time())) if current else 1
+
+
+def _refused(error: RateLimitExceeded):
+    """A decorated limit's refusal: the 429 page or JSON every error gets, with Retry-After."""
+    error.retry_after = seconds_to_wait()
+    return errors.handle_http_error(error)
+
+
 def _ask(method: Callable[..., bool], kind: str, key: str) -> bool:
     try:
-        return method(rates()[kind], NAMESPACE, kind, key)
+        return method(rates()[kind], NAMESPACE, key, kind)
     except StorageError:
         # The storage is down (Redis gone): serve rather than refuse everyone; the
         # database's own rules still hold. Said once per call, without the key.
@@ -114,7 +136,7 @@ def used_up(kind: str, key: str) -> bool:
 def retry_after(kind: str, key: str) -> int:
     """Whole seconds until ``key`` may act again (at least 1)."""
     try:
-        stats = limiter.limiter.get_window_stats(rates()[kind], NAMESPACE, kind, key)
+        stats = limiter.limiter.get_window_stats(rates()[kind], NAMESPACE, key, kind)
     except StorageError:
         return 1
     return max(1, math.ceil(stats.reset_time - time.time()))
@@ -136,4 +158,7 @@ def address_key() -> str:
 def reset() -> None:
     """Forget every count (tests only: on Redis this clears every process's limits)."""
     if limiter.initialized:
-        limiter.reset()
+        try:
+            limiter.reset()
+        except StorageError:
+            pass  # an unreachable storage holds nothing to forget
