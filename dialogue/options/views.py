@@ -54,7 +54,7 @@ class Seat:
             abort(redirect(url_for("join.rule", code=self.session.code)))
         self.entry: RosterEntry = entry
         self.ref = author_ref(self.session, entry)
-        # Form posts draw from the same per-person buckets as sockets and the API.
+        # Form posts have their own per-person limit, in the storage the sockets use.
         if request.method == "POST" and not rate_limits.allow(
                 "form", rate_limits.person_key(self.session, self.ref)):
             abort(429)
