@@ -99,6 +99,25 @@ def test_a_closed_session_cannot_compute_author_refs_any_more(app, factory):
         author_ref(session, people[0])
 
 
+def test_rate_limit_keys_hold_no_ref_and_cannot_be_recomputed_after_close(app, factory):
+    import pytest
+
+    from dialogue import rate_limits
+    from dialogue.anonymity import SessionClosed
+    from dialogue.extensions import limiter
+
+    session, people, refs = _session_with_authored_rows(factory)
+    keys = [rate_limits.person_key(session, ref) for ref in refs]
+    for key in keys:
+        assert rate_limits.allow("write", key)
+    held = " ".join(limiter.storage.storage)  # the memory storage's keys
+    assert all(key in held for key in keys)
+    assert not any(ref in held for ref in refs)
+    close_session(session)
+    with pytest.raises(SessionClosed):
+        rate_limits.person_key(session, refs[0])
+
+
 def test_closing_twice_is_refused(facilitator_browser, factory):
     session = factory.live_session()
     url = f"/facilitate/{session.public_id}"

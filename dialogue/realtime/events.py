@@ -18,6 +18,7 @@ from ..anonymity import author_ref
 from ..extensions import db, socketio
 from ..join.context import current_participant
 from ..models import DialogueSession
+from ..rate_limits import person_key
 from . import broadcast, personal, rooms
 from .actors import Actor, connections
 
@@ -40,18 +41,22 @@ def _actor_for(session: DialogueSession, wanted: str) -> Actor:
         if not current_user.is_authenticated or current_user.id != session.owner_id:
             raise ConnectionRefusedError("forbidden")
         return Actor("facilitator", session.id, session.public_id,
-                     facilitator_id=current_user.id)
+                     facilitator_id=current_user.id,
+                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
     if wanted == "projector":
         if not current_user.is_authenticated or current_user.id != session.owner_id:
             raise ConnectionRefusedError("forbidden")
         return Actor("projector", session.id, session.public_id,
-                     facilitator_id=current_user.id)
+                     facilitator_id=current_user.id,
+                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
     participant = current_participant(session)
     if participant is None or not participant.acknowledged_rule:
         raise ConnectionRefusedError("forbidden")
+    ref = author_ref(session, participant)
     return Actor("participant", session.id, session.public_id,
-                 participant_id=participant.id, author_ref=author_ref(session, participant),
-                 seat_key=personal.seat_key(session, participant))
+                 participant_id=participant.id, author_ref=ref,
+                 seat_key=personal.seat_key(session, participant),
+                 rate_key=person_key(session, ref))
 
 
 @socketio.on("connect")
