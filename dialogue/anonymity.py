@@ -8,8 +8,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from .extensions import db
 from .models import DialogueSession, RosterEntry, SessionEvent, WriteReceipt, authored_models
@@ -24,11 +26,18 @@ def new_author_key() -> bytes:
     return secrets.token_bytes(32)
 
 
-def author_ref(session: DialogueSession, participant: RosterEntry) -> str:
-    """HMAC(session key, participant id): stable within a session, unlinkable after close."""
+def author_ref(session: DialogueSession, seat_secret: str) -> str:
+    """HMAC(session key, seat secret): stable for one seat, unlinkable after close.
+
+    The seat secret lives only in the browser that claimed the seat (the server keeps
+    its SHA-256, from which the ref cannot be computed). So neither the roster, nor an
+    invite link, nor the server's data alone can reproduce a person's ref: a new link
+    for the same roster entry starts a new authorship.
+    """
     if session.author_key is None:
         raise SessionClosed(session.public_id)
-    return hmac.new(session.author_key, str(participant.id).encode(), hashlib.sha256).hexdigest()
+    message = b"author\x1f" + seat_secret.encode()
+    return hmac.new(session.author_key, message, hashlib.sha256).hexdigest()
 
 
 def keyed_hash(session: DialogueSession, *parts: str) -> str:
@@ -42,6 +51,26 @@ def keyed_hash(session: DialogueSession, *parts: str) -> str:
 def seat_hash(secret: str) -> str:
     """The stored form of the secret a participant's browser holds for its seat."""
     return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def seat_room_token(session: DialogueSession, stored_seat_hash: str) -> str:
+    """A name for one seat's sockets, from its stored hash: never equal to the hash or ref."""
+    return keyed_hash(session, "seat-room", stored_seat_hash)
+
+
+def predates_seat(moment: datetime, votes_from: datetime | None) -> bool:
+    """Whether an item or round appeared before this seat replaced an earlier one.
+
+    An earlier seat of the same roster entry may have voted on it, and nothing may tell
+    which items it voted on (that would tie the seats, and so the person, to their votes):
+    so a replacement seat votes, rates and answers only on what appeared after it.
+    """
+    return votes_from is not None and moment < votes_from
+
+
+def predates_seat_message() -> str:
+    return _("This was put up before your new invitation link. Your earlier link may "
+             "already have voted on it, so here you can vote only on what comes after.")
 
 
 def sever_links(session: DialogueSession) -> None:

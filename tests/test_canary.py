@@ -10,7 +10,6 @@ import logging
 
 import pytest
 
-from dialogue.anonymity import author_ref
 from dialogue.extensions import socketio
 from dialogue.realtime import broadcast
 
@@ -47,7 +46,7 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     session, people = _canary_session(factory, watch)
     joined = [factory.join(session, entry) for entry in people]
     for person in joined:
-        watch.forbid(author_ref(session, person.entry))
+        watch.forbid(person.ref)
 
     for person in joined:
         for url in (f"/s/{session.code}", f"/s/{session.code}/rule", "/join"):

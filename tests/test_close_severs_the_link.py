@@ -27,7 +27,7 @@ def _session_with_authored_rows(factory):
     session = factory.live_session()
     item = session.agenda[0]
     people = [factory.join(session).entry for _ in range(3)]
-    refs = [author_ref(session, person) for person in people]
+    refs = [factory.ref(session, person) for person in people]
     posts = [Contribution(session_id=session.id, agenda_item_id=item.id, author_ref=ref,
                           text=f"Contribution number {index}") for index, ref in enumerate(refs)]
     db.session.add_all(posts)
@@ -92,7 +92,7 @@ def test_a_closed_session_cannot_compute_author_refs_any_more(app, factory):
     session, people, _ = _session_with_authored_rows(factory)
     close_session(session)
     with pytest.raises(SessionClosed):
-        author_ref(session, people[0])
+        author_ref(session, "a seat secret")
 
 
 def test_closing_twice_is_refused(facilitator_browser, factory):

@@ -2,7 +2,6 @@
 
 import sqlalchemy as sa
 
-from dialogue.anonymity import author_ref
 from dialogue.extensions import db
 from dialogue.facilitate.services import close_session
 from dialogue.models import Contribution, Vote
@@ -14,7 +13,7 @@ def test_session_flow_and_close_on_postgresql(pg_app):
     factory = Factory(pg_app)
     session = factory.live_session()
     joined = factory.join(session)
-    ref = author_ref(session, joined.entry)
+    ref = joined.ref
     post = Contribution(session_id=session.id, agenda_item_id=session.agenda[0].id,
                         author_ref=ref, text="On PostgreSQL")
     db.session.add(post)

@@ -8,7 +8,6 @@ import uuid
 
 import sqlalchemy as sa
 
-from dialogue.anonymity import author_ref
 from dialogue.boards import commands, detection
 from dialogue.extensions import db
 from dialogue.models import Contribution, Vote
@@ -22,7 +21,7 @@ def test_fifty_participants_writing_at_once_all_succeed(app, factory):
     session = factory.live_session()
     board = session.agenda[0]
     actors = [Actor("participant", session.id, session.public_id, participant_id=entry.id,
-                    author_ref=author_ref(session, entry))
+                    author_ref=factory.ref(session, entry))
               for entry in (factory.roster_entry(session) for _ in range(WRITERS))]
     item = Contribution(session_id=session.id, agenda_item_id=board.id,
                         author_ref=uuid.uuid4().hex, text="Shared item everyone supports",

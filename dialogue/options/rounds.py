@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 
 import sqlalchemy as sa
 
+from ..anonymity import predates_seat, predates_seat_message
 from ..extensions import db
 from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
 from ..models.options import CONSENT_CHOICES, ROUND_KINDS
@@ -70,9 +72,12 @@ def open_rounds_for(option: PolicyOption) -> list[RatingRound]:
         .order_by(RatingRound.id)) if option in each.options]
 
 
-def _require_answerable(found: RatingRound, option: PolicyOption, kind: str) -> DialogueSession:
+def _require_answerable(found: RatingRound, option: PolicyOption, kind: str,
+                        votes_from: datetime | None) -> DialogueSession:
     session = db.session.get(DialogueSession, found.session_id)
     require_writable(session)
+    if predates_seat(found.opened_at, votes_from):
+        raise OptionError("before_new_link", predates_seat_message())
     if found.kind != kind:
         raise OptionError("invalid", f"This is not a {kind} round.")
     if not found.is_open:
@@ -83,9 +88,9 @@ def _require_answerable(found: RatingRound, option: PolicyOption, kind: str) -> 
 
 
 def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
-         scores: Mapping[str, object]) -> list[Rating]:
+         scores: Mapping[str, object], votes_from: datetime | None = None) -> list[Rating]:
     """Scores 1-5 by criterion key; all or nothing, and only once per criterion."""
-    session = _require_answerable(found, option, "rating")
+    session = _require_answerable(found, option, "rating", votes_from)
     criteria = {criterion.key: criterion for criterion in session.criteria}
     if not scores or any(key not in criteria for key in scores):
         raise OptionError("invalid", "Rate on this session's criteria.")
@@ -107,8 +112,9 @@ def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
 
 
 def give_consent(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
-                 choice: str, reason: str = "") -> ConsentVote:
-    session = _require_answerable(found, option, "consent")
+                 choice: str, reason: str = "",
+                 votes_from: datetime | None = None) -> ConsentVote:
+    session = _require_answerable(found, option, "consent", votes_from)
     if choice not in CONSENT_CHOICES:
         raise OptionError("invalid", "Choose agree, can live with it, disagree or block.")
     reason = reason.strip() if isinstance(reason, str) else ""

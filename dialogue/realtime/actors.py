@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 ROLES = ("participant", "facilitator", "projector")
 
@@ -17,6 +18,10 @@ class Actor:
     participant_id: int | None = None
     facilitator_id: int | None = None
     author_ref: str | None = None
+    # The hash of the seat this socket was opened with: a seat replaced since is lost.
+    seat_hash: str | None = None
+    # The seat votes only on what appeared from then on (RosterEntry.reseated_on).
+    votes_from: datetime | None = None
 
     @property
     def is_facilitator(self) -> bool:
@@ -25,6 +30,16 @@ class Actor:
     @property
     def is_participant(self) -> bool:
         return self.role == "participant"
+
+
+def participant_actor(session, seat) -> Actor:
+    """The actor of the participant holding ``seat`` (a join Seat: entry and its secret)."""
+    from ..anonymity import author_ref
+
+    entry = seat.entry
+    return Actor("participant", session.id, session.public_id, participant_id=entry.id,
+                 author_ref=author_ref(session, seat.secret), seat_hash=entry.seat_hash,
+                 votes_from=entry.reseated_on)
 
 
 # socket id -> Actor. Each socket lives in one process (sticky sessions), so a

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from flask import current_app
 
 from ..extensions import db, socketio
-from ..models import DialogueSession, RosterEntry, SessionEvent
+from ..models import DialogueSession, SessionEvent
 from . import kick, rooms
 from .tally_store import LocalDirtySet, RedisDirtySet
 
@@ -99,15 +99,14 @@ def session_closed(session: DialogueSession) -> None:
     socketio.close_room(rooms.session_room(session.public_id))
 
 
-def participant_removed(session: DialogueSession, entry: RosterEntry,
-                        notice: bool = True) -> None:
-    """Close every open socket of a participant who lost their seat (removed, or their
-    invite reissued), on every server process; ``removed`` tells them why first."""
-    from ..anonymity import author_ref
+def participant_removed(session: DialogueSession, seat_hash: str, reason: str) -> None:
+    """Close every open socket of a seat that was withdrawn (``reason`` "removed") or
+    replaced by a new invite link ("new_link"), on every server process; ``removed``
+    tells them which first, so a person whose link was reissued without asking knows."""
+    from ..anonymity import seat_room_token
 
-    room = rooms.author_room(author_ref(session, entry))
-    if notice:
-        notify(room, "removed", {})
+    room = rooms.seat_room(seat_room_token(session, seat_hash))
+    notify(room, "removed", {"reason": reason})
     kick.close_room_sockets(socketio.server, room)
 
 

@@ -14,12 +14,12 @@ from flask_socketio import ConnectionRefusedError, join_room
 from flask_wtf.csrf import CSRFError, validate_csrf
 from wtforms import ValidationError
 
-from ..anonymity import author_ref
+from ..anonymity import seat_room_token
 from ..extensions import db, socketio
-from ..join.context import current_participant
+from ..join.context import current_seat
 from ..models import DialogueSession
 from . import broadcast, rooms
-from .actors import Actor, connections
+from .actors import Actor, connections, participant_actor
 
 # name -> fn(session, actor) -> dict, merged into a snapshot (features register theirs)
 snapshot_providers: dict[str, Callable[[DialogueSession, Actor], dict]] = {}
@@ -46,11 +46,10 @@ def _actor_for(session: DialogueSession, wanted: str) -> Actor:
             raise ConnectionRefusedError("forbidden")
         return Actor("projector", session.id, session.public_id,
                      facilitator_id=current_user.id)
-    participant = current_participant(session)
-    if participant is None or not participant.acknowledged_rule:
+    seat = current_seat(session)
+    if seat is None or not seat.entry.acknowledged_rule:
         raise ConnectionRefusedError("forbidden")
-    return Actor("participant", session.id, session.public_id,
-                 participant_id=participant.id, author_ref=author_ref(session, participant))
+    return participant_actor(session, seat)
 
 
 @socketio.on("connect")
@@ -74,6 +73,8 @@ def connect(auth=None):
         join_room(rooms.facilitator_room(actor.facilitator_id))
     if actor.author_ref:
         join_room(rooms.author_room(actor.author_ref))
+    if actor.seat_hash:  # closed when the seat is withdrawn or given a new link
+        join_room(rooms.seat_room(seat_room_token(session, actor.seat_hash)))
     for item in session.agenda:
         join_room(rooms.board_room(item.public_id))
     db.session.remove()

@@ -18,6 +18,15 @@ def author_room(author_ref: str) -> str:
     return f"author:{author_ref}"
 
 
+def seat_room(seat_token: str) -> str:
+    """Every socket of one seat, for closing them when the seat is withdrawn or replaced.
+
+    ``seat_token`` is keyed from the seat's stored hash (``anonymity.seat_room_token``):
+    the server can name it without the author ref, which it cannot compute.
+    """
+    return f"seat:{seat_token}"
+
+
 def projector_room(session_public_id: str) -> str:
     return f"projector:{session_public_id}"
 

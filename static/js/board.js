@@ -208,7 +208,8 @@ function onEvent(name, data) {
   } else if (name === "session_closed" || name === "removed") {
     form.hidden = true;
     formError.hidden = false;
-    formError.textContent = name === "removed" ? t.removed : t.closed;
+    formError.textContent = name === "session_closed" ? t.closed
+      : data.reason === "new_link" ? t.newLink : t.removed;
     announce(formError.textContent);
     live.socket.disconnect();
   }
