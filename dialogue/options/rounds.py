@@ -14,11 +14,11 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from ..anonymity import predates_seat, predates_seat_message
+from ..anonymity import predates_seat
 from ..extensions import db
 from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
 from ..models.options import CONSENT_CHOICES, ROUND_KINDS
-from .errors import OptionError
+from .errors import BeforeNewLink, OptionError
 from .results import consent_summary, group_breakdown, rating_summary
 from .services import MAX_REASON, in_session, require_writable
 
@@ -77,7 +77,7 @@ def _require_answerable(found: RatingRound, option: PolicyOption, kind: str,
     session = db.session.get(DialogueSession, found.session_id)
     require_writable(session)
     if predates_seat(found.opened_at, votes_from):
-        raise OptionError("before_new_link", predates_seat_message())
+        raise BeforeNewLink()
     if found.kind != kind:
         raise OptionError("invalid", f"This is not a {kind} round.")
     if not found.is_open:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from ..anonymity import predates_seat, predates_seat_message
+from ..anonymity import predates_seat
 from ..extensions import db
 from ..models import (
     Amendment,
@@ -25,7 +25,7 @@ from ..models import (
     PolicyOption,
 )
 from ..models.options import ARGUMENT_SIDES, OPTION_STATUSES
-from .errors import EditConflict, NotFound, OptionError
+from .errors import BeforeNewLink, EditConflict, NotFound, OptionError
 from .fields import clean_fields, field_specs
 
 MAX_ARGUMENT = 1000
@@ -270,7 +270,7 @@ def vote_argument(argument: Argument, author_ref: str,
     session = db.session.get(DialogueSession, argument.session_id)
     require_writable(session)
     if predates_seat(argument.created_at, votes_from):
-        raise OptionError("before_new_link", predates_seat_message())
+        raise BeforeNewLink()
     already = db.session.scalar(sa.select(ArgumentVote.id).filter_by(
         argument_id=argument.id, author_ref=author_ref))
     if already is not None:
