@@ -14,7 +14,15 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from .extensions import db
-from .models import DialogueSession, RosterEntry, SessionEvent, WriteReceipt, authored_models
+from .models import (
+    Authored,
+    DialogueSession,
+    RosterEntry,
+    SessionEvent,
+    WriteReceipt,
+    authored_models,
+    time_authored_models,
+)
 from .models.base import utcnow
 
 
@@ -82,10 +90,12 @@ def sever_links(session: DialogueSession) -> None:
     """
     session.author_key = None
     day = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
-    for model in authored_models():
-        values: dict = {"author_ref": None}
-        if hasattr(model, "created_at"):
-            values["created_at"] = day  # a fine time could be matched to a join time
+    # One source of what is authored: the Authored/AuthoredTimes models (models/base.py).
+    for model in sorted({*authored_models(), *time_authored_models()},
+                        key=lambda cls: cls.__name__):
+        values: dict = {"author_ref": None} if issubclass(model, Authored) else {}
+        # A fine time could be matched to a join time or a web server's access log.
+        values.update({column: day for column in model.authored_times})
         db.session.execute(
             sa.update(model).where(model.session_id == session.id).values(**values)
         )
@@ -95,6 +105,7 @@ def sever_links(session: DialogueSession) -> None:
         sa.select(RosterEntry).where(RosterEntry.session_id == session.id)
     ):
         entry.seat_hash = None
+        entry.reseated_on = None
         if entry.joined_on is not None:
             entry.joined_on = entry.joined_on.replace(hour=0, minute=0, second=0, microsecond=0)
 

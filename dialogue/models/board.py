@@ -19,6 +19,7 @@ CONTRIBUTION_STATUSES = ("pending", "published", "dismissed", "withdrawn", "arch
 
 class Contribution(Authored, db.Model):
     __tablename__ = "contribution"
+    authored_times = ("created_at",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[str] = public_id_column()

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from .base import Authored, public_id_column, utcnow
+from .base import Authored, AuthoredTimes, public_id_column, utcnow
 
 # draft -> discussion -> consolidated -> endorsed | parked (set by the facilitator)
 OPTION_STATUSES = ("draft", "discussion", "consolidated", "endorsed", "parked")
@@ -37,7 +37,7 @@ rating_round_option = sa.Table(
 )
 
 
-class PolicyOption(db.Model):
+class PolicyOption(AuthoredTimes, db.Model):
     """The current text of an option; every change is also kept as an OptionRevision.
 
     ``fields`` maps field keys (the core template plus the session's OptionField keys) to
@@ -46,6 +46,8 @@ class PolicyOption(db.Model):
     """
 
     __tablename__ = "policy_option"
+    # A participant may create an option (its author ref is on the first revision).
+    authored_times = ("created_at",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[str] = public_id_column()
@@ -73,6 +75,7 @@ class OptionRevision(Authored, db.Model):
     """A full snapshot of an option's fields after one change. Shown as anonymous diffs."""
 
     __tablename__ = "option_revision"
+    authored_times = ("created_at",)
     __table_args__ = (sa.UniqueConstraint("option_id", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -88,6 +91,8 @@ class OptionRevision(Authored, db.Model):
 
 class _OnOption(Authored):
     """A participant's text attached to one option (an amendment, an argument)."""
+
+    authored_times = ("created_at",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[str] = public_id_column()
@@ -152,6 +157,7 @@ class Rating(Authored, db.Model):
     """One score of one option on one criterion. Carries a group label, never identity."""
 
     __tablename__ = "rating"
+    authored_times = ("created_at",)
     __table_args__ = (
         sa.UniqueConstraint("round_id", "option_id", "criterion_id", "author_ref"),
         sa.CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),
@@ -173,6 +179,7 @@ class ConsentVote(Authored, db.Model):
     """One person's consent on one option in one round; a block needs a reason."""
 
     __tablename__ = "consent_vote"
+    authored_times = ("created_at",)
     __table_args__ = (sa.UniqueConstraint("round_id", "option_id", "author_ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
