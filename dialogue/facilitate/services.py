@@ -18,6 +18,7 @@ from ..models import (
     RosterEntry,
 )
 from ..models.base import new_secret, utcnow
+from ..options.rounds import freeze_results
 from ..session_templates import SessionTemplate
 
 # No 0/O, 1/I/L: codes are read off a projector and typed on phones.
@@ -185,6 +186,7 @@ def close_session(session: DialogueSession) -> None:
             item.state = "done"
     session.status = "closed"
     session.closed_on = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+    freeze_results(session)  # rating and consent answers give way to their figures
     sever_links(session)
     db.session.commit()
     scrub_storage()

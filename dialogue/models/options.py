@@ -148,13 +148,20 @@ class RatingRound(db.Model):
     is_open: Mapped[bool] = mapped_column(default=True)
     revealed: Mapped[bool] = mapped_column(default=False)
     opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The round's figures as computed at close (options.rounds.freeze_results), already
+    # suppressed; the answers themselves are deleted then. None while the session runs.
+    results: Mapped[dict | None] = mapped_column(sa.JSON, nullable=True)
 
     options: Mapped[list[PolicyOption]] = relationship(secondary=rating_round_option,
                                                        order_by="PolicyOption.position")
 
 
 class Rating(Authored, db.Model):
-    """One score of one option on one criterion. Carries a group label, never identity."""
+    """One score of one option on one criterion. Carries a group label, never identity.
+
+    Deleted at close, once the round's figures are kept (RatingRound.results): a group
+    label, or the neighbouring rows of one submission, can name the rater in a small room.
+    """
 
     __tablename__ = "rating"
     authored_times = ("created_at",)
@@ -176,7 +183,11 @@ class Rating(Authored, db.Model):
 
 
 class ConsentVote(Authored, db.Model):
-    """One person's consent on one option in one round; a block needs a reason."""
+    """One person's consent on one option in one round; a block needs a reason.
+
+    Deleted at close like Rating: its figures and block reasons live on in the round's
+    results, with no group, time or order per person.
+    """
 
     __tablename__ = "consent_vote"
     authored_times = ("created_at",)

@@ -1,13 +1,15 @@
 """Rating and consent rounds: opened, answered, closed and revealed; results per option.
 
 A rating round asks for a 1-5 score on each of the session's criteria; a consent round
-for agree / can live with it / disagree / block (a block needs a reason). The rater's
-stakeholder group is stored as a label with each answer so results can be broken down,
-but only through results.group_breakdown, which suppresses small groups.
+for agree / can live with it / disagree / block (a block needs a reason). While the
+session runs, the rater's stakeholder group is stored as a label with each answer so
+results can be broken down, but only through results.group_breakdown, which suppresses
+small groups. At close the figures are kept and the answers deleted (freeze_results).
 """
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -142,8 +144,23 @@ def answered(found: RatingRound, author_ref: str) -> set[int]:
         round_id=found.id, author_ref=author_ref).distinct()))
 
 
+def freeze_results(session: DialogueSession) -> None:
+    """At close: keep every round's figures, already suppressed, and delete the answers.
+
+    An answer carries its rater's group, and the answers of one submission sit in
+    neighbouring rows; in a small room either can name the rater. The figures are all
+    that pages and exports show, so after this they show exactly the same.
+    """
+    for each in rounds_of(session):
+        each.results = round_results(each)
+    for model in (Rating, ConsentVote):
+        db.session.execute(sa.delete(model).where(model.session_id == session.id))
+
+
 def round_results(found: RatingRound) -> dict:
     """Every option's figures, overall and by stakeholder group (small groups suppressed)."""
+    if found.results is not None:  # the session closed: its answers are gone
+        return copy.deepcopy(found.results)
     session = db.session.get(DialogueSession, found.session_id)
     groups, k = session.stakeholder_groups, session.k_anonymity
     if found.kind == "rating":
