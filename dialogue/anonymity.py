@@ -85,20 +85,24 @@ def sever_links(session: DialogueSession) -> None:
     """Destroy the session key and every trace that could tie a row to a person.
 
     Clears author refs (which would otherwise still link one person's posts to each
-    other), the event log and write receipts, and coarsens join times to the day.
-    The caller commits, then runs scrub_storage() outside the transaction.
+    other), deletes the rows that only record who chose what (votes, ratings, consent;
+    their counts and figures are kept elsewhere: call rounds.freeze_results first),
+    coarsens authored and join times to the day, and deletes the event log and write
+    receipts. The caller commits, then runs scrub_storage() outside the transaction.
     """
     session.author_key = None
     day = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
     # One source of what is authored: the Authored/AuthoredTimes models (models/base.py).
     for model in sorted({*authored_models(), *time_authored_models()},
                         key=lambda cls: cls.__name__):
+        of_session = model.session_id == session.id
+        if model.deleted_at_close:  # who chose what: kept only as counts and figures
+            db.session.execute(sa.delete(model).where(of_session))
+            continue
         values: dict = {"author_ref": None} if issubclass(model, Authored) else {}
         # A fine time could be matched to a join time or a web server's access log.
         values.update({column: day for column in model.authored_times})
-        db.session.execute(
-            sa.update(model).where(model.session_id == session.id).values(**values)
-        )
+        db.session.execute(sa.update(model).where(of_session).values(**values))
     db.session.execute(sa.delete(SessionEvent).where(SessionEvent.session_id == session.id))
     db.session.execute(sa.delete(WriteReceipt).where(WriteReceipt.session_id == session.id))
     for entry in db.session.scalars(

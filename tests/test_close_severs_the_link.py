@@ -9,9 +9,11 @@ from dialogue.boards import services as boards
 from dialogue.extensions import db
 from dialogue.facilitate.services import close_session
 from dialogue.models import (
+    Argument,
     Authored,
     Contribution,
     PolicyOption,
+    RatingRound,
     RosterEntry,
     SessionEvent,
     Vote,
@@ -124,12 +126,21 @@ def _every_authored_kind_of_row(factory):
     return session
 
 
-def test_close_coarsens_every_authored_time_to_the_day(app, factory):
+def test_close_coarsens_every_authored_time_and_deletes_who_chose_what(app, factory):
     session = _every_authored_kind_of_row(factory)
-    for model in time_authored_models():
+    for model in {*time_authored_models(), *authored_models()}:
         assert db.session.scalar(sa.select(sa.func.count()).select_from(model)), model
     close_session(session)
     db.session.expire_all()
+    # Votes, ratings and consent answers are gone; what the outcome shows is kept.
+    deleted = [model for model in authored_models() if model.deleted_at_close]
+    assert {model.__name__ for model in deleted} == {
+        "ArgumentVote", "ConsentVote", "Rating", "Vote"}
+    for model in deleted:
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(model)) == 0, model
+    assert db.session.scalars(sa.select(Contribution.vote_count)).all() == [1]
+    assert db.session.scalars(sa.select(Argument.vote_count)).all() == [1]
+    assert all(found.results for found in db.session.scalars(sa.select(RatingRound)))
     for model in time_authored_models():
         for column in model.authored_times:
             for moment in db.session.scalars(sa.select(getattr(model, column))):

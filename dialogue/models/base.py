@@ -39,6 +39,10 @@ class AuthoredTimes:
     """
 
     authored_times: ClassVar[tuple[str, ...]] = ()
+    # Rows that say only who chose what (votes, ratings, consent answers): the close
+    # deletes them, once what the outcome needs is kept elsewhere (counter columns, the
+    # rounds' frozen results), so no group label, id order or neighbour survives.
+    deleted_at_close: ClassVar[bool] = False
 
 
 class Authored(AuthoredTimes):

@@ -52,6 +52,7 @@ class Vote(Authored, db.Model):
     """One participant's upvote of one contribution: unique per (contribution, author_ref)."""
 
     __tablename__ = "vote"
+    deleted_at_close = True  # the count lives on in Contribution.vote_count
     __table_args__ = (sa.UniqueConstraint("contribution_id", "author_ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -128,6 +128,7 @@ class Argument(_OnOption, db.Model):
 
 class ArgumentVote(Authored, db.Model):
     __tablename__ = "argument_vote"
+    deleted_at_close = True  # the count lives on in Argument.vote_count
     __table_args__ = (sa.UniqueConstraint("argument_id", "author_ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -165,6 +166,7 @@ class Rating(Authored, db.Model):
 
     __tablename__ = "rating"
     authored_times = ("created_at",)
+    deleted_at_close = True  # the figures live on in RatingRound.results
     __table_args__ = (
         sa.UniqueConstraint("round_id", "option_id", "criterion_id", "author_ref"),
         sa.CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),
@@ -191,6 +193,7 @@ class ConsentVote(Authored, db.Model):
 
     __tablename__ = "consent_vote"
     authored_times = ("created_at",)
+    deleted_at_close = True  # the figures and block reasons live on in RatingRound.results
     __table_args__ = (sa.UniqueConstraint("round_id", "option_id", "author_ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -145,16 +145,15 @@ def answered(found: RatingRound, author_ref: str) -> set[int]:
 
 
 def freeze_results(session: DialogueSession) -> None:
-    """At close: keep every round's figures, already suppressed, and delete the answers.
+    """At close, before the answers are deleted: keep every round's figures, suppressed.
 
     An answer carries its rater's group, and the answers of one submission sit in
-    neighbouring rows; in a small room either can name the rater. The figures are all
-    that pages and exports show, so after this they show exactly the same.
+    neighbouring rows; in a small room either can name the rater, so the close deletes
+    them (``deleted_at_close``). The figures are all that pages and exports show, so they
+    show exactly the same afterwards.
     """
     for each in rounds_of(session):
         each.results = round_results(each)
-    for model in (Rating, ConsentVote):
-        db.session.execute(sa.delete(model).where(model.session_id == session.id))
 
 
 def round_results(found: RatingRound) -> dict:
