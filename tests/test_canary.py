@@ -62,9 +62,16 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     _board_activity(session.public_id, board, sockets, joined, facilitator_browser, watch)
 
     setup = f"/facilitate/{session.public_id}"
+    # A new link for the last person: their old browser is told, and names no one.
+    reissued = facilitator_browser.post(
+        f"{setup}/roster/{joined[-1].entry.public_id}/reissue", token_from=setup)
+    assert reissued.status_code == 302
+    assert [each for each in sockets[-1].queue if each["name"] == "removed"]
+    watch.record("removed (new link)", list(sockets[-1].queue))
+    watch.record("GET withdrawn seat", joined[-1].client.get(f"/s/{session.code}").get_data())
     facilitator_browser.post(f"{setup}/next", token_from=setup)
     facilitator_browser.post(f"{setup}/close", {"confirm": "y"}, token_from=setup)
-    for client in sockets:
+    for client in sockets[:-1]:
         watch.record("socket events", client.get_received())
 
     watch.record("log", "\n".join(record.getMessage() for record in caplog.records))

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..join.services import Seat
+    from ..models import DialogueSession
 
 ROLES = ("participant", "facilitator", "projector")
 
@@ -32,7 +37,7 @@ class Actor:
         return self.role == "participant"
 
 
-def participant_actor(session, seat) -> Actor:
+def participant_actor(session: DialogueSession, seat: Seat) -> Actor:
     """The actor of the participant holding ``seat`` (a join Seat: entry and its secret)."""
     from ..anonymity import author_ref
 
