@@ -105,7 +105,7 @@ def test_a_new_table_that_forgets_the_mixin_is_caught():
         "poll_answer.answered_on", "reaction.author_ref", "reaction.created_at"]
 
 
-def _every_authored_kind_of_row(factory):
+def every_authored_kind_of_row(factory):
     """A session in which participants wrote a row of every authored table."""
     session = factory.live_session(participants_may_create_options=True)
     alice, bob = factory.ref(session, factory.roster_entry(session)), factory.ref(
@@ -127,7 +127,11 @@ def _every_authored_kind_of_row(factory):
 
 
 def test_close_coarsens_every_authored_time_and_deletes_who_chose_what(app, factory):
-    session = _every_authored_kind_of_row(factory)
+    close_and_check_every_authored_table(every_authored_kind_of_row(factory))
+
+
+def close_and_check_every_authored_table(session) -> None:
+    """Close a session that wrote every authored table; nothing fine or linking is left."""
     for model in {*time_authored_models(), *authored_models()}:
         assert db.session.scalar(sa.select(sa.func.count()).select_from(model)), model
     close_session(session)

@@ -27,3 +27,27 @@ def test_session_flow_and_close_on_postgresql(pg_app):
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Contribution)
                              .where(Contribution.author_ref.is_not(None))) == 0
     assert db.session.scalar(sa.select(Contribution.text)) == "On PostgreSQL"
+
+
+def test_close_on_postgresql_coarsens_times_and_deletes_who_chose_what(pg_app):
+    from .test_close_severs_the_link import (
+        close_and_check_every_authored_table,
+        every_authored_kind_of_row,
+    )
+
+    close_and_check_every_authored_table(every_authored_kind_of_row(Factory(pg_app)))
+
+
+def test_rating_figures_survive_close_on_postgresql_without_their_answers(pg_app):
+    from dialogue.models import ConsentVote, Rating
+
+    from .options.conftest import OptionKit
+    from .options.test_options_answers_after_close import frozen_or_live_results, rated_session
+
+    factory = Factory(pg_app)
+    session, _option, round_ids = rated_session(factory, OptionKit(factory))
+    before = frozen_or_live_results(round_ids)
+    close_session(db.session.merge(session))
+    assert frozen_or_live_results(round_ids) == before
+    for model in (Rating, ConsentVote):
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(model)) == 0

@@ -18,7 +18,7 @@ LONE_GROUP = "Academia"  # one rater only: any row with this label names her
 LONE_REASON = "Returns without a reintegration budget will fail"
 
 
-def _rated_session(factory, kit):
+def rated_session(factory, kit):
     session = factory.live_session()
     option = kit.option(session, "Joint skills fund")
     rating = rounds.open_round(session, "rating", [option.public_id])
@@ -35,7 +35,7 @@ def _rated_session(factory, kit):
     return session, option, [rating.public_id, consent.public_id]
 
 
-def _results(round_ids: list[str]) -> list[dict]:
+def frozen_or_live_results(round_ids: list[str]) -> list[dict]:
     db.session.expire_all()
     return [rounds.round_results(db.session.scalar(sa.select(RatingRound).filter_by(
         public_id=round_id))) for round_id in round_ids]
@@ -56,10 +56,10 @@ def _export_results(session) -> tuple:
 
 def test_after_close_no_answer_names_its_rater_and_every_output_shows_the_same(
         app, factory, kit, facilitator_browser):
-    session, option, round_ids = _rated_session(factory, kit)
+    session, option, round_ids = rated_session(factory, kit)
     assert db.session.scalar(sa.select(sa.func.count()).select_from(Rating).filter_by(
         stakeholder_group=LONE_GROUP)) == 2  # before: her two scores, side by side
-    results_before = _results(round_ids)
+    results_before = frozen_or_live_results(round_ids)
     export_before = _export_results(session)
     shown_before = _shown_results(facilitator_browser, session)
     assert len(shown_before) == 2 and results_before[1]["options"][0]["blocks"] == 1
@@ -80,7 +80,7 @@ def test_after_close_no_answer_names_its_rater_and_every_output_shows_the_same(
         lone = next(each for each in groups if each["group"] == LONE_GROUP)
         assert lone == {"group": LONE_GROUP, "suppressed": True}
     # And every output shows what it showed before: results, the export, the pages.
-    assert _results(round_ids) == results_before
+    assert frozen_or_live_results(round_ids) == results_before
     assert _export_results(db.session.merge(session)) == export_before
     assert _shown_results(facilitator_browser, session) == shown_before
 
