@@ -51,3 +51,26 @@ def test_rating_figures_survive_close_on_postgresql_without_their_answers(pg_app
     assert frozen_or_live_results(round_ids) == before
     for model in (Rating, ConsentVote):
         assert db.session.scalar(sa.select(sa.func.count()).select_from(model)) == 0
+
+
+def test_a_reissued_link_on_postgresql_gets_a_new_ref_and_no_second_vote(pg_app):
+    import pytest
+
+    from dialogue.boards import services as boards
+    from dialogue.facilitate.services import reissue_invite
+
+    factory = Factory(pg_app)
+    session = factory.live_session()
+    first = factory.join(session)
+    item = boards.post_contribution(session, session.agenda[0], factory.ref(
+        session, factory.roster_entry(session)), "Posted before the new link",
+        "contribution").touched[0][0]
+    boards.vote(session, item, first.ref, True, votes_from=first.entry.reseated_on)
+    db.session.commit()
+    reissue_invite(first.entry)
+    db.session.commit()
+    second = factory.join(session, first.entry)
+    assert second.ref != first.ref and second.entry.reseated_on is not None
+    with pytest.raises(boards.BoardError) as refused:
+        boards.vote(session, item, second.ref, True, votes_from=second.entry.reseated_on)
+    assert refused.value.code == "before_new_link"
