@@ -184,3 +184,27 @@ def test_a_reissued_link_cannot_rate_or_vote_through_the_option_pages_either(roo
     socket.disconnect()
     assert Browser(fresh.client).post(f"{url}/arguments/{argument}/support", {},
                                       token_from=url).status_code == 302
+
+
+def test_the_old_seats_socket_can_do_nothing_in_the_moment_before_it_is_closed(room):
+    """Between "New link" and the kick reaching the old browser's socket, its writes are
+    refused: the seat it opened with is not the entry's seat any more."""
+    from dialogue.boards import commands
+    from dialogue.facilitate.services import reissue_invite
+    from dialogue.realtime.actors import connections
+
+    alice = room.participant()
+    option = OptionKit(room.factory).option(room.reload()).public_id
+    actor = next(each for each in connections.values() if each.participant_id == alice.entry.id)
+    db.session.remove()
+    reissue_invite(db.session.get(RosterEntry, alice.entry.id))  # no kick is sent here
+    db.session.commit()
+    assert alice.socket.is_connected()
+    reply = commands.execute(actor, "board_post", {"board": room.board, "text": "Still me?",
+                                                   "client_key": "p" * 16})
+    assert reply["error"] == "forbidden"
+    assert _ack(alice.socket, "argument_add", {"option": option, "side": "pro",
+                                               "text": "Still me?"})["error"] == "forbidden"
+    db.session.remove()
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Contribution)) == 0
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Argument)) == 0
