@@ -9,7 +9,6 @@ import uuid
 import sqlalchemy as sa
 
 from dialogue import rate_limits
-from dialogue.anonymity import author_ref
 from dialogue.boards import commands, detection
 from dialogue.extensions import db
 from dialogue.models import Contribution, Vote
@@ -21,7 +20,7 @@ WRITERS = 50
 def test_fifty_participants_writing_at_once_all_succeed(app, factory):
     session = factory.live_session()
     board = session.agenda[0]
-    refs = [(entry.id, author_ref(session, entry))
+    refs = [(entry.id, factory.ref(session, entry))
             for entry in (factory.roster_entry(session) for _ in range(WRITERS))]
     actors = [Actor("participant", session.id, session.public_id, participant_id=entry_id,
                     author_ref=ref, rate_key=rate_limits.person_key(session, ref))

@@ -11,7 +11,7 @@ from ..facilitate.services import normalise_code
 from ..models import DialogueSession, RosterEntry
 from ..realtime import broadcast
 from . import services, throttle
-from .context import current_participant, held_secret, remember_seat
+from .context import current_participant, held_secret, remember_seat, seat_withdrawn
 from .forms import CodeForm, RuleForm, WalkInForm
 
 bp = Blueprint("join", __name__)
@@ -86,6 +86,8 @@ def _seated(code: str) -> tuple[DialogueSession, RosterEntry]:
     services.require_joinable(session)
     participant = current_participant(session)
     if participant is None:
+        if seat_withdrawn(session):
+            raise services.seat_withdrawn_refusal()
         abort(redirect(url_for("join.walk_in", code=session.code)))
     return session, participant
 

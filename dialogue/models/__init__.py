@@ -1,6 +1,6 @@
 """Typed SQLAlchemy models, one module per aggregate."""
 
-from .base import Authored, authored_models, new_public_id
+from .base import Authored, AuthoredTimes, authored_models, new_public_id, time_authored_models
 from .board import Contribution, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
 from .export import ExportDecision, ExportRelease
@@ -24,6 +24,7 @@ __all__ = [
     "Argument",
     "ArgumentVote",
     "Authored",
+    "AuthoredTimes",
     "ConsentVote",
     "Contribution",
     "Criterion",
@@ -44,4 +45,5 @@ __all__ = [
     "WriteReceipt",
     "authored_models",
     "new_public_id",
+    "time_authored_models",
 ]

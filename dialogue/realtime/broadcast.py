@@ -16,7 +16,7 @@ from flask import current_app
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..extensions import db, socketio
-from ..models import DialogueSession, EventStream, RosterEntry, SessionEvent
+from ..models import DialogueSession, EventStream, SessionEvent
 from . import kick, personal, rooms
 from .tally_store import LocalDirtySet, RedisDirtySet
 
@@ -133,12 +133,13 @@ def session_closed(session: DialogueSession) -> None:
         socketio.close_room(room)
 
 
-def participant_removed(session: DialogueSession, entry: RosterEntry,
-                        notice: bool = True) -> None:
-    """Close every open socket of a participant who lost their seat (removed, or their
-    invite reissued), on every server process; ``removed`` tells them why first."""
+def participant_removed(session: DialogueSession, seat_hash: str, reason: str) -> None:
+    """Close every open socket of a seat that was withdrawn (``reason`` "removed") or
+    replaced by a new invite link ("new_link"), on every server process; ``removed``
+    tells them which first, so a person whose link was reissued without asking knows."""
     personal.send(socketio.server, personal.envelope(
-        personal.seat_key(session, entry), "seat", "removed" if notice else None, close=True))
+        personal.seat_key(session, seat_hash), "seat", "removed", {"reason": reason},
+        close=True))
 
 
 def facilitator_logged_out(facilitator_id: int) -> None:

@@ -14,13 +14,12 @@ from flask_socketio import ConnectionRefusedError, join_room
 from flask_wtf.csrf import CSRFError, validate_csrf
 from wtforms import ValidationError
 
-from ..anonymity import author_ref
 from ..extensions import db, socketio
-from ..join.context import current_participant
+from ..join.context import current_seat
 from ..models import DialogueSession
 from ..rate_limits import person_key
-from . import broadcast, personal, rooms
-from .actors import Actor, connections
+from . import broadcast, rooms
+from .actors import Actor, connections, participant_actor
 
 # name -> fn(session, actor) -> dict, merged into a snapshot (features register theirs)
 snapshot_providers: dict[str, Callable[[DialogueSession, Actor], dict]] = {}
@@ -49,14 +48,10 @@ def _actor_for(session: DialogueSession, wanted: str) -> Actor:
         return Actor("projector", session.id, session.public_id,
                      facilitator_id=current_user.id,
                      rate_key=person_key(session, f"facilitator:{current_user.id}"))
-    participant = current_participant(session)
-    if participant is None or not participant.acknowledged_rule:
+    seat = current_seat(session)
+    if seat is None or not seat.entry.acknowledged_rule:
         raise ConnectionRefusedError("forbidden")
-    ref = author_ref(session, participant)
-    return Actor("participant", session.id, session.public_id,
-                 participant_id=participant.id, author_ref=ref,
-                 seat_key=personal.seat_key(session, participant),
-                 rate_key=person_key(session, ref))
+    return participant_actor(session, seat)
 
 
 @socketio.on("connect")

@@ -18,16 +18,17 @@ import secrets
 import socketio as socketio_server
 
 from ..anonymity import keyed_hash
-from ..models import DialogueSession, RosterEntry
+from ..models import DialogueSession
 from .actors import Actor, connections
 
 PERSONAL = "dialogue:personal"  # never reaches a client as is: every manager intercepts it
 BY = ("author", "seat")  # notices find a person by author ref, removals by seat
 
 
-def seat_key(session: DialogueSession, entry: RosterEntry) -> str:
-    """What finds a seat's sockets to close them; keyed, so a queue reader cannot guess it."""
-    return keyed_hash(session, "socket-seat", str(entry.id))
+def seat_key(session: DialogueSession, seat_hash: str) -> str:
+    """What finds one seat's sockets to close them (a replaced seat's, not its successor's);
+    keyed, so a queue reader cannot guess it."""
+    return keyed_hash(session, "socket-seat", seat_hash)
 
 
 def _tag(nonce: str, secret: str) -> str:

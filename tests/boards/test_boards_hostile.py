@@ -7,7 +7,6 @@ import json
 import pytest
 
 from dialogue import rate_limits
-from dialogue.anonymity import author_ref
 from dialogue.boards import services
 from dialogue.extensions import db
 from dialogue.models import DialogueSession
@@ -118,7 +117,7 @@ def test_participant_cannot_see_who_posted(room, role):
     watcher = people[1] if role == "participant" else room.facilitator("projector")
     mod = room.facilitator()
     session = db.session.get(DialogueSession, room.reload().id)
-    refs = [author_ref(session, person.entry) for person in people]
+    refs = [room.factory.ref(session, person.entry) for person in people]
     first = people[0].post(room.board, "Shorten recognition procedures")["item"]["id"]
     second = people[1].post(room.board, "Shorter recognition procedures please")["item"]["id"]
     people[1].vote(first)

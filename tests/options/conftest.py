@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from dialogue.anonymity import author_ref
 from dialogue.extensions import db
 from dialogue.models import (
     Amendment,
@@ -33,7 +32,7 @@ class OptionKit:
         self.factory = factory
 
     def ref(self, session: DialogueSession, entry: RosterEntry) -> str:
-        return author_ref(session, entry)
+        return self.factory.ref(session, entry)
 
     def participant(self, session: DialogueSession, group: str | None = None) -> str:
         """A roster entry's author ref (a participant who has not joined a browser)."""

@@ -48,7 +48,9 @@ def test_reissuing_an_invite_closes_the_old_browsers_sockets(room):
     alice, bob = room.participant(), room.participant()
     assert _roster_action(room, alice.entry, "reissue").status_code == 302
     assert closed_within([alice.socket])
-    assert "removed" not in [event["name"] for event in alice.socket.queue]
+    # Told why: if they did not ask for a new link, someone else has their seat now.
+    assert [(event["name"], event["args"][0]) for event in alice.socket.queue] == [
+        ("removed", {"reason": "new_link"})]
     assert bob.socket.is_connected()
     alice.socket.connect(auth=alice.auth)  # the old seat no longer exists
     assert not alice.socket.is_connected()
@@ -88,7 +90,7 @@ def test_a_removal_from_another_process_closes_the_sockets_held_here(room):
     alice, bob = room.participant(), room.participant()
     manager = kick.KickingRedisManager.__new__(kick.KickingRedisManager)
     manager.server = socketio.server  # this process's server, as the queue's listener sees it
-    message = personal.envelope(personal.seat_key(room.reload(), alice.entry), "seat",
+    message = personal.envelope(personal.seat_key(room.reload(), alice.entry.seat_hash), "seat",
                                 close=True)
     manager._handle_emit({"method": "emit", "event": personal.PERSONAL, "data": [message],
                           "namespace": "/", "room": None, "host_id": "elsewhere"})
