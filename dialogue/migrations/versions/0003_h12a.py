@@ -1,14 +1,14 @@
 """seats own their authorship; a round keeps its figures at close, not its answers
 
-Revision ID: 0002_h12a
-Revises: 0001
+Revision ID: 0003_h12a
+Revises: 0002_h12c
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0002_h12a"
-down_revision = "0001"
+revision = "0003_h12a"
+down_revision = "0002_h12c"
 branch_labels = None
 depends_on = None
 
