@@ -119,6 +119,13 @@ class Export:
     def on_the_record(self) -> list[AgendaSection]:
         return [section for section in self.agenda if section.on_the_record]
 
+    def passages(self) -> dict[str, Passage]:
+        """Every text that can be redacted, by its key (only a fresh build has keys)."""
+        found: dict[str, Passage] = {}
+        _walk(self, lambda passage: found.setdefault(passage.key, passage)
+              if passage.key else None)
+        return found
+
     def flags(self) -> list[Flag]:
         """Every flag of every passage (only a preview built with redact=False has any)."""
         found: list[Flag] = []

@@ -3,7 +3,7 @@
 from .base import Authored, authored_models, new_public_id
 from .board import Contribution, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
-from .export import ExportDecision, ExportRelease
+from .export import ExportDecision, ExportRedaction, ExportRelease
 from .facilitator import Facilitator
 from .options import (
     Amendment,
@@ -29,6 +29,7 @@ __all__ = [
     "Criterion",
     "DialogueSession",
     "ExportDecision",
+    "ExportRedaction",
     "ExportRelease",
     "Facilitator",
     "OptionField",
