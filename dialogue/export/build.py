@@ -10,7 +10,7 @@ from ..extensions import db
 from ..facilitate.services import attendance_by_group
 from ..models import Amendment, Argument, Contribution, DialogueSession, PolicyOption, RatingRound
 from ..options.fields import display_text, field_specs
-from ..options.results import suppressed_groups
+from ..options.results import SMALL, WITHHELD, suppress
 from ..options.rounds import round_results
 from .flags import Flagger, Passage
 from .model import (
@@ -156,12 +156,14 @@ class ExportBuilder:
                 if found.kind == "rating":
                     ratings[option_id].append(RatingRoundResult(numbers["rating"], [
                         CriterionResult(c["label"], c["n"], dict(c["distribution"]),
-                                        c["median"], c["q1"], c["q3"], c["iqr"])
+                                        c["median"], c["q1"], c["q3"], c["iqr"],
+                                        c["too_few"])
                         for c in result["criteria"]]))
                 else:
                     consents[option_id].append(ConsentRoundResult(
                         numbers["consent"], result["n"], dict(result["distribution"]),
-                        result["consenting"], result["consent_share"], result["blocks"]))
+                        result["consenting"], result["consent_share"], result["blocks"],
+                        result["too_few"]))
         return ratings, consents
 
     def attendance(self) -> Attendance:
@@ -169,7 +171,10 @@ class ExportBuilder:
         k = self.session.k_anonymity
         ordered = list(dict.fromkeys([*self.session.stakeholder_groups, *sorted(counts)]))
         counts = {group: counts.get(group, 0) for group in ordered}
-        hidden = suppressed_groups({g: n for g, n in counts.items() if n}, k)
-        groups = [GroupCount(group, None if group in hidden else counts[group],
-                             group in hidden) for group in ordered]
-        return Attendance(k=k, total=sum(counts.values()), groups=groups)
+        rule = suppress(counts, k)
+        groups = [GroupCount(group, None if group in rule.cells else counts[group],
+                             group in rule.cells, rule.cells.get(group)) for group in ordered]
+        total = sum(counts.values())
+        reason = (SMALL if total < k else WITHHELD) if rule.total_hidden else None
+        return Attendance(k=k, total=None if reason else total, groups=groups,
+                          total_reason=reason)
