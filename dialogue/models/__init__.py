@@ -15,7 +15,7 @@ from .options import (
     Rating,
     RatingRound,
 )
-from .realtime import SessionEvent, WriteReceipt
+from .realtime import AUDIENCES, EventStream, SessionEvent, WriteReceipt
 from .roster import RosterEntry
 
 __all__ = [
@@ -38,6 +38,8 @@ __all__ = [
     "Rating",
     "RatingRound",
     "RosterEntry",
+    "AUDIENCES",
+    "EventStream",
     "SessionEvent",
     "Vote",
     "WriteReceipt",

@@ -2,14 +2,14 @@
 export, and releases withdrawn by a later redaction.
 
 Revision ID: 0002_h14r
-Revises: 0001
+Revises: 0002_h12c
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_h14r"
-down_revision = "0001"
+down_revision = "0002_h12c"
 branch_labels = None
 depends_on = None
 
