@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import LAPTOP, PHONE, PROJECTOR
+from .conftest import LAPTOP, PHONE, PROJECTOR, check_accessibility
 from .steps import create_session, join_as_walk_in, log_in, open_next_item, select_words
 
 pytestmark = pytest.mark.browser
@@ -49,6 +49,7 @@ def test_a_flagged_post_is_held_then_reaches_the_room_redacted(people):
     held.get_by_role("button", name="Redact selection").click()
     console.get_by_label("Why you redact it (the author will see this)").fill(
         "It names a participant")
+    check_accessibility(console, "console with the redaction form open")
     console.get_by_role("button", name="Save").click()
     shown = bruno.page.locator(".board-item", has_text="made the point about visa delays")
     shown.wait_for()
@@ -57,3 +58,4 @@ def test_a_flagged_post_is_held_then_reaches_the_room_redacted(people):
     assert "Vantongeren" not in mine.inner_text()
     assert "Vantongeren" not in projector.page.content()
     assert "Vantongeren" not in bruno.page.content()
+    check_accessibility(alma.page, "board with a redacted post and its reason")

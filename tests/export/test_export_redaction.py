@@ -84,6 +84,7 @@ def test_a_redaction_after_close_withdraws_the_release_and_the_next_release_carr
     session = _reload(session)
     assert redact(facilitator_browser, session, MISSED).status_code == 303
     assert db.session.scalar(sa.select(sa.func.count()).select_from(ExportFile)) == 0
+    assert services.shared_release(session) is None  # participants get nothing either
     refused = facilitator_browser.get(f"/facilitate/{sid}/export/download/md")
     assert refused.status_code == 409 and "released anew" in refused.get_data(as_text=True)
     page = facilitator_browser.get(f"/facilitate/{sid}/export").get_data(as_text=True)
