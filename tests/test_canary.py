@@ -100,6 +100,17 @@ def _board_activity(sid, board, sockets, joined, facilitator_browser, watch):
                                    "csrf": csrf_from(mod_page)})
     mod.emit("board_moderate", {"id": item, "action": "spotlight", "on": True,
                                 "client_key": "canary-0004"}, callback=True)
+    # Posted anyway naming a participant: held, then redacted; the others never see the
+    # name, and neither does the author after the redaction (their own words before it
+    # are theirs: drained, not recorded).
+    named = f"{CANARIES[0][0]} has the figures on visa delays"
+    held = sockets[2].emit("board_post", {"board": board, "text": named, "confirm": True,
+                                          "client_key": "canary-0005"}, callback=True)
+    assert held["item"]["status"] == "pending"
+    sockets[2].get_received()
+    assert mod.emit("board_moderate", {
+        "id": held["item"]["id"], "action": "redact", "spans": [[0, len(CANARIES[0][0])]],
+        "reason": "Names a participant", "client_key": "canary-0006"}, callback=True)["ok"]
     for person in joined:
         response = person.client.get(f"/api/v1/sessions/{sid}/boards")
         watch.record("GET /api/v1 boards", response.get_data())

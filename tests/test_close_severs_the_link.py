@@ -238,3 +238,26 @@ def test_close_needs_the_confirmation_box(facilitator_browser, factory):
     assert response.status_code == 400
     db.session.refresh(session)
     assert session.status == "live" and session.author_key is not None
+
+
+def test_after_close_no_byte_of_the_database_holds_words_a_moderator_redacted(app, factory):
+    from dialogue.boards import redaction, services
+
+    session = factory.live_session()
+    ref = author_ref(session, factory.join(session).entry)
+    text = "Reach our desk on +49 30 9876 5432 about the pilot"
+    outcome = services.post_contribution(session, session.agenda[0], ref, text,
+                                         "contribution", confirm=True)
+    post = outcome.touched[0][0]
+    db.session.add(SessionEvent(session_id=session.id, seq=1, audience="moderators",
+                                name="moderation_item",
+                                payload={"id": post.public_id, "text": text}))
+    db.session.commit()
+    assert b"9876 5432" in _database_bytes(app)
+    start = text.index("+49")
+    redaction.redact(session, post, [(start, start + len("+49 30 9876 5432"))], "A number")
+    db.session.commit()
+    close_session(session)
+    after = _database_bytes(app)
+    assert b"9876 5432" not in after
+    assert b"on [redacted] about the pilot" in after

@@ -44,7 +44,8 @@ class Command:
 COMMANDS: dict[str, Command] = {}
 PARTICIPANT = ("participant",)
 FACILITATOR = ("facilitator",)
-MODERATE_ACTIONS = ("approve", "dismiss", "edit", "label", "answer", "archive", "spotlight")
+MODERATE_ACTIONS = ("approve", "dismiss", "edit", "label", "answer", "archive", "spotlight",
+                    "redact")
 AGENDA_ACTIONS = ("open", "lock", "unlock", "finish", "next")
 
 
@@ -206,12 +207,13 @@ def mine(session: DialogueSession, actor: Actor, values: dict):
          action=schema.OneOf(MODERATE_ACTIONS), text=schema.Text(required=False),
          reason=schema.Text(max_length=moderation.MAX_REASON_LENGTH, required=False),
          labels=schema.Words(max_items=moderation.MAX_LABELS, required=False),
-         on=schema.Flag())
+         on=schema.Flag(), spans=schema.Spans(required=False))
 def moderate(session: DialogueSession, actor: Actor, values: dict):
     contribution = services.contribution_of(session, values["id"])
     outcome = moderation.moderate(session, contribution, values["action"],
                                   text=values.get("text"), reason=values.get("reason"),
-                                  labels=values.get("labels"), on=values.get("on", True))
+                                  labels=values.get("labels"), on=values.get("on", True),
+                                  spans=values.get("spans"))
     return {"ok": True, "item": payloads.moderator_item(contribution)}, outcome
 
 

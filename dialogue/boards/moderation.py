@@ -11,7 +11,7 @@ from flask_babel import gettext as _
 from ..extensions import db
 from ..facilitate import services as agenda
 from ..models import AgendaItem, Contribution, DialogueSession, Vote
-from . import detection
+from . import detection, redaction
 from .services import PUBLISHED, BoardError, Outcome, clean_text, is_public
 
 MAX_LABELS = 5
@@ -61,10 +61,15 @@ def _spotlight(contribution: Contribution, on: bool, outcome: Outcome) -> None:
 
 def moderate(session: DialogueSession, contribution: Contribution, action: str, *,
              text: str | None = None, reason: str | None = None,
-             labels: list[str] | None = None, on: bool = True) -> Outcome:
+             labels: list[str] | None = None, on: bool = True,
+             spans: list[tuple[int, int]] | None = None) -> Outcome:
     """A facilitator's action on one contribution (see docs/realtime.md for the list)."""
     if session.is_closed:
         raise BoardError("session_closed", _("This session is closed."))
+    if action == "redact":
+        if text is not None or not spans:
+            raise BoardError("invalid", _("Select the passage to redact."))
+        return redaction.redact(session, contribution, spans, _check_reason(reason))
     outcome = Outcome().touch(contribution, is_public(contribution))
     if text is not None:  # "edit" and "approve" may carry a corrected text
         if action not in ("edit", "approve"):

@@ -80,12 +80,15 @@ def document() -> dict:
                 "mine", "The caller's own items and votes", "participant", reply="Mine")},
             f"{session}/contributions/{{cid}}/moderation": {"parameters": [sid, cid], "post":
                 _operation("moderate", "Approve, dismiss, edit, label, answer, archive, "
-                           "spotlight", "facilitator", _body({
+                           "spotlight, redact", "facilitator", _body({
                                "action": {"enum": list(MODERATE_ACTIONS)}, "text": TEXT,
                                "reason": {"type": "string", "maxLength": MAX_REASON_LENGTH},
                                "labels": {"type": "array", "maxItems": MAX_LABELS,
                                           "items": {"type": "string", "maxLength": 30}},
-                               "on": {"type": "boolean"}}, ["action"]))},
+                               "on": {"type": "boolean"},
+                               "spans": {"type": "array", "maxItems": 20, "items": {
+                                   "type": "array", "minItems": 2, "maxItems": 2,
+                                   "items": {"type": "integer"}}}}, ["action"]))},
             f"{session}/contributions/{{cid}}/merge": {"parameters": [sid, cid], "post":
                 _operation("merge", "Fold this duplicate into another item", "facilitator",
                            _body({"into": ID}, ["into"]))},

@@ -30,11 +30,12 @@ def public_view(contribution: Contribution) -> dict:
 
 
 def own_view(contribution: Contribution) -> dict:
-    """The author's view: their item in any state, with a dismissal's reason."""
+    """The author's view: their item in any state, with a dismissal's reason and why a
+    moderator redacted part of it."""
     view = public_view(contribution)
     view.update(status=contribution.status, mine=True,
                 reason=contribution.dismiss_reason if contribution.status == "dismissed"
-                else None)
+                else None, redaction_reason=contribution.redaction_reason)
     return view
 
 
@@ -50,6 +51,7 @@ def moderator_view(contribution: Contribution, similar: list[dict] | None = None
     """The facilitator's view: state, detector flags, word-filter hits, likely duplicates."""
     view = public_view(contribution)
     view.update(status=contribution.status, reason=contribution.dismiss_reason,
+                redaction_reason=contribution.redaction_reason,
                 flags=list(contribution.flags or []),
                 filtered=word_filter.matches(contribution.text),
                 similar=similar or [])

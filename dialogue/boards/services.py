@@ -127,15 +127,18 @@ def _flags(session: DialogueSession, text: str, confirm: bool) -> list[dict]:
     return flags
 
 
-def _held(item: AgendaItem, text: str) -> bool:
-    return item.premoderation or bool(word_filter.matches(text))
+def _held(item: AgendaItem, text: str, flags: list[dict]) -> bool:
+    """Held for a moderator: the board is pre-moderated, the word filter matched, or the
+    detector flagged the text and its author posted it anyway (whatever the board's setting:
+    an unreviewed flagged text must not reach the room)."""
+    return item.premoderation or bool(flags) or bool(word_filter.matches(text))
 
 
 # -- participants --------------------------------------------------------------------------
 
 def post_contribution(session: DialogueSession, item: AgendaItem, actor_ref: str, text: str,
                       kind: str, confirm: bool = False) -> Outcome:
-    """A participant posts to the open board; held if the board is pre-moderated or filtered."""
+    """A participant posts to the open board; held if pre-moderated, filtered or flagged."""
     _require_open_board(item)
     if kind not in CONTRIBUTION_KINDS:
         raise BoardError("invalid", _("Choose a contribution or a question."))
@@ -144,7 +147,7 @@ def post_contribution(session: DialogueSession, item: AgendaItem, actor_ref: str
     contribution = Contribution(
         session_id=session.id, agenda_item_id=item.id, author_ref=actor_ref, kind=kind,
         text=text, flags=flags, labels=[], cleared_flags=[], vote_count=0,
-        status="pending" if _held(item, text) else PUBLISHED)
+        status="pending" if _held(item, text, flags) else PUBLISHED)
     db.session.add(contribution)
     db.session.flush()
     return Outcome().touch(contribution, False)
@@ -170,7 +173,7 @@ def edit_own(session: DialogueSession, contribution: Contribution, actor_ref: st
     if text != contribution.text:
         contribution.text, contribution.edited = text, True
     contribution.flags = flags
-    if was_public and _held(contribution.agenda_item, text):
+    if was_public and _held(contribution.agenda_item, text, flags):
         contribution.status, contribution.spotlight = "pending", False
     return Outcome().touch(contribution, was_public)
 

@@ -48,7 +48,10 @@ def export_command(code: str, fmt: str, out: Path, draft: bool, language: str | 
         if language and language != release.language:
             raise click.ClickException(f"The release is in {release.language!r}; "
                                        "--language applies to --draft only.")
-        data = services.release_file(release, fmt)
+        try:
+            data = services.release_file(release, fmt)
+        except services.ExportError as refused:  # withdrawn by a later redaction
+            raise click.ClickException(str(refused)) from refused
     _write_atomically(out, data)
     click.echo(f"Wrote {out} ({len(data):,} bytes, {'draft' if draft else 'released'}).")
 

@@ -42,9 +42,9 @@ def tables(export: Export) -> dict[str, list[list[object]]]:
     arguments = [["option", "side", "rank", "votes", "text"]]
     amendments = [["option", "field", "label", "text"]]
     ratings = [["option", "round", "criterion", "n", *(f"score_{s}" for s in SCALE),
-                "median", "q1", "q3", "iqr"]]
+                "median", "q1", "q3", "iqr", "too_few"]]
     consent = [["option", "round", "n", *CONSENT_CHOICES, "consenting", "consent_share",
-                "blocks"]]
+                "blocks", "too_few"]]
     for o in export.options:
         options.append([o.number, str(o.title), o.status])
         fields += [[o.number, f.key, f.label, str(f.text)] for f in o.fields]
@@ -53,15 +53,19 @@ def tables(export: Export) -> dict[str, list[list[object]]]:
                           for rank, e in enumerate(entries, start=1)]
         amendments += [[o.number, a.key, a.label, str(a.text)] for a in o.accepted_amendments]
         for r in o.rating_rounds:
-            ratings += [[o.number, r.round, c.label, c.n,
-                         *(c.distribution.get(s, 0) for s in SCALE),
-                         c.median, c.q1, c.q3, c.iqr] for c in r.criteria]
-        consent += [[o.number, r.round, r.n, *(r.distribution.get(c, 0) for c in CONSENT_CHOICES),
-                     r.consenting, r.consent_share, r.blocks] for r in o.consent_rounds]
-    attendance = [["group", "participants", "suppressed"]]
-    attendance += [[g.group, "" if g.suppressed else g.count, g.suppressed]
+            ratings += [[o.number, r.round, c.label, *_blank_if(c.too_few, [
+                c.n, *(c.distribution.get(s, 0) for s in SCALE), c.median, c.q1, c.q3,
+                c.iqr]), c.too_few] for c in r.criteria]
+        consent += [[o.number, r.round, *_blank_if(r.too_few, [
+            r.n, *(r.distribution.get(c, 0) for c in CONSENT_CHOICES), r.consenting,
+            r.consent_share, r.blocks]), r.too_few] for r in o.consent_rounds]
+    attendance = [["group", "participants", "suppressed", "reason"]]
+    attendance += [[g.group, "" if g.suppressed else g.count, g.suppressed, g.reason or ""]
                    for g in export.attendance.groups]
-    attendance.append(["(total)", export.attendance.total, False])
+    total = export.attendance.total
+    attendance.append(["(total)", "" if total is None else total,
+                       export.attendance.total_reason is not None,
+                       export.attendance.total_reason or ""])
     session = [["title", "date", "rule", "language", "k"],
                [export.title, export.date, export.rule, export.language, export.attendance.k]]
     return {"session": session, "agenda": agenda, "contributions": contributions,
@@ -83,3 +87,8 @@ def write_csv_zip(export: Export) -> bytes:
             member.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(member, text.getvalue().encode("utf-8-sig"))  # BOM: Excel reads UTF-8
     return out.getvalue()
+
+
+def _blank_if(too_few: bool, figures: list) -> list:
+    """A result with too few answers has no figure: empty cells, not zeros."""
+    return [""] * len(figures) if too_few else figures

@@ -28,8 +28,9 @@ def write_docx(export: Export) -> bytes:
     attendance = export.attendance
     _heading(document, t("participation"), level=1)
     _table(document, [t("group"), t("participants")], [
-        [g.group or t("no_group"), t("fewer_than", k=attendance.k) if g.suppressed
-         else str(g.count)] for g in attendance.groups] + [[t("total"), str(attendance.total)]])
+        [g.group or t("no_group"), attendance.count_text(g.count, g.reason, t)]
+        for g in attendance.groups] + [[t("total"), attendance.count_text(
+            attendance.total, attendance.total_reason, t)]])
     _heading(document, t("agenda"), level=1)
     for s in export.agenda:
         record = f" ({t('on_the_record')})" if s.on_the_record else ""
@@ -128,6 +129,9 @@ def _option(document, o, t) -> None:
     for r in o.rating_rounds:
         _heading(document, t("ratings", n=r.round), level=3)
         for c in r.criteria:
+            if c.too_few:
+                document.add_paragraph(f"{c.label}: {t('too_few')}")
+                continue
             summary = (f" · {t('median')} {c.median} · {t('spread')} {c.iqr}"
                        if c.median is not None else "")
             document.add_paragraph(f"{c.label}: {c.n} {t('answers')}{summary}")
@@ -137,6 +141,9 @@ def _option(document, o, t) -> None:
                  text_bar(c.distribution.get(score, 0), top)] for score in SCALE])
     for r in o.consent_rounds:
         _heading(document, t("consent", n=r.round), level=3)
+        if r.too_few:
+            document.add_paragraph(t("too_few"))
+            continue
         document.add_paragraph(f"{t('consenting', c=r.consenting, n=r.n)} · "
                                f"{t('blocks')}: {r.blocks}")
         top = max(r.distribution.values(), default=0)

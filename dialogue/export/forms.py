@@ -2,8 +2,8 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, HiddenField, SelectField, SelectMultipleField
-from wtforms.validators import AnyOf, DataRequired, Length
+from wtforms import BooleanField, HiddenField, IntegerField, SelectField, SelectMultipleField
+from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..facilitate.forms import LANGUAGE_CHOICES
@@ -12,6 +12,19 @@ from ..facilitate.forms import LANGUAGE_CHOICES
 class DecideForm(FlaskForm):
     key = HiddenField(validators=[DataRequired(), Length(max=64)])
     decision = HiddenField(validators=[AnyOf(("cleared", "confirmed"))])
+
+
+class RedactForm(FlaskForm):
+    """A passage selected in the preview: which text, as it read, and where in it."""
+
+    passage = HiddenField(validators=[DataRequired(), Length(max=40)])
+    digest = HiddenField(validators=[DataRequired(), Length(max=64)])
+    start = IntegerField(validators=[InputRequired(), NumberRange(min=0)])
+    end = IntegerField(validators=[InputRequired(), NumberRange(min=0)])
+
+
+class UndoRedactionForm(FlaskForm):
+    redaction = HiddenField(validators=[DataRequired(), Length(max=32)])
 
 
 class ReleaseForm(FlaskForm):

@@ -48,9 +48,9 @@ def write_markdown(export: Export) -> bytes:
     attendance = export.attendance
     out += [f"## {t('participation')}", ""]
     out += _table([t("group"), t("participants")], [
-        [escape_md(g.group or t("no_group")),
-         t("fewer_than", k=attendance.k) if g.suppressed else str(g.count)]
-        for g in attendance.groups] + [[f"**{t('total')}**", f"**{attendance.total}**"]])
+        [escape_md(g.group or t("no_group")), attendance.count_text(g.count, g.reason, t)]
+        for g in attendance.groups] + [[f"**{t('total')}**", "**" + attendance.count_text(
+            attendance.total, attendance.total_reason, t) + "**"]])
     out += [f"## {t('agenda')}", ""]
     out += [f"{s.number}. {escape_md(s.title)}"
             + (f" ({t('on_the_record')})" if s.on_the_record else "") for s in export.agenda]
@@ -98,6 +98,9 @@ def _option(o, t) -> list[str]:
     for r in o.rating_rounds:
         out += [f"#### {t('ratings', n=r.round)}", ""]
         for c in r.criteria:
+            if c.too_few:
+                out += [f"**{escape_md(c.label)}**: {t('too_few')}", ""]
+                continue
             top = max(c.distribution.values(), default=0)
             summary = (f" · {t('median')} {c.median} · {t('spread')} {c.iqr}"
                        if c.median is not None else "")
@@ -106,6 +109,9 @@ def _option(o, t) -> list[str]:
                 [score, str(c.distribution.get(score, 0)),
                  text_bar(c.distribution.get(score, 0), top)] for score in SCALE])
     for r in o.consent_rounds:
+        if r.too_few:
+            out += [f"#### {t('consent', n=r.round)}", "", t("too_few"), ""]
+            continue
         top = max(r.distribution.values(), default=0)
         out += [f"#### {t('consent', n=r.round)}", "",
                 f"{t('consenting', c=r.consenting, n=r.n)} · {t('blocks')}: {r.blocks}", ""]

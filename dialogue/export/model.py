@@ -49,13 +49,16 @@ class FieldText:
 
 @dataclass
 class CriterionResult:
+    """One criterion's figures; with ``too_few`` (fewer than k answered) there are none."""
+
     label: str
-    n: int
+    n: int | None
     distribution: dict[str, int]
     median: float | None
     q1: float | None
     q3: float | None
     iqr: float | None
+    too_few: bool = False
 
 
 @dataclass
@@ -67,11 +70,12 @@ class RatingRoundResult:
 @dataclass
 class ConsentRoundResult:
     round: int
-    n: int
+    n: int | None
     distribution: dict[str, int]
-    consenting: int
+    consenting: int | None
     consent_share: float | None
-    blocks: int
+    blocks: int | None
+    too_few: bool = False
 
 
 @dataclass
@@ -89,18 +93,29 @@ class OptionSection:
 
 @dataclass
 class GroupCount:
-    """Participants of one stakeholder group; ``count`` is None when suppressed."""
+    """Participants of one stakeholder group; ``count`` is None when suppressed, and
+    ``reason`` says why ("small": fewer than k; "withheld": so small ones stay hidden)."""
 
     group: str
     count: int | None
     suppressed: bool
+    reason: str | None = None
 
 
 @dataclass
 class Attendance:
+    """Who took part, by group, under the small-numbers rule (options/results.suppress)."""
+
     k: int
-    total: int
+    total: int | None
     groups: list[GroupCount]
+    total_reason: str | None = None
+
+    def count_text(self, count: int | None, reason: str | None, t) -> str:
+        """A cell or the total as the report prints it."""
+        if reason == "small":
+            return t("fewer_than", k=self.k)
+        return t("not_shown") if reason else str(count)
 
 
 @dataclass
@@ -118,6 +133,13 @@ class Export:
     @property
     def on_the_record(self) -> list[AgendaSection]:
         return [section for section in self.agenda if section.on_the_record]
+
+    def passages(self) -> dict[str, Passage]:
+        """Every text that can be redacted, by its key (only a fresh build has keys)."""
+        found: dict[str, Passage] = {}
+        _walk(self, lambda passage: found.setdefault(passage.key, passage)
+              if passage.key else None)
+        return found
 
     def flags(self) -> list[Flag]:
         """Every flag of every passage (only a preview built with redact=False has any)."""

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
@@ -16,7 +17,7 @@ from ..models import DialogueSession, ExportDecision, ExportRelease, Facilitator
 from ..models.export import ExportFile
 from .data import write_csv_zip, write_json
 from .docx import write_docx
-from .flags import CLEARED, CONFIRMED, UNDECIDED, Passage
+from .flags import CLEARED, CONFIRMED, MANUAL, UNDECIDED, Passage
 from .html import write_html
 from .markdown import write_markdown
 from .model import Export, build_export, from_dict, to_dict
@@ -120,13 +121,15 @@ def decide(session: DialogueSession, keys: Iterable[str], decision: str) -> int:
     """Clear (keep) or confirm (redact) the flagged spans ``keys``; returns how many."""
     if decision not in (CLEARED, CONFIRMED):
         raise ExportError("Choose to keep or to redact the passage.")
-    known = {flag.key for flag in preview(session).flags()}
+    known = {flag.key: flag for flag in preview(session).flags() if flag.label != MANUAL}
     wanted = [key for key in dict.fromkeys(keys) if key in known]
     if not wanted:
         raise ExportError("That passage is no longer flagged; reload the preview.")
     existing = {row.span_key: row for row in db.session.scalars(
         sa.select(ExportDecision).where(ExportDecision.session_id == session.id,
                                         ExportDecision.span_key.in_(wanted)))}
+    if decision == CONFIRMED and any(known[key].decision == CLEARED for key in wanted):
+        withdraw_releases(session)  # a release carried these words
     for key in wanted:
         row = existing.get(key) or ExportDecision(session_id=session.id, span_key=key)
         row.decision = decision
@@ -166,6 +169,20 @@ def release_export(session: DialogueSession, facilitator: Facilitator, formats: 
     return release
 
 
+def withdraw_releases(session: DialogueSession) -> int:
+    """A passage that earlier releases showed is now redacted: drop what they stored (their
+    content and files carry the words). The record of who released what, when, stays."""
+    releases = list(db.session.scalars(sa.select(ExportRelease).filter_by(
+        session_id=session.id, withdrawn=False)))
+    if releases:
+        db.session.execute(sa.delete(ExportFile).where(
+            ExportFile.release_id.in_([release.id for release in releases])))
+    for release in releases:
+        release.withdrawn = True
+        release.content = {"date": release.content.get("date")}
+    return len(releases)
+
+
 def latest_release(session: DialogueSession) -> ExportRelease | None:
     return db.session.scalar(sa.select(ExportRelease).filter_by(session_id=session.id)
                              .order_by(ExportRelease.id.desc()).limit(1))
@@ -189,8 +206,12 @@ def release_file(release: ExportRelease, fmt: str) -> bytes:
 
     A release never changes, so its files do not either; they are keyed by the release,
     so a new release renders its own. Formats it was not released in are rendered and not
-    stored. The file is committed on its own, whatever the caller does next.
+    stored. The file is committed on its own, whatever the caller does next. A withdrawn
+    release (a passage was redacted after it) serves nothing.
     """
+    if release.withdrawn:
+        raise ExportError(_("A passage was redacted after this release; the outcome is "
+                            "available again once it is released anew."))
     if fmt in release.formats:
         stored = db.session.scalar(sa.select(ExportFile.data).filter_by(
             release_id=release.id, format=fmt))
@@ -209,4 +230,5 @@ def release_file(release: ExportRelease, fmt: str) -> bytes:
 def shared_release(session: DialogueSession) -> ExportRelease | None:
     """The release participants may download, if the facilitator shares one."""
     release = latest_release(session)
-    return release if release is not None and release.shared_with_participants else None
+    return (release if release is not None and release.shared_with_participants
+            and not release.withdrawn else None)

@@ -22,6 +22,8 @@ _EN = {
     "total": "All participants",
     "no_group": "No group given",
     "fewer_than": "fewer than {k}",
+    "not_shown": "not shown",
+    "too_few": "too few answers to show",
     "agenda": "Agenda",
     "item": "Agenda item {n}",
     "on_the_record": "On the record",
@@ -72,10 +74,12 @@ _EN = {
         "(agree or can live with it) out of everyone who answered, always given as "
         "\"x of n\"; blocks are counted separately."),
     "method_groups": (
-        "Small groups stay small: a stakeholder group with fewer than {k} participants is "
-        "shown as \"fewer than {k}\", and while the hidden groups together number fewer "
-        "than {k}, the next smallest group is hidden as well, so the hidden counts cannot "
-        "be worked out from the total."),
+        "Small numbers stay hidden: a group with fewer than {k} participants (none "
+        "included) is shown as \"fewer than {k}\"; while a hidden count could still be "
+        "worked out from the shown ones and the total, or the hidden groups together "
+        "number fewer than {k}, the next smallest group is \"not shown\" as well, and "
+        "the total too if need be. A rating or consent result with fewer than {k} answers "
+        "shows no figure at all."),
     "method_order": (
         "Contributions and arguments are listed by the number of votes they received; "
         "equal counts are ordered alphabetically. Only published contributions are "
@@ -104,6 +108,8 @@ _DE = {
     "total": "Alle Teilnehmenden",
     "no_group": "Ohne Angabe",
     "fewer_than": "weniger als {k}",
+    "not_shown": "nicht angegeben",
+    "too_few": "zu wenige Antworten für eine Angabe",
     "agenda": "Tagesordnung",
     "item": "Tagesordnungspunkt {n}",
     "on_the_record": "Öffentlich (on the record)",
@@ -154,10 +160,12 @@ _DE = {
         "die zustimmen oder mittragen, von allen, die geantwortet haben, stets als "
         "\"x von n\"; Vetos werden eigens gezählt."),
     "method_groups": (
-        "Kleine Gruppen bleiben geschützt: Eine Gruppe mit weniger als {k} Teilnehmenden "
-        "erscheint als \"weniger als {k}\"; solange die verborgenen Gruppen zusammen weniger "
-        "als {k} zählen, wird auch die nächstkleinere verborgen, damit sich ihre Zahlen "
-        "nicht aus der Summe errechnen lassen."),
+        "Kleine Zahlen bleiben verborgen: Eine Gruppe mit weniger als {k} Teilnehmenden "
+        "(auch keiner) erscheint als \"weniger als {k}\"; solange sich eine verborgene Zahl "
+        "noch aus den gezeigten und der Summe errechnen ließe oder die verborgenen Gruppen "
+        "zusammen weniger als {k} zählen, wird auch die nächstkleinere \"nicht angegeben\", "
+        "nötigenfalls auch die Summe. Ein Bewertungs- oder Konsensergebnis mit weniger als "
+        "{k} Antworten zeigt keine Zahl."),
     "method_order": (
         "Beiträge und Argumente stehen in der Reihenfolge der erhaltenen Stimmen, bei "
         "Gleichstand alphabetisch. Nur veröffentlichte Beiträge sind enthalten; berichtet "

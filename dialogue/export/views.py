@@ -13,9 +13,9 @@ from ..facilitate.views import owned_session
 from ..join.context import current_participant, held_secret
 from ..join.services import JoinRefused, session_by_code
 from ..models import DialogueSession
-from . import services
+from . import redactions, services
 from .flags import UNDECIDED
-from .forms import DecideForm, ReleaseForm, ShareForm
+from .forms import DecideForm, RedactForm, ReleaseForm, ShareForm, UndoRedactionForm
 from .html import report_context
 
 bp = Blueprint("export", __name__)
@@ -50,6 +50,7 @@ def preview(sid: str):
         "export/preview.html", session=session, rows=rows, release=release,
         undecided=sum(row.decision == UNDECIDED for row in rows),
         release_form=_release_form(session, language), decide_form=DecideForm(),
+        redact_form=RedactForm(), undo_form=UndoRedactionForm(),
         share_form=ShareForm(shared=bool(release and release.shared_with_participants)),
         formats=services.FORMATS, **report_context(export, preview=True))
 
@@ -71,6 +72,33 @@ def decide(sid: str):
     services.decide(session, [form.key.data], form.decision.data)
     db.session.commit()
     return _back(session, f"flag-{form.key.data}")
+
+
+@bp.route("/facilitate/<sid>/export/redact", methods=["POST"])
+@login_required
+def redact(sid: str):
+    """Redact a passage selected in the preview (any words of any text, also after close)."""
+    session = owned_session(sid)
+    form = RedactForm()
+    if not form.validate_on_submit():
+        raise services.ExportError(_("Select the words to redact in the preview first."))
+    redactions.redact_passage(session, form.passage.data, form.digest.data, form.start.data,
+                              form.end.data)
+    db.session.commit()
+    flash(_("The passage is redacted in every later release and format."), "success")
+    return _back(session, "review")
+
+
+@bp.route("/facilitate/<sid>/export/unredact", methods=["POST"])
+@login_required
+def unredact(sid: str):
+    session = owned_session(sid)
+    form = UndoRedactionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    redactions.undo_redaction(session, form.redaction.data)
+    db.session.commit()
+    return _back(session, "review")
 
 
 @bp.route("/facilitate/<sid>/export/redact-rest", methods=["POST"])

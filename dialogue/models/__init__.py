@@ -3,7 +3,7 @@
 from .base import Authored, AuthoredTimes, authored_models, new_public_id, time_authored_models
 from .board import Contribution, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
-from .export import ExportDecision, ExportRelease
+from .export import ExportDecision, ExportRedaction, ExportRelease
 from .facilitator import Facilitator
 from .options import (
     Amendment,
@@ -30,6 +30,7 @@ __all__ = [
     "Criterion",
     "DialogueSession",
     "ExportDecision",
+    "ExportRedaction",
     "ExportRelease",
     "Facilitator",
     "OptionField",

@@ -29,6 +29,9 @@ class Contribution(Authored, db.Model):
     text: Mapped[str] = mapped_column(sa.Text)
     status: Mapped[str] = mapped_column(sa.String(12), default="published", index=True)
     dismiss_reason: Mapped[str | None] = mapped_column(sa.String(500), nullable=True)
+    # Why a moderator redacted passages of the text (the author sees it). The passages
+    # themselves are gone: the text holds "[redacted]" in their place.
+    redaction_reason: Mapped[str | None] = mapped_column(sa.String(500), nullable=True)
     answered: Mapped[bool] = mapped_column(default=False)
     labels: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     # Counter column kept in the vote's transaction: no COUNT(*) on the hot path.

@@ -32,6 +32,26 @@ class ExportDecision(db.Model):
     decision: Mapped[str] = mapped_column(sa.String(10))
 
 
+class ExportRedaction(db.Model):
+    """A passage of one exported text that the facilitator selected and redacted.
+
+    Any words of any text, not only flagged ones. ``passage_key`` digests which text it is
+    (kind, row, field) and ``text_digest`` the text as it was when the passage was chosen:
+    the offsets apply to that text only, and if the text changes the whole of it is
+    redacted until the facilitator looks again. The passage's words are not stored.
+    """
+
+    __tablename__ = "export_redaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = public_id_column()
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    passage_key: Mapped[str] = mapped_column(sa.String(40), index=True)
+    text_digest: Mapped[str] = mapped_column(sa.String(64))
+    span_start: Mapped[int] = mapped_column()
+    span_end: Mapped[int] = mapped_column()
+
+
 class ExportRelease(db.Model):
     """One release of the outcome: who released it, when, in which formats and language.
 
@@ -51,6 +71,9 @@ class ExportRelease(db.Model):
     language: Mapped[str] = mapped_column(sa.String(5), default="en")
     shared_with_participants: Mapped[bool] = mapped_column(default=False)
     content: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+    # Set when a passage was redacted after this release: its content and files are
+    # dropped (they carry the words), and nothing is served until a new release.
+    withdrawn: Mapped[bool] = mapped_column(default=False)
 
 
 class ExportFile(db.Model):

@@ -4,7 +4,8 @@ A rating round asks for a 1-5 score on each of the session's criteria; a consent
 for agree / can live with it / disagree / block (a block needs a reason). While the
 session runs, the rater's stakeholder group is stored as a label with each answer so
 results can be broken down, but only through results.group_breakdown, which suppresses
-small groups. At close the figures are kept and the answers deleted (freeze_results).
+small groups; a result with fewer than k answers shows no figure at all (results.too_few).
+At close the figures are kept and the answers deleted (freeze_results).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..extensions import db
 from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
 from ..models.options import CONSENT_CHOICES, ROUND_KINDS
 from .errors import BeforeNewLink, OptionError
-from .results import consent_summary, group_breakdown, rating_summary
+from .results import consent_summary, group_breakdown, rating_summary, too_few
 from .services import MAX_REASON, in_session, require_writable
 
 
@@ -185,8 +186,9 @@ def round_results(found: RatingRound) -> dict:
             if choice == "block":
                 reasons[option_id].append(reason)
         options = [{"option": option.public_id, "title": option.title,
-                    **consent_summary(_flatten(choices[option.id])),
-                    "block_reasons": sorted(reasons[option.id]),
+                    **_shown(consent_summary(_flatten(choices[option.id])), k),
+                    "block_reasons": (sorted(reasons[option.id])
+                                      if _enough(choices[option.id], k) else []),
                     "groups": group_breakdown(choices[option.id], groups, k, consent_summary)}
                    for option in found.options]
     return {"round": found.public_id, "kind": found.kind, "k": k, "options": options}
@@ -196,10 +198,19 @@ def _flatten(by_group: Mapping[str, list]) -> list:
     return [value for values in by_group.values() for value in values]
 
 
+def _enough(by_group: Mapping[str, list], k: int) -> bool:
+    return len(_flatten(by_group)) >= k
+
+
+def _shown(summary: dict, k: int) -> dict:
+    """The summary, or no figure at all when fewer than k answered (docs/method.md)."""
+    return (summary | {"too_few": False}) if summary["n"] >= k else too_few(summary)
+
+
 def _criterion_result(criterion: Criterion, by_group: Mapping[str, list], groups: list[str],
                       k: int) -> dict:
     return {"key": criterion.key, "label": criterion.label,
-            **rating_summary(_flatten(by_group)),
+            **_shown(rating_summary(_flatten(by_group)), k),
             "groups": group_breakdown(by_group, groups, k, rating_summary)}
 
 

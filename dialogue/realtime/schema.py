@@ -104,7 +104,24 @@ class Words:
         return [_CONTROL.sub("", each) for each in value]
 
 
-Field = Text | Flag | OneOf | PublicId | ClientKey | Words
+@dataclass(frozen=True)
+class Spans:
+    """A short list of [start, end] pairs of whole numbers (passages of a text)."""
+
+    max_items: int = 20
+    required: bool = True
+
+    def clean(self, name: str, value: object) -> list[tuple[int, int]]:
+        if not isinstance(value, list) or not 0 < len(value) <= self.max_items or not all(
+                isinstance(pair, list) and len(pair) == 2
+                and all(isinstance(n, int) and not isinstance(n, bool) for n in pair)
+                for pair in value):
+            raise PayloadError("malformed", _("%(field)s must be a list of [start, end] "
+                                              "pairs.", field=name))
+        return [(pair[0], pair[1]) for pair in value]
+
+
+Field = Text | Flag | OneOf | PublicId | ClientKey | Words | Spans
 
 
 def validate(spec: dict[str, Field], data: object) -> dict:

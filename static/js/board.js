@@ -58,6 +58,9 @@ function itemNode(item) {
   if (item.status === "dismissed" && item.reason) {
     node.append(el("p", "reason", `${t.reason} ${item.reason}`));
   }
+  if (mine && item.redaction_reason) {
+    node.append(el("p", "reason", `${t.redactedBecause} ${item.redaction_reason}`));
+  }
   const actions = el("div", "item-actions");
   if (item.status === "published") {
     const vote = el("button", "button vote");

@@ -7,7 +7,24 @@ import { announce, clientKey, connect, strings } from "./live.js";
 const root = document.querySelector("[data-console]");
 const t = strings(root);
 const $ = (selector) => root.querySelector(selector);
-const state = { agenda: null, board: null, items: new Map(), premoderation: {}, open: null };
+const state = { agenda: null, board: null, items: new Map(), premoderation: {}, open: null, selection: null };
+
+// The passage last selected inside one item's text, as offsets into that text: kept as
+// numbers, so a re-render (which replaces the nodes) does not lose it.
+document.addEventListener("selectionchange", () => {
+  const chosen = window.getSelection();
+  if (!chosen || chosen.isCollapsed || !chosen.rangeCount) return;
+  const range = chosen.getRangeAt(0);
+  const holder = range.commonAncestorContainer.nodeType === Node.ELEMENT_NODE
+    ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
+  const textNode = holder && holder.closest("[data-item-text]");
+  if (!textNode || !root.contains(textNode)) return;
+  const before = document.createRange();
+  before.selectNodeContents(textNode);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  state.selection = { id: textNode.dataset.itemText, start, end: start + range.toString().length };
+});
 
 async function send(name, payload) {
   const reply = await live.send(name, { ...payload, client_key: clientKey() });
@@ -18,7 +35,18 @@ async function send(name, payload) {
 
 const moderate = (item, action, extra = {}) => send("board_moderate", { id: item.id, action, ...extra });
 
-const marked = (text, spans) => markSpans(el("p", "item-text"), text, spans);
+function marked(item) {
+  const node = markSpans(el("p", "item-text"), item.text, item.flags);
+  node.dataset.itemText = item.id;
+  return node;
+}
+
+function redactSelection(item) {
+  const chosen = state.selection;
+  if (!chosen || chosen.id !== item.id || chosen.end <= chosen.start) { announce(t.selectFirst); return; }
+  state.open = [item.id, "redact", [chosen.start, chosen.end]];
+  render();
+}
 
 // An inline form (reason, labels, text) opened under an item; one at a time.
 function inlineForm(item, kind, label, value, submit) {
@@ -54,6 +82,7 @@ function actionsFor(item) {
   } else {
     bar.append(button(t.restore, () => moderate(item, "approve")));
   }
+  bar.append(button(t.redact, () => redactSelection(item)));
   if (["pending", "published"].includes(item.status)) bar.append(mergeSelect(item));
   return bar;
 }
@@ -80,12 +109,13 @@ function itemNode(item) {
   if (item.status !== "published") badges.append(el("span", "badge badge-locked", t[item.status] || item.status));
   (item.labels || []).forEach((label) => badges.append(el("span", "badge badge-label", label)));
   badges.append(el("span", "badge", `${item.votes} ${item.votes === 1 ? t.vote : t.votes}`));
-  node.append(badges, marked(item.text, item.flags));
+  node.append(badges, marked(item));
   if (item.flags && item.flags.length) {
     node.append(el("p", "flag-note", `${t.flagged} ${item.flags.map((f) => f.label).join(", ")}`));
   }
   if (item.filtered && item.filtered.length) node.append(el("p", "flag-note", `${t.filtered} ${item.filtered.join(", ")}`));
   if (item.reason) node.append(el("p", "reason", item.reason));
+  if (item.redaction_reason) node.append(el("p", "reason", `${t.redactedBecause} ${item.redaction_reason}`));
   (item.similar || []).filter((hit) => state.items.has(hit.id)).forEach((hit) => {
     const other = state.items.get(hit.id);
     const row = el("p", "similar", `${t.similar} “${other.text.slice(0, 80)}” (${hit.score}%) `);
@@ -97,6 +127,11 @@ function itemNode(item) {
     const what = state.open[1];
     if (what === "dismiss") node.append(inlineForm(item, "line", t.reasonLabel, t.reasonDefault, (reason) => moderate(item, "dismiss", { reason })));
     if (what === "label") node.append(inlineForm(item, "line", t.labels, (item.labels || []).join(", "), (value) => moderate(item, "label", { labels: value.split(",").map((s) => s.trim()).filter(Boolean) })));
+    if (what === "redact") {
+      const span = state.open[2];
+      node.append(el("p", "small", `“${item.text.slice(span[0], span[1])}”`),
+        inlineForm(item, "line", t.redactReason, t.redactDefault, (reason) => moderate(item, "redact", { spans: [span], reason })));
+    }
     if (what === "edit" || what === "approve") node.append(inlineForm(item, "text", t.edit, item.text, (text) => moderate(item, what, { text })));
   }
   return node;

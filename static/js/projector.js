@@ -33,11 +33,14 @@ function optionResult(result, option) {
     option.criteria.forEach((criterion) => {
       const median = criterion.median === null ? "–" : criterion.median;
       const cell = el("div", "result-criterion");
-      cell.append(el("p", "result-figure", `${criterion.label}: ${t.median} ${median} (n = ${criterion.n})`),
+      if (criterion.too_few) cell.append(el("p", "result-figure", `${criterion.label}: ${t.tooFew}`));
+      else cell.append(el("p", "result-figure", `${criterion.label}: ${t.median} ${median} (n = ${criterion.n})`),
         bars("rating", Object.entries(criterion.distribution)));
       grid.append(cell);
     });
     node.append(grid);
+  } else if (option.too_few) {
+    node.append(el("p", "result-figure", t.tooFew));
   } else {
     node.append(el("p", "result-figure", `${option.consenting} ${t.ofPeople} ${option.n} ${t.consenting} · ${option.blocks} ${t.blocks}`),
       bars("consent", Object.entries(option.distribution), t));

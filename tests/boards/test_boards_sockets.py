@@ -72,6 +72,7 @@ def test_the_facilitator_sees_flags_and_the_queue(room):
     alice, mod = room.participant(), room.facilitator()
     alice.post(room.board, "Ask Wilhelmina Achterberg-Nkemelu", confirm=True)
     alice.post(room.board, "What bullshit")
+    alice.post(room.board, "Pool the training budgets")
     queued = {each["text"]: each for each in mod.named("moderation_item")}
     assert queued["Ask Wilhelmina Achterberg-Nkemelu"]["flags"][0]["label"] == "PERSON"
     assert queued["What bullshit"]["status"] == "pending"

@@ -69,3 +69,23 @@ def open_next_item(facilitator: Person, setup_path: str) -> None:
 def wait_live(person: Person) -> None:
     """The connection indicator says the page is live."""
     person.page.locator("[data-connection].live").wait_for()
+
+
+def select_words(locator, words: str) -> None:
+    """Select ``words`` inside the element, as a person dragging over them would."""
+    locator.evaluate("""(node, words) => {
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        const start = node.textContent.indexOf(words), range = document.createRange();
+        let offset = 0;
+        for (let each = walker.nextNode(); each; each = walker.nextNode()) {
+            const end = offset + each.length;
+            if (start >= offset && start <= end) range.setStart(each, start - offset);
+            if (start + words.length >= offset && start + words.length <= end) {
+                range.setEnd(each, start + words.length); break;
+            }
+            offset = end;
+        }
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+    }""", words)

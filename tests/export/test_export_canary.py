@@ -106,3 +106,46 @@ def test_the_canary_watch_sees_an_unredacted_export(canary_session):
     watch.record("unredacted", services.render(
         services.build_export(session, redact=False), "md").decode())
     assert any(value == CANARIES[0][1] for _, value in watch.leaks())
+
+
+def _redact_words(session, words: str) -> None:
+    from dialogue.export.redactions import redact_passage
+
+    for key, passage in services.preview(session).passages().items():
+        text = "".join(part.text for part in passage.parts)
+        if words in text:
+            start = text.index(words)
+            redact_passage(session, key, passage.digest, start, start + len(words))
+    db.session.commit()
+
+
+def test_no_canary_in_a_manually_redacted_passage_reaches_any_format(
+        canary_session, kit, facilitator_browser):
+    session, watch = canary_session
+    sid = session.public_id
+    kit.contribution(session, "The trial at Quillfeather Annex went well.", votes=1)
+    kit.contribution(session, "Ask the people at Marrowbone Depot.", votes=1)
+    watch.forbid("Quillfeather Annex", "Marrowbone Depot")
+    _redact_words(session, "Quillfeather Annex")
+    services.redact_undecided(session)
+    db.session.commit()
+    services.release_export(session, session.owner, list(services.FORMATS), "en")
+    services.set_shared(session, True)
+    db.session.commit()
+    for fmt in FORMATS:  # stores every format; the Marrowbone passage is still in them
+        assert facilitator_browser.get(f"/facilitate/{sid}/export/download/{fmt}"
+                                       ).status_code == 200
+    close_session(session)
+    session = db.session.get(type(session), session.id)
+    _redact_words(session, "Marrowbone Depot")  # after close, after release
+    assert db.session.scalars(sa.select(ExportFile.data)).all() == []
+    services.release_export(session, session.owner, list(services.FORMATS), "de")
+    db.session.commit()
+    for fmt in FORMATS:
+        downloaded = facilitator_browser.get(f"/facilitate/{sid}/export/download/{fmt}")
+        assert downloaded.status_code == 200
+        watch.record(f"re-released {fmt}", readable(fmt, downloaded.get_data()))
+    for fmt, data in db.session.execute(sa.select(ExportFile.format, ExportFile.data)):
+        watch.record(f"stored {fmt}", readable(fmt, data))
+    assert "[entfernt]" in watch.outputs[0][1]
+    assert watch.leaks() == []

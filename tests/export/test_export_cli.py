@@ -99,3 +99,18 @@ def test_the_command_is_registered_on_the_dialogue_group():
     from dialogue.cli import cli
 
     assert cli.commands["export"] is export_command
+
+
+def test_a_release_withdrawn_by_a_later_redaction_is_refused_and_writes_nothing(
+        runner, released, out_dir):
+    from dialogue.export.redactions import redact_passage
+
+    (key, passage), = [(key, p) for key, p in services.preview(released).passages().items()
+                       if "Pool" in str(p)]
+    redact_passage(released, key, passage.digest, 0, 4)
+    db.session.commit()
+    out = out_dir / "outcome.json"
+    result = runner.invoke(export_command, [released.code, "--format", "json", "--out",
+                                            str(out)])
+    assert result.exit_code != 0 and "released anew" in result.output
+    assert not out.exists()

@@ -57,10 +57,14 @@ def test_a_full_export_matches_the_schema(factory, kit):
     option = kit.option(session, "Joint skills fund", problem="Fragmented", actors=["eu"])
     kit.argument(option, "pro", "Cheaper", votes=1)
     kit.amend(option, "measure", "One fund")
-    kit.rated(session, option, [3, 4], ["agree", "block"])
+    kit.rated(session, option, [3, 4, 4, 5, 2], ["agree", "block"])  # k = 3
     data = json.loads(services.render(build_export(session), "json"))
     assert violations(data, SCHEMA) == []
-    assert data["options"][0]["rating_rounds"][0]["criteria"][0]["n"] == 2
+    assert data["options"][0]["rating_rounds"][0]["criteria"][0]["n"] == 5
+    consent = data["options"][0]["consent_rounds"][0]
+    assert consent["too_few"] and (consent["n"], consent["blocks"]) == (None, None)
+    assert data["attendance"]["total"] is None  # one attendee: fewer than k in all
+    assert data["attendance"]["total_reason"] == "small"
 
 
 def test_the_validator_catches_an_extra_field_such_as_an_id(factory):

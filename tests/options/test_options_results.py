@@ -39,10 +39,11 @@ def test_a_small_group_reads_fewer_than_k_and_shows_no_figure():
         {"Business": [4, 5, 5, 4, 3], "Academia": [1, 2], "Civil society": [3] * 6},
         ["Business", "Academia", "Civil society", "Public administration"], 5, rating_summary)
     by_group = {row["group"]: row for row in breakdown}
-    assert by_group["Academia"] == {"group": "Academia", "suppressed": True}
+    assert by_group["Academia"] == {"group": "Academia", "suppressed": True, "reason": "small"}
     assert by_group["Public administration"]["suppressed"] is True
     # Academia's 2 alone could be recovered from the total, so the smallest shown group goes too
-    assert by_group["Business"]["suppressed"] is True
+    assert by_group["Business"] == {"group": "Business", "suppressed": True,
+                                    "reason": "withheld"}
     assert by_group["Civil society"]["suppressed"] is False
     assert by_group["Civil society"]["n"] == 6
 
@@ -75,7 +76,7 @@ def test_the_hidden_groups_cannot_be_recovered_from_the_total(counts, k):
 def test_a_breakdown_never_carries_a_figure_for_a_suppressed_group(values, k):
     for row in group_breakdown(values, ["A", "B"], k, rating_summary):
         if row["suppressed"]:
-            assert set(row) == {"group", "suppressed"}
+            assert set(row) == {"group", "suppressed", "reason"}
         else:
             assert row["n"] >= k and sum(row["distribution"].values()) == row["n"]
 

@@ -21,16 +21,27 @@ def _rating_round(factory, kit, **settings):
 
 def test_ratings_on_every_criterion_give_median_spread_and_n(factory, kit):
     session, option, found = _rating_round(factory, kit)
-    for score in (2, 4, 4, 5):
+    for score in (2, 4, 4, 5, 5):
         rounds.rate(found, option, kit.participant(session), GROUPS[0],
                     {"support": score, "feasibility": 3})
     db.session.commit()
     results = rounds.round_results(found)
     (figures,) = results["options"]
     support = next(c for c in figures["criteria"] if c["key"] == "support")
-    assert (support["n"], support["median"], support["q1"], support["q3"]) == (4, 4, 3.5, 4.25)
+    assert (support["n"], support["median"], support["q1"], support["q3"]) == (5, 4, 4, 5)
+    assert support["too_few"] is False
     impact = next(c for c in figures["criteria"] if c["key"] == "impact")
-    assert impact["n"] == 0 and impact["median"] is None
+    assert impact["too_few"] and impact["n"] is None and impact["median"] is None
+
+
+def test_a_result_with_fewer_than_k_answers_shows_no_figure_not_even_n(factory, kit):
+    session, option, found = _rating_round(factory, kit, k_anonymity=5)
+    for score in (1, 5, 5, 5):  # four raters, k = 5
+        rounds.rate(found, option, kit.participant(session), GROUPS[0], {"support": score})
+    db.session.commit()
+    support = rounds.round_results(found)["options"][0]["criteria"][0]
+    assert support["too_few"] and support["distribution"] == {}
+    assert {support[key] for key in ("n", "median", "q1", "q3", "iqr")} == {None}
 
 
 @pytest.mark.parametrize("scores", [{"support": 0}, {"support": 6}, {"support": 2.5},
@@ -47,7 +58,7 @@ def test_a_rating_out_of_range_or_off_the_criteria_is_refused_and_nothing_stored
 
 
 def test_rating_twice_is_refused_and_the_first_rating_stands(factory, kit):
-    session, option, found = _rating_round(factory, kit)
+    session, option, found = _rating_round(factory, kit, k_anonymity=1)
     ref = kit.participant(session)
     rounds.rate(found, option, ref, GROUPS[0], {"support": 5})
     db.session.commit()
@@ -128,7 +139,8 @@ def test_results_by_group_show_only_groups_of_at_least_k_raters(factory, kit):
     support = rounds.round_results(found)["options"][0]["criteria"][0]
     shown = {row["group"]: row for row in support["groups"]}
     # Civil society (1) is hidden; 1 < k, so the next smallest (Business, 3) is hidden too
-    assert shown["Civil society"] == {"group": "Civil society", "suppressed": True}
+    assert shown["Civil society"] == {"group": "Civil society", "suppressed": True,
+                                      "reason": "small"}
     assert shown["Business"]["suppressed"] and shown["Public administration"]["suppressed"]
     assert shown["Academia"]["n"] == 4
     assert support["n"] == 8
@@ -166,7 +178,8 @@ def test_projector_page_carries_the_latest_revealed_results_and_nothing_before(
     import json
     import re
 
-    session, option, found = _rating_round(factory, kit, title="Projector results")
+    session, option, found = _rating_round(factory, kit, title="Projector results",
+                                           k_anonymity=1)
     rounds.rate(found, option, kit.participant(session), GROUPS[0], {"support": 5})
     db.session.commit()
     url = f"/facilitate/{session.public_id}/projector"

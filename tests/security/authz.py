@@ -38,6 +38,8 @@ POLICY = {
     "export.preview": "owner",
     "export.decide": "owner",
     "export.redact_rest": "owner",
+    "export.redact": "owner",
+    "export.unredact": "owner",
     "export.release": "owner",
     "export.share": "owner",
     "export.facilitator_download": "owner",

@@ -76,7 +76,9 @@ LABELS = ["<svg onload=alert(1)>", "{{7*7}}", "javascript:alert(1)"]
 
 
 def _hostile_session(app, factory):
-    session = factory.live_session(participants_may_create_options=True)
+    # k = 1: one answer is enough to show a result, so the block reason is on the page
+    # (small-number suppression is tested in tests/options/test_small_numbers.py).
+    session = factory.live_session(participants_may_create_options=True, k_anonymity=1)
     session.title, session.description = hostile("session title"), hostile(
         "session description")
     item = session.agenda[0]
