@@ -244,7 +244,7 @@ def test_after_close_no_byte_of_the_database_holds_words_a_moderator_redacted(ap
     from dialogue.boards import redaction, services
 
     session = factory.live_session()
-    ref = author_ref(session, factory.join(session).entry)
+    ref = factory.join(session).ref
     text = "Reach our desk on +49 30 9876 5432 about the pilot"
     outcome = services.post_contribution(session, session.agenda[0], ref, text,
                                          "contribution", confirm=True)
