@@ -3,11 +3,12 @@ email (known, unknown, locked) shows in the work done or the answer given."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 
 import pytest
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
 
 from dialogue.auth.services import FREE_ATTEMPTS, LoginRefused, authenticate
 from dialogue.extensions import db
@@ -109,3 +110,58 @@ def test_right_password_inside_a_burst_of_wrong_ones_is_refused(any_app, monkeyp
         thread.join(timeout=60)
     assert right == ["refused"]
     assert outcomes == ["refused"] * 11
+
+
+class CountedHashing:
+    """Counts argon2 work per login attempt and keeps the hashes that were checked."""
+
+    def __init__(self, monkeypatch):
+        self.checked: list[str] = []
+        self.hashed = 0
+        verify, hash_ = PasswordHasher.verify, PasswordHasher.hash
+
+        def counted_verify(hasher, password_hash, password):
+            self.checked.append(password_hash)
+            return verify(hasher, password_hash, password)
+
+        def counted_hash(hasher, password, **kwargs):
+            self.hashed += 1
+            return hash_(hasher, password, **kwargs)
+
+        monkeypatch.setattr(PasswordHasher, "verify", counted_verify)
+        monkeypatch.setattr(PasswordHasher, "hash", counted_hash)
+
+
+def _locked(factory: Factory) -> Facilitator:
+    locked = factory.make_facilitator("locked@example.org")
+    for _ in range(FREE_ATTEMPTS):
+        with pytest.raises(LoginRefused):
+            authenticate(locked.email, WRONG)
+    return locked
+
+
+def _answer_without_echo(browser, email: str):
+    response = browser.post("/facilitate/login", {"email": email, "password": WRONG},
+                            token_from="/facilitate/login")
+    page = re.sub(r'name="csrf_token" type="hidden" value="[^"]+"', "",
+                  response.get_data(as_text=True))
+    return response.status_code, page.replace(email, "EMAIL")
+
+
+def test_known_unknown_and_locked_emails_cost_and_say_the_same(
+        app, factory, browser, monkeypatch):
+    owner, locked = factory.facilitator, _locked(factory)
+    with pytest.raises(LoginRefused):
+        authenticate("warm-up@example.org", WRONG)  # the dummy hash is made once per process
+    hashing = CountedHashing(monkeypatch)
+    answers = {}
+    for email in (owner.email, "nobody@example.org", locked.email, "not an email"):
+        hashing.checked.clear()
+        answers[email] = _answer_without_echo(browser, email)
+        assert len(hashing.checked) == 1, email
+        assert extract_parameters(hashing.checked[0]) == extract_parameters(
+            owner.password_hash), email
+    assert hashing.hashed == 0
+    assert len(set(answers.values())) == 1, answers
+    status, page = answers[owner.email]
+    assert status == 401 and "credentials are not valid" in page
