@@ -28,6 +28,10 @@ def init_app(app: Flask) -> None:
         app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"connect_args": {"timeout": 10}})
     else:
         app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+    # An error's message never carries the statement's values (names, texts, refs) into a
+    # log line, whatever engine options a deployment sets.
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {**app.config["SQLALCHEMY_ENGINE_OPTIONS"],
+                                               "hide_parameters": True}
     db.init_app(app)
     if uri.startswith("sqlite"):
         with app.app_context():

@@ -18,6 +18,7 @@ from ..anonymity import author_ref
 from ..extensions import db, socketio
 from ..join.context import current_participant
 from ..models import DialogueSession
+from ..plain_text import is_plain
 from . import broadcast, rooms
 from .actors import Actor, connections
 
@@ -27,7 +28,7 @@ snapshot_providers: dict[str, Callable[[DialogueSession, Actor], dict]] = {}
 
 def _session_for(auth: dict) -> DialogueSession:
     public_id = auth.get("session")
-    if not isinstance(public_id, str) or len(public_id) > 64:
+    if not isinstance(public_id, str) or len(public_id) > 64 or not is_plain(public_id):
         raise ConnectionRefusedError("unknown_session")
     session = db.session.scalar(sa.select(DialogueSession).filter_by(public_id=public_id))
     if session is None or session.is_closed:
