@@ -75,6 +75,7 @@ def _init_extensions(app: Flask) -> None:
         events,
         kick,
         option_events,
+        packets,
     )
 
     socketio.init_app(
@@ -86,6 +87,7 @@ def _init_extensions(app: Flask) -> None:
                                            app.config["REDIS_CHANNEL"]),
         cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
         max_http_buffer_size=64 * 1024,
+        json=packets,
         logger=False,
         engineio_logger=False,
     )

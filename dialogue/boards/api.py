@@ -48,7 +48,10 @@ def _actor(sid: str) -> Actor:
 def _body() -> object:
     if not request.data:
         return {}
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # nested deeper than the parser goes: malformed, not a crash
+        return _MALFORMED
     return data if data is not None else _MALFORMED
 
 
