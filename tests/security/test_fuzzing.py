@@ -23,6 +23,7 @@ from dialogue.plain_text import is_plain
 from dialogue.realtime.limits import limiter
 
 from ..conftest import csrf_from
+from .test_malformed_payloads import raw_emit
 from .world import build_world, database_state
 
 FIELDS = ["board", "text", "kind", "confirm", "client_key", "id", "up", "action", "reason",
@@ -78,11 +79,14 @@ def test_arbitrary_socket_payloads_never_break_a_handler(app, factory):
 
     @FUZZ
     @given(role=st.sampled_from(sorted(sockets)), event=st.sampled_from(events),
-           data=payloads(world.ids))
-    def send(role, event, data):
+           data=payloads(world.ids), too_deep=st.none() | st.integers(900, 3000))
+    def send(role, event, data, too_deep):
         limiter.reset()
         before = database_state()
-        reply = sockets[role].emit(event, data, callback=True)
+        if too_deep:  # deeper than the JSON parser goes: only a raw packet can carry it
+            reply = raw_emit(sockets[role], event, "[" * too_deep + "]" * too_deep)
+        else:
+            reply = sockets[role].emit(event, data, callback=True)
         assert _well_formed(reply), (event, data, reply)
         if not reply["ok"]:
             assert database_state() == before, (event, data, reply)
@@ -108,8 +112,11 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
 
     @FUZZ
     @given(role=st.sampled_from(sorted(clients)), target=st.sampled_from(paths),
-           body=payloads(ids), raw=st.sampled_from(["json", "repr", "wire"]))
+           body=payloads(ids) | st.integers(900, 3000).map(lambda n: "[" * n + "]" * n),
+           raw=st.sampled_from(["json", "repr", "wire"]))
     def call(role, target, body, raw):
+        if isinstance(body, str) and body.startswith("[" * 900):
+            raw = "repr"  # too deep for the JSON encoder: sent as the text it is
         limiter.reset()
         client, token = clients[role]
         method, path = target
@@ -117,7 +124,8 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
         kwargs = {"json": body} if raw == "json" else {
             "content_type": "application/json",
             # "wire": the JSON as sent (surrogates as \\ud800 escapes), "repr": broken JSON
-            "data": json.dumps(body) if raw == "wire" else str(body)[:3000]}
+            "data": json.dumps(body) if raw == "wire" else str(body)[:3000].encode(
+                "utf-8", "surrogatepass")}
         response = getattr(client, method)(f"/api/v1/sessions/{sid}{path}",
                                            headers={"X-CSRFToken": token}, **kwargs)
         assert response.status_code < 500, (target, body, response.get_data(as_text=True))
