@@ -17,6 +17,7 @@ from ..join.context import current_participant
 from ..models import DialogueSession
 from ..realtime.actors import Actor
 from ..realtime.broadcast import agenda_payload
+from ..security import cacheable
 from . import commands, openapi, payloads
 
 bp = Blueprint("boards_api", __name__, url_prefix="/api/v1")
@@ -67,6 +68,7 @@ def _run(sid: str, name: str, **from_url: str):
 
 
 @bp.get("/openapi.json")
+@cacheable
 def openapi_document():
     return jsonify(openapi.document())
 
