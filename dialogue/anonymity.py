@@ -8,11 +8,22 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from .extensions import db
-from .models import DialogueSession, RosterEntry, SessionEvent, WriteReceipt, authored_models
+from .models import (
+    Authored,
+    DialogueSession,
+    EventStream,
+    RosterEntry,
+    SessionEvent,
+    WriteReceipt,
+    authored_models,
+    time_authored_models,
+)
 from .models.base import utcnow
 
 
@@ -24,11 +35,18 @@ def new_author_key() -> bytes:
     return secrets.token_bytes(32)
 
 
-def author_ref(session: DialogueSession, participant: RosterEntry) -> str:
-    """HMAC(session key, participant id): stable within a session, unlinkable after close."""
+def author_ref(session: DialogueSession, seat_secret: str) -> str:
+    """HMAC(session key, seat secret): stable for one seat, unlinkable after close.
+
+    The seat secret lives only in the browser that claimed the seat (the server keeps
+    its SHA-256, from which the ref cannot be computed). So neither the roster, nor an
+    invite link, nor the server's data alone can reproduce a person's ref: a new link
+    for the same roster entry starts a new authorship.
+    """
     if session.author_key is None:
         raise SessionClosed(session.public_id)
-    return hmac.new(session.author_key, str(participant.id).encode(), hashlib.sha256).hexdigest()
+    message = b"author\x1f" + seat_secret.encode()
+    return hmac.new(session.author_key, message, hashlib.sha256).hexdigest()
 
 
 def keyed_hash(session: DialogueSession, *parts: str) -> str:
@@ -44,28 +62,51 @@ def seat_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+def predates_seat(moment: datetime, votes_from: datetime | None) -> bool:
+    """Whether an item or round appeared before this seat replaced an earlier one.
+
+    An earlier seat of the same roster entry may have voted on it, and nothing may tell
+    which items it voted on (that would tie the seats, and so the person, to their votes):
+    so a replacement seat votes, rates and answers only on what appeared after it.
+    """
+    return votes_from is not None and moment < votes_from
+
+
+def predates_seat_message() -> str:
+    return _("This was put up before your new invitation link. Your earlier link may "
+             "already have voted on it, so here you can vote only on what comes after.")
+
+
 def sever_links(session: DialogueSession) -> None:
     """Destroy the session key and every trace that could tie a row to a person.
 
     Clears author refs (which would otherwise still link one person's posts to each
-    other), the event log and write receipts, and coarsens join times to the day.
-    The caller commits, then runs scrub_storage() outside the transaction.
+    other), deletes the rows that only record who chose what (votes, ratings, consent;
+    their counts and figures are kept elsewhere: call rounds.freeze_results first),
+    coarsens authored and join times to the day, and deletes the event log and write
+    receipts. The caller commits, then runs scrub_storage() outside the transaction.
     """
     session.author_key = None
     day = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
-    for model in authored_models():
-        values: dict = {"author_ref": None}
-        if hasattr(model, "created_at"):
-            values["created_at"] = day  # a fine time could be matched to a join time
-        db.session.execute(
-            sa.update(model).where(model.session_id == session.id).values(**values)
-        )
+    # One source of what is authored: the Authored/AuthoredTimes models (models/base.py).
+    for model in sorted({*authored_models(), *time_authored_models()},
+                        key=lambda cls: cls.__name__):
+        of_session = model.session_id == session.id
+        if model.deleted_at_close:  # who chose what: kept only as counts and figures
+            db.session.execute(sa.delete(model).where(of_session))
+            continue
+        values: dict = {"author_ref": None} if issubclass(model, Authored) else {}
+        # A fine time could be matched to a join time or a web server's access log.
+        values.update({column: day for column in model.authored_times})
+        db.session.execute(sa.update(model).where(of_session).values(**values))
     db.session.execute(sa.delete(SessionEvent).where(SessionEvent.session_id == session.id))
+    db.session.execute(sa.delete(EventStream).where(EventStream.session_id == session.id))
     db.session.execute(sa.delete(WriteReceipt).where(WriteReceipt.session_id == session.id))
     for entry in db.session.scalars(
         sa.select(RosterEntry).where(RosterEntry.session_id == session.id)
     ):
         entry.seat_hash = None
+        entry.reseated_on = None
         if entry.joined_on is not None:
             entry.joined_on = entry.joined_on.replace(hour=0, minute=0, second=0, microsecond=0)
 

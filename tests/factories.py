@@ -8,11 +8,13 @@ from pathlib import Path
 from flask import Flask
 from flask.testing import FlaskClient
 
+from dialogue.anonymity import author_ref
 from dialogue.auth.services import create_facilitator
 from dialogue.extensions import db
 from dialogue.facilitate.services import create_session
 from dialogue.join.services import invite_token
 from dialogue.models import DialogueSession, Facilitator, RosterEntry
+from dialogue.models.base import new_secret
 from dialogue.session_templates import load_template
 
 SESSIONS = Path(__file__).resolve().parent.parent / "sessions"
@@ -25,6 +27,19 @@ class Joined:
 
     client: FlaskClient
     entry: RosterEntry
+    secret: str = ""  # the seat secret in this browser's cookie, and nowhere else
+
+    @property
+    def ref(self) -> str:
+        """This browser's author ref (computable only with the secret it holds)."""
+        session = db.session.get(DialogueSession, self.entry.session_id)
+        return author_ref(session, self.secret)
+
+
+def held_secret(client: FlaskClient, session: DialogueSession) -> str | None:
+    """The seat secret a test browser's cookie holds for ``session``."""
+    with client.session_transaction() as cookie:
+        return (cookie.get("seats") or {}).get(session.public_id)
 
 
 class Factory:
@@ -33,6 +48,14 @@ class Factory:
         self.password = PASSWORD
         self._facilitator: Facilitator | None = None
         self._count = 0
+        self._secrets: dict[int, str] = {}  # roster entry id -> its seat secret
+
+    def ref(self, session: DialogueSession, entry: RosterEntry) -> str:
+        """The author ref of ``entry``'s seat: its browser's, if it joined through
+        ``join``; otherwise that of a seat secret made up for it here, once (services take
+        refs, and the roster alone cannot give one)."""
+        secret = self._secrets.setdefault(entry.id, new_secret())
+        return author_ref(session, secret)
 
     @property
     def facilitator(self) -> Facilitator:
@@ -91,4 +114,6 @@ class Factory:
         response = browser.post(rule_url, {"accept": "y"}, token_from=rule_url)
         assert response.status_code == 302, response.get_data(as_text=True)
         db.session.refresh(entry)
-        return Joined(client, entry)
+        secret = held_secret(client, session)
+        self._secrets[entry.id] = secret
+        return Joined(client, entry, secret)

@@ -10,8 +10,7 @@ import logging
 
 import pytest
 
-from dialogue.anonymity import author_ref
-from dialogue.extensions import socketio
+from dialogue.extensions import limiter, socketio
 from dialogue.realtime import broadcast
 
 from .canary import CANARIES, CanaryWatch
@@ -48,7 +47,7 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     session, people = _canary_session(factory, watch)
     joined = [factory.join(session, entry) for entry in people]
     for person in joined:
-        watch.forbid(author_ref(session, person.entry))
+        watch.forbid(person.ref)
 
     for person in joined:
         for url in (f"/s/{session.code}", f"/s/{session.code}/rule", "/join"):
@@ -64,10 +63,20 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     _board_activity(session.public_id, board, sockets, joined, facilitator_browser, watch)
 
     setup = f"/facilitate/{session.public_id}"
+    # A new link for the last person: their old browser is told, and names no one.
+    reissued = facilitator_browser.post(
+        f"{setup}/roster/{joined[-1].entry.public_id}/reissue", token_from=setup)
+    assert reissued.status_code == 302
+    assert [each for each in sockets[-1].queue if each["name"] == "removed"]
+    watch.record("removed (new link)", list(sockets[-1].queue))
+    watch.record("GET withdrawn seat", joined[-1].client.get(f"/s/{session.code}").get_data())
     facilitator_browser.post(f"{setup}/next", token_from=setup)
     facilitator_browser.post(f"{setup}/close", {"confirm": "y"}, token_from=setup)
-    for client in sockets:
+    for client in sockets[:-1]:
         watch.record("socket events", client.get_received())
+    limit_keys = sorted(limiter.storage.storage)  # what Redis would hold, when it is used
+    assert limit_keys
+    watch.record("rate-limit keys", limit_keys)
 
     watch.record("log", "\n".join(record.getMessage() for record in caplog.records))
     assert len(watch.outputs) > 10

@@ -136,7 +136,10 @@ def test_removed_participant_loses_access(factory):
     revoke_participant(joined.entry)
     db.session.commit()
     response = joined.client.get(f"/s/{session.code}")
-    assert response.status_code == 302  # back to the join page, no session content
+    # Told so, with no session content (not silently sent back to the join page).
+    page = response.get_data(as_text=True)
+    assert response.status_code == 403 and "no longer holds your seat" in page
+    assert session.agenda[0].title not in page
 
 
 def test_closed_session_cannot_be_joined(app, factory):

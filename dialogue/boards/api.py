@@ -11,11 +11,11 @@ import sqlalchemy as sa
 from flask import Blueprint, abort, jsonify, request
 from flask_login import current_user
 
-from ..anonymity import author_ref
 from ..extensions import db
-from ..join.context import current_participant
+from ..join.context import current_seat
 from ..models import DialogueSession
-from ..realtime.actors import Actor
+from ..rate_limits import person_key
+from ..realtime.actors import Actor, participant_actor
 from ..realtime.broadcast import agenda_payload
 from ..security import cacheable
 from . import commands, openapi, payloads
@@ -27,7 +27,7 @@ STATUS = {
     "reason_required": 400, "flagged": 409, "not_found": 404, "forbidden": 403,
     "not_yours": 403, "rate_limited": 429, "session_closed": 409, "board_locked": 409,
     "board_closed": 409, "wrong_state": 409, "not_editable": 409, "not_votable": 409,
-    "own_item": 409, "conflict": 409, "not_connected": 401,
+    "own_item": 409, "conflict": 409, "before_new_link": 409, "not_connected": 401,
 }
 
 
@@ -38,12 +38,12 @@ def _actor(sid: str) -> Actor:
         abort(404)
     if current_user.is_authenticated and current_user.id == session.owner_id:
         return Actor("facilitator", session.id, session.public_id,
-                     facilitator_id=current_user.id)
-    participant = current_participant(session)
-    if participant is None or not participant.acknowledged_rule or participant.revoked:
+                     facilitator_id=current_user.id,
+                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
+    seat = current_seat(session)
+    if seat is None or not seat.entry.acknowledged_rule or seat.entry.revoked:
         abort(403)
-    return Actor("participant", session.id, session.public_id, participant_id=participant.id,
-                 author_ref=author_ref(session, participant))
+    return participant_actor(session, seat)
 
 
 def _body() -> object:

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
+from .. import rate_limits
 from ..anonymity import keyed_hash
 from ..extensions import db
 from ..models import DialogueSession, RosterEntry, WriteReceipt
@@ -21,7 +22,6 @@ from ..models.board import CONTRIBUTION_KINDS
 from ..realtime import schema
 from ..realtime.actors import Actor
 from ..realtime.broadcast import agenda_payload
-from ..realtime.limits import actor_key, limiter
 from . import moderation, payloads, services
 from .announce import announce
 from .services import BoardError
@@ -76,7 +76,7 @@ def execute(actor: Actor | None, name: str, data: object) -> dict:
     spec = COMMANDS[name]
     if actor is None:
         return error("not_connected", _("Reconnect and try again."))
-    if not limiter.allow(actor_key(actor), spec.bucket):
+    if not rate_limits.allow(spec.bucket, actor.rate_key):
         return error("rate_limited", _("That was a lot at once. Wait a moment, then try again."))
     if actor.role not in spec.roles:
         return error("forbidden", _("You may not do that."))
@@ -119,7 +119,7 @@ def execute(actor: Actor | None, name: str, data: object) -> dict:
 
 
 # Statements on the hot path, built once; SQLAlchemy's compiled cache does the rest.
-_SESSION_AND_SEAT = (sa.select(DialogueSession, RosterEntry.revoked)
+_SESSION_AND_SEAT = (sa.select(DialogueSession, RosterEntry.revoked, RosterEntry.seat_hash)
                      .outerjoin(RosterEntry, RosterEntry.id == sa.bindparam("participant_id"))
                      .where(DialogueSession.id == sa.bindparam("session_id")))
 _ADD_RECEIPT = sa.insert(WriteReceipt.__table__)
@@ -139,8 +139,9 @@ def _session_and_seat(actor: Actor) -> tuple[DialogueSession | None, bool]:
                              ).first()
     if row is None:
         return None, False
-    session, revoked = row
-    return session, revoked is False  # None: no such seat
+    session, revoked, seat_hash = row
+    # None: no such entry; another hash: a new link replaced the seat this socket opened with
+    return session, revoked is False and seat_hash == actor.seat_hash
 
 
 def _receipt(session: DialogueSession, key: str) -> dict | None:
@@ -186,7 +187,7 @@ def vote(session: DialogueSession, actor: Actor, values: dict):
     if done is not None:
         raise Replayed(done)
     outcome, voted = services.vote(session, contribution, actor.author_ref, values["up"],
-                                   existing=existing)
+                                   existing=existing, votes_from=actor.votes_from)
     return {"ok": True, "id": contribution.public_id, "voted": voted}, outcome
 
 

@@ -9,11 +9,13 @@ caller commits and then announces the outcome (boards/announce.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
 from sqlalchemy import orm
 
+from ..anonymity import predates_seat, predates_seat_message
 from ..extensions import db
 from ..models import AgendaItem, Contribution, DialogueSession, Vote
 from ..models.board import CONTRIBUTION_KINDS
@@ -191,16 +193,20 @@ _COUNT_VOTE = (sa.update(_contributions).where(_contributions.c.id == sa.bindpar
 
 
 def vote(session: DialogueSession, contribution: Contribution, actor_ref: str,
-         up: bool, existing: int | None | object = _UNKNOWN) -> tuple[Outcome, bool]:
+         up: bool, existing: int | None | object = _UNKNOWN,
+         votes_from: datetime | None = None) -> tuple[Outcome, bool]:
     """One upvote per person; ``up=False`` takes it back. Returns (outcome, voted now).
 
     ``existing`` is the id of the actor's vote on it (None: none), if the caller already
-    read it (``vote_target``); otherwise it is looked up here."""
+    read it (``vote_target``); otherwise it is looked up here. ``votes_from``: the seat
+    replaced an earlier one then, and votes only on what was posted since."""
     if not is_public(contribution):
         raise BoardError("not_votable", _("Only published contributions can be voted on."))
     _require_open_board(contribution.agenda_item)
     if contribution.author_ref == actor_ref:
         raise BoardError("own_item", _("You cannot vote for your own contribution."))
+    if up and predates_seat(contribution.created_at, votes_from):
+        raise BoardError("before_new_link", predates_seat_message())
     if existing is _UNKNOWN:
         existing = db.session.scalar(sa.select(Vote.id).filter_by(
             contribution_id=contribution.id, author_ref=actor_ref))

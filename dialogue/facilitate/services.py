@@ -18,6 +18,7 @@ from ..models import (
     RosterEntry,
 )
 from ..models.base import new_secret, utcnow
+from ..options.rounds import freeze_results
 from ..session_templates import SessionTemplate
 
 # No 0/O, 1/I/L: codes are read off a projector and typed on phones.
@@ -185,22 +186,37 @@ def close_session(session: DialogueSession) -> None:
             item.state = "done"
     session.status = "closed"
     session.closed_on = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+    freeze_results(session)  # rating and consent answers give way to their figures
     sever_links(session)
     db.session.commit()
     scrub_storage()
 
 
-def reissue_invite(entry: RosterEntry) -> None:
-    """Revoke the entry's old link and free its seat, so a new link can be sent."""
+def reissue_invite(entry: RosterEntry) -> str | None:
+    """Revoke the entry's old link and seat; the new link starts a new authorship.
+
+    The old seat's posts and votes stay as they are, but nothing ties them to the new
+    seat (its author ref comes from a secret only the new browser holds), and the new seat
+    votes only on what appears from now on, so no one votes twice on one item. Returns
+    the hash of the seat it freed (its sockets are closed), if there was one.
+    """
+    freed = entry.seat_hash
     entry.invite_nonce = new_secret()
     entry.seat_hash = None
     entry.revoked = False
+    entry.acknowledged_rule = False  # a new browser, perhaps a new person: the Rule again
+    if entry.joined_on is not None:
+        entry.reseated_on = utcnow()
+    return freed
 
 
-def revoke_participant(entry: RosterEntry) -> None:
+def revoke_participant(entry: RosterEntry) -> str | None:
+    """Withdraw the entry's seat and link; returns the hash of the seat it freed."""
+    freed = entry.seat_hash
     entry.revoked = True
     entry.seat_hash = None
     entry.invite_nonce = new_secret()
+    return freed
 
 
 def roster_of(session: DialogueSession) -> list[RosterEntry]:

@@ -223,10 +223,13 @@ def roster_action(sid: str, entry_id: str, action: str):
     if action not in ("reissue", "revoke") or not ConfirmForm().validate():
         abort(400)
     entry = _owned_entry(session, entry_id)
-    (services.reissue_invite if action == "reissue" else services.revoke_participant)(entry)
+    freed = (services.reissue_invite if action == "reissue"
+             else services.revoke_participant)(entry)
     db.session.commit()
     # Either way the old seat is gone: its open sockets close now, not at their next request.
-    broadcast.participant_removed(session, entry, notice=action == "revoke")
+    if freed is not None:
+        broadcast.participant_removed(session, freed,
+                                      "new_link" if action == "reissue" else "removed")
     return redirect(url_for("facilitate.setup", sid=sid) + "#roster")
 
 

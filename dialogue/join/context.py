@@ -8,7 +8,7 @@ from __future__ import annotations
 from flask import session as cookie
 
 from ..models import DialogueSession, RosterEntry
-from .services import Seat, entry_for_seat
+from .services import Seat, seat_for
 
 SEATS = "seats"
 
@@ -33,5 +33,16 @@ def remember_seat(session: DialogueSession, seat: Seat) -> None:
     cookie.permanent = True
 
 
+def current_seat(session: DialogueSession) -> Seat | None:
+    """This browser's seat: its roster entry and the secret its author ref comes from."""
+    return seat_for(session, held_secret(session))
+
+
 def current_participant(session: DialogueSession) -> RosterEntry | None:
-    return entry_for_seat(session, held_secret(session))
+    seat = current_seat(session)
+    return seat.entry if seat else None
+
+
+def seat_withdrawn(session: DialogueSession) -> bool:
+    """This browser held a seat here that is gone: withdrawn, or replaced by a new link."""
+    return held_secret(session) is not None and current_seat(session) is None

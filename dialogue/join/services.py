@@ -76,6 +76,13 @@ def require_joinable(session: DialogueSession) -> None:
         raise JoinRefused(_("This session has closed. Thank you for taking part."), 410)
 
 
+def seat_withdrawn_refusal() -> JoinRefused:
+    """For a browser whose seat is gone: say so, rather than offer to join afresh."""
+    return JoinRefused(_("This browser no longer holds your seat in this session: the "
+                         "facilitator has removed it or sent a new invitation link. If you "
+                         "did not ask for a new link, tell the facilitator at once."), 403)
+
+
 def claim_seat(entry: RosterEntry, held_secret: str | None) -> Seat:
     """Bind the entry to this browser; a second browser with the same link is refused."""
     session = db.session.get(DialogueSession, entry.session_id)
@@ -106,15 +113,15 @@ def join_as_walk_in(session: DialogueSession, name: str, affiliation: str,
     return claim_seat(entry, None)
 
 
-def entry_for_seat(session: DialogueSession, secret: str | None) -> RosterEntry | None:
-    """The roster entry whose seat this browser holds, if it still may take part."""
+def seat_for(session: DialogueSession, secret: str | None) -> Seat | None:
+    """The seat this browser holds (its entry and secret), if it still may take part."""
     if not secret or session.is_closed:
         return None
     entry = db.session.scalar(_ENTRY_BY_SEAT, {"session_id": session.id,
                                                "seat_hash": seat_hash(secret)})
     if entry is None or entry.revoked:
         return None
-    return entry
+    return Seat(entry, secret)
 
 
 def acknowledge_rule(entry: RosterEntry) -> None:

@@ -12,17 +12,16 @@ from ..models import DialogueSession, RosterEntry
 from ..realtime import broadcast
 from ..redirects import local_path
 from . import services, throttle
-from .context import current_participant, held_secret, remember_seat
+from .context import current_participant, held_secret, remember_seat, seat_withdrawn
 from .forms import CodeForm, RuleForm, WalkInForm
 
 bp = Blueprint("join", __name__)
-bp.before_request(throttle.guard)
+throttle.guard(bp)
 
 
 @bp.errorhandler(services.JoinRefused)
 def refused(error: services.JoinRefused):
     db.session.rollback()
-    throttle.count_failure(error.status)
     return render_template("join/refused.html", message=str(error)), error.status
 
 
@@ -36,7 +35,6 @@ def enter_code():
         try:
             services.session_by_code(code)
         except services.JoinRefused as error:
-            throttle.count_failure(error.status)
             form.code.errors.append(str(error))
             return render_template("join/code.html", form=form), error.status
         return redirect(url_for("join.walk_in", code=code))
@@ -89,6 +87,8 @@ def _seated(code: str) -> tuple[DialogueSession, RosterEntry]:
     services.require_joinable(session)
     participant = current_participant(session)
     if participant is None:
+        if seat_withdrawn(session):
+            raise services.seat_withdrawn_refusal()
         abort(redirect(url_for("join.walk_in", code=session.code)))
     return session, participant
 

@@ -1,6 +1,6 @@
 """Typed SQLAlchemy models, one module per aggregate."""
 
-from .base import Authored, authored_models, new_public_id
+from .base import Authored, AuthoredTimes, authored_models, new_public_id, time_authored_models
 from .board import Contribution, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
 from .export import ExportDecision, ExportRelease
@@ -15,7 +15,7 @@ from .options import (
     Rating,
     RatingRound,
 )
-from .realtime import SessionEvent, WriteReceipt
+from .realtime import AUDIENCES, EventStream, SessionEvent, WriteReceipt
 from .roster import RosterEntry
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "Argument",
     "ArgumentVote",
     "Authored",
+    "AuthoredTimes",
     "ConsentVote",
     "Contribution",
     "Criterion",
@@ -37,9 +38,12 @@ __all__ = [
     "Rating",
     "RatingRound",
     "RosterEntry",
+    "AUDIENCES",
+    "EventStream",
     "SessionEvent",
     "Vote",
     "WriteReceipt",
     "authored_models",
     "new_public_id",
+    "time_authored_models",
 ]

@@ -19,6 +19,7 @@ CONTRIBUTION_STATUSES = ("pending", "published", "dismissed", "withdrawn", "arch
 
 class Contribution(Authored, db.Model):
     __tablename__ = "contribution"
+    authored_times = ("created_at",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[str] = public_id_column()
@@ -51,6 +52,7 @@ class Vote(Authored, db.Model):
     """One participant's upvote of one contribution: unique per (contribution, author_ref)."""
 
     __tablename__ = "vote"
+    deleted_at_close = True  # the count lives on in Contribution.vote_count
     __table_args__ = (sa.UniqueConstraint("contribution_id", "author_ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -35,8 +35,6 @@ class DialogueSession(db.Model):
     status: Mapped[str] = mapped_column(sa.String(10), default="draft")
     # HMAC key for author refs; set to NULL (destroyed) when the session closes.
     author_key: Mapped[bytes | None] = mapped_column(sa.LargeBinary(32), nullable=True)
-    # Last sequence number of the session's real-time events (see realtime/).
-    event_seq: Mapped[int] = mapped_column(default=0)
     held_on: Mapped[datetime] = mapped_column(default=utcnow)
     closed_on: Mapped[datetime | None] = mapped_column(nullable=True)
 

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from .base import Authored, public_id_column, utcnow
+from .base import Authored, AuthoredTimes, public_id_column, utcnow
 
 # draft -> discussion -> consolidated -> endorsed | parked (set by the facilitator)
 OPTION_STATUSES = ("draft", "discussion", "consolidated", "endorsed", "parked")
@@ -37,7 +37,7 @@ rating_round_option = sa.Table(
 )
 
 
-class PolicyOption(db.Model):
+class PolicyOption(AuthoredTimes, db.Model):
     """The current text of an option; every change is also kept as an OptionRevision.
 
     ``fields`` maps field keys (the core template plus the session's OptionField keys) to
@@ -46,6 +46,8 @@ class PolicyOption(db.Model):
     """
 
     __tablename__ = "policy_option"
+    # A participant may create an option (its author ref is on the first revision).
+    authored_times = ("created_at",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[str] = public_id_column()
@@ -73,6 +75,7 @@ class OptionRevision(Authored, db.Model):
     """A full snapshot of an option's fields after one change. Shown as anonymous diffs."""
 
     __tablename__ = "option_revision"
+    authored_times = ("created_at",)
     __table_args__ = (sa.UniqueConstraint("option_id", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -88,6 +91,8 @@ class OptionRevision(Authored, db.Model):
 
 class _OnOption(Authored):
     """A participant's text attached to one option (an amendment, an argument)."""
+
+    authored_times = ("created_at",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     public_id: Mapped[str] = public_id_column()
@@ -123,6 +128,7 @@ class Argument(_OnOption, db.Model):
 
 class ArgumentVote(Authored, db.Model):
     __tablename__ = "argument_vote"
+    deleted_at_close = True  # the count lives on in Argument.vote_count
     __table_args__ = (sa.UniqueConstraint("argument_id", "author_ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -143,15 +149,24 @@ class RatingRound(db.Model):
     is_open: Mapped[bool] = mapped_column(default=True)
     revealed: Mapped[bool] = mapped_column(default=False)
     opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The round's figures as computed at close (options.rounds.freeze_results), already
+    # suppressed; the answers themselves are deleted then. None while the session runs.
+    results: Mapped[dict | None] = mapped_column(sa.JSON, nullable=True)
 
     options: Mapped[list[PolicyOption]] = relationship(secondary=rating_round_option,
                                                        order_by="PolicyOption.position")
 
 
 class Rating(Authored, db.Model):
-    """One score of one option on one criterion. Carries a group label, never identity."""
+    """One score of one option on one criterion. Carries a group label, never identity.
+
+    Deleted at close, once the round's figures are kept (RatingRound.results): a group
+    label, or the neighbouring rows of one submission, can name the rater in a small room.
+    """
 
     __tablename__ = "rating"
+    authored_times = ("created_at",)
+    deleted_at_close = True  # the figures live on in RatingRound.results
     __table_args__ = (
         sa.UniqueConstraint("round_id", "option_id", "criterion_id", "author_ref"),
         sa.CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),
@@ -170,9 +185,15 @@ class Rating(Authored, db.Model):
 
 
 class ConsentVote(Authored, db.Model):
-    """One person's consent on one option in one round; a block needs a reason."""
+    """One person's consent on one option in one round; a block needs a reason.
+
+    Deleted at close like Rating: its figures and block reasons live on in the round's
+    results, with no group, time or order per person.
+    """
 
     __tablename__ = "consent_vote"
+    authored_times = ("created_at",)
+    deleted_at_close = True  # the figures and block reasons live on in RatingRound.results
     __table_args__ = (sa.UniqueConstraint("round_id", "option_id", "author_ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

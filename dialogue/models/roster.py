@@ -35,3 +35,7 @@ class RosterEntry(db.Model):
     acknowledged_rule: Mapped[bool] = mapped_column(default=False)
     # Day only after close: a fine join time could be matched to a first post.
     joined_on: Mapped[datetime | None] = mapped_column(nullable=True)
+    # When a new link replaced a seat this entry had held. The seat claimed with it votes,
+    # rates and answers only on what appeared after this moment: whatever came before,
+    # the old seat may already have voted on, and nothing may say which (docs/security.md).
+    reseated_on: Mapped[datetime | None] = mapped_column(nullable=True)

@@ -25,6 +25,17 @@ class NotFound(OptionError):
         super().__init__("not_found", f"No such {what} in this session.")
 
 
+class BeforeNewLink(OptionError):
+    """A replaced seat may not vote on what appeared before it (anonymity.predates_seat)."""
+
+    status = 409
+
+    def __init__(self) -> None:
+        from ..anonymity import predates_seat_message
+
+        super().__init__("before_new_link", predates_seat_message())
+
+
 class EditConflict(OptionError):
     """The option moved on since the editor's base version: they merge and resubmit."""
 

@@ -1,22 +1,26 @@
 """Rating and consent rounds: opened, answered, closed and revealed; results per option.
 
 A rating round asks for a 1-5 score on each of the session's criteria; a consent round
-for agree / can live with it / disagree / block (a block needs a reason). The rater's
-stakeholder group is stored as a label with each answer so results can be broken down,
-but only through results.group_breakdown, which suppresses small groups.
+for agree / can live with it / disagree / block (a block needs a reason). While the
+session runs, the rater's stakeholder group is stored as a label with each answer so
+results can be broken down, but only through results.group_breakdown, which suppresses
+small groups. At close the figures are kept and the answers deleted (freeze_results).
 """
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 
 import sqlalchemy as sa
 
+from ..anonymity import predates_seat
 from ..extensions import db
 from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
 from ..models.options import CONSENT_CHOICES, ROUND_KINDS
-from .errors import OptionError
+from .errors import BeforeNewLink, OptionError
 from .results import consent_summary, group_breakdown, rating_summary
 from .services import MAX_REASON, in_session, require_writable
 
@@ -70,9 +74,12 @@ def open_rounds_for(option: PolicyOption) -> list[RatingRound]:
         .order_by(RatingRound.id)) if option in each.options]
 
 
-def _require_answerable(found: RatingRound, option: PolicyOption, kind: str) -> DialogueSession:
+def _require_answerable(found: RatingRound, option: PolicyOption, kind: str,
+                        votes_from: datetime | None) -> DialogueSession:
     session = db.session.get(DialogueSession, found.session_id)
     require_writable(session)
+    if predates_seat(found.opened_at, votes_from):
+        raise BeforeNewLink()
     if found.kind != kind:
         raise OptionError("invalid", f"This is not a {kind} round.")
     if not found.is_open:
@@ -83,9 +90,9 @@ def _require_answerable(found: RatingRound, option: PolicyOption, kind: str) -> 
 
 
 def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
-         scores: Mapping[str, object]) -> list[Rating]:
+         scores: Mapping[str, object], votes_from: datetime | None = None) -> list[Rating]:
     """Scores 1-5 by criterion key; all or nothing, and only once per criterion."""
-    session = _require_answerable(found, option, "rating")
+    session = _require_answerable(found, option, "rating", votes_from)
     criteria = {criterion.key: criterion for criterion in session.criteria}
     if not scores or any(key not in criteria for key in scores):
         raise OptionError("invalid", "Rate on this session's criteria.")
@@ -107,8 +114,9 @@ def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
 
 
 def give_consent(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
-                 choice: str, reason: str = "") -> ConsentVote:
-    session = _require_answerable(found, option, "consent")
+                 choice: str, reason: str = "",
+                 votes_from: datetime | None = None) -> ConsentVote:
+    session = _require_answerable(found, option, "consent", votes_from)
     if choice not in CONSENT_CHOICES:
         raise OptionError("invalid", "Choose agree, can live with it, disagree or block.")
     reason = reason.strip() if isinstance(reason, str) else ""
@@ -136,8 +144,22 @@ def answered(found: RatingRound, author_ref: str) -> set[int]:
         round_id=found.id, author_ref=author_ref).distinct()))
 
 
+def freeze_results(session: DialogueSession) -> None:
+    """At close, before the answers are deleted: keep every round's figures, suppressed.
+
+    An answer carries its rater's group, and the answers of one submission sit in
+    neighbouring rows; in a small room either can name the rater, so the close deletes
+    them (``deleted_at_close``). The figures are all that pages and exports show, so they
+    show exactly the same afterwards.
+    """
+    for each in rounds_of(session):
+        each.results = round_results(each)
+
+
 def round_results(found: RatingRound) -> dict:
     """Every option's figures, overall and by stakeholder group (small groups suppressed)."""
+    if found.results is not None:  # the session closed: its answers are gone
+        return copy.deepcopy(found.results)
     session = db.session.get(DialogueSession, found.session_id)
     groups, k = session.stakeholder_groups, session.k_anonymity
     if found.kind == "rating":

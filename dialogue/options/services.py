@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 import sqlalchemy as sa
 
+from ..anonymity import predates_seat
 from ..extensions import db
 from ..models import (
     Amendment,
@@ -23,7 +25,7 @@ from ..models import (
     PolicyOption,
 )
 from ..models.options import ARGUMENT_SIDES, OPTION_STATUSES
-from .errors import EditConflict, NotFound, OptionError
+from .errors import BeforeNewLink, EditConflict, NotFound, OptionError
 from .fields import clean_fields, field_specs
 
 MAX_ARGUMENT = 1000
@@ -260,10 +262,15 @@ def argument_in(session: DialogueSession, public_id: object) -> Argument:
     return in_session(Argument, session, public_id, "argument")
 
 
-def vote_argument(argument: Argument, author_ref: str) -> Argument:
-    """One upvote per person: the unique vote row and the counter in one transaction."""
+def vote_argument(argument: Argument, author_ref: str,
+                  votes_from: datetime | None = None) -> Argument:
+    """One upvote per person: the unique vote row and the counter in one transaction.
+
+    ``votes_from``: the seat replaced an earlier one then (anonymity.predates_seat)."""
     session = db.session.get(DialogueSession, argument.session_id)
     require_writable(session)
+    if predates_seat(argument.created_at, votes_from):
+        raise BeforeNewLink()
     already = db.session.scalar(sa.select(ArgumentVote.id).filter_by(
         argument_id=argument.id, author_ref=author_ref))
     if already is not None:

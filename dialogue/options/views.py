@@ -5,14 +5,14 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from .. import rate_limits
 from ..anonymity import author_ref
 from ..extensions import db
 from ..facilitate.services import normalise_code
 from ..join import services as join_services
-from ..join.context import current_participant
+from ..join.context import current_seat, seat_withdrawn
 from ..models import DialogueSession, PolicyOption, RosterEntry
 from ..realtime import broadcast
-from ..realtime.limits import limiter
 from . import rounds, services
 from .carry_over import carried_from
 from .errors import EditConflict, OptionError
@@ -46,16 +46,18 @@ class Seat:
     def __init__(self, code: str):
         self.session = join_services.session_by_code(normalise_code(code))
         join_services.require_joinable(self.session)
-        entry = current_participant(self.session)
-        if entry is None:
+        seat = current_seat(self.session)
+        if seat is None:
+            if seat_withdrawn(self.session):
+                raise join_services.seat_withdrawn_refusal()
             abort(redirect(url_for("join.walk_in", code=self.session.code)))
-        if not entry.acknowledged_rule:
+        if not seat.entry.acknowledged_rule:
             abort(redirect(url_for("join.rule", code=self.session.code)))
-        self.entry: RosterEntry = entry
-        self.ref = author_ref(self.session, entry)
-        # Form posts draw from the same per-person buckets as sockets and the API.
-        if request.method == "POST" and not limiter.allow(
-                f"{self.session.public_id}:{self.ref}", "form"):
+        self.entry: RosterEntry = seat.entry
+        self.ref = author_ref(self.session, seat.secret)
+        # Form posts have their own per-person limit, in the storage the sockets use.
+        if request.method == "POST" and not rate_limits.allow(
+                "form", rate_limits.person_key(self.session, self.ref)):
             abort(429)
 
     def option(self, option_id: str) -> PolicyOption:
@@ -241,7 +243,7 @@ def support(code: str, option_id: str, argument_id: str):
         argument = services.argument_in(seat.session, argument_id)
         if argument.option_id != option.id:
             abort(404)
-        services.vote_argument(argument, seat.ref)
+        services.vote_argument(argument, seat.ref, seat.entry.reseated_on)
         db.session.commit()
         broadcast.argument_voted(seat.session, argument)
 
@@ -258,7 +260,8 @@ def rate(code: str, option_id: str, round_id: str):
 
     def action():
         found = rounds.round_in(seat.session, round_id)
-        rounds.rate(found, option, seat.ref, seat.entry.stakeholder_group, rating_values(form))
+        rounds.rate(found, option, seat.ref, seat.entry.stakeholder_group, rating_values(form),
+                    seat.entry.reseated_on)
 
     return _write(seat, option, action, _("Thank you: your rating is in."), rating_form=form)
 
@@ -274,6 +277,6 @@ def consent(code: str, option_id: str, round_id: str):
     def action():
         found = rounds.round_in(seat.session, round_id)
         rounds.give_consent(found, option, seat.ref, seat.entry.stakeholder_group,
-                            form.choice.data, form.reason.data or "")
+                            form.choice.data, form.reason.data or "", seat.entry.reseated_on)
 
     return _write(seat, option, action, _("Thank you: your answer is in."), consent_form=form)

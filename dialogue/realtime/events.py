@@ -17,13 +17,13 @@ from flask_socketio import ConnectionRefusedError, join_room
 from flask_wtf.csrf import CSRFError, validate_csrf
 from wtforms import ValidationError
 
-from ..anonymity import author_ref
 from ..extensions import db, socketio
-from ..join.context import current_participant
+from ..join.context import current_seat
 from ..models import DialogueSession
 from ..plain_text import is_plain
+from ..rate_limits import person_key
 from . import broadcast, rooms
-from .actors import Actor, connections
+from .actors import Actor, connections, participant_actor
 
 # name -> fn(session, actor) -> dict, merged into a snapshot (features register theirs)
 snapshot_providers: dict[str, Callable[[DialogueSession, Actor], dict]] = {}
@@ -44,17 +44,18 @@ def _actor_for(session: DialogueSession, wanted: str) -> Actor:
         if not current_user.is_authenticated or current_user.id != session.owner_id:
             raise ConnectionRefusedError("forbidden")
         return Actor("facilitator", session.id, session.public_id,
-                     facilitator_id=current_user.id)
+                     facilitator_id=current_user.id,
+                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
     if wanted == "projector":
         if not current_user.is_authenticated or current_user.id != session.owner_id:
             raise ConnectionRefusedError("forbidden")
         return Actor("projector", session.id, session.public_id,
-                     facilitator_id=current_user.id)
-    participant = current_participant(session)
-    if participant is None or not participant.acknowledged_rule:
+                     facilitator_id=current_user.id,
+                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
+    seat = current_seat(session)
+    if seat is None or not seat.entry.acknowledged_rule:
         raise ConnectionRefusedError("forbidden")
-    return Actor("participant", session.id, session.public_id,
-                 participant_id=participant.id, author_ref=author_ref(session, participant))
+    return participant_actor(session, seat)
 
 
 @socketio.on("connect")
@@ -69,17 +70,10 @@ def connect(auth=None):
     role = auth.get("role", "participant")
     actor = _actor_for(session, role if role in ("facilitator", "projector") else "participant")
     connections[request.sid] = actor
-    join_room(rooms.session_room(session.public_id))
-    if actor.is_facilitator:
-        join_room(rooms.moderators_room(session.public_id))
-    if actor.role == "projector":
-        join_room(rooms.projector_room(session.public_id))
+    for room in actor_rooms(session, actor):
+        join_room(room)
     if actor.facilitator_id is not None:  # closed at logout
         join_room(rooms.facilitator_room(actor.facilitator_id))
-    if actor.author_ref:
-        join_room(rooms.author_room(actor.author_ref))
-    for item in session.agenda:
-        join_room(rooms.board_room(item.public_id))
     db.session.remove()
 
 
@@ -110,11 +104,18 @@ def unexpected_error(error: Exception):
                          "please try again.")}
 
 
+def audience_of(actor: Actor) -> str:
+    """Whose sequence of events this socket receives (models.AUDIENCES)."""
+    return "moderators" if actor.is_facilitator else "public"
+
+
 def actor_rooms(session: DialogueSession, actor: Actor) -> set[str]:
+    """The rooms of the actor's audience: the console hears every event in the moderators
+    room (numbered in its own sequence), everyone else in the session and board rooms."""
+    if actor.is_facilitator:
+        return {rooms.moderators_room(session.public_id)}
     names = {rooms.session_room(session.public_id)}
     names.update(rooms.board_room(item.public_id) for item in session.agenda)
-    if actor.is_facilitator:
-        names.add(rooms.moderators_room(session.public_id))
     if actor.role == "projector":
         names.add(rooms.projector_room(session.public_id))
     return names
@@ -122,7 +123,7 @@ def actor_rooms(session: DialogueSession, actor: Actor) -> set[str]:
 
 def snapshot(session: DialogueSession, actor: Actor) -> dict:
     """Everything a client needs to draw its screen, as seen by this actor."""
-    data: dict = {"seq": session.event_seq}
+    data: dict = {"seq": broadcast.last_seq(session, audience_of(actor))}
     for provider in snapshot_providers.values():
         data.update(provider(session, actor))
     return data
@@ -139,9 +140,10 @@ def sync(data=None):
         join_room(room)
     last = data.get("last_seq") if isinstance(data, dict) else None
     missed = None
+    audience = audience_of(actor)
     if isinstance(last, int) and not isinstance(last, bool):
-        missed = broadcast.missed_events(session, last, actor_rooms(session, actor))
-    reply = ({"ok": True, "mode": "replay", "events": missed, "seq": session.event_seq}
+        missed = broadcast.missed_events(session, audience, last)
+    reply = ({"ok": True, "mode": "replay", **missed}
              if missed is not None else
              {"ok": True, "mode": "snapshot", "snapshot": snapshot(session, actor)})
     db.session.remove()

@@ -13,6 +13,7 @@ from flask import request
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
+from .. import rate_limits
 from ..anonymity import keyed_hash
 from ..extensions import db, socketio
 from ..models import Argument, DialogueSession, RosterEntry, WriteReceipt
@@ -21,7 +22,6 @@ from ..options import carry_over, payloads, rounds, services
 from ..options.errors import OptionError
 from . import broadcast, events
 from .actors import Actor, connections
-from .limits import actor_key, limiter
 from .schema import ClientKey, Flag, OneOf, PayloadError, PublicId, Text, validate
 
 PARTICIPANT, FACILITATOR = ("participant",), ("facilitator",)
@@ -91,7 +91,7 @@ def handler(event: str, roles: tuple[str, ...], bucket: str):
             if actor.role not in roles or (actor.is_participant and _seat_lost(actor)):
                 return {"ok": False, "error": "forbidden",
                         "message": _("You cannot do that here.")}
-            if not limiter.allow(actor_key(actor), bucket):
+            if not rate_limits.allow(bucket, actor.rate_key):
                 return {"ok": False, "error": "rate_limited",
                         "message": _("Too many requests; wait a moment and try again.")}
             try:
@@ -143,9 +143,10 @@ def _receipt_for(actor: Actor, session: DialogueSession, event: str, data: objec
 
 
 def _seat_lost(actor: Actor) -> bool:
-    """Removed since connecting (the socket is being closed; nothing slips through)."""
+    """Removed or given a new link since connecting (the socket is being closed; nothing
+    slips through)."""
     entry = db.session.get(RosterEntry, actor.participant_id)
-    return entry is None or entry.revoked
+    return entry is None or entry.revoked or entry.seat_hash != actor.seat_hash
 
 
 def _drafter(actor: Actor) -> services.Drafter:
@@ -214,7 +215,7 @@ def argument_vote(actor, session, data):
     """{argument}: one upvote per person; the count follows in a coalesced tally."""
     values = validate({"argument": PublicId()}, data)
     argument = services.vote_argument(services.argument_in(session, values["argument"]),
-                                      actor.author_ref)
+                                      actor.author_ref, actor.votes_from)
     db.session.commit()
     broadcast.argument_voted(session, argument)
     return {"votes": argument.vote_count}
@@ -226,7 +227,8 @@ def rating_submit(actor, session, data):
     values = validate({"round": PublicId(), "option": PublicId(), "scores": Scores()}, data)
     found = rounds.round_in(session, values["round"])
     option = services.option_in(session, values["option"])
-    rounds.rate(found, option, actor.author_ref, _group(actor), values["scores"])
+    rounds.rate(found, option, actor.author_ref, _group(actor), values["scores"],
+                actor.votes_from)
     db.session.commit()
     return {}
 
@@ -240,7 +242,7 @@ def consent_submit(actor, session, data):
     found = rounds.round_in(session, values["round"])
     option = services.option_in(session, values["option"])
     rounds.give_consent(found, option, actor.author_ref, _group(actor), values["choice"],
-                        values.get("reason", ""))
+                        values.get("reason", ""), actor.votes_from)
     db.session.commit()
     return {}
 

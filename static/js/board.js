@@ -206,9 +206,11 @@ function onEvent(name, data) {
     state.premoderation[data.board] = data.premoderation;
     showPremoderation();
   } else if (name === "session_closed" || name === "removed") {
-    form.hidden = true;
+    // Nothing more can be posted, but the reason stays in view (it sits in the form).
+    form.classList.add("ended");
     formError.hidden = false;
-    formError.textContent = name === "removed" ? t.removed : t.closed;
+    formError.textContent = name === "session_closed" ? t.closed
+      : data.reason === "new_link" ? t.newLink : t.removed;
     announce(formError.textContent);
     live.socket.disconnect();
   }

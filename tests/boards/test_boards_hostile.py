@@ -6,12 +6,11 @@ import json
 
 import pytest
 
-from dialogue.anonymity import author_ref
+from dialogue import rate_limits
 from dialogue.boards import services
 from dialogue.extensions import db
 from dialogue.models import DialogueSession
 from dialogue.realtime import broadcast
-from dialogue.realtime.limits import limiter
 
 from .conftest import new_key
 
@@ -66,7 +65,7 @@ def test_bad_and_hostile_inputs_are_refused_and_change_nothing(room, factory):
     before = room.state()
     alice.events()
     for event, payload, expected in _bad_requests(room.board, mine, theirs, other_board):
-        limiter.reset()  # each attempt on its own; the flood test covers the limit
+        rate_limits.reset()  # each attempt on its own; the flood test covers the limit
         reply = alice.emit(event, payload)
         assert reply["ok"] is False, (event, payload)
         assert reply["error"] == expected, (event, payload, reply)
@@ -118,7 +117,7 @@ def test_participant_cannot_see_who_posted(room, role):
     watcher = people[1] if role == "participant" else room.facilitator("projector")
     mod = room.facilitator()
     session = db.session.get(DialogueSession, room.reload().id)
-    refs = [author_ref(session, person.entry) for person in people]
+    refs = [room.factory.ref(session, person.entry) for person in people]
     first = people[0].post(room.board, "Shorten recognition procedures")["item"]["id"]
     second = people[1].post(room.board, "Shorter recognition procedures please")["item"]["id"]
     people[1].vote(first)

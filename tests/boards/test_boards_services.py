@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from dialogue.anonymity import author_ref
 from dialogue.boards import moderation, services, word_filter
 from dialogue.boards.payloads import board_snapshot, moderator_item
 from dialogue.boards.services import BoardError
@@ -17,7 +16,7 @@ from dialogue.realtime.actors import Actor
 @pytest.fixture
 def live(factory):
     session = factory.live_session()
-    people = [author_ref(session, factory.roster_entry(session)) for _ in range(3)]
+    people = [factory.ref(session, factory.roster_entry(session)) for _ in range(3)]
     return session, session.agenda[0], people
 
 
@@ -71,7 +70,7 @@ def test_the_word_filter_list_comes_from_the_configuration(app):
 def test_a_post_naming_a_participant_is_handed_back_with_the_flags(factory):
     session = factory.live_session()
     factory.roster_entry(session, name="Henrietta Quarshie-Lindqvist")
-    alice = author_ref(session, factory.roster_entry(session))
+    alice = factory.ref(session, factory.roster_entry(session))
     text = "As Henrietta Quarshie-Lindqvist said, training must come first"
     with pytest.raises(BoardError) as refused:
         services.post_contribution(session, session.agenda[0], alice, text, "contribution")
@@ -87,7 +86,7 @@ def test_a_post_naming_a_participant_is_handed_back_with_the_flags(factory):
 
 def test_the_detector_follows_changes_to_the_roster(factory):
     session = factory.live_session()
-    alice = author_ref(session, factory.roster_entry(session))
+    alice = factory.ref(session, factory.roster_entry(session))
     text = "Ask Bartholomew Oyelaran-Fitzgerald about it"
     post(session, session.agenda[0], alice, text)  # nobody of that name yet
     factory.roster_entry(session, name="Bartholomew Oyelaran-Fitzgerald")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dialogue.anonymity import author_ref
 from dialogue.extensions import db
 from dialogue.models import Argument, Contribution, DialogueSession, RosterEntry
 from dialogue.models.base import utcnow
@@ -28,7 +27,7 @@ class ExportKit:
     def contribution(self, session: DialogueSession, text: str, votes: int = 0,
                      item: int = 0, status: str = "published", kind: str = "contribution",
                      answered: bool = False, by: RosterEntry | None = None) -> Contribution:
-        ref = author_ref(session, by) if by is not None else "f" * 64
+        ref = self.factory.ref(session, by) if by is not None else "f" * 64
         contribution = Contribution(
             session_id=session.id, agenda_item_id=session.agenda[item].id, text=text,
             status=status, kind=kind, answered=answered, vote_count=votes, author_ref=ref,

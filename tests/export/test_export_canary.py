@@ -9,7 +9,6 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from dialogue.anonymity import author_ref
 from dialogue.export import services
 from dialogue.extensions import db
 from dialogue.facilitate.services import close_session
@@ -38,7 +37,7 @@ def canary_session(factory, kit):
                              affiliation=f"{affiliation} ({acronym})",
                              group=session.stakeholder_groups[index % 2])
         watch.forbid_entry(entry)
-        watch.forbid(acronym, author_ref(session, entry))
+        watch.forbid(acronym, kit.factory.ref(session, entry))
         people.append(entry)
     first, second, third = people
     kit.contribution(session, f"I agree with {first.name}; write to {first.email} for the "

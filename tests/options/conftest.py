@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from dialogue.anonymity import author_ref
 from dialogue.extensions import db
 from dialogue.models import (
     Amendment,
@@ -33,7 +32,7 @@ class OptionKit:
         self.factory = factory
 
     def ref(self, session: DialogueSession, entry: RosterEntry) -> str:
-        return author_ref(session, entry)
+        return self.factory.ref(session, entry)
 
     def participant(self, session: DialogueSession, group: str | None = None) -> str:
         """A roster entry's author ref (a participant who has not joined a browser)."""
@@ -77,10 +76,10 @@ def option_state(option: PolicyOption) -> tuple:
 @pytest.fixture(autouse=True)
 def fresh_realtime_state():
     """Rate buckets and pending tallies are process-wide; start each test without them."""
+    from dialogue import rate_limits
     from dialogue.realtime import broadcast
-    from dialogue.realtime.limits import limiter
 
-    limiter.reset()
+    rate_limits.reset()
     broadcast.tallies._dirty.clear()
     yield
     broadcast.tallies._dirty.clear()

@@ -2,8 +2,6 @@
 
 import logging
 
-from dialogue.anonymity import author_ref
-
 from ..canary import CANARIES, CanaryWatch
 
 
@@ -17,7 +15,7 @@ def test_no_canary_or_author_ref_reaches_any_options_page_or_payload(live, caplo
         seat = live.participant(name=name, email=email, affiliation=affiliation,
                                 group="Business")
         watch.forbid_entry(seat.entry)
-        watch.forbid(acronym, author_ref(live.reload(), seat.entry))
+        watch.forbid(acronym, live.factory.ref(live.reload(), seat.entry))
         seats.append(seat)
     first, second, third = seats
 
@@ -66,7 +64,7 @@ def test_the_facilitator_sees_group_results_but_never_who_rated(live, facilitato
     for name, email, affiliation, _ in CANARIES:
         seat = live.participant(name=name, email=email, affiliation=affiliation,
                                 group="Civil society")
-        watch.forbid(author_ref(live.reload(), seat.entry), seat.entry.public_id)
+        watch.forbid(live.factory.ref(live.reload(), seat.entry), seat.entry.public_id)
         seat.emit("rating_submit", {"round": round_id, "option": option_id,
                                     "scores": {"support": 3}})
     page = facilitator_browser.get(f"/facilitate/{live.sid}/options").get_data(as_text=True)

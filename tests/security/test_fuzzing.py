@@ -17,10 +17,10 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
+from dialogue import rate_limits
 from dialogue.extensions import db, socketio
 from dialogue.models import DialogueSession
 from dialogue.plain_text import is_plain
-from dialogue.realtime.limits import limiter
 
 from ..conftest import csrf_from
 from .test_malformed_payloads import raw_emit
@@ -81,7 +81,7 @@ def test_arbitrary_socket_payloads_never_break_a_handler(app, factory):
     @given(role=st.sampled_from(sorted(sockets)), event=st.sampled_from(events),
            data=payloads(world.ids), too_deep=st.none() | st.integers(900, 3000))
     def send(role, event, data, too_deep):
-        limiter.reset()
+        rate_limits.reset()
         before = database_state()
         if too_deep:  # deeper than the JSON parser goes: only a raw packet can carry it
             reply = raw_emit(sockets[role], event, "[" * too_deep + "]" * too_deep)
@@ -117,7 +117,7 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
     def call(role, target, body, raw):
         if isinstance(body, str) and body.startswith("[" * 900):
             raw = "repr"  # too deep for the JSON encoder: sent as the text it is
-        limiter.reset()
+        rate_limits.reset()
         client, token = clients[role]
         method, path = target
         before = database_state()
@@ -161,7 +161,7 @@ def test_the_api_conforms_to_its_openapi_document(app, factory):
         @given(case=operation.as_strategy(), role=st.sampled_from(sorted(identities)),
                cid=st.sampled_from(cids), board=st.sampled_from(boards))
         def check(case, role, cid, board):
-            limiter.reset()
+            rate_limits.reset()
             parameters = dict(case.path_parameters or {})
             parameters.update({name: value for name, value in
                                (("sid", world.sid), ("cid", cid), ("board", board))
@@ -211,7 +211,7 @@ def test_hostile_text_in_forms_never_causes_a_server_error(app, factory):
               suppress_health_check=list(HealthCheck))
     @given(form=st.sampled_from(sorted(forms)), text=hostile_text | st.text(max_size=30))
     def submit(form, text):
-        limiter.reset()
+        rate_limits.reset()
         client, url, fields = forms[form]
         client = client or app.test_client()
         token = tokens.get(client) or csrf_from(client.get(url).get_data(as_text=True))

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from dialogue.anonymity import author_ref
 from dialogue.boards import moderation
 from dialogue.boards import services as boards
 from dialogue.export import services as exports
@@ -91,7 +90,7 @@ def _hostile_session(app, factory):
     assert _walk_in(app, session.code, hostile("walk-in name")[:200],
                     affiliation=hostile("walk-in affiliation")[:200]).status_code == 302
     joined = factory.join(session)
-    ref = author_ref(session, joined.entry)
+    ref = joined.ref
 
     def post(text: str, kind: str = "contribution") -> Contribution:
         return boards.post_contribution(session, item, ref, text, kind, confirm=True

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
+from dialogue import rate_limits
 from dialogue.boards import commands
 from dialogue.extensions import socketio
-from dialogue.realtime.limits import limiter
 
 from ..boards.conftest import new_key
 from ..conftest import csrf_from
@@ -54,7 +54,7 @@ def test_every_socket_event_answers_deep_and_broken_payloads(app, factory):
     for event in events:
         for role, socket in sockets.items():
             for payload in (DEEP, DEEP_FIELD, SURROGATE, SURROGATE_KEY):
-                limiter.reset()
+                rate_limits.reset()
                 reply = raw_emit(socket, event, payload)
                 assert reply is not None, (event, role, payload[:40])
                 assert reply["ok"] is False, (event, role, payload[:40], reply)

@@ -15,7 +15,6 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
-from dialogue.anonymity import author_ref
 from dialogue.boards import services as boards
 from dialogue.extensions import db, socketio
 from dialogue.models import Facilitator
@@ -132,7 +131,7 @@ def build_world(app: Flask, factory: Factory) -> World:
                "owner": owner.client, "projector": owner.client}
 
     board = session.agenda[0]
-    mine_ref, third_ref = author_ref(session, joined.entry), author_ref(session, third)
+    mine_ref, third_ref = joined.ref, factory.ref(session, third)
 
     def post(ref: str, text: str) -> str:
         return boards.post_contribution(session, board, ref, text, "contribution"
