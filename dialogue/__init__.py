@@ -43,8 +43,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from .join import throttle
 
     throttle.init_app(app)
-    from . import errors, logs, security
+    from . import errors, logs, plain_text, security
 
+    plain_text.init_app(app)
     logs.init_app(app)
     errors.init_app(app)
     security.init_app(app)
@@ -75,6 +76,7 @@ def _init_extensions(app: Flask) -> None:
         events,
         kick,
         option_events,
+        packets,
     )
 
     socketio.init_app(
@@ -86,6 +88,7 @@ def _init_extensions(app: Flask) -> None:
                                            app.config["REDIS_CHANNEL"]),
         cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
         max_http_buffer_size=64 * 1024,
+        json=packets,
         logger=False,
         engineio_logger=False,
     )

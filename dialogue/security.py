@@ -1,8 +1,24 @@
-"""Response headers: a strict Content-Security-Policy without inline script, and friends."""
+"""Response headers: a strict Content-Security-Policy without inline script, and friends;
+and one caching policy: nothing is stored by a browser or proxy unless its view says so."""
 
 from __future__ import annotations
 
-from flask import Flask, Response, request
+from collections.abc import Callable
+
+from flask import Flask, Response, current_app, request
+
+
+def cacheable(view: Callable) -> Callable:
+    """Opt a view out of ``no-store``: for files the same for everyone, with nothing
+    personal or session-specific in them (the browser libraries, the API description)."""
+    view.cacheable = True  # type: ignore[attr-defined]
+    return view
+
+
+def _may_be_cached() -> bool:
+    if request.endpoint == "static":  # the app's own CSS, JS and fonts
+        return True
+    return getattr(current_app.view_functions.get(request.endpoint), "cacheable", False)
 
 
 def _connect_sources() -> str:
@@ -21,8 +37,10 @@ def add_security_headers(response: Response) -> Response:
     response.headers.setdefault("Referrer-Policy", "no-referrer")
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-    if request.blueprint in ("facilitate", "join", "auth", "boards", "boards_api"):
-        response.headers.setdefault("Cache-Control", "no-store")
+    # Every page, answer and download (set-up, console, export preview, outcome, API, error
+    # pages) by default, whatever the view or send_file set: only an opt-out is cached.
+    if not _may_be_cached() and "no-store" not in response.headers.get("Cache-Control", ""):
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, send_from_directory
 
+from .security import cacheable
+
 bp = Blueprint("vendor", __name__, url_prefix="/vendor")
 
 # Only these files, each from its package's own build: nothing else in node_modules is served.
@@ -13,6 +15,7 @@ FILES = {
 
 
 @bp.route("/<name>")
+@cacheable
 def asset(name: str):
     folder = FILES.get(name)
     if folder is None:

@@ -43,6 +43,7 @@ def _socket(app, joined, session):
 def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch, caplog,
                                                              facilitator_browser):
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="sqlalchemy")  # the engine too, at its most verbose
     session, people = _canary_session(factory, watch)
     joined = [factory.join(session, entry) for entry in people]
     for person in joined:

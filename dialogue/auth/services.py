@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import secrets
+from datetime import datetime, timedelta
+from functools import cache
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher, profiles
@@ -64,27 +66,64 @@ def lockout_for(failures: int) -> timedelta:
     return timedelta(seconds=min(30 * 2 ** (failures - FREE_ATTEMPTS), 3600))
 
 
+def _lock_after(now: datetime) -> sa.Case:
+    """``locked_until`` for the attempt that makes the counter ``failed_logins + 1``, as one
+    SQL expression: the lockout's steps are bound as times, so it runs on every database."""
+    counted = Facilitator.failed_logins + 1
+    steps: list[tuple[sa.ColumnElement[bool], datetime | None]] = [
+        (counted < FREE_ATTEMPTS, None)]
+    failures = FREE_ATTEMPTS
+    while lockout_for(failures) < lockout_for(failures + 1):
+        steps.append((counted == failures, now + lockout_for(failures)))
+        failures += 1
+    return sa.case(*steps, else_=now + lockout_for(failures))
+
+
+def _claim_attempt(email: str, now: datetime) -> sa.Row | None:
+    """Count this attempt as a failure before its password is checked, in one atomic
+    statement, and lock as if it failed: concurrent attempts cannot all read the same
+    counter, and none of them passes a lock that an earlier one set. None when the email is
+    unknown or the account is locked (the caller cannot and need not tell which)."""
+    row = db.session.execute(
+        sa.update(Facilitator)
+        .where(Facilitator.email == email,
+               sa.or_(Facilitator.locked_until.is_(None), Facilitator.locked_until <= now))
+        .values(failed_logins=Facilitator.failed_logins + 1, locked_until=_lock_after(now))
+        .returning(Facilitator.id, Facilitator.password_hash)
+        .execution_options(synchronize_session=False)).first()
+    db.session.commit()  # visible to every other attempt before this one's hash is checked
+    return row
+
+
+@cache
+def _dummy_hash(profile: str) -> str:
+    """A hash of a random password with the configured parameters, checked when there is no
+    real hash to check, so unknown emails and locked accounts cost what a known one does."""
+    return PasswordHasher.from_parameters(getattr(profiles, profile)).hash(
+        secrets.token_urlsafe(16))
+
+
+def _password_matches(password_hash: str | None, password: str) -> bool:
+    """The one password check of a login attempt, against the dummy hash when there is no
+    account to check: every attempt runs exactly one argon2 verification."""
+    profile = current_app.config.get("PASSWORD_HASH_PROFILE", "RFC_9106_LOW_MEMORY")
+    try:
+        _hasher().verify(password_hash or _dummy_hash(profile), password)
+    except (VerificationError, InvalidHashError):
+        return False
+    return password_hash is not None
+
+
 def authenticate(email: str, password: str) -> Facilitator:
     """The facilitator with these credentials; counts failures and locks with backoff."""
     try:
         email = normalise_email(email)
-    except AccountError as exc:
-        raise LoginRefused() from exc
-    facilitator = db.session.scalar(sa.select(Facilitator).filter_by(email=email))
-    if facilitator is None:
-        _hasher().hash(password)  # same work as a real check: no user enumeration by timing
+    except AccountError:
+        email = ""
+    claimed = _claim_attempt(email, utcnow()) if email else None
+    if not _password_matches(claimed.password_hash if claimed else None, password):
         raise LoginRefused()
-    now = utcnow()
-    if facilitator.locked_until and facilitator.locked_until > now:
-        raise LoginRefused()
-    try:
-        _hasher().verify(facilitator.password_hash, password)
-    except (VerificationError, InvalidHashError) as exc:
-        facilitator.failed_logins += 1
-        wait = lockout_for(facilitator.failed_logins)
-        facilitator.locked_until = now + wait if wait else None
-        db.session.commit()
-        raise LoginRefused() from exc
+    facilitator = db.session.get(Facilitator, claimed.id)
     facilitator.failed_logins = 0
     facilitator.locked_until = None
     if _hasher().check_needs_rehash(facilitator.password_hash):

@@ -9,6 +9,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db
 from ..realtime import broadcast
+from ..redirects import local_path
 from .forms import LoginForm
 from .services import LoginRefused, authenticate
 
@@ -16,9 +17,7 @@ bp = Blueprint("auth", __name__, url_prefix="/facilitate")
 
 
 def _safe_next(target: str | None) -> str:
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target
-    return url_for("facilitate.sessions")
+    return local_path(target) or url_for("facilitate.sessions")
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -17,6 +17,7 @@ from ..models import DialogueSession
 from ..rate_limits import person_key
 from ..realtime.actors import Actor, participant_actor
 from ..realtime.broadcast import agenda_payload
+from ..security import cacheable
 from . import commands, openapi, payloads
 
 bp = Blueprint("boards_api", __name__, url_prefix="/api/v1")
@@ -48,7 +49,10 @@ def _actor(sid: str) -> Actor:
 def _body() -> object:
     if not request.data:
         return {}
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # nested deeper than the parser goes: malformed, not a crash
+        return _MALFORMED
     return data if data is not None else _MALFORMED
 
 
@@ -64,6 +68,7 @@ def _run(sid: str, name: str, **from_url: str):
 
 
 @bp.get("/openapi.json")
+@cacheable
 def openapi_document():
     return jsonify(openapi.document())
 

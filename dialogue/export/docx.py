@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import datetime
 
 from .charts import text_bar
@@ -68,7 +69,7 @@ def write_docx(export: Export) -> bytes:
         document.add_paragraph(t("on_record_none"))
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
+    return _dated_to_the_day(out.getvalue(), export.date)
 
 
 def _styled(document, text: str, style_id: str):
@@ -83,15 +84,46 @@ def _heading(document, text: str, level: int):
     return _styled(document, text, "Title" if level == 0 else f"Heading{level}")
 
 
+# What the document says about where it comes from: only what is true. python-docx's
+# template would claim "Microsoft Macintosh Word", Normal.dotm and a print date.
+APP_PROPERTIES = (b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Properties "
+                  b'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-'
+                  b'properties"><Application>Dialogue</Application></Properties>')
+
+
 def _neutral_properties(document, export: Export) -> None:
-    """No author, no editing time: the template's and the library's defaults would leak."""
+    """No author, no editing or print time, no template, no thumbnail of the template."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+
     props = document.core_properties
     day = datetime.fromisoformat(export.date)
     props.author = props.last_modified_by = props.comments = props.keywords = ""
     props.title = export.title
     props.created = props.modified = day
-    props.last_printed = day
     props.revision = 1
+    for printed in props._element.findall(qn("cp:lastPrinted")):
+        props._element.remove(printed)
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rel_id]
+        elif rel.reltype == RT.EXTENDED_PROPERTIES:
+            rel.target_part._blob = APP_PROPERTIES
+
+
+def _dated_to_the_day(data: bytes, date: str) -> bytes:
+    """The same package with every member dated to the session's day at 00:00 (the zip
+    writer stamps each with the time of saving, to the second)."""
+    year, month, day = (int(part) for part in date.split("-"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(
+            out, "w", zipfile.ZIP_DEFLATED) as dated:
+        for member in source.infolist():
+            copy = zipfile.ZipInfo(member.filename, date_time=(year, month, day, 0, 0, 0))
+            copy.compress_type = zipfile.ZIP_DEFLATED
+            dated.writestr(copy, source.read(member))
+    return out.getvalue()
 
 
 def _entries(document, items: list[Entry], t) -> int:

@@ -1,20 +1,20 @@
 """Forms of the export review: decide a flag, release, share with participants."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, IntegerField, SelectField, SelectMultipleField
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..facilitate.forms import LANGUAGE_CHOICES
+from ..plain_text import Form
 
 
-class DecideForm(FlaskForm):
+class DecideForm(Form):
     key = HiddenField(validators=[DataRequired(), Length(max=64)])
     decision = HiddenField(validators=[AnyOf(("cleared", "confirmed"))])
 
 
-class RedactForm(FlaskForm):
+class RedactForm(Form):
     """A passage selected in the preview: which text, as it read, and where in it."""
 
     passage = HiddenField(validators=[DataRequired(), Length(max=40)])
@@ -23,16 +23,16 @@ class RedactForm(FlaskForm):
     end = IntegerField(validators=[InputRequired(), NumberRange(min=0)])
 
 
-class UndoRedactionForm(FlaskForm):
+class UndoRedactionForm(Form):
     redaction = HiddenField(validators=[DataRequired(), Length(max=32)])
 
 
-class ReleaseForm(FlaskForm):
+class ReleaseForm(Form):
     formats = SelectMultipleField(_l("Formats"), validators=[DataRequired()],
                                   widget=ListWidget(prefix_label=False),
                                   option_widget=CheckboxInput())
     language = SelectField(_l("Language of the report"), choices=LANGUAGE_CHOICES)
 
 
-class ShareForm(FlaskForm):
+class ShareForm(Form):
     shared = BooleanField(_l("Share with participants"))

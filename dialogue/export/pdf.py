@@ -116,8 +116,8 @@ def _numbered(parts: list[bytes]) -> bytes:
         reader = PdfReader(io.BytesIO(data))
         title = title or (reader.metadata or {}).get("/Title")
         writer.append(reader)
-    if title:
-        writer.add_metadata({"/Title": title})
+    # Only what is true, and no dates (the parts' own producer lines are not carried over).
+    writer.metadata = {"/Title": title or "", "/Producer": "Dialogue"}
     font = writer._add_object(DictionaryObject({
         NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica"),

@@ -1,22 +1,23 @@
 """Facilitator forms: new session, settings, agenda items, invite list, close."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
+
+from ..plain_text import Form
 
 BOARD_CHOICES = [SelectChoice("contributions", _l("Contributions")),
                  SelectChoice("questions", _l("Questions (Q&A)"))]
 LANGUAGE_CHOICES = [SelectChoice("en", "English"), SelectChoice("de", "Deutsch")]
 
 
-class NewSessionForm(FlaskForm):
+class NewSessionForm(Form):
     template = SelectField(_l("Template"), validators=[DataRequired()])
 
 
-class SettingsForm(FlaskForm):
+class SettingsForm(Form):
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
     description = TextAreaField(_l("Description"), validators=[Length(max=2000)])
     language = SelectField(_l("Language of the outcome"), choices=LANGUAGE_CHOICES)
@@ -28,7 +29,7 @@ class SettingsForm(FlaskForm):
     participants_may_create_options = BooleanField(_l("Participants may propose policy options"))
 
 
-class AgendaItemForm(FlaskForm):
+class AgendaItemForm(Form):
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
     question = TextAreaField(_l("Guiding question"), validators=[DataRequired(),
                                                                  Length(max=1000)])
@@ -39,16 +40,16 @@ class AgendaItemForm(FlaskForm):
                            validators=[Optional(), NumberRange(min=1, max=600)])
 
 
-class RosterImportForm(FlaskForm):
+class RosterImportForm(Form):
     csv_file = FileField(_l("Invite list (CSV: name, email, affiliation, stakeholder_group)"),
                          validators=[FileRequired(_l("Choose a CSV file."))])
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(Form):
     """A button that only posts with a valid CSRF token."""
 
 
-class CloseForm(FlaskForm):
+class CloseForm(Form):
     confirm = BooleanField(_l("I understand that closing destroys the link between people "
                               "and what they wrote, for good."),
                            validators=[DataRequired(_l("Tick the box to close the session."))])

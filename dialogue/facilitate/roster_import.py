@@ -12,6 +12,7 @@ from flask_babel import gettext as _
 
 from ..extensions import db
 from ..models import DialogueSession, RosterEntry
+from ..plain_text import refusal
 from .services import require_open
 
 REQUIRED_COLUMNS = ("name", "email", "affiliation", "stakeholder_group")
@@ -45,6 +46,11 @@ def _check_row(number: int, row: dict[str, str], groups: list[str],
                seen: set[str]) -> tuple[list[str], dict[str, str]]:
     problems = []
     values = {column: (row.get(column) or "").strip() for column in REQUIRED_COLUMNS}
+    for column, value in values.items():
+        if message := refusal(value, multiline=False):
+            problems.append(_("Row %(number)d, %(column)s: %(problem)s", number=number,
+                              column=column, problem=message))
+            values[column] = ""  # checked no further: it is never stored or echoed
     if not values["name"]:
         problems.append(_("Row %(number)d: the name is empty.", number=number))
     elif len(values["name"]) > 200:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -18,6 +16,7 @@ from ..join.services import invite_token
 from ..models import AgendaItem, DialogueSession, RosterEntry
 from ..realtime import broadcast
 from ..session_templates import list_templates
+from ..spreadsheet import csv_text
 from . import services
 from .forms import (
     AgendaItemForm,
@@ -238,16 +237,12 @@ def roster_action(sid: str, entry_id: str, action: str):
 def invites_csv(sid: str):
     """The invite links for a mail merge: facilitator-only, like the roster itself."""
     session = owned_session(sid)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["name", "email", "invite_link"])
     secret = current_app.config["SECRET_KEY"]
-    for entry in services.roster_of(session):
-        if not entry.revoked and not entry.walk_in:
-            writer.writerow([entry.name, entry.email,
-                             url_for("join.invite", token=invite_token(secret, entry),
-                                     _external=True)])
-    return Response(buffer.getvalue(), mimetype="text/csv", headers={
+    rows = [["name", "email", "invite_link"]] + [
+        [entry.name, entry.email, url_for("join.invite", token=invite_token(secret, entry),
+                                          _external=True)]
+        for entry in services.roster_of(session) if not entry.revoked and not entry.walk_in]
+    return Response(csv_text(rows), mimetype="text/csv", headers={
         "Content-Disposition": f"attachment; filename=invites-{session.code}.csv"})
 
 

@@ -10,6 +10,7 @@ from ..extensions import db
 from ..facilitate.services import normalise_code
 from ..models import DialogueSession, RosterEntry
 from ..realtime import broadcast
+from ..redirects import local_path
 from . import services, throttle
 from .context import current_participant, held_secret, remember_seat, seat_withdrawn
 from .forms import CodeForm, RuleForm, WalkInForm
@@ -123,8 +124,4 @@ def switch_language(lang: str):
     if lang not in current_app.config["LANGUAGES"]:
         abort(404)
     cookie["lang"] = lang
-    target = request.form.get("next", "")
-    # Only same-site paths: never an open redirect.
-    if not target.startswith("/") or target.startswith("//"):
-        target = url_for("join.enter_code")
-    return redirect(target)
+    return redirect(local_path(request.form.get("next")) or url_for("join.enter_code"))

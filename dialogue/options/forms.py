@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     HiddenField,
     IntegerField,
@@ -18,6 +17,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..models import DialogueSession
+from ..plain_text import Form
 from .fields import MAX_LINE, MAX_TEXT, FieldSpec, field_specs
 
 
@@ -46,14 +46,14 @@ def _form_field(spec: FieldSpec):
 
 
 def option_form(session: DialogueSession, contributions: list | None = None, **kwargs
-                ) -> FlaskForm:
+                ) -> Form:
     """The option template as a form, with the session's own fields; ``f_<key>`` each.
 
     With ``contributions`` (facilitator's create form) it also offers them to link.
     """
     specs = field_specs(session)
 
-    class OptionForm(FlaskForm):
+    class OptionForm(Form):
         base_version = IntegerField(validators=[Optional()])
 
     for spec in specs:
@@ -77,14 +77,14 @@ def fill_option_form(form, fields: dict) -> None:
         getattr(form, f"f_{spec.key}").data = fields.get(spec.key)
 
 
-class AmendmentForm(FlaskForm):
+class AmendmentForm(Form):
     field_key = SelectField(_l("Field"), validators=[DataRequired()])
     text = TextAreaField(_l("Proposed text"), validators=[DataRequired(),
                                                           Length(max=MAX_TEXT)])
     reason = TextAreaField(_l("Why (optional)"), validators=[Optional(), Length(max=1000)])
 
 
-class ArgumentForm(FlaskForm):
+class ArgumentForm(Form):
     side = RadioField(_l("Side"), choices=[SelectChoice("pro", _l("Pro")),
                                            SelectChoice("contra", _l("Contra"))],
                       validators=[InputRequired()])
@@ -98,10 +98,10 @@ CONSENT_CHOICES = [SelectChoice("agree", _l("Agree")),
                    SelectChoice("block", _l("Block"))]
 
 
-def rating_form(session: DialogueSession, **kwargs) -> FlaskForm:
+def rating_form(session: DialogueSession, **kwargs) -> Form:
     """One 1-5 choice per criterion, ``c_<key>`` each (answer all or leave some out)."""
 
-    class RatingForm(FlaskForm):
+    class RatingForm(Form):
         pass
 
     for criterion in session.criteria:
@@ -123,21 +123,21 @@ def rating_values(form) -> dict:
     return scores
 
 
-class ConsentForm(FlaskForm):
+class ConsentForm(Form):
     choice = RadioField(_l("Your position"), choices=CONSENT_CHOICES,
                         validators=[InputRequired()])
     reason = TextAreaField(_l("Reason (required for a block)"),
                            validators=[Optional(), Length(max=1000)])
 
 
-class StatusForm(FlaskForm):
+class StatusForm(Form):
     status = SelectField(_l("Status"), choices=[
         SelectChoice("draft", _l("Draft")), SelectChoice("discussion", _l("In discussion")),
         SelectChoice("consolidated", _l("Consolidated")),
         SelectChoice("endorsed", _l("Endorsed")), SelectChoice("parked", _l("Parked"))])
 
 
-class RoundForm(FlaskForm):
+class RoundForm(Form):
     kind = RadioField(_l("Kind of round"), choices=[
         SelectChoice("rating", _l("Rating on the criteria (1–5)")),
         SelectChoice("consent", _l("Consent"))], validators=[InputRequired()])
@@ -145,11 +145,11 @@ class RoundForm(FlaskForm):
         _l("Choose at least one option."))])
 
 
-class CarryOverForm(FlaskForm):
+class CarryOverForm(Form):
     source = SelectField(_l("Carry over from"), validators=[DataRequired()])
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     """A button that only posts with a valid CSRF token."""
 
     option = HiddenField(validators=[Length(max=64)])  # a public id; bounded like every field

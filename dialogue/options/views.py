@@ -29,10 +29,9 @@ from .forms import (
     rating_values,
 )
 from .history import changes_since_carry_over, history
-from .views_common import amendable_choices, no_store
+from .views_common import amendable_choices
 
 bp = Blueprint("options", __name__, url_prefix="/s/<code>/options")
-bp.after_request(no_store)
 
 
 @bp.errorhandler(join_services.JoinRefused)

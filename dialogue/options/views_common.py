@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Response
 from wtforms.fields.choices import SelectChoice
 
 from ..models import DialogueSession
 from .fields import field_specs
-
-
-def no_store(response: Response) -> Response:
-    """Option pages hold unpublished drafts and the participant's own marks: never cache."""
-    response.headers.setdefault("Cache-Control", "no-store")
-    return response
 
 
 def amendable_choices(session: DialogueSession) -> list[SelectChoice]:

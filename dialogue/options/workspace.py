@@ -26,10 +26,8 @@ from .forms import (
 )
 from .history import history
 from .views import option_context
-from .views_common import no_store
 
 bp = Blueprint("options_workspace", __name__, url_prefix="/facilitate/<sid>/options")
-bp.after_request(no_store)
 
 
 @bp.before_request

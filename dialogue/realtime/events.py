@@ -5,10 +5,13 @@ The protocol is documented in docs/realtime.md.
 
 from __future__ import annotations
 
+import secrets
+import traceback
 from collections.abc import Callable
 
 import sqlalchemy as sa
-from flask import request
+from flask import current_app, request
+from flask_babel import gettext as _
 from flask_login import current_user
 from flask_socketio import ConnectionRefusedError, join_room
 from flask_wtf.csrf import CSRFError, validate_csrf
@@ -17,6 +20,7 @@ from wtforms import ValidationError
 from ..extensions import db, socketio
 from ..join.context import current_seat
 from ..models import DialogueSession
+from ..plain_text import is_plain
 from ..rate_limits import person_key
 from . import broadcast, rooms
 from .actors import Actor, connections, participant_actor
@@ -27,7 +31,7 @@ snapshot_providers: dict[str, Callable[[DialogueSession, Actor], dict]] = {}
 
 def _session_for(auth: dict) -> DialogueSession:
     public_id = auth.get("session")
-    if not isinstance(public_id, str) or len(public_id) > 64:
+    if not isinstance(public_id, str) or len(public_id) > 64 or not is_plain(public_id):
         raise ConnectionRefusedError("unknown_session")
     session = db.session.scalar(sa.select(DialogueSession).filter_by(public_id=public_id))
     if session is None or session.is_closed:
@@ -76,6 +80,28 @@ def connect(auth=None):
 @socketio.on("disconnect")
 def disconnect(reason=None):
     connections.pop(request.sid, None)
+
+
+@socketio.on_error_default
+def unexpected_error(error: Exception):
+    """A handler that fails unexpectedly still answers (the client is never left waiting),
+    with a reference that finds the log line; a failed connect is refused."""
+    db.session.rollback()
+    db.session.remove()
+    reference = secrets.token_hex(4)
+    event = getattr(request, "event", None) or {}
+    # The class and where it was raised, never the message: a database error's message can
+    # quote the values it was given.
+    where = traceback.extract_tb(error.__traceback__)[-1:]
+    current_app.logger.error("socket_error event=%s error=%s at=%s ref=%s",
+                             event.get("message"), type(error).__name__,
+                             f"{where[0].filename}:{where[0].lineno}" if where else "-",
+                             reference)
+    if event.get("message") == "connect":
+        return False
+    return {"ok": False, "error": "server_error", "reference": reference,
+            "message": _("Something went wrong on our side. Nothing you sent was changed; "
+                         "please try again.")}
 
 
 def audience_of(actor: Actor) -> str:

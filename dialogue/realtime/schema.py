@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
+from ..plain_text import is_plain, normalise_line_breaks, refusal
+
 MAX_PAYLOAD_CHARS = 16_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_DEPTH = 8  # no payload of the protocol nests deeper than 3
 _PUBLIC_ID = re.compile(r"[0-9a-f]{32}")
 _CLIENT_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
 
@@ -28,7 +30,7 @@ class PayloadError(Exception):
 
 @dataclass(frozen=True)
 class Text:
-    """A string, control characters removed; the length rule that matters is the service's."""
+    """Multi-line text (line breaks as LF); the length rule that matters is the service's."""
 
     max_length: int = 5000
     required: bool = True
@@ -38,7 +40,7 @@ class Text:
             raise PayloadError("malformed", _("%(field)s must be text.", field=name))
         if len(value) > self.max_length:
             raise PayloadError("too_long", _("%(field)s is too long.", field=name))
-        return _CONTROL.sub("", value)
+        return normalise_line_breaks(value)
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,11 @@ class Words:
 
     def clean(self, name: str, value: object) -> list[str]:
         if not isinstance(value, list) or len(value) > self.max_items or not all(
-                isinstance(each, str) and len(each) <= self.max_length for each in value):
+                isinstance(each, str) and len(each) <= self.max_length
+                and is_plain(each, multiline=False) for each in value):
             raise PayloadError("malformed", _("%(field)s must be a short list of short texts.",
                                               field=name))
-        return [_CONTROL.sub("", each) for each in value]
+        return value
 
 
 @dataclass(frozen=True)
@@ -124,12 +127,31 @@ class Spans:
 Field = Text | Flag | OneOf | PublicId | ClientKey | Words | Spans
 
 
+def _refuse_what_is_not_text(data: object) -> None:
+    """Every key and string anywhere in the payload is plain text, and the payload is not
+    nested deeper than the protocol ever nests (walked without recursion)."""
+    pending = [(data, 0)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise PayloadError("malformed", _("The request is nested too deeply."))
+        if isinstance(value, str):
+            message = refusal(value)
+            if message:
+                raise PayloadError("malformed", message)
+        elif isinstance(value, dict):
+            pending += [(each, depth + 1) for pair in value.items() for each in pair]
+        elif isinstance(value, list | tuple):
+            pending += [(each, depth + 1) for each in value]
+
+
 def validate(spec: dict[str, Field], data: object) -> dict:
     """Check ``data`` against ``spec``; absent optional fields are left out of the result."""
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise PayloadError("malformed", _("Send an object with the fields of this request."))
+    _refuse_what_is_not_text(data)
     try:
         size = len(json.dumps(data))
     except (TypeError, ValueError, RecursionError) as exc:

@@ -12,9 +12,9 @@ from html.parser import HTMLParser
 import pytest
 
 from dialogue.export import services
-from dialogue.export.data import neutralise
 from dialogue.export.markdown import escape_md
 from dialogue.export.model import build_export
+from dialogue.spreadsheet import neutralise
 
 XSS = [
     "<script>alert('x')</script>",

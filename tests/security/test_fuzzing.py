@@ -4,6 +4,9 @@ unhandled exception, a well-formed answer, and a refusal changes nothing."""
 
 from __future__ import annotations
 
+import json
+from urllib.parse import urlencode
+
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -15,9 +18,12 @@ from schemathesis.checks import (
 )
 
 from dialogue import rate_limits
-from dialogue.extensions import socketio
+from dialogue.extensions import db, socketio
+from dialogue.models import DialogueSession
+from dialogue.plain_text import is_plain
 
 from ..conftest import csrf_from
+from .test_malformed_payloads import raw_emit
 from .world import build_world, database_state
 
 FIELDS = ["board", "text", "kind", "confirm", "client_key", "id", "up", "action", "reason",
@@ -27,20 +33,36 @@ FIELDS = ["board", "text", "kind", "confirm", "client_key", "id", "up", "action"
 FUZZ = settings(max_examples=400, deadline=None, database=None, derandomize=True,
                 suppress_health_check=list(HealthCheck))
 
+# Text no database or parser takes as it is: NUL and the other control characters, lone
+# UTF-16 surrogates, line and paragraph separators, mixed into ordinary words.
+hostile_text = st.text(alphabet=st.characters(categories=["Cc", "Cs", "Zl", "Zp", "Cf"])
+                       | st.sampled_from("ab \n\t\r\x00"), min_size=1, max_size=12)
+texts = st.text(max_size=40) | hostile_text
+
+
+def nested(depth: int, leaf: object = "x") -> object:
+    """A value inside ``depth`` lists and objects (deeper than any payload of the protocol;
+    the 1,000 levels no parser takes are in test_malformed_payloads.py)."""
+    for level in range(depth):
+        leaf = [leaf] if level % 2 else {"text": leaf}
+    return leaf
+
+
+deep_values = st.builds(nested, st.integers(min_value=9, max_value=300), texts)
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(
-        max_size=40),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.text(max_size=8), children, max_size=4),
-    max_leaves=12)
+        texts.map(lambda text: text[:8]), children, max_size=4),
+    max_leaves=12) | deep_values
 
 
 def payloads(ids: dict[str, str]):
     """Anything JSON, and objects with the protocol's own keys and real ids (deeper)."""
     near = st.sampled_from(sorted(ids.values())) | st.sampled_from(
         ["approve", "dismiss", "label", "open", "next", "pro", "rating", "consent", "block",
-         "parked", "agree", "x" * 70, "0" * 32, "", "k" * 8]) | json_values
-    return json_values | st.dictionaries(st.sampled_from(FIELDS), near, max_size=6)
+         "parked", "agree", "x" * 70, "0" * 32, "", "k" * 8]) | json_values | hostile_text
+    keys = st.sampled_from(FIELDS) | hostile_text
+    return json_values | st.dictionaries(keys, near, max_size=6)
 
 
 def _well_formed(reply) -> bool:
@@ -57,11 +79,14 @@ def test_arbitrary_socket_payloads_never_break_a_handler(app, factory):
 
     @FUZZ
     @given(role=st.sampled_from(sorted(sockets)), event=st.sampled_from(events),
-           data=payloads(world.ids))
-    def send(role, event, data):
+           data=payloads(world.ids), too_deep=st.none() | st.integers(900, 3000))
+    def send(role, event, data, too_deep):
         rate_limits.reset()
         before = database_state()
-        reply = sockets[role].emit(event, data, callback=True)
+        if too_deep:  # deeper than the JSON parser goes: only a raw packet can carry it
+            reply = raw_emit(sockets[role], event, "[" * too_deep + "]" * too_deep)
+        else:
+            reply = sockets[role].emit(event, data, callback=True)
         assert _well_formed(reply), (event, data, reply)
         if not reply["ok"]:
             assert database_state() == before, (event, data, reply)
@@ -87,14 +112,20 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
 
     @FUZZ
     @given(role=st.sampled_from(sorted(clients)), target=st.sampled_from(paths),
-           body=payloads(ids), raw=st.booleans())
+           body=payloads(ids) | st.integers(900, 3000).map(lambda n: "[" * n + "]" * n),
+           raw=st.sampled_from(["json", "repr", "wire"]))
     def call(role, target, body, raw):
+        if isinstance(body, str) and body.startswith("[" * 900):
+            raw = "repr"  # too deep for the JSON encoder: sent as the text it is
         rate_limits.reset()
         client, token = clients[role]
         method, path = target
         before = database_state()
-        kwargs = ({"data": str(body)[:3000], "content_type": "application/json"} if raw
-                  else {"json": body})
+        kwargs = {"json": body} if raw == "json" else {
+            "content_type": "application/json",
+            # "wire": the JSON as sent (surrogates as \\ud800 escapes), "repr": broken JSON
+            "data": json.dumps(body) if raw == "wire" else str(body)[:3000].encode(
+                "utf-8", "surrogatepass")}
         response = getattr(client, method)(f"/api/v1/sessions/{sid}{path}",
                                            headers={"X-CSRFToken": token}, **kwargs)
         assert response.status_code < 500, (target, body, response.get_data(as_text=True))
@@ -145,4 +176,54 @@ def test_the_api_conforms_to_its_openapi_document(app, factory):
                 assert database_state() == before
 
         check()
+    world.close()
+
+
+def _form_body(fields: dict[str, str]) -> bytes:
+    """A form as a browser encodes it; a lone surrogate goes out as the bytes a broken
+    client would send (the server reads them as U+FFFD)."""
+    return urlencode({name: value.encode("utf-8", "surrogatepass")
+                      for name, value in fields.items()}).encode()
+
+
+def test_hostile_text_in_forms_never_causes_a_server_error(app, factory):
+    world = build_world(app, factory)
+    session = db.session.get(DialogueSession, world.session_id)
+    code, sid, group = session.code, world.sid, session.stakeholder_groups[0]
+    owner, participant = world.clients["owner"], world.clients["participant"]
+    tokens = {client: csrf_from(client.get("/join").get_data(as_text=True))
+              for client in (owner, participant)}
+    forms = {
+        "walk-in": (None, f"/join/{code}", lambda text: {
+            "name": text, "affiliation": text, "stakeholder_group": group}),
+        "settings": (owner, f"/facilitate/{sid}/settings", lambda text: {
+            "title": text, "description": text, "language": "en", "k_anonymity": "5",
+            "max_contribution_length": "1000", "participants_may_create_options": "y"}),
+        "agenda": (owner, f"/facilitate/{sid}/agenda", lambda text: {
+            "new-title": text, "new-question": text, "new-board_kind": "contributions"}),
+        "option": (participant, f"/s/{code}/options/new", lambda text: {
+            "f_title": text, "f_problem": text}),
+        "argument": (participant, f"/s/{code}/options/{world.ids['option']}/arguments",
+                     lambda text: {"arg-side": "pro", "arg-text": text}),
+    }
+
+    @settings(max_examples=150, deadline=None, database=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    @given(form=st.sampled_from(sorted(forms)), text=hostile_text | st.text(max_size=30))
+    def submit(form, text):
+        rate_limits.reset()
+        client, url, fields = forms[form]
+        client = client or app.test_client()
+        token = tokens.get(client) or csrf_from(client.get(url).get_data(as_text=True))
+        before = database_state()
+        response = client.post(url, data=_form_body({"csrf_token": token, **fields(text)}),
+                               content_type="application/x-www-form-urlencoded")
+        assert response.status_code < 500, (form, text, response.status_code)
+        # Refused even in multi-line text, hence in every text field of these forms:
+        if not is_plain(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")):
+            assert response.status_code == 400, (form, text)
+        if response.status_code >= 400:
+            assert database_state() == before, (form, text)
+
+    submit()
     world.close()
