@@ -41,6 +41,14 @@ def init_app(app: Flask) -> None:
         pgettext=lambda c, s: _request_translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: _request_translations().unpgettext(c, s, p, n))
 
+    from flask_babel import format_date, format_decimal
+
+    from .texts import group_label, label_for, localized
+
+    app.jinja_env.globals.update(localized=localized, group_label=group_label,
+                                 label_for=label_for)
+    app.jinja_env.filters.update(decimal=format_decimal, date=format_date)
+
     @app.context_processor
     def language_context() -> dict:
         return {"current_locale": lambda: str(get_locale() or "en")}

@@ -150,9 +150,10 @@ def test_cli_loads_a_template_into_a_session(runner, factory):
 def test_cli_refuses_a_malformed_template_naming_file_line_and_field(runner, factory, tmp_path):
     assert factory.facilitator.id
     bad = tmp_path / "broken.toml"
-    bad.write_text('title = "T"\ndescription = "D"\nstakeholder_groups = ["A"]\n\n'
-                   '[[agenda]]\ntitle = "Opening"\n\n[[criteria]]\nkey = "support"\n'
-                   'label = "Support"\n')
+    bad.write_text('title = {en = "T", de = "T"}\ndescription = {en = "D", de = "D"}\n'
+                   'stakeholder_groups = [{en = "A", de = "A"}]\n\n'
+                   '[[agenda]]\ntitle = {en = "Opening", de = "Start"}\n\n'
+                   '[[criteria]]\nkey = "support"\nlabel = {en = "Support", de = "Zustimmung"}\n')
     result = runner.invoke(cli, ["session", "load", str(bad)])
     assert result.exit_code != 0
     assert "broken.toml:5" in result.output and "agenda[0].question" in result.output
