@@ -19,7 +19,7 @@ def write_docx(export: Export) -> bytes:
     _neutral_properties(document, export)
     document.add_paragraph(t("report"))
     _heading(document, export.title, level=0)
-    document.add_paragraph(f"{t('date')}: {export.date}")
+    document.add_paragraph(f"{t('date')}: {t.date(export.date)}")
     rule = document.add_paragraph()
     rule.add_run(t("rule") if export.rule == "chatham_house" else t("rule_on_record")).bold = True
     if export.rule == "chatham_house":
@@ -32,7 +32,7 @@ def write_docx(export: Export) -> bytes:
          else str(g.count)] for g in attendance.groups] + [[t("total"), str(attendance.total)]])
     _heading(document, t("agenda"), level=1)
     for s in export.agenda:
-        record = f" ({t('on_the_record')})" if s.on_the_record else ""
+        record = f" – {t('on_the_record')}" if s.on_the_record else ""
         _styled(document, f"{s.title}{record}", "ListNumber")
 
     for s in export.agenda:
@@ -96,7 +96,7 @@ def _neutral_properties(document, export: Export) -> None:
 def _entries(document, items: list[Entry], t) -> int:
     for entry in items:
         paragraph = _styled(document, str(entry.text), "ListNumber")
-        paragraph.add_run(f"  ({entry.votes} {t('votes', n=entry.votes)})").italic = True
+        paragraph.add_run(f"  ({t('votes', n=entry.votes)})").italic = True
     return len(items)
 
 
@@ -128,7 +128,7 @@ def _option(document, o, t) -> None:
     for r in o.rating_rounds:
         _heading(document, t("ratings", n=r.round), level=3)
         for c in r.criteria:
-            summary = (f" · {t('median')} {c.median} · {t('spread')} {c.iqr}"
+            summary = (f" · {t('median')} {t.number(c.median)} · {t('spread')} {t.number(c.iqr)}"
                        if c.median is not None else "")
             document.add_paragraph(f"{c.label}: {c.n} {t('answers')}{summary}")
             top = max(c.distribution.values(), default=0)
@@ -138,7 +138,7 @@ def _option(document, o, t) -> None:
     for r in o.consent_rounds:
         _heading(document, t("consent", n=r.round), level=3)
         document.add_paragraph(f"{t('consenting', c=r.consenting, n=r.n)} · "
-                               f"{t('blocks')}: {r.blocks}")
+                               f"{t('n_blocks', n=r.blocks)}")
         top = max(r.distribution.values(), default=0)
         _table(document, ["", t("answers"), ""], [
             [t(f"choice_{choice}"), str(r.distribution.get(choice, 0)),

@@ -18,6 +18,7 @@ from ..join.services import invite_token
 from ..models import AgendaItem, DialogueSession, RosterEntry
 from ..realtime import broadcast
 from ..session_templates import list_templates
+from ..texts import current_language
 from . import services
 from .forms import (
     AgendaItemForm,
@@ -74,7 +75,7 @@ def sessions():
 def new_session():
     templates = {template.slug: template for template in list_templates(templates_dir())}
     form = NewSessionForm()
-    form.template.choices = [SelectChoice(slug, template.title)
+    form.template.choices = [SelectChoice(slug, template.title[current_language()])
                              for slug, template in templates.items()]
     if form.validate_on_submit():
         session = services.create_session(current_user, templates[form.template.data])

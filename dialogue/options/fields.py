@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from flask_babel import gettext
+
 from ..models import DialogueSession
+from ..texts import localized
 from .errors import OptionError
 
 
@@ -61,7 +64,8 @@ CORE_KEYS = frozenset(spec.key for spec in CORE_FIELDS)
 
 def field_specs(session: DialogueSession) -> list[FieldSpec]:
     """The core template followed by the fields the session's template adds."""
-    extra = [FieldSpec(field.key, field.label, "text", help=field.help)
+    extra = [FieldSpec(field.key, localized(field, "label"), "text",
+                       help=localized(field, "help"))
              for field in session.option_fields if field.key not in CORE_KEYS]
     return [*CORE_FIELDS, *extra]
 
@@ -111,5 +115,6 @@ def display_text(spec: FieldSpec, value: object) -> str:
     """A field's value as reading text (choice labels joined), for pages and diffs."""
     if spec.kind == "choices":
         keys = value if isinstance(value, list) else []
-        return ", ".join(str((spec.choices or {}).get(key, key)) for key in keys)
+        return ", ".join(gettext(spec.choices[key]) if key in (spec.choices or {}) else key
+                         for key in keys)
     return value if isinstance(value, str) else ""

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from ..extensions import db
 from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
 from ..models.options import CONSENT_CHOICES, ROUND_KINDS
+from ..texts import group_label, localized
 from .errors import OptionError
 from .results import consent_summary, group_breakdown, rating_summary
 from .services import MAX_REASON, in_session, require_writable
@@ -167,7 +168,18 @@ def round_results(found: RatingRound) -> dict:
                     "block_reasons": sorted(reasons[option.id]),
                     "groups": group_breakdown(choices[option.id], groups, k, consent_summary)}
                    for option in found.options]
+    for rows in _group_rows(options):
+        for row in rows:  # the group's name in the reader's language, beside the stored one
+            row["label"] = group_label(session, row["group"]) if row.get("group") else ""
     return {"round": found.public_id, "kind": found.kind, "k": k, "options": options}
+
+
+def _group_rows(options: list[dict]) -> Iterable[list[dict]]:
+    for option in options:
+        if "groups" in option:
+            yield option["groups"]
+        for criterion in option.get("criteria", []):
+            yield criterion["groups"]
 
 
 def _flatten(by_group: Mapping[str, list]) -> list:
@@ -176,7 +188,7 @@ def _flatten(by_group: Mapping[str, list]) -> list:
 
 def _criterion_result(criterion: Criterion, by_group: Mapping[str, list], groups: list[str],
                       k: int) -> dict:
-    return {"key": criterion.key, "label": criterion.label,
+    return {"key": criterion.key, "label": localized(criterion, "label"),
             **rating_summary(_flatten(by_group)),
             "groups": group_breakdown(by_group, groups, k, rating_summary)}
 

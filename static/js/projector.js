@@ -2,6 +2,10 @@
 
 import { el } from "./dom.js";
 import { connect, strings } from "./live.js";
+// An agenda text in the page's language (agenda events carry English and German).
+const own = (item, name) =>
+  (document.documentElement.lang === "de" && item[`${name}_de`]) || item[name];
+
 
 const root = document.querySelector("[data-projector]");
 const t = strings(root);
@@ -65,8 +69,8 @@ function itemNode(item, large = false) {
 function render() {
   const agenda = state.agenda;
   const current = agenda && agenda.items.find((item) => item.id === agenda.current);
-  root.querySelector("[data-item-title]").textContent = current ? current.title : t.notOpen;
-  root.querySelector("[data-item-question]").textContent = current ? current.question : "";
+  root.querySelector("[data-item-title]").textContent = current ? own(current, "title") : t.notOpen;
+  root.querySelector("[data-item-question]").textContent = current ? own(current, "question") : "";
   const items = [...state.items.values()].filter((item) => current && item.board === current.id);
   const spot = items.find((item) => item.spotlight);
   const spotlight = root.querySelector("[data-spotlight]");
