@@ -11,8 +11,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from dialogue.export import services
-from dialogue.extensions import db
 from dialogue.export.model import build_export
+from dialogue.extensions import db
 
 from .conftest import readable
 
@@ -80,13 +80,8 @@ def test_an_english_report_names_the_template_texts_in_english(report_session):
     assert "Bundesministerien" not in text and "1 block" in text and "1 blocks" not in text
 
 
-def test_every_page_reads_german_for_a_german_facilitator(app, report_session,
-                                                         facilitator_browser):
-    client = facilitator_browser.client
-    report_session.language = "de"  # the export preview shows the report's own language
-    db.session.commit()
-    values = {"sid": report_session.public_id, "code": report_session.code,
-              "item_id": report_session.agenda[0].public_id}
+def german_leaks(app, client, values) -> tuple[int, dict]:
+    """GET every page the url_map can build from ``values``, in German; count the pages."""
     leaks, seen = {}, 0
     for rule in app.url_map.iter_rules():
         if "GET" not in rule.methods or rule.endpoint == "static" or any(
@@ -100,7 +95,23 @@ def test_every_page_reads_german_for_a_german_facilitator(app, report_session,
         found = english_in(visible(response.get_data(as_text=True)))
         if found:
             leaks[url] = found
+    return seen, leaks
+
+
+def test_every_page_reads_german_for_a_german_facilitator(app, report_session,
+                                                         facilitator_browser):
+    report_session.language = "de"  # the export preview shows the report's own language
+    db.session.commit()
+    values = {"sid": report_session.public_id, "code": report_session.code,
+              "item_id": report_session.agenda[0].public_id}
+    seen, leaks = german_leaks(app, facilitator_browser.client, values)
     assert seen >= 8 and leaks == {}
+
+
+def test_every_page_reads_german_for_a_german_participant(app, factory, report_session):
+    joined = factory.join(report_session)
+    seen, leaks = german_leaks(app, joined.client, {"code": report_session.code})
+    assert seen >= 3 and leaks == {}
 
 
 def test_the_walk_in_form_offers_the_groups_in_german(client, factory):
