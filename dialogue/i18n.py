@@ -49,6 +49,13 @@ def init_app(app: Flask) -> None:
                                  label_for=label_for)
     app.jinja_env.filters.update(decimal=format_decimal, date=format_date)
 
+    @app.teardown_request
+    def forget_locale(_error: BaseException | None = None) -> None:
+        """The locale and catalog are cached on ``g``; a Socket.IO event may share its app
+        context with others (an outer one in tests), so each request forgets its own."""
+        g.pop("_flask_babel", None)
+        g.pop("_dialogue_translations", None)
+
     @app.context_processor
     def language_context() -> dict:
         return {"current_locale": lambda: str(get_locale() or "en")}
