@@ -43,10 +43,10 @@ def init_app(app: Flask) -> None:
 
     from flask_babel import format_date, format_decimal
 
-    from .texts import group_label, label_for, localized
+    from .texts import current_language, group_label, label_for, localized
 
     app.jinja_env.globals.update(localized=localized, group_label=group_label,
-                                 label_for=label_for)
+                                 label_for=label_for, current_language=current_language)
     app.jinja_env.filters.update(decimal=format_decimal, date=format_date)
 
     @app.teardown_request

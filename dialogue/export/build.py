@@ -160,7 +160,8 @@ class ExportBuilder:
                 option_id = ids[result["option"]]
                 if found.kind == "rating":
                     ratings[option_id].append(RatingRoundResult(numbers["rating"], [
-                        CriterionResult(c["label"], c["n"], dict(c["distribution"]),
+                        CriterionResult(c["label_de"] if self.language == "de" else c["label"],
+                                        c["n"], dict(c["distribution"]),
                                         c["median"], c["q1"], c["q3"], c["iqr"])
                         for c in result["criteria"]]))
                 else:

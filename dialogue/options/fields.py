@@ -9,7 +9,7 @@ from flask_babel import gettext
 from flask_babel import gettext as _
 
 from ..models import DialogueSession
-from ..texts import localized
+from ..texts import label_for, localized
 from .errors import OptionError
 
 
@@ -120,6 +120,6 @@ def display_text(spec: FieldSpec, value: object) -> str:
     """A field's value as reading text (choice labels joined), for pages and diffs."""
     if spec.kind == "choices":
         keys = value if isinstance(value, list) else []
-        return ", ".join(gettext(spec.choices[key]) if key in (spec.choices or {}) else key
+        return ", ".join(label_for(spec.key, key) if key in (spec.choices or {}) else key
                          for key in keys)
     return value if isinstance(value, str) else ""

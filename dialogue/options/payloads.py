@@ -39,7 +39,8 @@ def round_payload(session: DialogueSession, found: RatingRound) -> dict:
     return {"id": found.public_id, "kind": found.kind, "open": found.is_open,
             "revealed": found.revealed,
             "options": [option.public_id for option in found.options],
-            "criteria": [{"key": c.key, "label": c.label, "description": c.description}
+            "criteria": [{"key": c.key, "label": c.label, "description": c.description,
+                          "label_de": c.label_de, "description_de": c.description_de}
                          for c in session.criteria] if found.kind == "rating" else []}
 
 

@@ -17,7 +17,7 @@ from flask_babel import gettext as _
 from ..extensions import db
 from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
 from ..models.options import CONSENT_CHOICES, ROUND_KINDS
-from ..texts import group_label, localized
+from ..texts import group_label
 from .errors import OptionError
 from .results import consent_summary, group_breakdown, rating_summary
 from .services import MAX_REASON, in_session, require_writable
@@ -182,7 +182,9 @@ def _flatten(by_group: Mapping[str, list]) -> list:
 
 def _criterion_result(criterion: Criterion, by_group: Mapping[str, list], groups: list[str],
                       k: int) -> dict:
-    return {"key": criterion.key, "label": localized(criterion, "label"),
+    # Results go to rooms of readers in both languages: both labels travel.
+    return {"key": criterion.key, "label": criterion.label,
+            "label_de": criterion.label_de or criterion.label,
             **rating_summary(_flatten(by_group)),
             "groups": group_breakdown(by_group, groups, k, rating_summary)}
 

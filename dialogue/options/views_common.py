@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Response
+from flask_babel import gettext
 from wtforms.fields.choices import SelectChoice
 
 from ..models import DialogueSession
@@ -16,5 +17,5 @@ def no_store(response: Response) -> Response:
 
 
 def amendable_choices(session: DialogueSession) -> list[SelectChoice]:
-    return [SelectChoice(spec.key, spec.label) for spec in field_specs(session)
+    return [SelectChoice(spec.key, gettext(spec.label)) for spec in field_specs(session)
             if spec.kind != "choices"]

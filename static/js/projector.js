@@ -35,9 +35,10 @@ function optionResult(result, option) {
   if (result.kind === "rating") {
     const grid = el("div", "result-grid");
     option.criteria.forEach((criterion) => {
-      const median = criterion.median === null ? "–" : criterion.median;
+      const lang = document.documentElement.lang;
+      const median = criterion.median === null ? "–" : criterion.median.toLocaleString(lang);
       const cell = el("div", "result-criterion");
-      cell.append(el("p", "result-figure", `${criterion.label}: ${t.median} ${median} (n = ${criterion.n})`),
+      cell.append(el("p", "result-figure", `${own(criterion, "label")}: ${t.median} ${median} (n = ${criterion.n})`),
         bars("rating", Object.entries(criterion.distribution)));
       grid.append(cell);
     });

@@ -8,11 +8,13 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from babel.messages.pofile import read_po
 
 from dialogue.export import services
 from dialogue.export.model import build_export
 from dialogue.extensions import db
+from dialogue.models import PolicyOption
 
 from .conftest import readable
 
@@ -80,6 +82,10 @@ def test_an_english_report_names_the_template_texts_in_english(report_session):
     assert "Bundesministerien" not in text and "1 block" in text and "1 blocks" not in text
 
 
+def option_of(session):
+    return db.session.scalar(sa.select(PolicyOption).filter_by(session_id=session.id))
+
+
 def german_leaks(app, client, values) -> tuple[int, dict]:
     """GET every page the url_map can build from ``values``, in German; count the pages."""
     leaks, seen = {}, 0
@@ -92,7 +98,10 @@ def german_leaks(app, client, values) -> tuple[int, dict]:
         if response.status_code != 200 or response.mimetype != "text/html":
             continue
         seen += 1
-        found = english_in(visible(response.get_data(as_text=True)))
+        page = response.get_data(as_text=True)
+        found = english_in(visible(page))
+        if url.endswith(values.get("option_id", "-")) and "Wirkung" not in page:  # criterion
+            found.append("no German criterion label")
         if found:
             leaks[url] = found
     return seen, leaks
@@ -103,14 +112,16 @@ def test_every_page_reads_german_for_a_german_facilitator(app, report_session,
     report_session.language = "de"  # the export preview shows the report's own language
     db.session.commit()
     values = {"sid": report_session.public_id, "code": report_session.code,
-              "item_id": report_session.agenda[0].public_id}
+              "item_id": report_session.agenda[0].public_id,
+              "option_id": option_of(report_session).public_id}
     seen, leaks = german_leaks(app, facilitator_browser.client, values)
     assert seen >= 8 and leaks == {}
 
 
 def test_every_page_reads_german_for_a_german_participant(app, factory, report_session):
     joined = factory.join(report_session)
-    seen, leaks = german_leaks(app, joined.client, {"code": report_session.code})
+    seen, leaks = german_leaks(app, joined.client, {
+        "code": report_session.code, "option_id": option_of(report_session).public_id})
     assert seen >= 3 and leaks == {}
 
 
