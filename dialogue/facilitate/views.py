@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
@@ -121,15 +122,21 @@ def settings(sid: str):
     form = SettingsForm()
     if not form.validate():
         return _setup_page(session, 400, settings_form=form)
-    services.update_settings(session, **{name: field.data for name, field in form._fields.items()
-                                         if name != "csrf_token"})
+    services.update_settings(session, **_form_values(form))
     db.session.commit()
     flash(_("Settings saved."), "success")
     return redirect(url_for("facilitate.setup", sid=sid))
 
 
-def _agenda_values(form: AgendaItemForm) -> dict:
-    return {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
+def _form_values(form) -> dict:
+    """The submitted values; a text the request left out (an older page without the German
+    fields, a script) is kept as it was rather than emptied."""
+    return {name: field.data for name, field in form._fields.items()
+            if name != "csrf_token" and not (isinstance(field, StringField)
+                                             and not field.raw_data)}
+
+
+_agenda_values = _form_values
 
 
 @bp.route("/<sid>/agenda", methods=["POST"])
