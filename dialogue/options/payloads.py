@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext
+
 from ..models import (
     Amendment,
     Argument,
@@ -45,8 +47,10 @@ def round_payload(session: DialogueSession, found: RatingRound) -> dict:
 
 
 def template_payload(session: DialogueSession) -> list[dict]:
-    return [{"key": spec.key, "label": str(spec.label), "kind": spec.kind, "help": spec.help,
-             "choices": {key: str(label) for key, label in (spec.choices or {}).items()}}
+    # Sent to one connection (its snapshot): in that connection's language.
+    return [{"key": spec.key, "label": gettext(spec.label), "kind": spec.kind,
+             "help": spec.help,
+             "choices": {key: gettext(label) for key, label in (spec.choices or {}).items()}}
             for spec in field_specs(session)]
 
 

@@ -1,4 +1,4 @@
-"""Stories about refusals: a person is told no in their own language, on a socket too."""
+"""Stories about language on the socket: refusals and snapshots in the reader's own."""
 
 from __future__ import annotations
 
@@ -44,3 +44,18 @@ def test_a_german_participant_reads_a_field_refusal_with_the_german_field_name(l
     ack = socket.emit("amendment_propose", {"option": option_id, "field": "actors",
                                             "text": "x"}, callback=True)
     assert ack["ok"] is False and ack["message"] and "Amendments" not in ack["message"]
+
+
+def test_a_german_snapshot_names_the_option_fields_and_choices_in_german(live):
+    seat = live.participant()
+    english = seat.emit("sync", {})["snapshot"]
+    socket = german_socket(live, seat)
+    german = socket.emit("sync", {}, callback=True)["snapshot"]
+    labels = {f["key"]: f for f in german["options"]["template"]}
+    assert labels["actors"]["label"] == "Wer handeln würde"
+    assert labels["actors"]["choices"]["ministries"] == "Bundesministerien"
+    assert {f["key"]: f["label"] for f in english["options"]["template"]}["actors"] == (
+        "Who would act")
+    # The agenda goes to rooms of both languages: both texts travel, each page picks its own.
+    item = german["agenda"]["items"][0]
+    assert (item["title"], item["title_de"]) == ("Check-in", "Ankommen")
