@@ -30,6 +30,7 @@ from .forms import (
     SettingsForm,
 )
 from .roster_import import RosterImportError, import_roster
+from .session_texts import texts_form, update_texts
 
 bp = Blueprint("facilitate", __name__, url_prefix="/facilitate")
 
@@ -92,6 +93,7 @@ def _setup_page(session: DialogueSession, status: int = 200,
     """The set-up page; a form that failed validation is passed in to show its errors."""
     forms.setdefault("settings_form", SettingsForm(obj=session))
     forms.setdefault("add_form", AgendaItemForm(prefix="new"))
+    forms.setdefault("texts_form", texts_form(session, formdata=None))
     forms.setdefault("import_form", RosterImportForm())
     forms.setdefault("close_form", CloseForm())
     item_forms = {item.id: AgendaItemForm(obj=item, prefix=item.public_id)
@@ -137,6 +139,18 @@ def _form_values(form) -> dict:
 
 
 _agenda_values = _form_values
+
+
+@bp.route("/<sid>/texts", methods=["POST"])
+def texts(sid: str):
+    session = owned_session(sid)
+    form = texts_form(session)
+    if not form.validate():
+        return _setup_page(session, 400, texts_form=form)
+    update_texts(session, form)
+    db.session.commit()
+    flash(_("Texts saved."), "success")
+    return redirect(url_for("facilitate.setup", sid=sid) + "#texts")
 
 
 @bp.route("/<sid>/agenda", methods=["POST"])
