@@ -170,10 +170,11 @@ def round_results(found: RatingRound) -> dict:
                     "block_reasons": sorted(reasons[option.id]),
                     "groups": group_breakdown(choices[option.id], groups, k, consent_summary)}
                    for option in found.options]
-    # Stakeholder groups are stored by their English names; readers see their own language.
-    labels = {group: group_label(session, group) for group in groups}
+    # Stakeholder groups are stored by their English names; results go to rooms of both
+    # languages, so the German names travel beside them and each reader picks theirs.
+    german = {group: group_label(session, group, "de") for group in groups}
     return {"round": found.public_id, "kind": found.kind, "k": k, "options": options,
-            "group_labels": labels}
+            "group_labels_de": german}
 
 
 def _flatten(by_group: Mapping[str, list]) -> list:
