@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from flask_babel import lazy_gettext
 
 from . import config as config_module
 
@@ -65,6 +66,7 @@ def _init_extensions(app: Flask) -> None:
     rate_limits.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
+    login_manager.login_message = lazy_gettext("Please log in to access this page.")
     login_manager.user_loader(load_facilitator)
     i18n.init_app(app)
     # Handler modules are imported before init_app: their decorators then queue the handlers

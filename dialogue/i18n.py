@@ -41,6 +41,21 @@ def init_app(app: Flask) -> None:
         pgettext=lambda c, s: _request_translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: _request_translations().unpgettext(c, s, p, n))
 
+    from flask_babel import format_date, format_decimal
+
+    from .texts import current_language, group_label, label_for, localized
+
+    app.jinja_env.globals.update(localized=localized, group_label=group_label,
+                                 label_for=label_for, current_language=current_language)
+    app.jinja_env.filters.update(decimal=format_decimal, date=format_date)
+
+    @app.teardown_request
+    def forget_locale(_error: BaseException | None = None) -> None:
+        """The locale and catalog are cached on ``g``; a Socket.IO event may share its app
+        context with others (an outer one in tests), so each request forgets its own."""
+        g.pop("_flask_babel", None)
+        g.pop("_dialogue_translations", None)
+
     @app.context_processor
     def language_context() -> dict:
         return {"current_locale": lambda: str(get_locale() or "en")}

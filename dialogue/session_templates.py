@@ -2,7 +2,9 @@
 
 A template describes one facilitated session: title, description, rule (Chatham House
 or on the record), stakeholder groups, the agenda with its guiding questions, the
-criteria for rating policy options and optional extra option fields.  The format is
+criteria for rating policy options and optional extra option fields.  Every text a
+person reads is given in English and German (``title = {en = "…", de = "…"}`` or
+``title.en = "…"`` / ``title.de = "…"``); a missing language is an error.  The format is
 documented in ``docs/session-templates.md``.
 
 The parser is deliberately strict: unknown keys, wrong types, out-of-range numbers and
@@ -20,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from .session_template_lines import Locator
+
 BUILTIN_OPTION_FIELDS = frozenset({"title", "problem", "measure", "actors", "level",
                                    "time_frame", "costs_risks", "open_questions"})
 LANGUAGES, RULES, BOARDS = ("en", "de"), ("chatham_house", "on_the_record"), \
@@ -28,9 +32,10 @@ _KEY_RE = re.compile(r"[a-z][a-z0-9_]{0,31}")
 _SLUG_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 # Schema: key -> (kind, required, limit, default).  Kinds: "line" (one-line text, limit =
 # max length), "text" (may span lines), "key" (identifier), "int" (limit = (lo, hi)),
-# "bool", "choice" (limit = allowed values; the default is the first).
+# "bool", "choice" (limit = allowed values; the default is the first), "line2"/"text2"
+# (a "line"/"text" in each of LANGUAGES, written as a table {en = "…", de = "…"}).
 _TOP = {
-    "title": ("line", True, 200, None), "description": ("text", True, 2000, None),
+    "title": ("line2", True, 200, None), "description": ("text2", True, 2000, None),
     "language": ("choice", False, LANGUAGES, None), "rule": ("choice", False, RULES, None),
     "round": ("line", False, 200, None), "k_anonymity": ("int", False, (2, 50), 5),
     "participants_may_create_options": ("bool", False, None, False),
@@ -38,23 +43,39 @@ _TOP = {
 }
 _LISTS = ("stakeholder_groups", "agenda", "criteria", "option_fields")
 _AGENDA = {
-    "title": ("line", True, 200, None), "question": ("text", True, 1000, None),
+    "title": ("line2", True, 200, None), "question": ("text2", True, 1000, None),
     "board": ("choice", False, BOARDS, None), "on_the_record": ("bool", False, None, False),
     "minutes": ("int", False, (1, 600), None), "premoderation": ("bool", False, None, False),
 }
-_CRITERION = {"key": ("key", True, 32, None), "label": ("line", True, 80, None),
-              "description": ("text", False, 500, "")}
-_OPTION_FIELD = {"key": ("key", True, 32, None), "label": ("line", True, 80, None),
-                 "help": ("text", False, 500, "")}
-_TYPES = {"line": str, "text": str, "key": str, "choice": str, "int": int, "bool": bool}
+_CRITERION = {"key": ("key", True, 32, None), "label": ("line2", True, 80, None),
+              "description": ("text2", False, 500, None)}
+_OPTION_FIELD = {"key": ("key", True, 32, None), "label": ("line2", True, 80, None),
+                 "help": ("text2", False, 500, None)}
+_TYPES = {"line": str, "text": str, "key": str, "choice": str, "int": int, "bool": bool,
+          "line2": dict, "text2": dict}
+_LANGUAGE_NAMES = {"en": "English", "de": "German"}
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a float", bool: "a boolean",
                list: "an array", dict: "a table"}
 
 
 @dataclass(frozen=True)
+class Text:
+    """One text in English and German."""
+
+    en: str = ""
+    de: str = ""
+
+    def __getitem__(self, language: str) -> str:
+        return self.de if language == "de" else self.en
+
+
+NO_TEXT = Text()
+
+
+@dataclass(frozen=True)
 class AgendaItemTemplate:
-    title: str
-    question: str
+    title: Text
+    question: Text
     board: str = "contributions"
     on_the_record: bool = False
     minutes: int | None = None
@@ -64,29 +85,29 @@ class AgendaItemTemplate:
 @dataclass(frozen=True)
 class CriterionTemplate:
     key: str
-    label: str
-    description: str = ""
+    label: Text
+    description: Text = NO_TEXT
 
 
 @dataclass(frozen=True)
 class OptionFieldTemplate:
     key: str
-    label: str
-    help: str = ""
+    label: Text
+    help: Text = NO_TEXT
 
 
 @dataclass(frozen=True)
 class SessionTemplate:
     slug: str
-    title: str
-    description: str
+    title: Text
+    description: Text
     language: str
     rule: str
     round: str | None
     k_anonymity: int
     participants_may_create_options: bool
     max_contribution_length: int
-    stakeholder_groups: tuple[str, ...]
+    stakeholder_groups: tuple[Text, ...]
     agenda: tuple[AgendaItemTemplate, ...]
     criteria: tuple[CriterionTemplate, ...]
     option_fields: tuple[OptionFieldTemplate, ...]
@@ -101,100 +122,13 @@ class TemplateError(ValueError):
         super().__init__(f"{head}: {field}: {message}" if field else f"{head}: {message}")
 
 
-def _tokens(text: str):
-    """Yield ``(kind, line)`` for valid TOML: ``"nl"`` at each real line start (never inside
-    a multi-line string), ``[ ] { } , =``, and ``"value"`` for strings and bare words."""
-    pos, line, n = 0, 1, len(text)
-    yield "nl", 1
-    while pos < n:
-        c = text[pos]
-        if c == "\n":
-            line += 1
-            pos += 1
-            yield "nl", line
-        elif c == "#":
-            pos = n if (end := text.find("\n", pos)) < 0 else end
-        elif c in " \t\r":
-            pos += 1
-        elif c in "\"'":
-            quote = c * 3 if text.startswith(c * 3, pos) else c
-            yield "value", line
-            end = pos + len(quote)
-            while end < n and not text.startswith(quote, end):
-                end += 2 if text[end] == "\\" and c == '"' else 1
-            end += len(quote)
-            while len(quote) == 3 and end < n and text[end] == c:  # """a"""" ends in a quote
-                end += 1
-            line += text.count("\n", pos, end)
-            pos = end
-        elif c in "[]{},=":
-            pos += 1
-            yield c, line
-        else:
-            yield "value", line
-            while pos < n and text[pos] not in " \t\r\n#[]{},=\"'":
-                pos += 1
-
-
-_HEADER_LINE = re.compile(r"\s*(\[\[?)([^\[\]]+)\]")
-_KEY_LINE = re.compile(r"""\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*[.=]""")
-
-
-class _Locator:
-    """Maps field paths such as ``("agenda", 2, "question")`` to source line numbers."""
-
-    def __init__(self, text: str):
-        self.top: dict[str, int] = {}  # top-level key or table name -> first line
-        self.arrays: dict[str, list[tuple[int, dict[str, int]]]] = {}  # [[name]] tables
-        self.elements: dict[str, list[int]] = {}  # top-level inline array -> element lines
-        lines, depth, keys, elements, expecting = text.split("\n"), 0, self.top, None, False
-        for kind, no in _tokens(text):
-            if kind == "nl" and depth == 0:
-                src, elements = lines[no - 1], None
-                if m := _HEADER_LINE.match(src):
-                    parts = [p.strip().strip("\"'") for p in m.group(2).split(".")]
-                    self.top.setdefault(parts[0], no)
-                    keys = {}
-                    if m.group(1) == "[[" and len(parts) == 1:
-                        self.arrays.setdefault(parts[0], []).append((no, keys))
-                    elif len(parts) > 1 and self.arrays.get(parts[0]):  # [agenda.sub]
-                        self.arrays[parts[0]][-1][1].setdefault(parts[1], no)
-                elif m := _KEY_LINE.match(src):
-                    key = next(g for g in m.groups() if g is not None)
-                    keys.setdefault(key, no)
-                    if keys is self.top:
-                        elements = self.elements.setdefault(key, [])
-            elif kind in ("value", "[", "{") and depth == 1 and expecting:
-                if elements is not None:
-                    elements.append(no)
-                expecting = False
-            if kind in "[{":
-                depth += 1
-                expecting = depth == 1
-            elif kind in "]}":
-                depth -= 1
-            elif kind == ",":
-                expecting = depth == 1
-
-    def line(self, where: tuple[str | int, ...]) -> int:
-        name, index = str(where[0]), where[1] if len(where) > 1 else None
-        tables = self.arrays.get(name, [])
-        if isinstance(index, int) and index < len(tables):
-            header, keys = tables[index]
-            return keys.get(str(where[2]), header) if len(where) > 2 else header
-        elements = self.elements.get(name, [])
-        if isinstance(index, int) and index < len(elements):  # inline array element
-            return elements[index]
-        return self.top.get(name, 1)
-
-
 def _field(where: tuple[str | int, ...]) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in where).lstrip(".")
 
 
 class _Checker:
     def __init__(self, path: str, text: str):
-        self.path, self.locator = path, _Locator(text)
+        self.path, self.locator = path, Locator(text)
 
     def fail(self, where: tuple[str | int, ...], message: str) -> NoReturn:
         raise TemplateError(self.path, self.locator.line(where), _field(where), message)
@@ -205,7 +139,25 @@ class _Checker:
             self.fail(where, f"must be {_TYPE_NAMES[kind]}, not {got}")
         return value
 
+    def text(self, value: Any, where: tuple, kind: str, limit: int) -> Text:
+        """A text in every language: ``{en = "…", de = "…"}``; a plain string is refused."""
+        if isinstance(value, str):
+            self.fail(where, 'must be given in English and German: {en = "…", de = "…"}')
+        value = self.typed(value, where, dict)
+        for language in value:
+            if language not in LANGUAGES:
+                self.fail((*where, language), "unknown language; allowed: "
+                          + ", ".join(LANGUAGES))
+        for language in LANGUAGES:
+            if language not in value:
+                self.fail((*where, language), f"is required: the {_LANGUAGE_NAMES[language]} "
+                          f"text is missing")
+        return Text(**{language: self.value(value[language], (*where, language), kind, limit)
+                       for language in LANGUAGES})
+
     def value(self, value: Any, where: tuple, kind: str, limit: Any) -> Any:
+        if kind in ("line2", "text2"):
+            return self.text(value, where, kind[:-1], limit)
         value = self.typed(value, where, _TYPES[kind])
         if kind == "int":
             if not limit[0] <= value <= limit[1]:
@@ -243,43 +195,49 @@ class _Checker:
             elif required:
                 self.fail((*where, key), "is required")
             else:
-                out[key] = limit[0] if kind == "choice" else default
+                out[key] = limit[0] if kind == "choice" else NO_TEXT if kind in (
+                    "line2", "text2") else default
         return out
 
-    def array(self, data: dict, key: str, lo: int, hi: int, kind: type) -> list:
+    def array(self, data: dict, key: str, lo: int, hi: int, tables: bool = True) -> list:
+        """An array of tables (``[[key]]``), or an inline array of texts when not ``tables``."""
         if key not in data:
             if lo:
-                self.fail((key,), "is required" if kind is str else
-                          f"is required: add at least one [[{key}]] table")
+                self.fail((key,), f"is required: add at least one [[{key}]] table" if tables
+                          else "is required")
             return []
         if isinstance(data[key], dict):
-            self.fail((key,), f"must be an array of tables, written [[{key}]]")
+            self.fail((key,), f"must be an array of tables, written [[{key}]]" if tables
+                      else "must be an array")
         items = self.typed(data[key], (key,), list)
         if not lo <= len(items) <= hi:
             self.fail((key,), f"must have between {lo} and {hi} entries (got {len(items)})")
-        return [self.typed(item, (key, i), kind) for i, item in enumerate(items)]
+        return [self.typed(item, (key, i), dict) if tables else item
+                for i, item in enumerate(items)]
 
     def unique(self, values: list[str], where: tuple, what: str = "") -> None:
         first: dict[str, int] = {}
         for i, value in enumerate(values):
             at = (*where, i, what) if what else (*where, i)
             if value.casefold() in first:
-                self.fail(at, f"{value!r} repeats {_field((*where, first[value.casefold()]))}")
+                earlier = (*where, first[value.casefold()], *([what] if what else []))
+                self.fail(at, f"{value!r} repeats {_field(earlier)}")
             first[value.casefold()] = i
 
 
 def _build(c: _Checker, data: dict, slug: str) -> SessionTemplate:
     top = c.section(data, (), _TOP, _LISTS)
-    groups = [c.value(g, ("stakeholder_groups", i), "line", 100) for i, g in
-              enumerate(c.array(data, "stakeholder_groups", 1, 20, str))]
-    c.unique(groups, ("stakeholder_groups",))
+    groups = [c.text(g, ("stakeholder_groups", i), "line", 100) for i, g in
+              enumerate(c.array(data, "stakeholder_groups", 1, 20, tables=False))]
+    for language in LANGUAGES:
+        c.unique([g[language] for g in groups], ("stakeholder_groups",), language)
     agenda = [AgendaItemTemplate(**c.section(item, ("agenda", i), _AGENDA))
-              for i, item in enumerate(c.array(data, "agenda", 1, 50, dict))]
+              for i, item in enumerate(c.array(data, "agenda", 1, 50))]
     criteria = [CriterionTemplate(**c.section(item, ("criteria", i), _CRITERION))
-                for i, item in enumerate(c.array(data, "criteria", 1, 10, dict))]
+                for i, item in enumerate(c.array(data, "criteria", 1, 10))]
     c.unique([x.key for x in criteria], ("criteria",), "key")
     fields = [OptionFieldTemplate(**c.section(item, ("option_fields", i), _OPTION_FIELD))
-              for i, item in enumerate(c.array(data, "option_fields", 0, 20, dict))]
+              for i, item in enumerate(c.array(data, "option_fields", 0, 20))]
     c.unique([x.key for x in fields], ("option_fields",), "key")
     for i, field in enumerate(fields):
         if field.key in BUILTIN_OPTION_FIELDS:

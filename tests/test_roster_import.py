@@ -94,3 +94,12 @@ def test_oversized_file_is_refused(app, facilitator_browser, factory):
     response = _upload(facilitator_browser, session, content.encode())
     assert response.status_code == 413
     assert _roster_count() == 0
+
+
+def test_a_group_may_be_written_in_german_and_is_stored_by_its_english_name(
+        facilitator_browser, factory):
+    session = factory.session()  # demo: "Civil society" is "Zivilgesellschaft" in German
+    content = HEADER + "Anna Müller,anna@example.org,Auswärtiges Amt,Zivilgesellschaft\n"
+    assert _upload(facilitator_browser, session, content.encode()).status_code == 302
+    entry = db.session.scalar(sa.select(RosterEntry))
+    assert entry.stakeholder_group == "Civil society"

@@ -150,9 +150,10 @@ def test_cli_loads_a_template_into_a_session(runner, factory):
 def test_cli_refuses_a_malformed_template_naming_file_line_and_field(runner, factory, tmp_path):
     assert factory.facilitator.id
     bad = tmp_path / "broken.toml"
-    bad.write_text('title = "T"\ndescription = "D"\nstakeholder_groups = ["A"]\n\n'
-                   '[[agenda]]\ntitle = "Opening"\n\n[[criteria]]\nkey = "support"\n'
-                   'label = "Support"\n')
+    bad.write_text('title = {en = "T", de = "T"}\ndescription = {en = "D", de = "D"}\n'
+                   'stakeholder_groups = [{en = "A", de = "A"}]\n\n'
+                   '[[agenda]]\ntitle = {en = "Opening", de = "Start"}\n\n'
+                   '[[criteria]]\nkey = "support"\nlabel = {en = "Support", de = "Zustimmung"}\n')
     result = runner.invoke(cli, ["session", "load", str(bad)])
     assert result.exit_code != 0
     assert "broken.toml:5" in result.output and "agenda[0].question" in result.output
@@ -184,3 +185,42 @@ def test_unknown_agenda_action_is_refused(facilitator_browser, factory):
     response = facilitator_browser.post(f"{url}/agenda/{session.agenda[0].public_id}/explode",
                                         token_from=url)
     assert response.status_code == 400
+
+
+def test_facilitator_writes_title_and_agenda_in_both_languages_and_each_reader_gets_theirs(
+        facilitator_browser, factory, app):
+    session = factory.live_session()
+    setup = _setup_url(session)
+    response = facilitator_browser.post(f"{setup}/settings", {
+        "title": "Skills partnerships", "title_de": "Qualifizierungspartnerschaften",
+        "description": "", "language": "en", "k_anonymity": "5",
+        "max_contribution_length": "800"}, token_from=setup)
+    assert response.status_code == 302
+    item = session.agenda[0]
+    response = facilitator_browser.post(f"{setup}/agenda/{item.public_id}", {
+        f"{item.public_id}-title": "Welcome", f"{item.public_id}-title_de": "Willkommen",
+        f"{item.public_id}-question": "Who are you?",
+        f"{item.public_id}-question_de": "Wer sind Sie?",
+        f"{item.public_id}-board_kind": "contributions"}, token_from=setup)
+    assert response.status_code == 302
+    joined = factory.join(session)
+    german = joined.client.get(f"/s/{session.code}", headers={"Accept-Language": "de"})
+    text = german.get_data(as_text=True)
+    assert "Qualifizierungspartnerschaften" in text and "Willkommen" in text
+    assert "Wer sind Sie?" in text and "Skills partnerships" not in text
+    english = joined.client.get(f"/s/{session.code}", headers={"Accept-Language": "en"})
+    assert "Skills partnerships" in english.get_data(as_text=True)
+    assert "Willkommen" not in english.get_data(as_text=True)
+
+
+def test_a_settings_post_without_the_german_fields_keeps_the_german_texts(
+        facilitator_browser, factory):
+    session = factory.session()
+    german = session.title_de
+    assert german  # the demo template's German title
+    response = facilitator_browser.post(f"{_setup_url(session)}/settings", {
+        "title": "New English title", "language": "en", "k_anonymity": "5",
+        "max_contribution_length": "800"}, token_from=_setup_url(session))
+    assert response.status_code == 302
+    db.session.refresh(session)
+    assert (session.title, session.title_de) == ("New English title", german)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import sqlalchemy as sa
+from flask_babel import force_locale, gettext
 
 from ..extensions import db
 from ..facilitate.services import attendance_by_group
@@ -12,6 +13,7 @@ from ..models import Amendment, Argument, Contribution, DialogueSession, PolicyO
 from ..options.fields import display_text, field_specs
 from ..options.results import SMALL, WITHHELD, suppress
 from ..options.rounds import round_results
+from ..texts import group_label, localized
 from .flags import Flagger, Passage
 from .model import (
     SCHEMA,
@@ -26,7 +28,7 @@ from .model import (
     OptionSection,
     RatingRoundResult,
 )
-from .strings import LANGUAGES, field_label, text_for
+from .strings import LANGUAGES, text_for
 
 # Endorsed first: a reader looks for what the group backs. Never the order of creation.
 STATUS_ORDER = ("endorsed", "consolidated", "discussion", "draft", "parked")
@@ -46,9 +48,13 @@ class ExportBuilder:
         self.flagger = Flagger(session, self.t("redacted"), redact)
 
     def build(self) -> Export:
+        with force_locale(self.language):  # labels from data and catalog: the export's language
+            return self._build()
+
+    def _build(self) -> Export:
         session = self.session
         return Export(
-            schema=SCHEMA, language=self.language, title=session.title,
+            schema=SCHEMA, language=self.language, title=localized(session, "title"),
             date=session.held_on.date().isoformat(),
             rule="on_the_record" if session.rule == "on_the_record" else "chatham_house",
             agenda=self.agenda(), options=self.options(), attendance=self.attendance())
@@ -70,7 +76,8 @@ class ExportBuilder:
             entry = Entry(self.flagger.passage(f"contribution:{public_id}", "text", text, before),
                           votes or 0)
             (questions if kind == "question" else contributions)[item_id].append(entry)
-        return [AgendaSection(number=number, title=item.title, question=item.question,
+        return [AgendaSection(number=number, title=localized(item, "title"),
+                              question=localized(item, "question"),
                               on_the_record=bool(item.on_the_record),
                               contributions=by_support(contributions[item.id]),
                               answered_questions=by_support(questions[item.id]))
@@ -95,11 +102,9 @@ class ExportBuilder:
                 if spec.key == "title":
                     continue
                 value = option.fields.get(spec.key)
-                label = field_label(spec.label, self.language)
+                label = gettext(spec.label)  # a catalog msgid, or the session's own label
                 if spec.kind == "choices":
-                    text = ", ".join(field_label(part, self.language) for part in
-                                     display_text(spec, value).split(", ") if part)
-                    passage = Passage.plain(text)
+                    passage = Passage.plain(display_text(spec, value))
                 else:
                     passage = self.flagger.passage(f"option:{option.public_id}", spec.key,
                                                    display_text(spec, value))
@@ -134,7 +139,7 @@ class ExportBuilder:
 
     def _amended(self, amendments: list[tuple[str, Passage]], specs) -> list[FieldText]:
         order = {spec.key: index for index, spec in enumerate(specs)}
-        labels = {spec.key: field_label(spec.label, self.language) for spec in specs}
+        labels = {spec.key: gettext(spec.label) for spec in specs}
         ordered = sorted(amendments, key=lambda a: (order.get(a[0], len(order)),
                                                     str(a[1]).casefold()))
         return [FieldText(key, labels.get(key, key), text) for key, text in ordered]
@@ -155,7 +160,9 @@ class ExportBuilder:
                 option_id = ids[result["option"]]
                 if found.kind == "rating":
                     ratings[option_id].append(RatingRoundResult(numbers["rating"], [
-                        CriterionResult(c["label"], c["n"], dict(c["distribution"]),
+                        CriterionResult((c.get("label_de") or c["label"]) if self.language == "de"
+                                        else c["label"],
+                                        c["n"], dict(c["distribution"]),
                                         c["median"], c["q1"], c["q3"], c["iqr"],
                                         c["too_few"])
                         for c in result["criteria"]]))
@@ -172,7 +179,8 @@ class ExportBuilder:
         ordered = list(dict.fromkeys([*self.session.stakeholder_groups, *sorted(counts)]))
         counts = {group: counts.get(group, 0) for group in ordered}
         rule = suppress(counts, k)
-        groups = [GroupCount(group, None if group in rule.cells else counts[group],
+        groups = [GroupCount(group_label(self.session, group) if group else group,
+                             None if group in rule.cells else counts[group],
                              group in rule.cells, rule.cells.get(group)) for group in ordered]
         total = sum(counts.values())
         reason = (SMALL if total < k else WITHHELD) if rule.total_hidden else None

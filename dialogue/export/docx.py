@@ -20,7 +20,7 @@ def write_docx(export: Export) -> bytes:
     _neutral_properties(document, export)
     document.add_paragraph(t("report"))
     _heading(document, export.title, level=0)
-    document.add_paragraph(f"{t('date')}: {export.date}")
+    document.add_paragraph(f"{t('date')}: {t.date(export.date)}")
     rule = document.add_paragraph()
     rule.add_run(t("rule") if export.rule == "chatham_house" else t("rule_on_record")).bold = True
     if export.rule == "chatham_house":
@@ -34,7 +34,7 @@ def write_docx(export: Export) -> bytes:
             attendance.total, attendance.total_reason, t)]])
     _heading(document, t("agenda"), level=1)
     for s in export.agenda:
-        record = f" ({t('on_the_record')})" if s.on_the_record else ""
+        record = f" – {t('on_the_record')}" if s.on_the_record else ""
         _styled(document, f"{s.title}{record}", "ListNumber")
 
     for s in export.agenda:
@@ -129,7 +129,7 @@ def _dated_to_the_day(data: bytes, date: str) -> bytes:
 def _entries(document, items: list[Entry], t) -> int:
     for entry in items:
         paragraph = _styled(document, str(entry.text), "ListNumber")
-        paragraph.add_run(f"  ({entry.votes} {t('votes', n=entry.votes)})").italic = True
+        paragraph.add_run(f"  ({t('votes', n=entry.votes)})").italic = True
     return len(items)
 
 
@@ -164,7 +164,7 @@ def _option(document, o, t) -> None:
             if c.too_few:
                 document.add_paragraph(f"{c.label}: {t('too_few')}")
                 continue
-            summary = (f" · {t('median')} {c.median} · {t('spread')} {c.iqr}"
+            summary = (f" · {t('median')} {t.number(c.median)} · {t('spread')} {t.number(c.iqr)}"
                        if c.median is not None else "")
             document.add_paragraph(f"{c.label}: {c.n} {t('answers')}{summary}")
             top = max(c.distribution.values(), default=0)
@@ -177,7 +177,7 @@ def _option(document, o, t) -> None:
             document.add_paragraph(t("too_few"))
             continue
         document.add_paragraph(f"{t('consenting', c=r.consenting, n=r.n)} · "
-                               f"{t('blocks')}: {r.blocks}")
+                               f"{t('n_blocks', n=r.blocks)}")
         top = max(r.distribution.values(), default=0)
         _table(document, ["", t("answers"), ""], [
             [t(f"choice_{choice}"), str(r.distribution.get(choice, 0)),

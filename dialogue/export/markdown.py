@@ -30,7 +30,7 @@ def escape_md(text: str) -> str:
 
 def _entries(items: list[Entry], t, limit: int | None = None) -> list[str]:
     shown = items if limit is None else items[:limit]
-    return [f"{index}. {escape_md(entry.text)} ({entry.votes} {t('votes', n=entry.votes)})".replace(
+    return [f"{index}. {escape_md(entry.text)} ({t('votes', n=entry.votes)})".replace(
         "\\\n", "\\\n   ") for index, entry in enumerate(shown, start=1)]
 
 
@@ -41,7 +41,8 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def write_markdown(export: Export) -> bytes:
     t = text_for(export.language)
-    out = [f"# {escape_md(export.title)}", "", f"*{t('report')}* · {t('date')}: {export.date}",
+    out = [f"# {escape_md(export.title)}", "",
+           f"*{t('report')}* · {t('date')}: {t.date(export.date)}",
            "", f"**{t('rule') if export.rule == 'chatham_house' else t('rule_on_record')}**", ""]
     if export.rule == "chatham_house":
         out += [t("rule_explained"), ""]
@@ -53,7 +54,7 @@ def write_markdown(export: Export) -> bytes:
             attendance.total, attendance.total_reason, t) + "**"]])
     out += [f"## {t('agenda')}", ""]
     out += [f"{s.number}. {escape_md(s.title)}"
-            + (f" ({t('on_the_record')})" if s.on_the_record else "") for s in export.agenda]
+            + (f" – {t('on_the_record')}" if s.on_the_record else "") for s in export.agenda]
     out.append("")
     for s in export.agenda:
         out += [f"## {t('item', n=s.number)}: {escape_md(s.title)}", ""]
@@ -102,7 +103,7 @@ def _option(o, t) -> list[str]:
                 out += [f"**{escape_md(c.label)}**: {t('too_few')}", ""]
                 continue
             top = max(c.distribution.values(), default=0)
-            summary = (f" · {t('median')} {c.median} · {t('spread')} {c.iqr}"
+            summary = (f" · {t('median')} {t.number(c.median)} · {t('spread')} {t.number(c.iqr)}"
                        if c.median is not None else "")
             out += [f"**{escape_md(c.label)}**: {c.n} {t('answers')}{summary}", ""]
             out += _table([t("score"), t("answers"), ""], [
@@ -114,7 +115,7 @@ def _option(o, t) -> list[str]:
             continue
         top = max(r.distribution.values(), default=0)
         out += [f"#### {t('consent', n=r.round)}", "",
-                f"{t('consenting', c=r.consenting, n=r.n)} · {t('blocks')}: {r.blocks}", ""]
+                f"{t('consenting', c=r.consenting, n=r.n)} · {t('n_blocks', n=r.blocks)}", ""]
         out += _table(["", t("answers"), ""], [
             [t(f"choice_{choice}"), str(r.distribution.get(choice, 0)),
              text_bar(r.distribution.get(choice, 0), top)] for choice in CONSENT_CHOICES])

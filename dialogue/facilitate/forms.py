@@ -13,13 +13,22 @@ BOARD_CHOICES = [SelectChoice("contributions", _l("Contributions")),
 LANGUAGE_CHOICES = [SelectChoice("en", "English"), SelectChoice("de", "Deutsch")]
 
 
+def _text(value: str | None) -> str:
+    """A German text left out of the form is empty, not NULL."""
+    return value or ""
+
+
 class NewSessionForm(Form):
     template = SelectField(_l("Template"), validators=[DataRequired()])
 
 
 class SettingsForm(Form):
-    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
-    description = TextAreaField(_l("Description"), validators=[Length(max=2000)])
+    title = StringField(_l("Title (English)"), validators=[DataRequired(), Length(max=200)])
+    title_de = StringField(_l("Title (German)"), validators=[Length(max=200)],
+                           filters=[_text])
+    description = TextAreaField(_l("Description (English)"), validators=[Length(max=2000)])
+    description_de = TextAreaField(_l("Description (German)"), validators=[Length(max=2000)],
+                                   filters=[_text])
     language = SelectField(_l("Language of the outcome"), choices=LANGUAGE_CHOICES)
     k_anonymity = IntegerField(_l("Smallest group shown in breakdowns"),
                                validators=[DataRequired(), NumberRange(min=2, max=50)])
@@ -30,9 +39,13 @@ class SettingsForm(Form):
 
 
 class AgendaItemForm(Form):
-    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
-    question = TextAreaField(_l("Guiding question"), validators=[DataRequired(),
-                                                                 Length(max=1000)])
+    title = StringField(_l("Title (English)"), validators=[DataRequired(), Length(max=200)])
+    title_de = StringField(_l("Title (German)"), validators=[Length(max=200)],
+                           filters=[_text])
+    question = TextAreaField(_l("Guiding question (English)"),
+                             validators=[DataRequired(), Length(max=1000)])
+    question_de = TextAreaField(_l("Guiding question (German)"), validators=[Length(max=1000)],
+                                filters=[_text])
     board_kind = SelectField(_l("Board"), choices=BOARD_CHOICES)
     on_the_record = BooleanField(_l("On the record"))
     premoderation = BooleanField(_l("Approve posts before they appear"))

@@ -42,8 +42,9 @@ def _decode(data: bytes) -> str:
         ) from exc
 
 
-def _check_row(number: int, row: dict[str, str], groups: list[str],
+def _check_row(number: int, row: dict[str, str], groups: dict[str, str],
                seen: set[str]) -> tuple[list[str], dict[str, str]]:
+    """``groups`` maps each group's English and German name to its English (stored) name."""
     problems = []
     values = {column: (row.get(column) or "").strip() for column in REQUIRED_COLUMNS}
     for column, value in values.items():
@@ -70,11 +71,13 @@ def _check_row(number: int, row: dict[str, str], groups: list[str],
     if len(values["affiliation"]) > 200:
         problems.append(_("Row %(number)d: the affiliation is longer than 200 characters.",
                            number=number))
-    if groups and values["stakeholder_group"] not in groups:
+    if groups and values["stakeholder_group"] in groups:
+        values["stakeholder_group"] = groups[values["stakeholder_group"]]
+    elif groups:
         problems.append(
             _("Row %(number)d: stakeholder group '%(group)s' is not one of this session's "
               "groups (%(groups)s).", number=number, group=values["stakeholder_group"][:80],
-              groups=", ".join(groups))
+              groups=", ".join(dict.fromkeys(groups.values())))
         )
     return problems, values
 
@@ -106,10 +109,14 @@ def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
         sa.select(RosterEntry.email).where(RosterEntry.session_id == session.id,
                                            RosterEntry.email != "")
     ))
+    german = list(session.stakeholder_groups_de or [])
+    groups = {german[i]: name for i, name in enumerate(session.stakeholder_groups)
+              if i < len(german) and german[i]}
+    groups.update({name: name for name in session.stakeholder_groups})
     problems: list[str] = []
     entries = []
     for number, row in enumerate(rows, start=2):
-        row_problems, values = _check_row(number, row, session.stakeholder_groups, seen)
+        row_problems, values = _check_row(number, row, groups, seen)
         problems.extend(row_problems)
         entries.append(RosterEntry(session_id=session.id, **values))
     if problems:

@@ -47,22 +47,27 @@ def create_session(owner: Facilitator, template: SessionTemplate) -> DialogueSes
         owner_id=owner.id,
         template_slug=template.slug,
         code=new_session_code(),
-        title=template.title,
-        description=template.description,
+        title=template.title.en,
+        title_de=template.title.de,
+        description=template.description.en,
+        description_de=template.description.de,
         language=template.language,
         rule=template.rule,
         round_name=template.round,
         k_anonymity=template.k_anonymity,
         max_contribution_length=template.max_contribution_length,
         participants_may_create_options=template.participants_may_create_options,
-        stakeholder_groups=list(template.stakeholder_groups),
+        stakeholder_groups=[group.en for group in template.stakeholder_groups],
+        stakeholder_groups_de=[group.de for group in template.stakeholder_groups],
         author_key=new_author_key(),
     )
     session.agenda = [
         AgendaItem(
             position=index,
-            title=item.title,
-            question=item.question,
+            title=item.title.en,
+            title_de=item.title.de,
+            question=item.question.en,
+            question_de=item.question.de,
             board_kind=item.board,
             on_the_record=item.on_the_record or template.rule == "on_the_record",
             premoderation=item.premoderation,
@@ -71,11 +76,13 @@ def create_session(owner: Facilitator, template: SessionTemplate) -> DialogueSes
         for index, item in enumerate(template.agenda)
     ]
     session.criteria = [
-        Criterion(position=index, key=c.key, label=c.label, description=c.description)
+        Criterion(position=index, key=c.key, label=c.label.en, label_de=c.label.de,
+                  description=c.description.en, description_de=c.description.de)
         for index, c in enumerate(template.criteria)
     ]
     session.option_fields = [
-        OptionField(position=index, key=f.key, label=f.label, help=f.help)
+        OptionField(position=index, key=f.key, label=f.label.en, label_de=f.label.de,
+                    help=f.help.en, help_de=f.help.de)
         for index, f in enumerate(template.option_fields)
     ]
     db.session.add(session)
@@ -97,8 +104,8 @@ def require_open(session: DialogueSession) -> None:
 
 def update_settings(session: DialogueSession, **values: object) -> None:
     require_open(session)
-    for name in ("title", "description", "language", "k_anonymity", "max_contribution_length",
-                 "participants_may_create_options"):
+    for name in ("title", "title_de", "description", "description_de", "language",
+                 "k_anonymity", "max_contribution_length", "participants_may_create_options"):
         if name in values:
             setattr(session, name, values[name])
 

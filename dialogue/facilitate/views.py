@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
@@ -17,6 +18,7 @@ from ..models import AgendaItem, DialogueSession, RosterEntry
 from ..realtime import broadcast
 from ..session_templates import list_templates
 from ..spreadsheet import csv_text
+from ..texts import current_language
 from . import services
 from .forms import (
     AgendaItemForm,
@@ -27,6 +29,7 @@ from .forms import (
     SettingsForm,
 )
 from .roster_import import RosterImportError, import_roster
+from .session_texts import texts_form, update_texts
 
 bp = Blueprint("facilitate", __name__, url_prefix="/facilitate")
 
@@ -73,7 +76,7 @@ def sessions():
 def new_session():
     templates = {template.slug: template for template in list_templates(templates_dir())}
     form = NewSessionForm()
-    form.template.choices = [SelectChoice(slug, template.title)
+    form.template.choices = [SelectChoice(slug, template.title[current_language()])
                              for slug, template in templates.items()]
     if form.validate_on_submit():
         session = services.create_session(current_user, templates[form.template.data])
@@ -89,6 +92,7 @@ def _setup_page(session: DialogueSession, status: int = 200,
     """The set-up page; a form that failed validation is passed in to show its errors."""
     forms.setdefault("settings_form", SettingsForm(obj=session))
     forms.setdefault("add_form", AgendaItemForm(prefix="new"))
+    forms.setdefault("texts_form", texts_form(session, formdata=None))
     forms.setdefault("import_form", RosterImportForm())
     forms.setdefault("close_form", CloseForm())
     item_forms = {item.id: AgendaItemForm(obj=item, prefix=item.public_id)
@@ -119,15 +123,33 @@ def settings(sid: str):
     form = SettingsForm()
     if not form.validate():
         return _setup_page(session, 400, settings_form=form)
-    services.update_settings(session, **{name: field.data for name, field in form._fields.items()
-                                         if name != "csrf_token"})
+    services.update_settings(session, **_form_values(form))
     db.session.commit()
     flash(_("Settings saved."), "success")
     return redirect(url_for("facilitate.setup", sid=sid))
 
 
-def _agenda_values(form: AgendaItemForm) -> dict:
-    return {name: field.data for name, field in form._fields.items() if name != "csrf_token"}
+def _form_values(form) -> dict:
+    """The submitted values; a text the request left out (an older page without the German
+    fields, a script) is kept as it was rather than emptied."""
+    return {name: field.data for name, field in form._fields.items()
+            if name != "csrf_token" and not (isinstance(field, StringField)
+                                             and not field.raw_data)}
+
+
+_agenda_values = _form_values
+
+
+@bp.route("/<sid>/texts", methods=["POST"])
+def texts(sid: str):
+    session = owned_session(sid)
+    form = texts_form(session)
+    if not form.validate():
+        return _setup_page(session, 400, texts_form=form)
+    update_texts(session, form)
+    db.session.commit()
+    flash(_("Texts saved."), "success")
+    return redirect(url_for("facilitate.setup", sid=sid) + "#texts")
 
 
 @bp.route("/<sid>/agenda", methods=["POST"])

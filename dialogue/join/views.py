@@ -11,6 +11,7 @@ from ..facilitate.services import normalise_code
 from ..models import DialogueSession, RosterEntry
 from ..realtime import broadcast
 from ..redirects import local_path
+from ..texts import group_choices
 from . import services, throttle
 from .context import current_participant, held_secret, remember_seat, seat_withdrawn
 from .forms import CodeForm, RuleForm, WalkInForm
@@ -54,7 +55,7 @@ def walk_in(code: str):
         return redirect(url_for("join.rule", code=session.code))
     form = WalkInForm()
     form.stakeholder_group.choices = [SelectChoice("", _("Choose…"))] + [
-        SelectChoice(group) for group in session.stakeholder_groups]
+        SelectChoice(value, label) for value, label in group_choices(session)]
     if form.validate_on_submit():
         throttle.take_walk_in()
         seat = services.join_as_walk_in(session, form.name.data.strip(),

@@ -23,15 +23,21 @@ class DialogueSession(db.Model):
     code: Mapped[str] = mapped_column(sa.String(12), unique=True, index=True)
     owner_id: Mapped[int] = mapped_column(sa.ForeignKey("facilitator.id"))
     template_slug: Mapped[str] = mapped_column(sa.String(80), default="")
+    # Texts people read are kept in English (``title``) and German (``title_de``).
     title: Mapped[str] = mapped_column(sa.String(200))
+    title_de: Mapped[str] = mapped_column(sa.String(200), default="")
     description: Mapped[str] = mapped_column(sa.Text, default="")
+    description_de: Mapped[str] = mapped_column(sa.Text, default="")
     language: Mapped[str] = mapped_column(sa.String(5), default="en")
     rule: Mapped[str] = mapped_column(sa.String(20), default="chatham_house")
     round_name: Mapped[str | None] = mapped_column(sa.String(200), nullable=True)
     k_anonymity: Mapped[int] = mapped_column(default=5)
     max_contribution_length: Mapped[int] = mapped_column(default=1000)
     participants_may_create_options: Mapped[bool] = mapped_column(default=False)
+    # The English names are what a participant's group is stored as; the German list is
+    # parallel to it (same order), for display.
     stakeholder_groups: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+    stakeholder_groups_de: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     status: Mapped[str] = mapped_column(sa.String(10), default="draft")
     # HMAC key for author refs; set to NULL (destroyed) when the session closes.
     author_key: Mapped[bytes | None] = mapped_column(sa.LargeBinary(32), nullable=True)
@@ -66,7 +72,9 @@ class AgendaItem(db.Model):
     session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(sa.String(200))
+    title_de: Mapped[str] = mapped_column(sa.String(200), default="")
     question: Mapped[str] = mapped_column(sa.Text, default="")
+    question_de: Mapped[str] = mapped_column(sa.Text, default="")
     board_kind: Mapped[str] = mapped_column(sa.String(20), default="contributions")
     on_the_record: Mapped[bool] = mapped_column(default=False)
     premoderation: Mapped[bool] = mapped_column(default=False)
@@ -88,6 +96,7 @@ class _KeyedEntry:
     position: Mapped[int] = mapped_column(default=0)
     key: Mapped[str] = mapped_column(sa.String(32))
     label: Mapped[str] = mapped_column(sa.String(120))
+    label_de: Mapped[str] = mapped_column(sa.String(120), default="")
 
 
 class Criterion(_KeyedEntry, db.Model):
@@ -96,6 +105,7 @@ class Criterion(_KeyedEntry, db.Model):
     __tablename__ = "criterion"
 
     description: Mapped[str] = mapped_column(sa.Text, default="")
+    description_de: Mapped[str] = mapped_column(sa.Text, default="")
 
 
 class OptionField(_KeyedEntry, db.Model):
@@ -104,3 +114,4 @@ class OptionField(_KeyedEntry, db.Model):
     __tablename__ = "option_field"
 
     help: Mapped[str] = mapped_column(sa.Text, default="")
+    help_de: Mapped[str] = mapped_column(sa.Text, default="")

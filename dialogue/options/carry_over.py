@@ -8,6 +8,7 @@ with, so the new session can show what changed since.
 from __future__ import annotations
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from ..extensions import db
 from ..models import DialogueSession, OptionRevision, PolicyOption
@@ -32,8 +33,8 @@ def carry_over(target: DialogueSession, source: DialogueSession) -> list[PolicyO
     """Facilitator only: copy the source session's options (not yet carried) into target."""
     require_writable(target)
     if source not in previous_sessions(target):
-        raise OptionError("invalid", "Options carry over only from an earlier session of the "
-                          "same round.")
+        raise OptionError("invalid", _("Options carry over only from an earlier session of the "
+                             "same round."))
     already = set(db.session.scalars(sa.select(PolicyOption.origin_id).where(
         PolicyOption.session_id == target.id, PolicyOption.origin_id.is_not(None))))
     position = len(options_of(target))

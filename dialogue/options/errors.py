@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
+
+from ..texts import N_
+
 
 class OptionError(Exception):
-    """A rule was broken. ``code`` is stable (for socket acks); ``message`` is shown as is."""
+    """A rule was broken. ``code`` is stable (for socket acks); ``message`` is shown as is:
+    raise it translated (``gettext`` at raise time: the actor's locale, on a page or a
+    socket event alike)."""
 
     status = 400
 
@@ -21,8 +27,14 @@ class OptionError(Exception):
 class NotFound(OptionError):
     status = 404
 
+    MESSAGES = {"option": N_("No such option in this session."),
+                "amendment": N_("No such amendment in this session."),
+                "argument": N_("No such argument in this session."),
+                "round": N_("No such round in this session."),
+                "contribution": N_("No such contribution in this session.")}
+
     def __init__(self, what: str = "option"):
-        super().__init__("not_found", f"No such {what} in this session.")
+        super().__init__("not_found", _(self.MESSAGES.get(what, self.MESSAGES["option"])))
 
 
 class BeforeNewLink(OptionError):
@@ -44,6 +56,6 @@ class EditConflict(OptionError):
     def __init__(self, current_version: int, current: dict, mine: dict):
         super().__init__(
             "conflict",
-            "Someone changed this option while you were editing. Your text is kept below "
-            "next to the current text: merge them and save again.",
+            _("Someone changed this option while you were editing. Your text is kept below "
+              "next to the current text: merge them and save again."),
             current_version=current_version, current=current, mine=mine)

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from flask_babel import gettext
+from flask_babel import gettext as _
+
 from ..models import DialogueSession
+from ..texts import label_for, localized
 from .errors import OptionError
 
 
@@ -61,7 +65,8 @@ CORE_KEYS = frozenset(spec.key for spec in CORE_FIELDS)
 
 def field_specs(session: DialogueSession) -> list[FieldSpec]:
     """The core template followed by the fields the session's template adds."""
-    extra = [FieldSpec(field.key, field.label, "text", help=field.help)
+    extra = [FieldSpec(field.key, localized(field, "label"), "text",
+                       help=localized(field, "help"))
              for field in session.option_fields if field.key not in CORE_KEYS]
     return [*CORE_FIELDS, *extra]
 
@@ -79,31 +84,35 @@ def clean_fields(specs: list[FieldSpec], values: Mapping[str, object],
     by_key = {spec.key: spec for spec in specs}
     unknown = sorted(set(values) - set(by_key))
     if unknown:
-        raise OptionError("invalid", f"Unknown field: {unknown[0][:32]}.")
+        raise OptionError("invalid", _("Unknown field: %(field)s.", field=unknown[0][:32]))
     base = base or {}
     cleaned: dict = {}
     for spec in specs:
         value = values[spec.key] if spec.key in values else base.get(spec.key, empty_value(spec))
         cleaned[spec.key] = _clean_value(spec, value)
     if not cleaned["title"]:
-        raise OptionError("invalid", "An option needs a title.")
+        raise OptionError("invalid", _("An option needs a title."))
     return cleaned
 
 
 def _clean_value(spec: FieldSpec, value: object) -> str | list[str]:
     if spec.kind == "choices":
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise OptionError("invalid", f"{spec.label}: choose from the list.")
+            raise OptionError("invalid", _("%(field)s: choose from the list.",
+                                           field=gettext(spec.label)))
         if any(v not in (spec.choices or {}) for v in value):
-            raise OptionError("invalid", f"{spec.label}: choose from the list.")
+            raise OptionError("invalid", _("%(field)s: choose from the list.",
+                                           field=gettext(spec.label)))
         return [key for key in (spec.choices or {}) if key in value]  # template order, no dupes
     if not isinstance(value, str):
-        raise OptionError("invalid", f"{spec.label}: expected text.")
+        raise OptionError("invalid", _("%(field)s: expected text.",
+                                       field=gettext(spec.label)))
     text = value.strip().replace("\r\n", "\n")
     if spec.kind == "line":
         text = " ".join(text.split())
     if len(text) > spec.max_length:
-        raise OptionError("invalid", f"{spec.label}: at most {spec.max_length} characters.")
+        raise OptionError("invalid", _("%(field)s: at most %(n)d characters.",
+                                       field=gettext(spec.label), n=spec.max_length))
     return text
 
 
@@ -111,5 +120,6 @@ def display_text(spec: FieldSpec, value: object) -> str:
     """A field's value as reading text (choice labels joined), for pages and diffs."""
     if spec.kind == "choices":
         keys = value if isinstance(value, list) else []
-        return ", ".join(str((spec.choices or {}).get(key, key)) for key in keys)
+        return ", ".join(label_for(spec.key, key) if key in (spec.choices or {}) else key
+                         for key in keys)
     return value if isinstance(value, str) else ""

@@ -18,6 +18,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..models import DialogueSession
 from ..plain_text import Form
+from ..texts import localized
 from .fields import MAX_LINE, MAX_TEXT, FieldSpec, field_specs
 
 
@@ -106,8 +107,8 @@ def rating_form(session: DialogueSession, **kwargs) -> Form:
 
     for criterion in session.criteria:
         setattr(RatingForm, f"c_{criterion.key}", RadioField(
-            criterion.label, choices=SCORE_CHOICES, validators=[Optional()],
-            description=criterion.description))
+            localized(criterion, "label"), choices=SCORE_CHOICES, validators=[Optional()],
+            description=localized(criterion, "description")))
     form = RatingForm(**kwargs)
     form.criteria = list(session.criteria)
     return form

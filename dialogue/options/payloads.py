@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext
+
 from ..models import (
     Amendment,
     Argument,
@@ -39,13 +41,16 @@ def round_payload(session: DialogueSession, found: RatingRound) -> dict:
     return {"id": found.public_id, "kind": found.kind, "open": found.is_open,
             "revealed": found.revealed,
             "options": [option.public_id for option in found.options],
-            "criteria": [{"key": c.key, "label": c.label, "description": c.description}
+            "criteria": [{"key": c.key, "label": c.label, "description": c.description,
+                          "label_de": c.label_de, "description_de": c.description_de}
                          for c in session.criteria] if found.kind == "rating" else []}
 
 
 def template_payload(session: DialogueSession) -> list[dict]:
-    return [{"key": spec.key, "label": str(spec.label), "kind": spec.kind, "help": spec.help,
-             "choices": {key: str(label) for key, label in (spec.choices or {}).items()}}
+    # Sent to one connection (its snapshot): in that connection's language.
+    return [{"key": spec.key, "label": gettext(spec.label), "kind": spec.kind,
+             "help": spec.help,
+             "choices": {key: gettext(label) for key, label in (spec.choices or {}).items()}}
             for spec in field_specs(session)]
 
 

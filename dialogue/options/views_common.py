@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext
 from wtforms.fields.choices import SelectChoice
 
 from ..models import DialogueSession
@@ -9,5 +10,5 @@ from .fields import field_specs
 
 
 def amendable_choices(session: DialogueSession) -> list[SelectChoice]:
-    return [SelectChoice(spec.key, spec.label) for spec in field_specs(session)
+    return [SelectChoice(spec.key, gettext(spec.label)) for spec in field_specs(session)
             if spec.kind != "choices"]

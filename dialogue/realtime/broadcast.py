@@ -97,7 +97,9 @@ def agenda_payload(session: DialogueSession) -> dict:
     return {
         "status": session.status,
         "current": current.public_id if current else None,
+        # A room holds readers of both languages: both texts go; the page shows its own.
         "items": [{"id": item.public_id, "title": item.title, "question": item.question,
+                   "title_de": item.title_de, "question_de": item.question_de,
                    "state": item.state, "board": item.board_kind,
                    "on_the_record": item.on_the_record} for item in session.agenda],
     }

@@ -308,7 +308,7 @@ def options_carry_over(actor, session, data):
     source = next((each for each in carry_over.previous_sessions(session)
                    if each.public_id == source_id), None)
     if source is None:
-        raise OptionError("not_found", "No such earlier session in this round.")
+        raise OptionError("not_found", _("No such earlier session in this round."))
     copies = carry_over.carry_over(session, source)
     db.session.commit()
     for option in copies:

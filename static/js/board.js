@@ -4,6 +4,10 @@
 import { composer } from "./compose.js";
 import { el } from "./dom.js";
 import { announce, clientKey, connect, strings } from "./live.js";
+// An agenda text in the page's language (agenda events carry English and German).
+const own = (item, name) =>
+  (document.documentElement.lang === "de" && item[`${name}_de`]) || item[name];
+
 
 const board = document.querySelector("[data-board]");
 const t = strings(board);
@@ -140,10 +144,10 @@ function applyAgenda(agenda) {
   const item = agenda.items.find((each) => each.id === agenda.current);
   const head = document.querySelector("[data-current-item]");
   if (head) {
-    head.querySelector("h1").textContent = item ? item.title : t.notOpen;
+    head.querySelector("h1").textContent = item ? own(item, "title") : t.notOpen;
     let question = head.querySelector(".question");
     if (!question) { question = el("p", "question"); head.append(question); }
-    question.textContent = item ? item.question : "";
+    question.textContent = item ? own(item, "question") : "";
   }
   const agendaList = document.querySelector("[data-agenda]");
   if (agendaList) {

@@ -3,6 +3,10 @@
 
 import { button, el, markSpans } from "./dom.js";
 import { announce, clientKey, connect, strings } from "./live.js";
+// An agenda text in the page's language (agenda events carry English and German).
+const own = (item, name) =>
+  (document.documentElement.lang === "de" && item[`${name}_de`]) || item[name];
+
 
 const root = document.querySelector("[data-console]");
 const t = strings(root);
@@ -146,7 +150,7 @@ function renderAgenda() {
   list.replaceChildren();
   (state.agenda ? state.agenda.items : []).forEach((item) => {
     const li = el("li", `agenda-item state-${item.state}`);
-    const pick = button(item.title, () => { state.board = item.id; render(); }, "link");
+    const pick = button(own(item, "title"), () => { state.board = item.id; render(); }, "link");
     pick.setAttribute("aria-current", String(item.id === state.board));
     li.append(pick, el("span", `badge badge-${item.state}`, t.states[item.state] || item.state));
     const bar = el("div", "toolbar");
@@ -162,7 +166,7 @@ function renderAgenda() {
 function render() {
   renderAgenda();
   const agendaItem = state.agenda && state.agenda.items.find((item) => item.id === state.board);
-  $("[data-board-title]").textContent = agendaItem ? agendaItem.title : "";
+  $("[data-board-title]").textContent = agendaItem ? own(agendaItem, "title") : "";
   $("[data-premoderation]").checked = Boolean(state.premoderation[state.board]);
   const mine = [...state.items.values()].filter((item) => item.board === state.board);
   const byVotes = (a, b) => b.votes - a.votes;

@@ -2,6 +2,10 @@
 
 import { el } from "./dom.js";
 import { connect, strings } from "./live.js";
+// An agenda text in the page's language (agenda events carry English and German).
+const own = (item, name) =>
+  (document.documentElement.lang === "de" && item[`${name}_de`]) || item[name];
+
 
 const root = document.querySelector("[data-projector]");
 const t = strings(root);
@@ -31,10 +35,11 @@ function optionResult(result, option) {
   if (result.kind === "rating") {
     const grid = el("div", "result-grid");
     option.criteria.forEach((criterion) => {
-      const median = criterion.median === null ? "–" : criterion.median;
+      const lang = document.documentElement.lang;
+      const median = criterion.median === null ? "–" : criterion.median.toLocaleString(lang);
       const cell = el("div", "result-criterion");
-      if (criterion.too_few) cell.append(el("p", "result-figure", `${criterion.label}: ${t.tooFew}`));
-      else cell.append(el("p", "result-figure", `${criterion.label}: ${t.median} ${median} (n = ${criterion.n})`),
+      if (criterion.too_few) cell.append(el("p", "result-figure", `${own(criterion, "label")}: ${t.tooFew}`));
+      else cell.append(el("p", "result-figure", `${own(criterion, "label")}: ${t.median} ${median} (n = ${criterion.n})`),
         bars("rating", Object.entries(criterion.distribution)));
       grid.append(cell);
     });
@@ -68,8 +73,8 @@ function itemNode(item, large = false) {
 function render() {
   const agenda = state.agenda;
   const current = agenda && agenda.items.find((item) => item.id === agenda.current);
-  root.querySelector("[data-item-title]").textContent = current ? current.title : t.notOpen;
-  root.querySelector("[data-item-question]").textContent = current ? current.question : "";
+  root.querySelector("[data-item-title]").textContent = current ? own(current, "title") : t.notOpen;
+  root.querySelector("[data-item-question]").textContent = current ? own(current, "question") : "";
   const items = [...state.items.values()].filter((item) => current && item.board === current.id);
   const spot = items.find((item) => item.spotlight);
   const spotlight = root.querySelector("[data-spotlight]");

@@ -18,7 +18,7 @@ def log_in(facilitator: Person, check: bool = True) -> None:
     facilitator.page.wait_for_url("**/facilitate/")
 
 
-def create_session(facilitator: Person, template: str = "Taster", check: bool = True
+def create_session(facilitator: Person, template: str = "Taster|Schnupperrunde", check: bool = True
                    ) -> tuple[str, str]:
     """From the sessions list, create a session from a template; return (setup path, code)."""
     page = facilitator.page

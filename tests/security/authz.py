@@ -26,6 +26,7 @@ POLICY = {
     "facilitate.new_session": "facilitator",
     "facilitate.setup": "owner",
     "facilitate.settings": "owner",
+    "facilitate.texts": "owner",
     "facilitate.add_item": "owner",
     "facilitate.edit_item": "owner",
     "facilitate.item_action": "owner",
