@@ -89,7 +89,8 @@ def report_session(factory, kit):
     kit.contribution(session, WRITTEN[1], votes=2)
     option = kit.option(session, title=WRITTEN[0], actors=["ministries", "eu"],
                         level=["national"])
-    kit.rated(session, option, [4, 5, 3], consent=["agree", "block"])
+    # five answers: results are shown only from k (5) answers on
+    kit.rated(session, option, [4, 5, 3, 4, 4], consent=["agree"] * 4 + ["block"])
     return session
 
 
