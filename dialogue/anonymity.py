@@ -49,7 +49,7 @@ def sever_links(session: DialogueSession) -> None:
 
     Clears author refs (which would otherwise still link one person's posts to each
     other), the event log and write receipts, and coarsens join times to the day.
-    The caller commits, then runs scrub_storage() outside the transaction.
+    The caller commits, then has ``erasure.scrub`` clear the bytes from the files.
     """
     session.author_key = None
     day = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
@@ -69,18 +69,3 @@ def sever_links(session: DialogueSession) -> None:
         if entry.joined_on is not None:
             entry.joined_on = entry.joined_on.replace(hour=0, minute=0, second=0, microsecond=0)
 
-
-def scrub_storage() -> None:
-    """Make deleted bytes unrecoverable: for SQLite, checkpoint the WAL and VACUUM."""
-    engine = db.engine
-    if engine.dialect.name != "sqlite":
-        # PostgreSQL: VACUUM reclaims dead tuples so the old values are not readable
-        # through the table; WAL archives are the operator's responsibility (docs/).
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM")
-        return
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.exec_driver_sql("PRAGMA secure_delete=ON")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql("VACUUM")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

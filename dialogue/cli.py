@@ -166,7 +166,11 @@ def session_list() -> None:
 @cli.command("check")
 @with_appcontext
 def check_command() -> None:
-    """Check the configuration: secret key, database, SQLite pragmas, migrations."""
+    """Check the configuration (secret key, database, SQLite pragmas, migrations), and
+    retry the erasure of closed sessions whose erasure is pending; list those still pending."""
+    from . import erasure
+    from .extensions import db
+    from .models import DialogueSession
     from .startup import StartupError, check_configuration
 
     try:
@@ -174,6 +178,16 @@ def check_command() -> None:
             click.echo(f"ok: {line}")
     except StartupError as error:
         raise click.ClickException(str(error)) from error
+    pending = erasure.retry_pending()
+    for mark in pending:
+        session = db.session.get(DialogueSession, mark.session_id)
+        click.echo(f"erasure pending: session {session.code} ({session.title}), closed "
+                   f"{mark.since:%Y-%m-%d}: {erasure.reason_text(mark.reason)}")
+    if pending:
+        raise click.ClickException(f"Erasure is pending for {len(pending)} closed session(s): "
+                                   "their key or author references may still be in the "
+                                   "database's files (see docs/security.md).")
+    click.echo("ok: no closed session's erasure is pending")
 
 
 @cli.command("backup")

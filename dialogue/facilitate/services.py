@@ -7,7 +7,8 @@ import secrets
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
-from ..anonymity import new_author_key, scrub_storage, sever_links
+from .. import erasure
+from ..anonymity import new_author_key, sever_links
 from ..extensions import db
 from ..models import (
     AgendaItem,
@@ -177,17 +178,23 @@ def next_agenda_item(session: DialogueSession) -> AgendaItem:
     return following[0]
 
 
-def close_session(session: DialogueSession) -> None:
-    """Close for good: destroys the author key and scrubs the storage (DESIGN.md §2)."""
+def close_session(session: DialogueSession) -> str | None:
+    """Close for good: destroys the author key and scrubs the storage (DESIGN.md §2).
+
+    Returns None once erasure from the database's files is verified, else the reason it
+    is still pending (the session then stays marked until a retry verifies it).
+    """
     require_open(session)
     for item in session.agenda:
         if item.state in ("open", "locked"):
             item.state = "done"
     session.status = "closed"
     session.closed_on = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+    traces = erasure.traces_of(session)
     sever_links(session)
+    erasure.mark_pending(session)
     db.session.commit()
-    scrub_storage()
+    return erasure.scrub(traces)
 
 
 def reissue_invite(entry: RosterEntry) -> None:

@@ -2,7 +2,8 @@
 
 from .base import Authored, authored_models, new_public_id
 from .board import Contribution, Vote
-from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
+from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField, SessionKey
+from .erasure import ErasurePending
 from .export import ExportDecision, ExportRelease
 from .facilitator import Facilitator
 from .options import (
@@ -28,6 +29,7 @@ __all__ = [
     "Contribution",
     "Criterion",
     "DialogueSession",
+    "ErasurePending",
     "ExportDecision",
     "ExportRelease",
     "Facilitator",
@@ -38,6 +40,7 @@ __all__ = [
     "RatingRound",
     "RosterEntry",
     "SessionEvent",
+    "SessionKey",
     "Vote",
     "WriteReceipt",
     "authored_models",

@@ -1,0 +1,56 @@
+"""The author key in a table of its own; closed sessions whose erasure is pending
+
+The key leaves ``dialogue_session`` (rewritten on every event, so each rewrite left a
+dead copy of the key in PostgreSQL's files). On PostgreSQL, ANALYZE keeps no sample of
+the columns holding keys or author refs (pg_statistic would otherwise keep copies).
+
+Revision ID: 0002_h12b
+Revises: 0001
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0002_h12b'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+# The columns holding a key, an author ref or a hash tied to a person, as of this revision.
+UNSAMPLED = [('session_key', 'key'), ('roster_entry', 'seat_hash'),
+             ('write_receipt', 'key_hash')] + [
+    (table, 'author_ref') for table in (
+        'amendment', 'argument', 'argument_vote', 'consent_vote', 'contribution',
+        'option_revision', 'rating', 'vote')]
+
+
+def upgrade():
+    op.create_table('session_key',
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.LargeBinary(length=32), nullable=False),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_session_key_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('session_id', name=op.f('pk_session_key'))
+    )
+    op.create_table('erasure_pending',
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('since', sa.DateTime(), nullable=False),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['session_id'], ['dialogue_session.id'], name=op.f('fk_erasure_pending_session_id_dialogue_session')),
+    sa.PrimaryKeyConstraint('session_id', name=op.f('pk_erasure_pending'))
+    )
+    op.execute("INSERT INTO session_key (session_id, key) SELECT id, author_key "
+               "FROM dialogue_session WHERE author_key IS NOT NULL")
+    with op.batch_alter_table('dialogue_session', schema=None) as batch_op:
+        batch_op.drop_column('author_key')
+    if op.get_bind().dialect.name == 'postgresql':
+        for table, column in UNSAMPLED:
+            op.execute(f'ALTER TABLE {table} ALTER COLUMN {column} SET STATISTICS 0')
+
+
+def downgrade():
+    with op.batch_alter_table('dialogue_session', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('author_key', sa.LargeBinary(length=32), nullable=True))
+    op.execute("UPDATE dialogue_session SET author_key = (SELECT key FROM session_key "
+               "WHERE session_key.session_id = dialogue_session.id)")
+    op.drop_table('erasure_pending')
+    op.drop_table('session_key')
