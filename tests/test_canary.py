@@ -67,6 +67,9 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     facilitator_browser.post(f"{setup}/close", {"confirm": "y"}, token_from=setup)
     for client in sockets:
         watch.record("socket events", client.get_received())
+    from dialogue.cli import cli
+
+    watch.record("dialogue check", app.test_cli_runner().invoke(cli, ["check"]).output)
 
     watch.record("log", "\n".join(record.getMessage() for record in caplog.records))
     assert len(watch.outputs) > 10
