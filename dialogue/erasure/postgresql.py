@@ -23,7 +23,6 @@ from sqlalchemy.exc import DBAPIError
 from ..extensions import db
 from ..models import authored_models
 
-DEFAULT_LOCK_TIMEOUT_MS = 5000
 _KEPT = re.compile(r"(\d+) dead row versions cannot be removed yet")
 _SEGMENT = re.compile(r"^[0-9A-F]{24}$")
 
@@ -66,7 +65,7 @@ def _rewrite(connection, tables: list[str]) -> str | None:
         notes.append(diagnostic.message_detail or "")
 
     raw.add_notice_handler(handler)
-    timeout = int(current_app.config.get("ERASURE_LOCK_TIMEOUT_MS", DEFAULT_LOCK_TIMEOUT_MS))
+    timeout = int(current_app.config["ERASURE_LOCK_TIMEOUT_MS"])
     try:
         connection.exec_driver_sql(f"SET lock_timeout = {timeout}")
         for table in tables:

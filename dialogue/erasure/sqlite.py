@@ -15,11 +15,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from flask import current_app
 
-DEFAULT_BUSY_TIMEOUT_MS = 10000
-
 
 def _connect(engine: sa.Engine) -> sqlite3.Connection:
-    timeout_ms = current_app.config.get("ERASURE_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS)
+    timeout_ms = current_app.config["ERASURE_BUSY_TIMEOUT_MS"]
     connection = sqlite3.connect(engine.url.database, isolation_level=None,
                                  timeout=timeout_ms / 1000)
     connection.execute("PRAGMA secure_delete=ON")
