@@ -110,3 +110,24 @@ def test_the_pending_mark_names_no_one(checkable, factory):
     assert columns == {"session_id", "since", "reason"}
     mark = db.session.get(ErasurePending, session.id)
     assert mark.since.hour == mark.since.minute == 0 and mark.reason == "busy"
+
+
+def test_a_copy_left_in_the_instance_folder_keeps_erasure_pending_until_deleted(
+        checkable, factory, facilitator_browser):
+    session, _people, _refs = _session_with_authored_rows(factory)
+    copy = Path(checkable.instance_path) / "before-the-meeting.sqlite"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(db.engine.url.database)
+    source.execute(f"VACUUM INTO '{copy}'")  # a backup taken while the session was live
+    source.close()
+    url = f"/facilitate/{session.public_id}"
+    closed = facilitator_browser.post(f"{url}/close", {"confirm": "y"}, token_from=url,
+                                      follow_redirects=True).get_data(as_text=True)
+    assert "erasure is pending" in closed and "before-the-meeting.sqlite" in closed
+    page = facilitator_browser.get(url).get_data(as_text=True)
+    assert "Erasure pending" in page and "Ask the operator" in page
+    assert factory.app.test_cli_runner().invoke(cli, ["check"]).exit_code != 0
+
+    copy.unlink()
+    check = factory.app.test_cli_runner().invoke(cli, ["check"])
+    assert check.exit_code == 0, check.output

@@ -24,7 +24,8 @@ REASONS = {
     "interrupted": _l("The close was interrupted before the storage was scrubbed."),
     "busy": _l("Another connection holds the database open (a backup, an sqlite3 shell), "
                "so its write-ahead log cannot be emptied."),
-    "found": _l("The key or an author reference is still in a file of the database."),
+    "found": _l("The key or an author reference is still in a file beside the database; "
+                "delete that copy."),
     "locked": _l("A table was in use by another transaction and could not be rewritten."),
     "dead_rows": _l("A transaction that started before the close can still see old rows."),
     "wal_settings": _l("The server's settings keep old WAL segments (see docs/production.md)."),
@@ -33,6 +34,8 @@ REASONS = {
     "statistics": _l("PostgreSQL's planner statistics keep samples of author references."),
     "unverified": _l("The database did not report whether every old row was removed."),
 }
+# Reasons that do not clear without an operator: not retried on every page visit.
+OPERATOR_REASONS = {"found", "wal_settings", "privileges", "statistics", "unverified"}
 
 
 def init_app(app: Flask) -> None:
@@ -66,33 +69,54 @@ def mark_pending(session: DialogueSession) -> None:
 
 
 def scrub(traces: list[bytes] | None = None) -> str | None:
-    """Scrub the storage and verify it; clear every pending mark if it worked.
+    """Scrub the storage and verify it; clear the pending marks it covered if it worked.
 
     Returns None when erasure is verified, else the reason code (kept on the marks).
     ``traces`` are searched for in the files where the app can read them (SQLite).
     """
     db.session.commit()
+    # Only marks committed before the scrub began are covered by it: a session closing
+    # meanwhile in another process keeps its own mark until its own scrub.
+    marked = {mark.session_id: mark.reason for mark in pending()}
     if db.engine.dialect.name == "sqlite":
         reason = sqlite.scrub(db.engine, current_app.instance_path, traces or [])
     else:
         reason = postgresql.scrub(db.engine)
+    reason = reason or _copies_left(marked.values())
+    covered = ErasurePending.session_id.in_(marked)
     if reason is None:
-        db.session.execute(sa.delete(ErasurePending))
+        db.session.execute(sa.delete(ErasurePending).where(covered))
     else:
-        db.session.execute(sa.update(ErasurePending).values(reason=reason))
+        db.session.execute(sa.update(ErasurePending).where(covered).values(reason=reason))
     db.session.commit()
     if reason is None and db.engine.dialect.name == "sqlite":
         sqlite.checkpoint(db.engine)  # empty the WAL of the marks' own deletion too
     return reason
 
 
+def _copies_left(reasons) -> str | None:
+    """A retry cannot search for the traces (they are gone from memory); a file found
+    holding them before must be gone itself (an operator deletes such a copy)."""
+    for reason in reasons:
+        if reason.startswith("found:") and any(
+                path.exists() for path in sqlite.paths_in(reason, current_app.instance_path)):
+            return reason
+    return None
+
+
 def pending() -> list[ErasurePending]:
     return list(db.session.scalars(sa.select(ErasurePending).order_by(ErasurePending.since)))
 
 
-def retry_pending() -> list[ErasurePending]:
-    """Scrub again if any session's erasure is pending; return what is still pending."""
-    if db.session.scalar(sa.select(sa.func.count()).select_from(ErasurePending)):
+def retry_pending(by_operator: bool = True) -> list[ErasurePending]:
+    """Scrub again if any session's erasure is pending; return what is still pending.
+
+    A visit to a page retries only what can clear by itself (a reader that let go);
+    what needs the operator (settings, privileges) is retried by `dialogue check`.
+    """
+    marks = pending()
+    if any(by_operator or mark.reason.split(":")[0] not in OPERATOR_REASONS
+           for mark in marks):
         scrub()
     return pending()
 
@@ -101,5 +125,11 @@ def pending_for(session: DialogueSession) -> ErasurePending | None:
     return db.session.get(ErasurePending, session.id)
 
 
+def needs_operator(mark: ErasurePending) -> bool:
+    return mark.reason.split(":")[0] in OPERATOR_REASONS
+
+
 def reason_text(code: str) -> str:
-    return str(REASONS.get(code, REASONS["unverified"]))
+    base, _, detail = code.partition(":")
+    text = str(REASONS.get(base, REASONS["unverified"]))
+    return f"{text} ({detail.replace(';', ', ')})" if detail else text

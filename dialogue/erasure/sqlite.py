@@ -71,6 +71,24 @@ def scrub(engine: sa.Engine, instance_path: str, traces: list[bytes]) -> str | N
     wal = Path(engine.url.database + "-wal")
     if busy or log != done or (wal.exists() and wal.stat().st_size > 0):
         return "busy"
-    if traces and holding(files_of(engine, instance_path), traces):
-        return "found"
-    return None
+    found = holding(files_of(engine, instance_path), traces) if traces else []
+    return _found_reason(found, instance_path) if found else None
+
+
+def _found_reason(found: list[Path], instance_path: str) -> str:
+    """``found:`` and the files, relative to the instance folder where they are in it."""
+    folder = Path(instance_path).resolve()
+    names = [str(path.relative_to(folder)) if path.is_relative_to(folder) else str(path)
+             for path in found]
+    reason = "found:"
+    for name in names:  # as many as the column holds; a retry checks these
+        if len(reason) + len(name) + 1 > 200:
+            break
+        reason += ("" if reason == "found:" else ";") + name
+    return reason
+
+
+def paths_in(reason: str, instance_path: str) -> list[Path]:
+    """The files named in a ``found:`` reason."""
+    names = [name for name in reason.partition(":")[2].split(";") if name]
+    return [Path(instance_path) / name for name in names]  # absolute names stay absolute

@@ -107,7 +107,7 @@ def _setup_page(session: DialogueSession, status: int = 200,
         item_forms=item_forms, confirm_form=ConfirmForm(),
         join_url=url_for("join.walk_in", code=session.code, _external=True),
         attendance=services.attendance_by_group(session),
-        erasure_pending=erasure.pending_for(session), reason_text=erasure.reason_text, **forms,
+        erasure_pending=erasure.pending_for(session), erasure=erasure, **forms,
     ), status
 
 
@@ -115,7 +115,7 @@ def _setup_page(session: DialogueSession, status: int = 200,
 def setup(sid: str):
     session = owned_session(sid)
     if session.is_closed and erasure.pending_for(session) is not None:
-        erasure.retry_pending()  # a later visit tries the erasure again
+        erasure.retry_pending(by_operator=False)  # a later visit tries the erasure again
     return _setup_page(session)
 
 
