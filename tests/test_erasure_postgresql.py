@@ -128,3 +128,22 @@ def test_recycled_wal_segments_leave_erasure_pending(pg_app):
         assert [mark.reason for mark in erasure.pending()] == ["wal_settings"]
     finally:
         _admin("ALTER SYSTEM RESET wal_recycle")
+
+
+def test_a_transaction_holding_a_table_leaves_erasure_pending(wal_not_recycled):
+    """VACUUM FULL needs each table to itself for a moment; a transaction that read one
+    and stays open (an `psql` shell left in BEGIN) blocks it past the lock timeout."""
+    from .factories import Factory
+
+    wal_not_recycled.config["ERASURE_LOCK_TIMEOUT_MS"] = 100
+    session, traces = _busy_session(Factory(wal_not_recycled))
+    url = sa.make_url(POSTGRES_URL).set(drivername="postgresql").render_as_string(False)
+    reader = psycopg.connect(url)
+    reader.execute("SELECT count(*) FROM vote").fetchone()  # psycopg began a transaction
+    try:
+        assert close_session(session) == "locked"
+        assert [mark.reason for mark in erasure.pending()] == ["locked"]
+    finally:
+        reader.close()
+    assert erasure.retry_pending(by_operator=False) == []
+    assert _holding(traces) == []
