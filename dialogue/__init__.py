@@ -52,7 +52,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
-    from . import database, erasure, i18n
+    from . import database, erasure, i18n, rate_limits
     from .auth.services import load_facilitator
     from .extensions import csrf, db, login_manager, migrate, socketio
     from .realtime.cookie import SocketSessionInterface
@@ -62,6 +62,7 @@ def _init_extensions(app: Flask) -> None:
     app.session_interface = SocketSessionInterface()
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
+    rate_limits.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.user_loader(load_facilitator)

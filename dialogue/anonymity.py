@@ -12,7 +12,14 @@ import secrets
 import sqlalchemy as sa
 
 from .extensions import db
-from .models import DialogueSession, RosterEntry, SessionEvent, WriteReceipt, authored_models
+from .models import (
+    DialogueSession,
+    EventStream,
+    RosterEntry,
+    SessionEvent,
+    WriteReceipt,
+    authored_models,
+)
 from .models.base import utcnow
 
 
@@ -61,6 +68,7 @@ def sever_links(session: DialogueSession) -> None:
             sa.update(model).where(model.session_id == session.id).values(**values)
         )
     db.session.execute(sa.delete(SessionEvent).where(SessionEvent.session_id == session.id))
+    db.session.execute(sa.delete(EventStream).where(EventStream.session_id == session.id))
     db.session.execute(sa.delete(WriteReceipt).where(WriteReceipt.session_id == session.id))
     for entry in db.session.scalars(
         sa.select(RosterEntry).where(RosterEntry.session_id == session.id)

@@ -11,6 +11,8 @@ DEFAULTS: dict[str, object] = {
     "DATABASE_URL": None,  # None: SQLite in the instance folder
     "REDIS_URL": None,  # None: Socket.IO runs in one process, no message queue
     "REDIS_CHANNEL": "flask-socketio",  # the message queue's channel: one per deployment
+    "RATELIMIT_STORAGE_URL": None,  # None: Redis when REDIS_URL is set, else memory
+    "RATE_LIMITS": None,  # None: dialogue/rate_limits.py's; "write=10 per 50 seconds;..."
     "SECRET_KEY": None,  # None: generated once and kept in the instance folder
     "ASYNC_MODE": "threading",  # "gevent" in production (set by `dialogue run` and gunicorn)
     "INVITE_MAX_AGE_DAYS": 30,

@@ -1,6 +1,7 @@
 """Extension objects, created unbound; create_app() initialises them."""
 
 from flask_babel import Babel
+from flask_limiter import Limiter
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_socketio import SocketIO
@@ -29,3 +30,14 @@ socketio = SocketIO()
 csrf = CSRFProtect()
 login_manager = LoginManager()
 babel = Babel()
+
+
+def _hashed_address() -> str:
+    """Flask-Limiter's key for a decorated route: the client address, hashed (never clear)."""
+    from .rate_limits import address_key
+
+    return address_key()
+
+
+# Configured by dialogue.rate_limits.init_app: storage, strategy, no headers.
+limiter = Limiter(key_func=_hashed_address)

@@ -84,12 +84,26 @@ def app(tmp_path: Path) -> Iterator[Flask]:
 
 
 @pytest.fixture(autouse=True)
-def fresh_join_limits():
-    """Join attempts are counted per address in process memory; every test client shares
-    one address, so each test starts with full buckets."""
-    from dialogue.join.throttle import join_limiter
+def fresh_rate_limits():
+    """Rate limits outlive a request (join attempts are counted per address, and every test
+    client shares one address): each test starts with none used."""
+    from dialogue import rate_limits
 
-    join_limiter.reset()
+    rate_limits.reset()
+
+
+@pytest.fixture
+def limits_without_refill(app, monkeypatch):
+    """Each rate limit keeps its size but spans a day, so nothing frees up while a test
+    runs however slowly; returns the sizes (kind -> how many)."""
+    from limits import RateLimitItemPerDay
+
+    from dialogue import rate_limits
+
+    rates = rate_limits.rates()
+    for kind, item in list(rates.items()):
+        monkeypatch.setitem(rates, kind, RateLimitItemPerDay(item.amount))
+    return {kind: item.amount for kind, item in rates.items()}
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ import logging
 import pytest
 
 from dialogue.anonymity import author_ref
-from dialogue.extensions import socketio
+from dialogue.extensions import limiter, socketio
 from dialogue.realtime import broadcast
 
 from .canary import CANARIES, CanaryWatch
@@ -67,6 +67,10 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     facilitator_browser.post(f"{setup}/close", {"confirm": "y"}, token_from=setup)
     for client in sockets:
         watch.record("socket events", client.get_received())
+    limit_keys = sorted(limiter.storage.storage)  # what Redis would hold, when it is used
+    assert limit_keys
+    watch.record("rate-limit keys", limit_keys)
+
     from dialogue.cli import cli
 
     watch.record("dialogue check", app.test_cli_runner().invoke(cli, ["check"]).output)

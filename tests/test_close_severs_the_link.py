@@ -10,6 +10,7 @@ from dialogue.facilitate.services import close_session
 from dialogue.models import (
     Contribution,
     ErasurePending,
+    EventStream,
     RosterEntry,
     SessionEvent,
     SessionKey,
@@ -36,7 +37,9 @@ def _session_with_authored_rows(factory):
     db.session.flush()
     db.session.add_all(Vote(session_id=session.id, contribution_id=posts[0].id, author_ref=ref)
                        for ref in refs[1:])
-    db.session.add(SessionEvent(session_id=session.id, seq=1, room="x", name="y", payload={}))
+    db.session.add(SessionEvent(session_id=session.id, audience="public", seq=1, name="y",
+                                payload={}))
+    db.session.add(EventStream(session_id=session.id, audience="public", last_seq=1))
     db.session.add(WriteReceipt(session_id=session.id, key_hash="k" * 64, result={}))
     db.session.commit()
     return session, people, refs
@@ -66,6 +69,7 @@ def test_after_close_no_query_links_a_contribution_to_a_roster_row(app, factory)
         assert db.session.scalar(sa.select(sa.func.count()).select_from(model)
                                  .where(model.author_ref.is_not(None))) == 0
     assert db.session.scalar(sa.select(sa.func.count()).select_from(SessionEvent)) == 0
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(EventStream)) == 0
     assert db.session.scalar(sa.select(sa.func.count()).select_from(WriteReceipt)) == 0
     # Fine times are gone too: every post carries the same day, every join only a day.
     times = set(db.session.scalars(sa.select(Contribution.created_at)))
@@ -98,6 +102,25 @@ def test_a_closed_session_cannot_compute_author_refs_any_more(app, factory):
     close_session(session)
     with pytest.raises(SessionClosed):
         author_ref(session, people[0])
+
+
+def test_rate_limit_keys_hold_no_ref_and_cannot_be_recomputed_after_close(app, factory):
+    import pytest
+
+    from dialogue import rate_limits
+    from dialogue.anonymity import SessionClosed
+    from dialogue.extensions import limiter
+
+    session, people, refs = _session_with_authored_rows(factory)
+    keys = [rate_limits.person_key(session, ref) for ref in refs]
+    for key in keys:
+        assert rate_limits.allow("write", key)
+    held = " ".join(limiter.storage.storage)  # the memory storage's keys
+    assert all(key in held for key in keys)
+    assert not any(ref in held for ref in refs)
+    close_session(session)
+    with pytest.raises(SessionClosed):
+        rate_limits.person_key(session, refs[0])
 
 
 def test_closing_twice_is_refused(facilitator_browser, factory):

@@ -69,7 +69,7 @@ def _busy_session(factory):
     for round_ in range(20):
         db.session.execute(sa.update(Contribution).where(Contribution.session_id == session.id)
                            .values(text=sa.func.concat(Contribution.text, str(round_))))
-        session.event_seq += 1  # the session's row is rewritten on every event
+        session.description = f"Round {round_}"  # the session's row is rewritten
         db.session.commit()
     db.session.commit()
     refs = sorted({ref for model in authored_models() for ref in db.session.scalars(

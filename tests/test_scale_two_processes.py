@@ -36,10 +36,17 @@ class Deployment:
     bench: scratch.BenchSession
     first: servers.ServerProcess
     second: servers.ServerProcess
+    env: dict[str, str]  # both processes' environment (database, secret key, Redis)
 
 
 @pytest.fixture
-def deployment(tmp_path: Path) -> Iterator[Deployment]:
+def deployment_env() -> dict[str, str]:
+    """More environment for both processes (a test module overrides it)."""
+    return {}
+
+
+@pytest.fixture
+def deployment(tmp_path: Path, deployment_env: dict[str, str]) -> Iterator[Deployment]:
     """Two `dialogue run` processes on a scratch PostgreSQL database, one Redis channel."""
     require_service(postgres_available(), "PostgreSQL")
     require_service(redis_available(), "Redis")
@@ -55,14 +62,14 @@ def deployment(tmp_path: Path) -> Iterator[Deployment]:
                "DIALOGUE_SECRET_KEY": secret, "DIALOGUE_DATABASE_URL": database_url,
                "DIALOGUE_REDIS_URL": REDIS_URL,
                "DIALOGUE_REDIS_CHANNEL": f"dialogue-test-{secrets.token_hex(6)}",
-               "DIALOGUE_LOG_LEVEL": "WARNING", "PATH": "/usr/bin:/bin"}
+               "DIALOGUE_LOG_LEVEL": "WARNING", "PATH": "/usr/bin:/bin", **deployment_env}
         processes = [servers.app_server(servers.free_port(), env, tmp_path / f"app-{n}.log")
                      for n in (1, 2)]
         for process in processes:
             process.start()
         for process in processes:
             process.wait_ready()
-        yield Deployment(bench, *processes)
+        yield Deployment(bench, *processes, env=env)
     finally:
         for process in processes:
             process.stop()

@@ -8,12 +8,12 @@ import uuid
 
 import sqlalchemy as sa
 
+from dialogue import rate_limits
 from dialogue.anonymity import author_ref
 from dialogue.boards import commands, detection
 from dialogue.extensions import db
 from dialogue.models import Contribution, Vote
 from dialogue.realtime.actors import Actor
-from dialogue.realtime.limits import limiter
 
 WRITERS = 50
 
@@ -21,9 +21,11 @@ WRITERS = 50
 def test_fifty_participants_writing_at_once_all_succeed(app, factory):
     session = factory.live_session()
     board = session.agenda[0]
-    actors = [Actor("participant", session.id, session.public_id, participant_id=entry.id,
-                    author_ref=author_ref(session, entry))
-              for entry in (factory.roster_entry(session) for _ in range(WRITERS))]
+    refs = [(entry.id, author_ref(session, entry))
+            for entry in (factory.roster_entry(session) for _ in range(WRITERS))]
+    actors = [Actor("participant", session.id, session.public_id, participant_id=entry_id,
+                    author_ref=ref, rate_key=rate_limits.person_key(session, ref))
+              for entry_id, ref in refs]
     item = Contribution(session_id=session.id, agenda_item_id=board.id,
                         author_ref=uuid.uuid4().hex, text="Shared item everyone supports",
                         labels=[], flags=[], cleared_flags=[], vote_count=0)
@@ -31,7 +33,7 @@ def test_fifty_participants_writing_at_once_all_succeed(app, factory):
     db.session.commit()
     detection.find_flags(session, "warm")  # build the roster's detector once, up front
     item_id, board_id = item.public_id, board.public_id
-    limiter.reset()
+    rate_limits.reset()
     db.session.remove()
 
     start = threading.Barrier(WRITERS)

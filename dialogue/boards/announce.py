@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from ..extensions import db
 from ..models import Contribution, DialogueSession
 from ..realtime import broadcast, rooms
-from . import payloads, services
+from . import participation, payloads, services
 
 
 def announce(session: DialogueSession, outcome: services.Outcome) -> None:
@@ -43,7 +43,7 @@ def announce(session: DialogueSession, outcome: services.Outcome) -> None:
         broadcast.agenda_changed(session)
 
 
-PARTICIPATION_EVERY_S = 1.0
+PARTICIPATION_EVERY_S = 10.0
 
 
 def load_tallies(session_id: int, public_ids: set[str]) -> dict[str, dict]:
@@ -57,13 +57,15 @@ def load_tallies(session_id: int, public_ids: set[str]) -> dict[str, dict]:
 
 
 def load_participation(session_id: int, public_ids: set[str]) -> dict[str, dict]:
-    """How many joined, and per board how many posted and voted: counts, never who."""
+    """How many joined, and per board how many posted and voted: in steps of k over
+    blocks of items (participation.py), never who."""
     session = db.session.get(DialogueSession, session_id)
-    return {session.public_id: payloads.participation(session)}
+    return {session.public_id: participation.participation(session)}
 
 
 broadcast.tallies.register("contribution", load_tallies)
-# The console's counts are COUNT(DISTINCT ...) over every post and vote of the session:
-# once a second is enough for them, and ten times a second would cost a plenary's server
-# a growing share of a core as the votes pile up.
+# The console's counts move only in steps of k over whole blocks of items, so they need
+# not follow each write: every ten seconds at most, on a cadence of their own (and
+# COUNT(DISTINCT ...) over every post and vote would cost a plenary's server a growing
+# share of a core if it ran ten times a second).
 broadcast.tallies.register("participation", load_participation, every=PARTICIPATION_EVERY_S)

@@ -15,6 +15,7 @@ from ..anonymity import author_ref
 from ..extensions import db
 from ..join.context import current_participant
 from ..models import DialogueSession
+from ..rate_limits import person_key
 from ..realtime.actors import Actor
 from ..realtime.broadcast import agenda_payload
 from . import commands, openapi, payloads
@@ -37,12 +38,14 @@ def _actor(sid: str) -> Actor:
         abort(404)
     if current_user.is_authenticated and current_user.id == session.owner_id:
         return Actor("facilitator", session.id, session.public_id,
-                     facilitator_id=current_user.id)
+                     facilitator_id=current_user.id,
+                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
     participant = current_participant(session)
     if participant is None or not participant.acknowledged_rule or participant.revoked:
         abort(403)
+    ref = author_ref(session, participant)
     return Actor("participant", session.id, session.public_id, participant_id=participant.id,
-                 author_ref=author_ref(session, participant))
+                 author_ref=ref, rate_key=person_key(session, ref))
 
 
 def _body() -> object:

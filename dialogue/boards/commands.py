@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
+from .. import rate_limits
 from ..anonymity import keyed_hash
 from ..extensions import db
 from ..models import DialogueSession, RosterEntry, WriteReceipt
@@ -21,7 +22,6 @@ from ..models.board import CONTRIBUTION_KINDS
 from ..realtime import schema
 from ..realtime.actors import Actor
 from ..realtime.broadcast import agenda_payload
-from ..realtime.limits import actor_key, limiter
 from . import moderation, payloads, services
 from .announce import announce
 from .services import BoardError
@@ -76,7 +76,7 @@ def execute(actor: Actor | None, name: str, data: object) -> dict:
     spec = COMMANDS[name]
     if actor is None:
         return error("not_connected", _("Reconnect and try again."))
-    if not limiter.allow(actor_key(actor), spec.bucket):
+    if not rate_limits.allow(spec.bucket, actor.rate_key):
         return error("rate_limited", _("That was a lot at once. Wait a moment, then try again."))
     if actor.role not in spec.roles:
         return error("forbidden", _("You may not do that."))

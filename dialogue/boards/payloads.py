@@ -6,12 +6,10 @@ added per recipient: in the snapshot a participant gets, and in their own notice
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
 from ..extensions import db
-from ..models import Contribution, DialogueSession, RosterEntry, Vote
+from ..models import Contribution, DialogueSession
 from ..realtime.actors import Actor
-from . import duplicates, services, word_filter
+from . import duplicates, participation, services, word_filter
 
 MODERATED = ("pending", "published", "dismissed", "archived")
 
@@ -75,32 +73,6 @@ def moderator_item(contribution: Contribution) -> dict:
     return moderator_view(contribution, similar)
 
 
-def participation(session: DialogueSession) -> dict:
-    """For the console: joined, and per board the number of people posting and voting.
-
-    Distinct author refs are counted in the database; no ref leaves it.
-    """
-    joined = db.session.scalar(
-        sa.select(sa.func.count()).select_from(RosterEntry)
-        .where(RosterEntry.session_id == session.id, RosterEntry.joined_on.is_not(None),
-               RosterEntry.revoked.is_(False)))
-    boards = {item.public_id: {"posting": 0, "voting": 0} for item in session.agenda}
-    ids = {item.id: item.public_id for item in session.agenda}
-    posting = db.session.execute(
-        sa.select(Contribution.agenda_item_id, sa.func.count(sa.distinct(Contribution.author_ref)))
-        .where(Contribution.session_id == session.id, Contribution.status != "withdrawn")
-        .group_by(Contribution.agenda_item_id))
-    voting = db.session.execute(
-        sa.select(Contribution.agenda_item_id, sa.func.count(sa.distinct(Vote.author_ref)))
-        .join(Contribution, Vote.contribution_id == Contribution.id)
-        .where(Vote.session_id == session.id)
-        .group_by(Contribution.agenda_item_id))
-    for key, rows in (("posting", posting), ("voting", voting)):
-        for item_id, count in rows:
-            boards[ids[item_id]][key] = count
-    return {"joined": joined, "boards": boards}
-
-
 def board_snapshot(session: DialogueSession, actor: Actor) -> dict:
     """Every board of the session as this actor may see it (a reply to ``sync``)."""
     boards = {item.public_id: {"premoderation": item.premoderation, "items": []}
@@ -114,7 +86,7 @@ def board_snapshot(session: DialogueSession, actor: Actor) -> dict:
                        if contribution.status in ("pending", "published") else [])
             boards[contribution.agenda_item.public_id]["items"].append(
                 moderator_view(contribution, similar))
-        data["participation"] = participation(session)
+        data["participation"] = participation.participation(session)
         return data
     views = {each.public_id: public_view(each)
              for each in services.board_contributions(session, (services.PUBLISHED,))}

@@ -15,13 +15,12 @@ from .context import current_participant, held_secret, remember_seat
 from .forms import CodeForm, RuleForm, WalkInForm
 
 bp = Blueprint("join", __name__)
-bp.before_request(throttle.guard)
+throttle.guard(bp)
 
 
 @bp.errorhandler(services.JoinRefused)
 def refused(error: services.JoinRefused):
     db.session.rollback()
-    throttle.count_failure(error.status)
     return render_template("join/refused.html", message=str(error)), error.status
 
 
@@ -35,7 +34,6 @@ def enter_code():
         try:
             services.session_by_code(code)
         except services.JoinRefused as error:
-            throttle.count_failure(error.status)
             form.code.errors.append(str(error))
             return render_template("join/code.html", form=form), error.status
         return redirect(url_for("join.walk_in", code=code))

@@ -16,7 +16,7 @@ from .options import (
     Rating,
     RatingRound,
 )
-from .realtime import SessionEvent, WriteReceipt
+from .realtime import AUDIENCES, EventStream, SessionEvent, WriteReceipt
 from .roster import RosterEntry
 
 __all__ = [
@@ -39,6 +39,8 @@ __all__ = [
     "Rating",
     "RatingRound",
     "RosterEntry",
+    "AUDIENCES",
+    "EventStream",
     "SessionEvent",
     "SessionKey",
     "Vote",

@@ -33,8 +33,6 @@ class DialogueSession(db.Model):
     participants_may_create_options: Mapped[bool] = mapped_column(default=False)
     stakeholder_groups: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     status: Mapped[str] = mapped_column(sa.String(10), default="draft")
-    # Last sequence number of the session's real-time events (see realtime/).
-    event_seq: Mapped[int] = mapped_column(default=0)
     held_on: Mapped[datetime] = mapped_column(default=utcnow)
     closed_on: Mapped[datetime | None] = mapped_column(nullable=True)
 
@@ -71,8 +69,8 @@ class DialogueSession(db.Model):
 class SessionKey(db.Model):
     """A session's author key, in a row of its own: written once, deleted at close.
 
-    Kept out of ``dialogue_session``, whose row is rewritten on every event: on PostgreSQL
-    each rewrite would leave a dead copy of the key in the table's files.
+    Kept out of ``dialogue_session``, whose row is rewritten whenever the session changes:
+    on PostgreSQL each rewrite would leave a dead copy of the key in the table's files.
     """
 
     __tablename__ = "session_key"

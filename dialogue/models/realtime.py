@@ -10,21 +10,39 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ..extensions import db
 from .base import utcnow
 
+AUDIENCES = ("public", "moderators")
+"""Who receives a sequence of events: ``public`` is every participant and the projector,
+``moderators`` the facilitator's console (every public event too, numbered in its own
+sequence). Each audience's numbers run without gaps over what it receives."""
 
-class SessionEvent(db.Model):
-    """A public delta event, kept so a reconnecting client can catch up.
 
-    Only events sent to a whole session or board room are kept; nothing addressed to one
-    person. The log is deleted when the session closes.
+class EventStream(db.Model):
+    """The last sequence number of one audience's events in a session.
+
+    Kept apart from ``dialogue_session``, which then is not rewritten on every event.
     """
 
-    __tablename__ = "session_event"
-    __table_args__ = (sa.UniqueConstraint("session_id", "seq"),)
+    __tablename__ = "event_stream"
+    __table_args__ = (sa.UniqueConstraint("session_id", "audience"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    audience: Mapped[str] = mapped_column(sa.String(20))
+    last_seq: Mapped[int] = mapped_column(default=0)
+
+
+class SessionEvent(db.Model):
+    """A delta event as one audience received it, kept so a reconnecting client can catch
+    up. Nothing addressed to one person is kept. The log is deleted when the session
+    closes."""
+
+    __tablename__ = "session_event"
+    __table_args__ = (sa.UniqueConstraint("session_id", "audience", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    audience: Mapped[str] = mapped_column(sa.String(20))
     seq: Mapped[int] = mapped_column()
-    room: Mapped[str] = mapped_column(sa.String(80))
     name: Mapped[str] = mapped_column(sa.String(40))
     payload: Mapped[dict] = mapped_column(sa.JSON)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from .. import rate_limits
 from ..anonymity import author_ref
 from ..extensions import db
 from ..facilitate.services import normalise_code
@@ -12,7 +13,6 @@ from ..join import services as join_services
 from ..join.context import current_participant
 from ..models import DialogueSession, PolicyOption, RosterEntry
 from ..realtime import broadcast
-from ..realtime.limits import limiter
 from . import rounds, services
 from .carry_over import carried_from
 from .errors import EditConflict, OptionError
@@ -54,9 +54,9 @@ class Seat:
             abort(redirect(url_for("join.rule", code=self.session.code)))
         self.entry: RosterEntry = entry
         self.ref = author_ref(self.session, entry)
-        # Form posts draw from the same per-person buckets as sockets and the API.
-        if request.method == "POST" and not limiter.allow(
-                f"{self.session.public_id}:{self.ref}", "form"):
+        # Form posts have their own per-person limit, in the storage the sockets use.
+        if request.method == "POST" and not rate_limits.allow(
+                "form", rate_limits.person_key(self.session, self.ref)):
             abort(429)
 
     def option(self, option_id: str) -> PolicyOption:

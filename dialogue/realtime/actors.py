@@ -9,7 +9,11 @@ ROLES = ("participant", "facilitator", "projector")
 
 @dataclass(frozen=True)
 class Actor:
-    """The acting person of a socket. ``author_ref`` only for participants; never sent."""
+    """The acting person of a socket. ``author_ref`` and ``seat_key`` only for
+    participants; never sent, and never put on the message queue (see personal.py).
+
+    ``rate_key`` is the person's key in the shared rate limits (rate_limits.person_key).
+    """
 
     role: str
     session_id: int
@@ -17,6 +21,8 @@ class Actor:
     participant_id: int | None = None
     facilitator_id: int | None = None
     author_ref: str | None = None
+    seat_key: str | None = None
+    rate_key: str = ""
 
     @property
     def is_facilitator(self) -> bool:

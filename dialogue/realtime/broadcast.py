@@ -1,4 +1,4 @@
-"""The one place that emits. Public events are sequenced per session and logged for replay.
+"""The one place that emits. Delta events are sequenced per audience and logged for replay.
 
 Services never import this module; views and socket handlers call it after they commit.
 Vote tallies are coalesced: changed counts are flushed at most ``FLUSH_HZ`` times a second
@@ -13,34 +13,61 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 from flask import current_app
+from sqlalchemy.dialects import postgresql, sqlite
 
 from ..extensions import db, socketio
-from ..models import DialogueSession, RosterEntry, SessionEvent
-from . import kick, rooms
+from ..models import DialogueSession, EventStream, RosterEntry, SessionEvent
+from . import kick, personal, rooms
 from .tally_store import LocalDirtySet, RedisDirtySet
 
 FLUSH_HZ = 10
 REPLAY_LIMIT = 500  # beyond this many missed events a client gets a fresh snapshot
 
 
-def _next_seq(session_id: int) -> int:
-    """Atomically take the session's next sequence number (safe across processes)."""
-    return db.session.execute(
-        sa.update(DialogueSession).where(DialogueSession.id == session_id)
-        .values(event_seq=DialogueSession.event_seq + 1)
-        .returning(DialogueSession.event_seq)
-    ).scalar_one()
-
-
-def publish(session: DialogueSession, room: str, name: str, payload: dict) -> int:
-    """Log a public delta event with the next sequence number, commit, then emit it."""
-    seq = _next_seq(session.id)
-    event = {"seq": seq, **payload}
-    db.session.add(SessionEvent(session_id=session.id, seq=seq, room=room, name=name,
-                                payload=event))
-    db.session.commit()
-    socketio.emit(name, event, to=room)
+def _next_seq(session_id: int, audience: str) -> int:
+    """Atomically take the audience's next sequence number (safe across processes)."""
+    take = (sa.update(EventStream)
+            .where(EventStream.session_id == session_id, EventStream.audience == audience)
+            .values(last_seq=EventStream.last_seq + 1).returning(EventStream.last_seq))
+    seq = db.session.execute(take).scalar_one_or_none()
+    if seq is None:  # the audience's first event: its counter starts at 0
+        insert = (postgresql.insert if db.session.get_bind().dialect.name == "postgresql"
+                  else sqlite.insert)
+        db.session.execute(insert(EventStream).values(
+            session_id=session_id, audience=audience, last_seq=0).on_conflict_do_nothing())
+        seq = db.session.execute(take).scalar_one()
     return seq
+
+
+def last_seq(session: DialogueSession, audience: str) -> int:
+    """The number of the audience's latest event (0 before the first)."""
+    return db.session.scalar(sa.select(EventStream.last_seq).where(
+        EventStream.session_id == session.id, EventStream.audience == audience)) or 0
+
+
+def audiences_of(session: DialogueSession, room: str) -> dict[str, str]:
+    """Who receives an event sent to ``room``, and the room each audience hears it in."""
+    moderators = rooms.moderators_room(session.public_id)
+    if room == moderators:
+        return {"moderators": moderators}
+    return {"public": room, "moderators": moderators}
+
+
+def publish(session: DialogueSession, room: str, name: str, payload: dict) -> None:
+    """Log a delta event in each audience's own sequence, commit, then emit it.
+
+    Each audience gets its own numbers, so none sees a gap where an event it cannot see
+    (a held post, the console's counts) took a number.
+    """
+    sent = []
+    for audience, to in audiences_of(session, room).items():
+        event = {"seq": _next_seq(session.id, audience), **payload}
+        db.session.add(SessionEvent(session_id=session.id, audience=audience,
+                                    seq=event["seq"], name=name, payload=event))
+        sent.append((to, event))
+    db.session.commit()
+    for to, event in sent:
+        socketio.emit(name, event, to=to)
 
 
 def notify(room: str, name: str, payload: dict) -> None:
@@ -48,17 +75,21 @@ def notify(room: str, name: str, payload: dict) -> None:
     socketio.emit(name, payload, to=room)
 
 
-def missed_events(session: DialogueSession, after_seq: int, room_names: set[str]
-                  ) -> list[dict] | None:
-    """The logged events after ``after_seq`` in these rooms, or None if too many were missed."""
-    if session.event_seq - after_seq > REPLAY_LIMIT or after_seq < 0:
+def missed_events(session: DialogueSession, audience: str, after_seq: int) -> dict | None:
+    """``{events, seq}``: the audience's logged events after ``after_seq`` up to ``seq``,
+    its latest number; None if a snapshot is needed (too many missed, a first load, or a
+    number this sequence never reached)."""
+    latest = last_seq(session, audience)
+    if after_seq < 0 or after_seq > latest or latest - after_seq > REPLAY_LIMIT:
         return None
     rows = db.session.scalars(
         sa.select(SessionEvent)
-        .where(SessionEvent.session_id == session.id, SessionEvent.seq > after_seq)
+        .where(SessionEvent.session_id == session.id, SessionEvent.audience == audience,
+               SessionEvent.seq > after_seq, SessionEvent.seq <= latest)
         .order_by(SessionEvent.seq)
     )
-    return [{"event": row.name, "data": row.payload} for row in rows if row.room in room_names]
+    return {"events": [{"event": row.name, "data": row.payload} for row in rows],
+            "seq": latest}
 
 
 def agenda_payload(session: DialogueSession) -> dict:
@@ -89,26 +120,25 @@ def moderators_event(session: DialogueSession, name: str, payload: dict) -> None
 
 
 def to_author(author_ref: str, name: str, payload: dict) -> None:
-    """A notice for one participant's own sockets only (their post held, dismissed, ...)."""
-    notify(rooms.author_room(author_ref), name, payload)
+    """A notice for one participant's own sockets only (their post held, dismissed, ...),
+    addressed so that nothing stable about the person crosses the message queue."""
+    personal.send(socketio.server, personal.envelope(author_ref, "author", name, payload))
 
 
 def session_closed(session: DialogueSession) -> None:
     # The log was deleted with the author key; this last event is not logged.
-    notify(rooms.session_room(session.public_id), "session_closed", {})
-    socketio.close_room(rooms.session_room(session.public_id))
+    for room in (rooms.session_room(session.public_id),
+                 rooms.moderators_room(session.public_id)):
+        notify(room, "session_closed", {})
+        socketio.close_room(room)
 
 
 def participant_removed(session: DialogueSession, entry: RosterEntry,
                         notice: bool = True) -> None:
     """Close every open socket of a participant who lost their seat (removed, or their
     invite reissued), on every server process; ``removed`` tells them why first."""
-    from ..anonymity import author_ref
-
-    room = rooms.author_room(author_ref(session, entry))
-    if notice:
-        notify(room, "removed", {})
-    kick.close_room_sockets(socketio.server, room)
+    personal.send(socketio.server, personal.envelope(
+        personal.seat_key(session, entry), "seat", "removed" if notice else None, close=True))
 
 
 def facilitator_logged_out(facilitator_id: int) -> None:
@@ -146,7 +176,7 @@ def amendment_changed(session: DialogueSession, amendment) -> None:
     payload = amendment_payload(amendment)
     publish(session, rooms.moderators_room(session.public_id), "amendment", payload)
     if amendment.author_ref:
-        notify(rooms.author_room(amendment.author_ref), "amendment", payload)
+        to_author(amendment.author_ref, "amendment", payload)
 
 
 def round_opened(session: DialogueSession, rating_round) -> None:

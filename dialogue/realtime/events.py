@@ -18,7 +18,8 @@ from ..anonymity import author_ref
 from ..extensions import db, socketio
 from ..join.context import current_participant
 from ..models import DialogueSession
-from . import broadcast, rooms
+from ..rate_limits import person_key
+from . import broadcast, personal, rooms
 from .actors import Actor, connections
 
 # name -> fn(session, actor) -> dict, merged into a snapshot (features register theirs)
@@ -40,17 +41,22 @@ def _actor_for(session: DialogueSession, wanted: str) -> Actor:
         if not current_user.is_authenticated or current_user.id != session.owner_id:
             raise ConnectionRefusedError("forbidden")
         return Actor("facilitator", session.id, session.public_id,
-                     facilitator_id=current_user.id)
+                     facilitator_id=current_user.id,
+                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
     if wanted == "projector":
         if not current_user.is_authenticated or current_user.id != session.owner_id:
             raise ConnectionRefusedError("forbidden")
         return Actor("projector", session.id, session.public_id,
-                     facilitator_id=current_user.id)
+                     facilitator_id=current_user.id,
+                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
     participant = current_participant(session)
     if participant is None or not participant.acknowledged_rule:
         raise ConnectionRefusedError("forbidden")
+    ref = author_ref(session, participant)
     return Actor("participant", session.id, session.public_id,
-                 participant_id=participant.id, author_ref=author_ref(session, participant))
+                 participant_id=participant.id, author_ref=ref,
+                 seat_key=personal.seat_key(session, participant),
+                 rate_key=person_key(session, ref))
 
 
 @socketio.on("connect")
@@ -65,17 +71,10 @@ def connect(auth=None):
     role = auth.get("role", "participant")
     actor = _actor_for(session, role if role in ("facilitator", "projector") else "participant")
     connections[request.sid] = actor
-    join_room(rooms.session_room(session.public_id))
-    if actor.is_facilitator:
-        join_room(rooms.moderators_room(session.public_id))
-    if actor.role == "projector":
-        join_room(rooms.projector_room(session.public_id))
+    for room in actor_rooms(session, actor):
+        join_room(room)
     if actor.facilitator_id is not None:  # closed at logout
         join_room(rooms.facilitator_room(actor.facilitator_id))
-    if actor.author_ref:
-        join_room(rooms.author_room(actor.author_ref))
-    for item in session.agenda:
-        join_room(rooms.board_room(item.public_id))
     db.session.remove()
 
 
@@ -84,11 +83,18 @@ def disconnect(reason=None):
     connections.pop(request.sid, None)
 
 
+def audience_of(actor: Actor) -> str:
+    """Whose sequence of events this socket receives (models.AUDIENCES)."""
+    return "moderators" if actor.is_facilitator else "public"
+
+
 def actor_rooms(session: DialogueSession, actor: Actor) -> set[str]:
+    """The rooms of the actor's audience: the console hears every event in the moderators
+    room (numbered in its own sequence), everyone else in the session and board rooms."""
+    if actor.is_facilitator:
+        return {rooms.moderators_room(session.public_id)}
     names = {rooms.session_room(session.public_id)}
     names.update(rooms.board_room(item.public_id) for item in session.agenda)
-    if actor.is_facilitator:
-        names.add(rooms.moderators_room(session.public_id))
     if actor.role == "projector":
         names.add(rooms.projector_room(session.public_id))
     return names
@@ -96,7 +102,7 @@ def actor_rooms(session: DialogueSession, actor: Actor) -> set[str]:
 
 def snapshot(session: DialogueSession, actor: Actor) -> dict:
     """Everything a client needs to draw its screen, as seen by this actor."""
-    data: dict = {"seq": session.event_seq}
+    data: dict = {"seq": broadcast.last_seq(session, audience_of(actor))}
     for provider in snapshot_providers.values():
         data.update(provider(session, actor))
     return data
@@ -113,9 +119,10 @@ def sync(data=None):
         join_room(room)
     last = data.get("last_seq") if isinstance(data, dict) else None
     missed = None
+    audience = audience_of(actor)
     if isinstance(last, int) and not isinstance(last, bool):
-        missed = broadcast.missed_events(session, last, actor_rooms(session, actor))
-    reply = ({"ok": True, "mode": "replay", "events": missed, "seq": session.event_seq}
+        missed = broadcast.missed_events(session, audience, last)
+    reply = ({"ok": True, "mode": "replay", **missed}
              if missed is not None else
              {"ok": True, "mode": "snapshot", "snapshot": snapshot(session, actor)})
     db.session.remove()

@@ -4,13 +4,15 @@ A room's sockets may live in several processes (sticky sessions behind a balance
 Redis message queue). This process closes its own directly. With a message queue, a
 "kick" for the room travels through the same queue as every emit, and each process's
 client manager, seeing it, closes the sockets *it* holds instead of sending anything to a
-client. Used when a participant is removed, their invite is reissued, or a facilitator
-logs out.
+client. Used when a facilitator logs out; a participant's sockets are closed through a
+personal message instead (`personal.py`), which names no one on the queue.
 """
 
 from __future__ import annotations
 
 import socketio as socketio_server
+
+from . import personal
 
 KICK = "dialogue:kick"  # never reaches a client: every manager intercepts it
 
@@ -24,11 +26,17 @@ def close_local(server: socketio_server.Server, room: str) -> int:
 
 
 class KickingRedisManager(socketio_server.RedisManager):
-    """The Redis message queue manager, which also acts on kicks from any process."""
+    """The Redis message queue manager, which also acts on kicks and personal messages
+    (`personal.py`) from any process."""
 
     def _handle_emit(self, message: dict) -> None:
         if message.get("event") == KICK:
             close_local(self.server, message.get("room"))
+            return
+        if message.get("event") == personal.PERSONAL:
+            data = message.get("data")
+            data = data[0] if isinstance(data, list) and data else data
+            personal.deliver_local(self.server, data if isinstance(data, dict) else {})
             return
         super()._handle_emit(message)
 

@@ -13,6 +13,7 @@ from flask import request
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
+from .. import rate_limits
 from ..anonymity import keyed_hash
 from ..extensions import db, socketio
 from ..models import Argument, DialogueSession, RosterEntry, WriteReceipt
@@ -21,7 +22,6 @@ from ..options import carry_over, payloads, rounds, services
 from ..options.errors import OptionError
 from . import broadcast, events
 from .actors import Actor, connections
-from .limits import actor_key, limiter
 from .schema import ClientKey, Flag, OneOf, PayloadError, PublicId, Text, validate
 
 PARTICIPANT, FACILITATOR = ("participant",), ("facilitator",)
@@ -91,7 +91,7 @@ def handler(event: str, roles: tuple[str, ...], bucket: str):
             if actor.role not in roles or (actor.is_participant and _seat_lost(actor)):
                 return {"ok": False, "error": "forbidden",
                         "message": _("You cannot do that here.")}
-            if not limiter.allow(actor_key(actor), bucket):
+            if not rate_limits.allow(bucket, actor.rate_key):
                 return {"ok": False, "error": "rate_limited",
                         "message": _("Too many requests; wait a moment and try again.")}
             try:

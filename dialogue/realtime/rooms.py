@@ -1,4 +1,8 @@
-"""Room names. Server-side only: room names are never sent to a client."""
+"""Room names. Server-side only: room names are never sent to a client.
+
+There is no room per participant: its name would cross the message queue beside that
+person's notices and link them (personal.py reaches a person's sockets instead).
+"""
 
 
 def session_room(session_public_id: str) -> str:
@@ -11,11 +15,6 @@ def board_room(item_public_id: str) -> str:
 
 def moderators_room(session_public_id: str) -> str:
     return f"mods:{session_public_id}"
-
-
-def author_room(author_ref: str) -> str:
-    """Every socket of one participant: for their own notices (dismissed, yours)."""
-    return f"author:{author_ref}"
 
 
 def projector_room(session_public_id: str) -> str:

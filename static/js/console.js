@@ -145,11 +145,13 @@ function render() {
   root.querySelector('[data-count="published"]').textContent = String(published.length);
   root.querySelector('[data-count="pending"]').textContent = String(queue.length);
   root.querySelector('[data-count="votes"]').textContent = String(published.reduce((n, item) => n + item.votes, 0));
+  // People counts come in steps of k (0: fewer than k), never exact: see participation.py.
   const people = state.participation || { joined: 0, boards: {} };
   const onBoard = people.boards[state.board] || { posting: 0, voting: 0 };
-  root.querySelector('[data-count="joined"]').textContent = String(people.joined);
-  root.querySelector('[data-count="posting"]').textContent = String(onBoard.posting);
-  root.querySelector('[data-count="voting"]').textContent = String(onBoard.voting);
+  const band = (count) => (count ? t.atLeast.replace("{n}", String(count)) : t.fewer);
+  root.querySelector('[data-count="joined"]').textContent = band(people.joined);
+  root.querySelector('[data-count="posting"]').textContent = band(onBoard.posting);
+  root.querySelector('[data-count="voting"]').textContent = band(onBoard.voting);
   const spot = published.find((item) => item.spotlight);
   $("[data-spotlight-preview]").textContent = spot ? spot.text : "—";
 }

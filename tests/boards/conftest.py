@@ -11,10 +11,10 @@ import pytest
 import sqlalchemy as sa
 from flask.testing import FlaskClient
 
+from dialogue import rate_limits
 from dialogue.extensions import db, socketio
 from dialogue.models import Contribution, DialogueSession, Vote
 from dialogue.realtime import broadcast
-from dialogue.realtime.limits import limiter
 
 from ..conftest import csrf_from
 
@@ -126,7 +126,7 @@ class Room:
 @pytest.fixture(autouse=True)
 def fresh_realtime_state():
     """Rate buckets and pending tallies are process-wide; start each test without them."""
-    limiter.reset()
+    rate_limits.reset()
     broadcast.tallies._dirty.clear()
     broadcast.tallies._flushed.clear()
     yield

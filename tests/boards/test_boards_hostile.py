@@ -6,12 +6,12 @@ import json
 
 import pytest
 
+from dialogue import rate_limits
 from dialogue.anonymity import author_ref
 from dialogue.boards import services
 from dialogue.extensions import db
 from dialogue.models import DialogueSession
 from dialogue.realtime import broadcast
-from dialogue.realtime.limits import limiter
 
 from .conftest import new_key
 
@@ -66,7 +66,7 @@ def test_bad_and_hostile_inputs_are_refused_and_change_nothing(room, factory):
     before = room.state()
     alice.events()
     for event, payload, expected in _bad_requests(room.board, mine, theirs, other_board):
-        limiter.reset()  # each attempt on its own; the flood test covers the limit
+        rate_limits.reset()  # each attempt on its own; the flood test covers the limit
         reply = alice.emit(event, payload)
         assert reply["ok"] is False, (event, payload)
         assert reply["error"] == expected, (event, payload, reply)

@@ -1,26 +1,95 @@
-"""The console counts people — joined, posting, voting — and never says who."""
+"""The console counts people — joined, posting, voting — in steps of k over whole blocks
+of items, so no count says who, nor which posts share an author (boards/participation.py).
+"""
 
 from __future__ import annotations
 
+import pytest
+
+from dialogue.extensions import db
 from dialogue.realtime import broadcast
 
+from .conftest import Room
 
-def test_console_counts_people_joined_posting_and_voting(room):
-    alice, bob, carol = room.participant(), room.participant(), room.participant()
-    item = alice.post(room.board, "Fund language courses in partner countries")["item"]["id"]
-    alice.post(room.board, "Count recognition offices per region")
-    bob.vote(item)
-    carol.vote(item)
+
+def with_k(room: Room, k: int) -> Room:
+    session = room.reload()
+    session.k_anonymity = k
+    db.session.commit()
+    return room
+
+
+def console_counts(console, board: str) -> dict:
+    counts = console.sync(-1)["snapshot"]["participation"]
+    return {"k": counts.get("k"), "joined": counts["joined"], **counts["boards"][board]}
+
+
+def test_console_counts_people_in_steps_of_k_over_whole_blocks(room):
+    with_k(room, 2)
+    alice, bob, carol, dave = (room.participant() for _ in range(4))
     console = room.facilitator()
-    snapshot = console.sync(-1)["snapshot"]
-    assert snapshot["participation"]["joined"] == 3
-    assert snapshot["participation"]["boards"][room.board] == {"posting": 1, "voting": 2}
+    items = [seat.post(room.board, text)["item"]["id"] for seat, text in (
+        (alice, "Fund language courses in partner countries"),
+        (bob, "Count recognition offices per region"),
+        (carol, "Publish every return agreement"))]
+    assert console_counts(console, room.board) == {"k": 2, "joined": 4, "posting": 0,
+                                                   "voting": 0}  # three posts: no block yet
+    dave.post(room.board, "A skills desk at each embassy")
+    for seat, item in ((bob, items[0]), (carol, items[0]), (dave, items[1]),
+                       (alice, items[2])):
+        seat.vote(item)
+    assert console_counts(console, room.board) == {"k": 2, "joined": 4, "posting": 4,
+                                                   "voting": 4}
+    snapshot = console.sync(-1)["snapshot"]["participation"]
     assert all(counts == {"posting": 0, "voting": 0}
-               for board, counts in snapshot["participation"]["boards"].items()
-               if board != room.board)
+               for board, counts in snapshot["boards"].items() if board != room.board)
 
 
-def test_participation_reaches_the_console_only_and_coalesced(room):
+def test_counts_read_fewer_than_k_while_fewer_than_k_have_joined(room):
+    with_k(room, 2)
+    alice = room.participant()
+    for n in range(4):
+        alice.post(room.board, f"Proposal number {n} on circular migration")
+    console = room.facilitator()
+    assert console_counts(console, room.board) == {"k": 2, "joined": 0, "posting": 0,
+                                                   "voting": 0}
+
+
+def history_of(app, factory, facilitator_browser, monkeypatch, k: int, people: int,
+               order: str) -> list[dict]:
+    """The console's counts, snapshot and live, after each post of ``order`` ("AAB")."""
+    now = [1000.0]
+    monkeypatch.setattr(broadcast.tallies, "clock", lambda: now[0])
+    db.session.add(factory.facilitator)  # one facilitator for every room of the test
+    room = with_k(Room(app, factory, facilitator_browser), k)
+    seats = {name: room.participant() for name in "ABC"[:people]}
+    console = room.facilitator()
+    seen = [console_counts(console, room.board)]
+    texts = iter(["Fund language courses abroad", "Count recognition offices",
+                  "Publish every return agreement"])
+    for name in order:
+        seats[name].post(room.board, next(texts))
+        now[0] += 60
+        broadcast.tallies.flush()
+        seen.append(console_counts(console, room.board))
+    seen += [{"k": e["counts"][room.sid].get("k"), "joined": e["counts"][room.sid]["joined"],
+              **e["counts"][room.sid]["boards"][room.board]}
+             for e in console.named("tally") if e["kind"] == "participation"]
+    room.leave()
+    return seen
+
+
+@pytest.mark.parametrize("people", [2, 3])
+@pytest.mark.parametrize("k", [2, 3])
+def test_with_a_a_b_posting_the_console_cannot_tell_which_posts_share_an_author(
+        app, factory, facilitator_browser, monkeypatch, k, people):
+    histories = {order: history_of(app, factory, facilitator_browser, monkeypatch, k,
+                                   people, order) for order in ("AAB", "ABA", "BAA")}
+    assert histories["AAB"] == histories["ABA"] == histories["BAA"], histories
+
+
+def test_participation_reaches_the_console_only(room):
+    with_k(room, 2)
     alice, bob = room.participant(), room.participant()
     console = room.facilitator()
     for seat in (alice, bob, console):
@@ -31,27 +100,27 @@ def test_participation_reaches_the_console_only_and_coalesced(room):
     broadcast.tallies.flush()
     counts = [event for event in console.named("tally") if event["kind"] == "participation"]
     assert len(counts) == 1, "three writes, one coalesced update"
-    assert counts[0]["counts"][room.sid]["boards"][room.board] == {"posting": 1, "voting": 1}
     for participant in (alice, bob):
         assert not [event for event in participant.named("tally")
                     if event["kind"] == "participation"]
     assert "participation" not in alice.sync(-1)["snapshot"]
 
 
-def test_participation_counts_go_out_at_most_once_a_second(room, monkeypatch):
+def test_participation_counts_go_out_at_most_every_ten_seconds(room, monkeypatch):
     now = [1000.0]
     monkeypatch.setattr(broadcast.tallies, "clock", lambda: now[0])
+    with_k(room, 2)
     alice, bob = room.participant(), room.participant()
     console = room.facilitator()
     item = alice.post(room.board, "Open a skills partnership desk in each embassy")["item"]["id"]
     broadcast.tallies.flush()
     console.events()
     bob.vote(item)
-    now[0] += 0.5
+    now[0] += 9.0
     broadcast.tallies.flush()
     assert not [e for e in console.named("tally") if e["kind"] == "participation"]
-    now[0] += 0.6  # a second after the last one: the vote held back above goes out now
+    now[0] += 1.5  # ten seconds after the last one: the vote held back above goes out now
     broadcast.tallies.flush()
     counts = [e for e in console.named("tally") if e["kind"] == "participation"]
     assert len(counts) == 1
-    assert counts[0]["counts"][room.sid]["boards"][room.board] == {"posting": 1, "voting": 1}
+    assert counts[0]["counts"][room.sid]["joined"] == 2

@@ -77,10 +77,10 @@ def option_state(option: PolicyOption) -> tuple:
 @pytest.fixture(autouse=True)
 def fresh_realtime_state():
     """Rate buckets and pending tallies are process-wide; start each test without them."""
+    from dialogue import rate_limits
     from dialogue.realtime import broadcast
-    from dialogue.realtime.limits import limiter
 
-    limiter.reset()
+    rate_limits.reset()
     broadcast.tallies._dirty.clear()
     yield
     broadcast.tallies._dirty.clear()

@@ -70,6 +70,9 @@ def test_argument_tallies_go_out_coalesced_with_the_count_not_the_voter(factory,
     monkeypatch.setattr(socketio, "emit",
                         lambda name, payload, to=None: sent.append((name, payload, to)))
     assert broadcast.tallies.flush() == 1
-    ((name, payload, _),) = sent
-    assert name == "tally" and payload["kind"] == "argument"
-    assert payload["counts"] == {argument.public_id: {"votes": 3}}
+    # one tally, numbered in each audience's sequence: the room's and the console's
+    assert [to for _, _, to in sent] == [f"session:{session.public_id}",
+                                         f"mods:{session.public_id}"]
+    for name, payload, _ in sent:
+        assert name == "tally" and payload["kind"] == "argument"
+        assert payload["counts"] == {argument.public_id: {"votes": 3}}

@@ -214,14 +214,13 @@ def test_another_facilitator_cannot_open_the_workspace(factory, kit, app):
     assert stranger.get(_workspace(session)).status_code == 404
 
 
-def test_a_flood_of_form_posts_is_limited_and_the_refused_ones_change_nothing(factory, kit):
-    from dialogue.realtime.limits import RATES
-
+def test_a_flood_of_form_posts_is_limited_and_the_refused_ones_change_nothing(
+        factory, kit, limits_without_refill):
     session = factory.live_session()
     option = kit.option(session)
     browser = Browser(factory.join(session).client)
     url = _option_url(session, option)
-    capacity = int(RATES["form"][0])
+    capacity = limits_without_refill["form"]
     answers = [browser.post(url + "/arguments", {"arg-side": "pro", "arg-text": f"Point {n}"},
                             token_from=url).status_code for n in range(capacity + 5)]
     assert answers[:capacity] == [302] * capacity

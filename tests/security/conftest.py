@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogue.join.throttle import join_limiter
+from dialogue import rate_limits
 from dialogue.realtime import broadcast
-from dialogue.realtime.limits import limiter
 
 from ..boards.conftest import Room
 
@@ -14,8 +13,7 @@ from ..boards.conftest import Room
 @pytest.fixture(autouse=True)
 def fresh_limits():
     """Rate buckets and pending tallies are process-wide; each test starts without them."""
-    limiter.reset()
-    join_limiter.reset()
+    rate_limits.reset()
     broadcast.tallies._dirty.clear()
     yield
     broadcast.tallies._dirty.clear()

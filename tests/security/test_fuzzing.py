@@ -14,8 +14,8 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
+from dialogue import rate_limits
 from dialogue.extensions import socketio
-from dialogue.realtime.limits import limiter
 
 from ..conftest import csrf_from
 from .world import build_world, database_state
@@ -59,7 +59,7 @@ def test_arbitrary_socket_payloads_never_break_a_handler(app, factory):
     @given(role=st.sampled_from(sorted(sockets)), event=st.sampled_from(events),
            data=payloads(world.ids))
     def send(role, event, data):
-        limiter.reset()
+        rate_limits.reset()
         before = database_state()
         reply = sockets[role].emit(event, data, callback=True)
         assert _well_formed(reply), (event, data, reply)
@@ -89,7 +89,7 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
     @given(role=st.sampled_from(sorted(clients)), target=st.sampled_from(paths),
            body=payloads(ids), raw=st.booleans())
     def call(role, target, body, raw):
-        limiter.reset()
+        rate_limits.reset()
         client, token = clients[role]
         method, path = target
         before = database_state()
@@ -130,7 +130,7 @@ def test_the_api_conforms_to_its_openapi_document(app, factory):
         @given(case=operation.as_strategy(), role=st.sampled_from(sorted(identities)),
                cid=st.sampled_from(cids), board=st.sampled_from(boards))
         def check(case, role, cid, board):
-            limiter.reset()
+            rate_limits.reset()
             parameters = dict(case.path_parameters or {})
             parameters.update({name: value for name, value in
                                (("sid", world.sid), ("cid", cid), ("board", board))

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask_wtf import FlaskForm
+from limits import RateLimitItemPerDay, parse
 from wtforms import HiddenField, IntegerField, StringField
 from wtforms.validators import AnyOf, Length, NumberRange
 
+from dialogue import rate_limits
 from dialogue.extensions import db, socketio
-from dialogue.join.throttle import RATES as JOIN_RATES
-from dialogue.join.throttle import join_limiter
 from dialogue.models import Contribution, RosterEntry
-from dialogue.realtime.limits import RATES, limiter
 from dialogue.realtime.schema import MAX_PAYLOAD_CHARS
 
 from ..boards.conftest import new_key
@@ -37,29 +36,37 @@ def _roster_size() -> int:
     return db.session.scalar(sa.select(sa.func.count()).select_from(RosterEntry))
 
 
+def _waits_as_it_says(refused) -> int:
+    """The 429 page's "Wait N seconds" and its Retry-After header agree; returns N."""
+    seconds = int(refused.headers["Retry-After"])
+    assert f"Wait {seconds} seconds" in refused.get_data(as_text=True)
+    return seconds
+
+
 def test_walk_ins_from_one_address_are_limited_with_a_clear_page(app, factory, monkeypatch):
-    assert JOIN_RATES["walk_in"] == (60, 1.0)  # as docs/security.md says
-    monkeypatch.setitem(join_limiter.rates, "walk_in", (3, 0.0001))  # the same rule, smaller
+    assert rate_limits.DEFAULT_RATES["walk_in"] == "60 per 60 seconds"  # docs/security.md
+    # The same rule, smaller and slower: three a day.
+    monkeypatch.setitem(rate_limits.rates(), "walk_in", RateLimitItemPerDay(3))
     session = factory.live_session()
     for n in range(3):
         assert _walk_in(app, session.code, f"Walk-in {n}").status_code == 302
     refused = _walk_in(app, session.code, "One too many")
     assert refused.status_code == 429
     assert "Too many attempts to join" in refused.get_data(as_text=True)
-    assert refused.headers["Retry-After"] == "5"
+    assert 0 < _waits_as_it_says(refused) <= 2 * 86400
     assert _roster_size() == 3
     assert _walk_in(app, session.code, "Next door", address="198.51.100.2").status_code == 302
 
 
 def test_wrong_codes_and_broken_invite_links_are_limited_right_ones_cost_nothing(
-        app, factory, client):
+        app, factory, client, limits_without_refill):
     session = factory.live_session()
     entry = factory.roster_entry(session)
     page = client.get("/join").get_data(as_text=True)
     for _ in range(30):  # right codes: no limit to speak of
         assert client.post("/join", data={"csrf_token": csrf_from(page),
                                           "code": session.code}).status_code == 302
-    capacity = int(JOIN_RATES["guess"][0])
+    capacity = limits_without_refill["guess"]
     for n in range(capacity // 2):
         assert client.post("/join", data={"csrf_token": csrf_from(page),
                                           "code": f"NOPE{n}"}).status_code == 404
@@ -69,7 +76,7 @@ def test_wrong_codes_and_broken_invite_links_are_limited_right_ones_cost_nothing
                 f"/s/{session.code}"):
         response = client.get(url)
         assert response.status_code == 429, url
-        assert response.headers["Retry-After"] == "10"
+        _waits_as_it_says(response)
     assert client.get("/join").status_code == 200  # the landing page itself stays open
     other = app.test_client()
     other.environ_base["REMOTE_ADDR"] = "198.51.100.9"
@@ -83,7 +90,7 @@ def test_behind_a_proxy_the_forwarded_address_is_the_one_counted(tmp_path, facto
                       "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'proxy.sqlite'}",
                       "INSTANCE_PATH": str(tmp_path / "instance")})
     client = app.test_client()
-    for n in range(int(JOIN_RATES["guess"][0])):
+    for n in range(parse(rate_limits.DEFAULT_RATES["guess"]).amount):
         client.get(f"/i/forged-{n}", headers={"X-Forwarded-For": "192.0.2.1"})
     assert client.get("/i/forged", headers={"X-Forwarded-For": "192.0.2.1"}
                       ).status_code == 429
@@ -93,10 +100,9 @@ def test_behind_a_proxy_the_forwarded_address_is_the_one_counted(tmp_path, facto
         db.engine.dispose()
 
 
-def test_posts_and_votes_over_the_api_are_limited_per_person(room, monkeypatch):
-    monkeypatch.setattr(limiter, "clock", lambda: 1000.0)  # no refill during the test
+def test_posts_and_votes_over_the_api_are_limited_per_person(room, limits_without_refill):
     alice, bob = participant_api(room), participant_api(room)
-    posts = int(RATES["write"][0])
+    posts = limits_without_refill["write"]
     for n in range(posts):
         reply = alice.call("post", f"/boards/{room.board}/contributions",
                            {"text": f"Point {n}", "client_key": new_key()})
@@ -106,7 +112,7 @@ def test_posts_and_votes_over_the_api_are_limited_per_person(room, monkeypatch):
                          {"text": "One more", "client_key": new_key()})
     assert refused.status_code == 429 and refused.json["error"] == "rate_limited"
     item = room.state()[0][0]
-    for n in range(int(RATES["vote"][0])):
+    for n in range(limits_without_refill["vote"]):
         assert bob.call("post", f"/contributions/{item}/vote",
                         {"up": n % 2 == 0, "client_key": new_key()}).status_code == 200
     before = room.state()
@@ -119,10 +125,9 @@ def test_posts_and_votes_over_the_api_are_limited_per_person(room, monkeypatch):
         "text": "Me too", "client_key": new_key()}).status_code == 200
 
 
-def test_posts_over_the_socket_share_the_same_bucket_as_the_api(room, monkeypatch):
-    monkeypatch.setattr(limiter, "clock", lambda: 1000.0)
+def test_posts_over_the_socket_share_the_same_limit_as_the_api(room, limits_without_refill):
     alice = room.participant()
-    for n in range(int(RATES["write"][0])):
+    for n in range(limits_without_refill["write"]):
         assert alice.post(room.board, f"Socket point {n}")["ok"]
     refused = alice.post(room.board, "One more")
     assert refused["error"] == "rate_limited"
@@ -133,18 +138,18 @@ def test_posts_over_the_socket_share_the_same_bucket_as_the_api(room, monkeypatc
                                   headers={"X-CSRFToken": token})
     assert over_http.status_code == 429
     db.session.remove()
-    assert db.session.scalar(sa.select(sa.func.count()).select_from(Contribution)) == int(
-        RATES["write"][0])
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Contribution)) == (
+        limits_without_refill["write"])
 
 
-def test_option_events_are_limited_too(app, factory, monkeypatch):
-    monkeypatch.setattr(limiter, "clock", lambda: 1000.0)
+def test_option_events_are_limited_too(app, factory, limits_without_refill):
     world = build_world(app, factory)
     socket = world.socket("participant")
+    writes = limits_without_refill["write"]
     replies = [socket.emit("argument_add", {"option": world.ids["option"], "side": "pro",
                                             "text": f"Reason {n}"}, callback=True)
-               for n in range(int(RATES["write"][0]) + 1)]
-    assert [reply["ok"] for reply in replies[:-1]] == [True] * int(RATES["write"][0])
+               for n in range(writes + 1)]
+    assert [reply["ok"] for reply in replies[:-1]] == [True] * writes
     assert replies[-1]["error"] == "rate_limited"
     world.close()
 
@@ -206,7 +211,7 @@ def test_every_socket_event_refuses_an_oversized_payload(app, factory):
     for role in ("participant", "owner"):
         socket = world.socket(role)
         for event in sorted(events):
-            limiter.reset()
+            rate_limits.reset()
             reply = socket.emit(event, {"text": "x" * (MAX_PAYLOAD_CHARS + 1)},
                                 callback=True)
             assert reply["ok"] is False, (event, role)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from dialogue.extensions import socketio
-from dialogue.realtime import kick
+from dialogue.realtime import kick, personal
 from dialogue.realtime.actors import connections
 
 from ..conftest import Browser, csrf_from
@@ -82,18 +82,16 @@ def test_a_facilitators_logout_closes_their_console_and_projector(room, app, fac
     assert not mod.socket.is_connected()
 
 
-def test_a_kick_from_another_process_closes_the_sockets_held_here(room):
-    """With a message queue, each process's manager acts on kicks published by the others:
-    here the message arrives as it would from Redis, from another host id."""
+def test_a_removal_from_another_process_closes_the_sockets_held_here(room):
+    """With a message queue, each process's manager acts on personal messages published by
+    the others: here the message arrives as it would from Redis, from another host id."""
     alice, bob = room.participant(), room.participant()
     manager = kick.KickingRedisManager.__new__(kick.KickingRedisManager)
     manager.server = socketio.server  # this process's server, as the queue's listener sees it
-    room_name = next(name for name, _ in socketio.server.manager.rooms["/"].items()
-                     if name and name.startswith("author:")
-                     and alice.socket.eio_sid in socketio.server.manager.rooms["/"][name]
-                     .values())
-    manager._handle_emit({"method": "emit", "event": kick.KICK, "data": [{}],
-                          "namespace": "/", "room": room_name, "host_id": "elsewhere"})
+    message = personal.envelope(personal.seat_key(room.reload(), alice.entry), "seat",
+                                close=True)
+    manager._handle_emit({"method": "emit", "event": personal.PERSONAL, "data": [message],
+                          "namespace": "/", "room": None, "host_id": "elsewhere"})
     assert closed_within([alice.socket])
     assert bob.socket.is_connected()
-    assert alice.socket.queue == []  # the kick itself is never sent to a client
+    assert alice.socket.queue == []  # the message itself is never sent to a client

@@ -1,18 +1,18 @@
 """The author key in a table of its own; closed sessions whose erasure is pending
 
-The key leaves ``dialogue_session`` (rewritten on every event, so each rewrite left a
-dead copy of the key in PostgreSQL's files). On PostgreSQL, ANALYZE keeps no sample of
+The key leaves ``dialogue_session`` (rewritten whenever the session changes, so each
+rewrite left a dead copy of the key in PostgreSQL's files). On PostgreSQL, ANALYZE keeps no sample of
 the columns holding keys or author refs (pg_statistic would otherwise keep copies).
 
 Revision ID: 0002_h12b
-Revises: 0001
+Revises: 0002_h12c
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0002_h12b'
-down_revision = '0001'
+down_revision = '0002_h12c'
 branch_labels = None
 depends_on = None
 
@@ -40,16 +40,17 @@ def upgrade():
     )
     op.execute("INSERT INTO session_key (session_id, key) SELECT id, author_key "
                "FROM dialogue_session WHERE author_key IS NOT NULL")
-    with op.batch_alter_table('dialogue_session', schema=None) as batch_op:
-        batch_op.drop_column('author_key')
+    # Not a batch copy on SQLite: dropping the old table would trip the foreign keys that
+    # point at it. SQLite drops a plain column in place (3.35 and later).
+    op.execute("ALTER TABLE dialogue_session DROP COLUMN author_key")
     if op.get_bind().dialect.name == 'postgresql':
         for table, column in UNSAMPLED:
             op.execute(f'ALTER TABLE {table} ALTER COLUMN {column} SET STATISTICS 0')
 
 
 def downgrade():
-    with op.batch_alter_table('dialogue_session', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('author_key', sa.LargeBinary(length=32), nullable=True))
+    op.add_column('dialogue_session',
+                  sa.Column('author_key', sa.LargeBinary(length=32), nullable=True))
     op.execute("UPDATE dialogue_session SET author_key = (SELECT key FROM session_key "
                "WHERE session_key.session_id = dialogue_session.id)")
     op.drop_table('erasure_pending')
