@@ -15,6 +15,7 @@ set when the tables are created), so pg_statistic holds no copy.
 from __future__ import annotations
 
 import re
+import time
 
 import sqlalchemy as sa
 from flask import Flask, current_app
@@ -23,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from ..extensions import db
 from ..models import authored_models
 
+REWRITE_ATTEMPTS = 4
 _KEPT = re.compile(r"(\d+) dead row versions cannot be removed yet")
 _SEGMENT = re.compile(r"^[0-9A-F]{24}$")
 
@@ -57,7 +59,12 @@ def init_app(app: Flask) -> None:
 
 
 def _rewrite(connection, tables: list[str]) -> str | None:
-    """VACUUM FULL each table; None if no dead row version was kept, else why not."""
+    """VACUUM FULL each table; None if no dead row version was kept, else why not.
+
+    A table whose rewrite had to keep dead row versions for a snapshot taken before the
+    close (often a request's transaction that ends a moment later) is rewritten again, a
+    few times, before the close gives up and reports erasure pending.
+    """
     notes: list[str] = []
     raw = connection.connection.driver_connection
 
@@ -66,10 +73,24 @@ def _rewrite(connection, tables: list[str]) -> str | None:
 
     raw.add_notice_handler(handler)
     timeout = int(current_app.config["ERASURE_LOCK_TIMEOUT_MS"])
+    reason: str | None = None
     try:
         connection.exec_driver_sql(f"SET lock_timeout = {timeout}")
-        for table in tables:
-            connection.exec_driver_sql(f'VACUUM (FULL, VERBOSE) "{table}"')
+        for attempt in range(REWRITE_ATTEMPTS):
+            if attempt:
+                time.sleep(0.2 * attempt)
+            left, reason = [], None
+            for table in tables:
+                notes.clear()
+                connection.exec_driver_sql(f'VACUUM (FULL, VERBOSE) "{table}"')
+                kept = [int(match.group(1)) for note in notes if (match := _KEPT.search(note))]
+                if not kept:  # the report's wording (lc_messages) is not the one we read
+                    return "unverified"
+                if any(kept):
+                    left, reason = [*left, table], "dead_rows"
+            if not left:
+                return None
+            tables = left
     except DBAPIError as error:
         if getattr(error.orig, "sqlstate", "") == "55P03":  # lock_not_available
             return "locked"
@@ -77,10 +98,7 @@ def _rewrite(connection, tables: list[str]) -> str | None:
     finally:
         raw.remove_notice_handler(handler)
         connection.exec_driver_sql("RESET lock_timeout")
-    kept = [int(match.group(1)) for note in notes if (match := _KEPT.search(note))]
-    if len(kept) < len(tables):
-        return "unverified"  # the report's wording (lc_messages) was not the one we read
-    return "dead_rows" if any(kept) else None
+    return reason
 
 
 def _sampled(connection) -> bool:
