@@ -82,7 +82,8 @@ def _busy_session(factory):
         sa.select(model.author_ref).where(model.session_id == session.id,
                                           model.author_ref.is_not(None)))})
     key = bytes(session.author_key)
-    return session, [key, key.hex().encode()] + [ref.encode() for ref in refs]
+    return session, [key, key.hex().encode()] + [form for ref in refs
+                                                 for form in (ref.encode(), bytes.fromhex(ref))]
 
 
 def test_after_close_no_file_of_the_cluster_holds_the_key_or_a_ref(wal_not_recycled):

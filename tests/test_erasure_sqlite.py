@@ -23,7 +23,8 @@ from .test_close_severs_the_link import _session_with_authored_rows
 
 
 def _traces(key: bytes, refs: list[str]) -> list[bytes]:
-    return [key, key.hex().encode()] + [ref.encode() for ref in refs]
+    return [key, key.hex().encode()] + [form for ref in refs
+                                        for form in (ref.encode(), bytes.fromhex(ref))]
 
 
 def _files_holding(folder: Path, traces: list[bytes]) -> list[str]:
