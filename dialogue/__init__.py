@@ -54,12 +54,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
-    from . import database, i18n, rate_limits
+    from . import database, erasure, i18n, rate_limits
     from .auth.services import load_facilitator
     from .extensions import csrf, db, login_manager, migrate, socketio
     from .realtime.cookie import SocketSessionInterface
 
     database.init_app(app)
+    erasure.init_app(app)
     app.session_interface = SocketSessionInterface()
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)

@@ -84,7 +84,8 @@ def sever_links(session: DialogueSession) -> None:
     other), deletes the rows that only record who chose what (votes, ratings, consent;
     their counts and figures are kept elsewhere: call rounds.freeze_results first),
     coarsens authored and join times to the day, and deletes the event log and write
-    receipts. The caller commits, then runs scrub_storage() outside the transaction.
+    receipts. The caller commits, then has
+    ``erasure.scrub`` clear the bytes from the files.
     """
     session.author_key = None
     day = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
@@ -110,18 +111,3 @@ def sever_links(session: DialogueSession) -> None:
         if entry.joined_on is not None:
             entry.joined_on = entry.joined_on.replace(hour=0, minute=0, second=0, microsecond=0)
 
-
-def scrub_storage() -> None:
-    """Make deleted bytes unrecoverable: for SQLite, checkpoint the WAL and VACUUM."""
-    engine = db.engine
-    if engine.dialect.name != "sqlite":
-        # PostgreSQL: VACUUM reclaims dead tuples so the old values are not readable
-        # through the table; WAL archives are the operator's responsibility (docs/).
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM")
-        return
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.exec_driver_sql("PRAGMA secure_delete=ON")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql("VACUUM")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -17,8 +17,8 @@ class BackupError(RuntimeError):
 
 def _closed_sessions_hold_no_link(connection: sqlite3.Connection) -> None:
     keys = connection.execute(
-        "SELECT count(*) FROM dialogue_session WHERE status = 'closed' "
-        "AND author_key IS NOT NULL").fetchone()[0]
+        "SELECT count(*) FROM session_key JOIN dialogue_session s "
+        "ON s.id = session_key.session_id WHERE s.status = 'closed'").fetchone()[0]
     if keys:
         raise BackupError("A closed session still has an author key; refusing to back it up.")
     for model in authored_models():

@@ -61,8 +61,9 @@ def ensure_demo() -> tuple[str, str, str] | None:
     if session is None:
         template = load_template(Path(current_app.config["SESSIONS_DIR"]) / "demo.toml")
         session = create_session(facilitator, template)
+    code = session.code
     db.session.commit()
-    return DEMO_EMAIL, password, session.code
+    return DEMO_EMAIL, password, code
 
 
 @cli.command("run")
@@ -72,6 +73,7 @@ def ensure_demo() -> tuple[str, str, str] | None:
 @with_appcontext
 def run_command(host: str, port: int, no_demo: bool) -> None:
     """Apply migrations, load the demo session, and serve the app with live updates."""
+    from .extensions import db
     from .serving import serve
     from .startup import StartupError, check_configuration
 
@@ -89,6 +91,9 @@ def run_command(host: str, port: int, no_demo: bool) -> None:
                        f"  Facilitator login: {url}/facilitate/login\n"
                        f"    email:    {email}\n    password: {password}\n"
                        f"  Participants join at {url}/join with the code {code}\n")
+    # This app context lives as long as the server: a transaction left open in it would
+    # stay "idle in transaction" for good, and PostgreSQL's VACUUM could remove nothing.
+    db.session.remove()
     serve(current_app._get_current_object(), host=host, port=port)
 
 
@@ -161,7 +166,11 @@ def session_list() -> None:
 @cli.command("check")
 @with_appcontext
 def check_command() -> None:
-    """Check the configuration: secret key, database, SQLite pragmas, migrations."""
+    """Check the configuration (secret key, database, SQLite pragmas, migrations), and
+    retry the erasure of closed sessions whose erasure is pending; list those still pending."""
+    from . import erasure
+    from .extensions import db
+    from .models import DialogueSession
     from .startup import StartupError, check_configuration
 
     try:
@@ -169,6 +178,16 @@ def check_command() -> None:
             click.echo(f"ok: {line}")
     except StartupError as error:
         raise click.ClickException(str(error)) from error
+    pending = erasure.retry_pending()
+    for mark in pending:
+        session = db.session.get(DialogueSession, mark.session_id)
+        click.echo(f"erasure pending: session {session.code} ({session.title}), closed "
+                   f"{mark.since:%Y-%m-%d}: {erasure.reason_text(mark.reason)}")
+    if pending:
+        raise click.ClickException(f"Erasure is pending for {len(pending)} closed session(s): "
+                                   "their key or author references may still be in the "
+                                   "database's files (see docs/security.md).")
+    click.echo("ok: no closed session's erasure is pending")
 
 
 @cli.command("backup")

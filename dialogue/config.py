@@ -26,11 +26,15 @@ DEFAULTS: dict[str, object] = {
     "LOG_LEVEL": "INFO",
     "WORD_FILTER": None,  # None: the English and German defaults; "a,b*,c" or "off"
     "PROXY_HOPS": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are trusted
+    # How long the close's scrub waits for other connections (docs/security.md, erasure).
+    "ERASURE_BUSY_TIMEOUT_MS": 10000,  # SQLite: a reader blocking the WAL checkpoint
+    "ERASURE_LOCK_TIMEOUT_MS": 5000,  # PostgreSQL: a lock blocking VACUUM FULL
 }
 
 # Values that arrive as strings from the environment and must become other types.
 _INT_KEYS = {"INVITE_MAX_AGE_DAYS", "K_ANONYMITY", "MAX_CONTRIBUTION_LENGTH", "MAX_CSV_BYTES",
-             "MAX_CONTENT_LENGTH", "PROXY_HOPS"}
+             "MAX_CONTENT_LENGTH", "PROXY_HOPS", "ERASURE_BUSY_TIMEOUT_MS",
+             "ERASURE_LOCK_TIMEOUT_MS"}
 _BOOL_KEYS = {"SESSION_COOKIE_SECURE"}
 
 

@@ -78,6 +78,10 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     assert limit_keys
     watch.record("rate-limit keys", limit_keys)
 
+    from dialogue.cli import cli
+
+    watch.record("dialogue check", app.test_cli_runner().invoke(cli, ["check"]).output)
+
     watch.record("log", "\n".join(record.getMessage() for record in caplog.records))
     assert len(watch.outputs) > 10
     assert watch.leaks() == []

@@ -12,11 +12,13 @@ from dialogue.models import (
     Argument,
     Authored,
     Contribution,
+    ErasurePending,
     EventStream,
     PolicyOption,
     RatingRound,
     RosterEntry,
     SessionEvent,
+    SessionKey,
     Vote,
     WriteReceipt,
     authored_models,
@@ -164,6 +166,9 @@ def test_after_close_no_query_links_a_contribution_to_a_roster_row(app, factory)
     close_session(session)
     db.session.expire_all()
     assert session.author_key is None and session.status == "closed"
+    # The key's own row is gone, and the close verified the erasure (nothing pending).
+    assert db.session.get(SessionKey, session.id) is None
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(ErasurePending)) == 0
     for model in authored_models():
         assert db.session.scalar(sa.select(sa.func.count()).select_from(model)
                                  .where(model.author_ref.is_not(None))) == 0

@@ -7,7 +7,8 @@ import secrets
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
-from ..anonymity import new_author_key, scrub_storage, sever_links
+from .. import erasure
+from ..anonymity import new_author_key, sever_links
 from ..extensions import db
 from ..models import (
     AgendaItem,
@@ -185,8 +186,12 @@ def next_agenda_item(session: DialogueSession) -> AgendaItem:
     return following[0]
 
 
-def close_session(session: DialogueSession) -> None:
-    """Close for good: destroys the author key and scrubs the storage (DESIGN.md §2)."""
+def close_session(session: DialogueSession) -> str | None:
+    """Close for good: destroys the author key and scrubs the storage (DESIGN.md §2).
+
+    Returns None once erasure from the database's files is verified, else the reason it
+    is still pending (the session then stays marked until a retry verifies it).
+    """
     require_open(session)
     for item in session.agenda:
         if item.state in ("open", "locked"):
@@ -194,9 +199,11 @@ def close_session(session: DialogueSession) -> None:
     session.status = "closed"
     session.closed_on = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
     freeze_results(session)  # rating and consent answers give way to their figures
+    traces = erasure.traces_of(session)
     sever_links(session)
+    erasure.mark_pending(session)
     db.session.commit()
-    scrub_storage()
+    return erasure.scrub(traces)
 
 
 def reissue_invite(entry: RosterEntry) -> str | None:

@@ -11,6 +11,7 @@ from flask_login import current_user, login_required
 from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
 
+from .. import erasure
 from ..extensions import db
 from ..join.qr import join_qr_svg
 from ..join.services import invite_token
@@ -108,13 +109,17 @@ def _setup_page(session: DialogueSession, status: int = 200,
         "facilitate/setup.html", session=session, roster=roster, invites=invites,
         item_forms=item_forms, confirm_form=ConfirmForm(),
         join_url=url_for("join.walk_in", code=session.code, _external=True),
-        attendance=services.attendance_by_group(session), **forms,
+        attendance=services.attendance_by_group(session),
+        erasure_pending=erasure.pending_for(session), erasure=erasure, **forms,
     ), status
 
 
 @bp.route("/<sid>")
 def setup(sid: str):
-    return _setup_page(owned_session(sid))
+    session = owned_session(sid)
+    if session.is_closed and erasure.pending_for(session) is not None:
+        erasure.retry_pending(by_operator=False)  # a later visit tries the erasure again
+    return _setup_page(session)
 
 
 @bp.route("/<sid>/settings", methods=["POST"])
@@ -281,7 +286,11 @@ def close(sid: str):
     form = CloseForm()
     if not form.validate():
         return _setup_page(session, 400, close_form=form)
-    services.close_session(session)
+    pending = services.close_session(session)
     broadcast.session_closed(session)
-    flash(_("The session is closed. No one can now tell who wrote what."), "success")
+    if pending is None:
+        flash(_("The session is closed. No one can now tell who wrote what."), "success")
+    else:
+        flash(_("The session is closed, but erasure is pending: %(reason)s",
+                reason=erasure.reason_text(pending)), "error")
     return redirect(url_for("facilitate.setup", sid=sid))

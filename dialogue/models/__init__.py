@@ -2,7 +2,8 @@
 
 from .base import Authored, AuthoredTimes, authored_models, new_public_id, time_authored_models
 from .board import Contribution, Vote
-from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField
+from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField, SessionKey
+from .erasure import ErasurePending
 from .export import ExportDecision, ExportRedaction, ExportRelease
 from .facilitator import Facilitator
 from .options import (
@@ -29,6 +30,7 @@ __all__ = [
     "Contribution",
     "Criterion",
     "DialogueSession",
+    "ErasurePending",
     "ExportDecision",
     "ExportRedaction",
     "ExportRelease",
@@ -42,6 +44,7 @@ __all__ = [
     "AUDIENCES",
     "EventStream",
     "SessionEvent",
+    "SessionKey",
     "Vote",
     "WriteReceipt",
     "authored_models",

@@ -39,8 +39,6 @@ class DialogueSession(db.Model):
     stakeholder_groups: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     stakeholder_groups_de: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     status: Mapped[str] = mapped_column(sa.String(10), default="draft")
-    # HMAC key for author refs; set to NULL (destroyed) when the session closes.
-    author_key: Mapped[bytes | None] = mapped_column(sa.LargeBinary(32), nullable=True)
     held_on: Mapped[datetime] = mapped_column(default=utcnow)
     closed_on: Mapped[datetime | None] = mapped_column(nullable=True)
 
@@ -54,6 +52,16 @@ class DialogueSession(db.Model):
     option_fields: Mapped[list[OptionField]] = relationship(
         order_by="OptionField.position", cascade="all, delete-orphan"
     )
+    key_row: Mapped[SessionKey | None] = relationship(cascade="all, delete-orphan")
+
+    @property
+    def author_key(self) -> bytes | None:
+        """The HMAC key for author refs; None once the session is closed."""
+        return self.key_row.key if self.key_row is not None else None
+
+    @author_key.setter
+    def author_key(self, key: bytes | None) -> None:
+        self.key_row = SessionKey(key=key) if key is not None else None
 
     @property
     def is_closed(self) -> bool:
@@ -62,6 +70,20 @@ class DialogueSession(db.Model):
     @property
     def current_item(self) -> AgendaItem | None:
         return next((item for item in self.agenda if item.state == "open"), None)
+
+
+class SessionKey(db.Model):
+    """A session's author key, in a row of its own: written once, deleted at close.
+
+    Kept out of ``dialogue_session``, whose row is rewritten whenever the session changes:
+    on PostgreSQL each rewrite would leave a dead copy of the key in the table's files.
+    """
+
+    __tablename__ = "session_key"
+
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"),
+                                            primary_key=True)
+    key: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
 
 
 class AgendaItem(db.Model):

@@ -125,8 +125,9 @@ def people_secrets(server, sid: str) -> set[str]:
     try:
         refs = {row[0] for row in database.execute(
             "SELECT author_ref FROM contribution WHERE author_ref IS NOT NULL")}
-        key_row = database.execute("SELECT author_key FROM dialogue_session WHERE public_id=?",
-                                   (sid,)).fetchone()
+        key_row = database.execute(
+            "SELECT k.key FROM session_key k JOIN dialogue_session s ON s.id = k.session_id "
+            "WHERE s.public_id = ?", (sid,)).fetchone()
         entries = database.execute(
             "SELECT public_id, name, email, seat_hash FROM roster_entry")
         found = set(refs)
