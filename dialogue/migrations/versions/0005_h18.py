@@ -30,8 +30,9 @@ COLUMNS = [
 def upgrade():
     for table, column, type_ in COLUMNS:
         default = sa.text("'[]'") if isinstance(type_, sa.JSON) else sa.text("''")
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(sa.Column(column, type_, nullable=False, server_default=default))
+        # A plain ADD COLUMN: a batch on SQLite may copy the table, which fails on a table
+        # other tables point at once it has rows (dialogue_session).
+        op.add_column(table, sa.Column(column, type_, nullable=False, server_default=default))
         # SQLite can drop a default only by copying the table, which fails on a table
         # other tables point at once it has rows (dialogue_session): there it stays.
         if op.get_bind().dialect.name != "sqlite":
