@@ -77,7 +77,7 @@ def _unclassified(metadata: sa.MetaData, models: list[type]) -> list[str]:
                         and column.name == "author_ref"):
                     missing.append(name)
             elif timed and name not in NOT_AUTHORED and not (
-                    model is not None and column.name in model.authored_times):
+                    model is not None and column.name in getattr(model, "authored_times", ())):
                 missing.append(name)
     return missing
 

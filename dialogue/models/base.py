@@ -71,6 +71,7 @@ NOT_AUTHORED: dict[str, str] = {
     "write_receipt.created_at": "deleted with every receipt at close (sever_links)",
     "roster_entry.joined_on": "the identity side (the roster); coarsened to the day at close",
     "roster_entry.reseated_on": "the identity side (the roster); cleared at close",
+    "erasure_pending.since": "the day the close began: the facilitator's act",
 }
 
 
