@@ -16,7 +16,9 @@ import re
 # abbreviations like "z.B." or "Co.KG" never look like domains.
 _TLDS = (
     "de|org|com|net|int|eu|gov|edu|info|io|in|ke|ge|uz|ma|co|md|kg|gh|ph|uk|fr|at|ch|nl|"
-    "be|it|es|pl|se|dk|no|fi|tr|ua|al|rs|tj|kz|pk|ng|tn|sn|id|vn|br|mx|jo|eg|us|ca|au"
+    "be|it|es|pl|se|dk|no|fi|tr|ua|al|rs|tj|kz|pk|ng|tn|sn|id|vn|br|mx|jo|eg|us|ca|au|"
+    # link shorteners and social hosts: bit.ly, is.gd, t.me, goo.gl, bsky.social, …
+    "ly|gd|me|gl|social|app|link|page|to|cc|tv|xyz|online|site|news|network|blog|world"
 )
 _TRAILING = ".,;:!?)]}'\"”’»"
 
@@ -26,7 +28,13 @@ _BARE_DOMAIN = re.compile(
     r"(?<![\w@.-])(?i:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.(?i:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?))*"
     rf"\.(?:{_TLDS})(?![\w-])(?:/[^\s<>\"'»«]*)?"
 )
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+# "@svr_migration", and with a domain: "@name.bsky.social", "@name@mastodon.social".
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
+# Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org".
+_EMAIL_SPELLED = re.compile(
+    r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|"
+    r"\s+dot\s+)\s*[\w-]+)+")
+_SPELLED_MARK = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|\bdot\b|\(dot\)|\[dot\]")
 # International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
 _PHONE_INTL = re.compile(
     r"(?<![\w+])\+\d{1,3}(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
@@ -56,6 +64,11 @@ def find_contacts(text: str) -> list[tuple[int, int]]:
         found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
     for m in _HANDLE.finditer(text):
         found.append(m.span())
+    for m in _EMAIL_SPELLED.finditer(text):
+        # "at" and a dot are ordinary English ("we met at the BMZ. Then"): only a bracketed
+        # "(at)" or a spelled-out "dot" makes it an address.
+        if _SPELLED_MARK.search(m.group()):
+            found.append(m.span())
     for pattern in (_PHONE_INTL, _PHONE_DE):
         for m in pattern.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) >= _MIN_PHONE_DIGITS:

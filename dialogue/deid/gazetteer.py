@@ -195,6 +195,33 @@ COMMON_FIRST_NAMES = {
     "petra", "ralf", "robert", "sandra", "sarah", "svenja", "thomas", "tobias",
     "ursula", "uwe", "walter", "wolfgang", "ylva", "magnus", "kaja", "james", "mary",
     "william", "ahmed", "mohamed", "mohammed", "fatima", "ali", "helena", "stefanie", "lucas",
+    # more German, European and international first names, so that a famous or unknown
+    # namesake of a roster surname ("Olaf Scholz", "Marie Curie") is seen as somebody else
+    "achim", "adam", "adrian", "agnes", "albert", "alice", "alina", "amelie", "andrea",
+    "anja", "annette", "anton", "antonia", "armin", "arne", "axel", "benjamin", "bernd",
+    "bernhard", "bettina", "bianca", "boris", "brigitte", "carl", "carla", "carlos",
+    "caroline", "charlotte", "christa", "christoph", "clara", "cornelia", "dieter", "dirk",
+    "doris", "edith", "elias", "elke", "emil", "emily", "erich", "erika", "ernst", "erwin",
+    "florian", "frauke", "fritz", "gerd", "gisela", "gregor", "günter",
+    "gunter", "hannah", "harald", "heike", "heinrich", "helga", "henning", "herbert",
+    "hermann", "holger", "horst", "ilse", "ingrid", "iris", "jakob", "jana", "jonas",
+    "josef", "julia", "julian", "jutta", "karsten", "katja", "kerstin", "konrad", "kurt",
+    "leon", "lisa", "lothar", "lukas", "luise", "maik", "manuela", "marc", "marcel",
+    "marco", "marie", "marion", "marlene", "max", "maximilian", "mia", "nadine", "nicole",
+    "niklas", "nils", "norbert", "otto", "paula", "philipp", "rainer", "regina", "reinhard",
+    "renate", "rolf", "rudolf", "sabine", "sebastian", "silke", "simon", "sonja", "stephan",
+    "susanne", "sven", "theo", "torsten", "ulrich", "ulrike", "ute", "vera", "werner",
+    "wilhelm", "willi", "yvonne", "emmanuel", "francois", "françois", "giorgia",
+    "giuseppe", "jean", "marine", "nicolas", "pedro", "pierre", "viktor", "donald", "joe",
+    "barack", "hillary", "kamala", "joseph", "george", "elizabeth", "charles", "richard",
+    "tony", "margaret", "theresa", "keir", "rishi", "justin", "jacinda", "recep", "vladimir",
+    "xi", "abiy", "paul", "nelson", "kofi", "antonio", "antónio", "mark", "rose", "grace",
+    "joy", "hope", "will", "amina", "fatou", "ibrahim", "omar", "yusuf", "hassan",
+    "hussein", "karim", "leila", "mariam", "nadia", "rania", "samir", "tariq", "yasmin",
+    "kwame", "ama", "abena", "chinedu", "ngozi", "oluwaseun", "wanjiru", "juan",
+    "jose", "josé", "luis", "miguel", "ana", "carmen", "lucia", "raj", "rahul", "priya",
+    "anil", "sunita", "ivan", "olga", "natalia", "irina", "sergei", "dmitri", "giorgi",
+    "nino", "aibek", "dilnoza",
 }
 
 # --- Name parts that are also ordinary English or German words.  Alone, they count as a
@@ -206,6 +233,26 @@ NAME_LIKE_WORDS = {
     "king", "stein", "vogel", "brand", "wolf", "fuchs", "koch", "schmied", "bauer",
     "jung", "lang", "klein", "gross", "groß", "sommer", "winter", "frost", "new",
     "said", "case", "love", "dean", "page", "hall", "chance", "summer", "lamb",
+    # first names that are also words: sentence-initial "Hope is not a strategy",
+    # "Ernst gemeint ist ..."
+    "iris", "ivy", "lily", "daisy", "amber", "ruby", "pearl", "hazel", "holly",
+    "dawn", "eve", "autumn", "sunny", "pat", "sue", "ray", "don", "art", "gene", "guy",
+    "jack", "nick", "rob", "earl", "chase", "miles", "sterling", "major", "noble", "rex",
+    "sky", "river", "stone", "brook", "heather", "olive", "violet", "clay", "wade", "glen",
+    "cliff", "lance", "drew", "carol", "sandy", "patience", "prudence", "constance",
+    "felicity", "charity", "honor", "star", "angel", "precious", "blessing", "gift",
+    "comfort", "mercy", "peace", "happy", "lucky", "justice", "liberty", "ernst", "heide",
+    "rosa", "erika", "till", "kai", "kurt", "harry", "jean", "august",
+    # surnames that are also professions or common nouns: "die Richter am Gericht",
+    # "Koch ist ein Ausbildungsberuf", "Fischer families", "the Weber in Bangladesh"
+    "fischer", "richter", "weber", "jäger", "jaeger", "schäfer", "schaefer",
+    "gärtner", "gaertner", "zimmermann", "maurer", "schuster", "wagner", "sattler", "bäcker",
+    "metzger", "fleischer", "schreiner", "tischler", "glaser", "maler", "lehrer", "kaufmann",
+    "vogt", "graf", "kaiser", "könig", "koenig", "herzog", "pfarrer", "schreiber", "weiss",
+    "weiß", "schwarz", "braun", "roth", "hahn", "hase", "kranz", "baum", "berg", "busch",
+    "baker", "cook", "butler", "carter", "mason", "fisher", "hunter", "miller", "porter",
+    "turner", "judge", "shepherd", "farmer", "cooper", "walker", "marshall", "bishop",
+    "knight", "steward", "weaver", "archer", "ward", "smith", "taylor", "sawyer", "fowler",
 }
 
 # Verbs that, right after a sentence-initial name-like word, show that it is a name.
@@ -213,9 +260,14 @@ REPORTING_VERBS = {
     "said", "says", "raised", "raises", "mentioned", "mentions", "made", "makes", "asked",
     "asks", "argued", "argues", "noted", "notes", "pointed", "suggested", "suggests",
     "proposed", "proposes", "explained", "explains", "agreed", "agrees", "thinks",
-    "wrote", "writes", "is", "has", "was", "had", "sagte", "sagt", "meinte", "meint",
-    "erwähnte", "hat", "ist", "schlug", "fragte", "betonte", "wies", "erklärte",
+    "wrote", "writes", "has", "had", "sagte", "sagt", "meinte", "meint",
+    "erwähnte", "hat", "schlug", "fragte", "betonte", "wies", "erklärte", "showed", "shows",
+    "presented", "described", "zeigte", "zeigt", "stellte", "beschrieb",
 }
+# "is"/"ist" after a sentence-initial word-like name shows a name only before one of these
+# ("Will is right", "Koch ist ein Beruf" is not): a bare "is" follows nouns just as often.
+COPULAS = {"is", "was", "ist", "war"}
+COPULA_NAME_WORDS = {"right", "correct", "wrong", "spot", "recht", "richtig", "correct,"}
 
 # Capitalised words that must never be fuzzy-matched to a roster name.
 NOT_NAMES = {

@@ -279,7 +279,11 @@ class NameMatcher:
             return False
         if _search_before(_SENTENCE_START, text, start):
             following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-            return bool(following and following.group().lower() in gazetteer.REPORTING_VERBS)
+            verb = following.group().lower() if following else ""
+            if verb in gazetteer.COPULAS:
+                after = _WORD.match(text, following.end() + 1)
+                return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)
+            return verb in gazetteer.REPORTING_VERBS
         return True
 
     def _someone_else(self, text: str, start: int, end: int, parts: list[_Part]) -> bool:
