@@ -111,12 +111,12 @@ def classify(word: str, lang: str, known: frozenset[str]) -> str:
         return "role"
     if word[:1].isupper() and _german_role(low):
         return "role"
-    if _ACRONYM.match(word) and word != "I":
-        return "acronym"
     if low in w.NATIONALITIES or re.sub(r"(?:e|en|er|es|em)$", "", low) in w.NATIONALITIES:
         return "nat"
     if low in w.COUNTRY_WORDS:
         return "place"
+    if _ACRONYM.match(word) and word != "I":
+        return "acronym"
     if word[:1].isupper():
         return "proper"
     return "lower"
@@ -167,7 +167,9 @@ def phrase_at(tokens: Tokens, pos: int, lang: str) -> Phrase | None:
     last, kinds, words = _noun_phrase(tokens, i, lang, loose=False)
     if last is None or not (kinds & _HEADS - {"place"}):
         return None
-    if words > 1 or "'s" in {tokens.text(k).lower().replace("’", "'") for k in range(i, last)}:
+    while tokens.text(i).lower() in w.DETERMINERS:
+        i += 1
+    if last - i > 1:  # words before the head: "our *migration* team", "our desk's team"
         kinds.add("detailed")
     for _ in range(3):
         if last >= len(tokens) or tokens.token_blocked(last):
