@@ -112,7 +112,8 @@ DE_ROLE_STEMS = (
     "fallmanager", "expert", "gesandt", "pflegekraft", "fachkraft", "hebamme", "imam",
     "juristin", "jurist", "soziologin", "soziolog", "politolog", "historiker",
     "geschäftsführer", "gründer", "inhaber", "trainer", "coach", "ausbilder", "erzieher",
-    "helfer", "streetworker", "betreuer", "übersetzer",
+    "helfer", "streetworker", "betreuer", "übersetzer", "pädagog", "psycholog", "therapeut",
+    "ingenieur", "assistent", "sekretär", "kauffrau", "kaufmann", "beamter", "polizeibeamt",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import affiliation_words as w
 
@@ -67,13 +68,16 @@ class Tokens:
         return self.is_blocked(self.items[i][0], self.items[i][1])
 
 
+_DE_ROLE = re.compile("(?:" + "|".join(sorted(w.DE_ROLE_STEMS, key=len, reverse=True)) + ")(?:"
+                      + "|".join(e for e in w.DE_ROLE_ENDINGS if e) + ")?$")
+_DE_ORG = re.compile("(?:" + "|".join(sorted(w.DE_ORG_SUFFIXES, key=len, reverse=True)) + ")$")
+
+
 def _german_role(low: str) -> bool:
-    if low in w.DE_NOT_ROLE:
-        return False
-    return any(low.endswith(stem + ending) for stem in w.DE_ROLE_STEMS
-               for ending in w.DE_ROLE_ENDINGS)
+    return low not in w.DE_NOT_ROLE and bool(_DE_ROLE.search(low))
 
 
+@lru_cache(maxsize=65536)
 def _org(word: str, low: str, lang: str) -> str | None:
     """"strong", "weak" or None for an organisation noun in either language."""
     if low in w.EN_ORG_STRONG:
@@ -92,11 +96,12 @@ def _org(word: str, low: str, lang: str) -> str | None:
         return None
     if low in w.DE_ORG_WEAK:
         return "weak"
-    if any(last.endswith(s) for s in w.DE_ORG_SUFFIXES):
+    if _DE_ORG.search(last):
         return "strong"
     return None
 
 
+@lru_cache(maxsize=65536)
 def classify(word: str, lang: str, known: frozenset[str]) -> str:
     """The kind of one word: a head kind (see ``_HEADS``), "nat", "lower" or "other"."""
     low = word.lower()
