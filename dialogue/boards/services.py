@@ -117,12 +117,13 @@ def clean_text(session: DialogueSession, text: str) -> str:
 
 
 def _flags(session: DialogueSession, text: str, confirm: bool) -> list[dict]:
-    """The detector's spans; without ``confirm`` a flagged text is handed back to its author."""
-    flags = detection.find_flags(session, text)
-    if flags and not confirm:
+    """The roster-aware spans, kept for moderators. Without ``confirm`` a text that the
+    roster-independent warning flags is handed back to its author with those spans only,
+    so the answer never tells whether a name is on the invite list."""
+    if not confirm and (warning := detection.author_warning(text)):
         raise BoardError("flagged", _("This may identify someone. Edit it, or post anyway."),
-                         spans=flags)
-    return flags
+                         spans=warning)
+    return detection.find_flags(session, text)
 
 
 def _held(item: AgendaItem, text: str) -> bool:

@@ -221,7 +221,15 @@ COMMON_FIRST_NAMES = {
     "kwame", "ama", "abena", "chinedu", "ngozi", "oluwaseun", "wanjiru", "juan",
     "jose", "josé", "luis", "miguel", "ana", "carmen", "lucia", "raj", "rahul", "priya",
     "anil", "sunita", "ivan", "olga", "natalia", "irina", "sergei", "dmitri", "giorgi",
-    "nino", "aibek", "dilnoza",
+    "nino", "aibek", "dilnoza", "katharina", "friederike", "sophie", "hannes", "jörg",
+    "birgit", "claudia", "elena", "camila", "youssef", "ayşe", "ayse", "mehmet", "stefan",
+    "ines", "lea", "leonie", "johanna", "franziska", "miriam", "judith", "ruth", "esther",
+    "hanna", "marta", "martha", "sofia", "sophia", "isabel", "isabella", "valentina",
+    "alessandro", "matteo", "luca", "pablo", "diego", "javier", "fernando",
+    "gabriel", "rafael", "samuel", "noah", "liam", "oliver", "ethan", "henry",
+    "edward", "arthur", "oscar", "hugo", "louis", "jules", "olivia", "amelia", "chloe",
+    "lucy", "ella", "aisha", "amir",
+    "mustafa", "ahmad", "khalid", "emre", "murat", "elif", "zeynep", "deniz",
 }
 
 # --- Name parts that are also ordinary English or German words.  Alone, they count as a
@@ -242,7 +250,7 @@ NAME_LIKE_WORDS = {
     "cliff", "lance", "drew", "carol", "sandy", "patience", "prudence", "constance",
     "felicity", "charity", "honor", "star", "angel", "precious", "blessing", "gift",
     "comfort", "mercy", "peace", "happy", "lucky", "justice", "liberty", "ernst", "heide",
-    "rosa", "erika", "till", "kai", "kurt", "harry", "jean", "august",
+    "rosa", "erika", "till", "kai", "kurt", "harry", "jean", "august", "can", "deniz",
     # surnames that are also professions or common nouns: "die Richter am Gericht",
     # "Koch ist ein Ausbildungsberuf", "Fischer families", "the Weber in Bangladesh"
     "fischer", "richter", "weber", "jäger", "jaeger", "schäfer", "schaefer",

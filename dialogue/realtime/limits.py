@@ -19,6 +19,7 @@ RATES: dict[str, tuple[float, float]] = {
     "read": (20, 2.0),       # own-items look-ups
     "moderate": (200, 20.0),  # the facilitator's console
     "form": (30, 1.0),       # participants' option forms over HTTP: 30 at once, then 1/s
+    "detect": (20, 1 / 30),  # detector warnings a seat is shown: 20, then one per 30 s
 }
 _MAX_BUCKETS = 20_000
 

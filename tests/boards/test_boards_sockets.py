@@ -189,6 +189,24 @@ def test_a_flood_of_votes_is_refused_once_the_bucket_is_empty(room, monkeypatch)
     assert room.state() == before
 
 
+def test_a_seat_is_shown_only_so_many_detector_warnings(room, monkeypatch):
+    """Issue 12.9: even a warning that names nobody is rationed, so names cannot be tested
+    in bulk; posting anyway does not ask the detector and stays possible."""
+    from dialogue.realtime.limits import RATES, limiter
+
+    monkeypatch.setattr(limiter, "clock", lambda: 1000.0)  # no refill during the test
+    monkeypatch.setitem(limiter.rates, "write", (1000, 0.0))  # only the warnings run out
+    alice, bob = room.participant(), room.participant()
+    capacity = int(RATES["detect"][0])
+    for n in range(capacity):
+        assert alice.post(room.board, f"Ask Cornelius Abernathy-Okonkwo{n}")["error"] == "flagged"
+    refused = alice.post(room.board, "Ask Cornelius Abernathy-Okonkwo")
+    assert (refused["ok"], refused["error"]) == (False, "rate_limited")
+    assert "spans" not in refused
+    assert bob.post(room.board, "Ask Cornelius Abernathy-Okonkwo")["error"] == "flagged"
+    assert alice.post(room.board, "Ask Cornelius Abernathy-Okonkwo", confirm=True)["ok"]
+
+
 def test_a_removed_participant_can_no_longer_write(room):
     alice = room.participant()
     db.session.get(RosterEntry, alice.entry.id).revoked = True
