@@ -55,7 +55,7 @@ DE_ORG_SUFFIXES = (
     "caritas", "vermittlung", "arbeitsvermittlung", "beratung", "erstaufnahme",
     "einrichtung", "organisation", "arbeitsgruppe", "abteilungsleitung", "referatsleitung",
     "haus", "hauses", "team", "teams", "stab", "stabs", "rat", "rats", "rates",
-    "bund", "bundes", "ngo", "gmbh",
+    "bund", "bundes", "ngo", "gmbh", "träger", "trägers", "vorstand", "vorstands",
 )
 # German heads that reveal nothing without more words ("unser Team", "an dieser Stelle");
 # compounds ending in them ("Migrationsteam", "Beratungsstelle") do reveal.
@@ -163,7 +163,7 @@ STOP = {
 # Prepositions that continue a phrase into its place, unit or parent organisation.
 EN_LINKS = {"in", "at", "of", "for", "within", "from", "on", "inside"}
 DE_LINKS = {"in", "im", "bei", "beim", "am", "an", "vom", "von", "aus", "des", "der",
-            "für", "zu", "zum", "zur"}
+            "für", "zu", "zum", "zur", "eines", "einer"}
 DETERMINERS = {
     "the", "a", "an", "this", "that", "its", "der", "die", "das", "den", "dem", "des",
     "ein", "eine", "einer", "einem", "einen", "eines", "unser", "unsere", "unserer",

@@ -35,59 +35,99 @@ _DE_AT = (r"(?:beim|bei\s+der|bei\s+dem|bei\s+einer|bei\s+einem|bei|im|in\s+der|
           r"von\s+einem|von|aus\s+dem|aus\s+der|für\s+die|für\s+den|für\s+das|für\s+eine|"
           r"für\s+einen|für)")
 
-# kind -> what the phrase after the anchor must contain: "poss" (an organisation noun, or
-# a weak one with more words), "belong" (an organisation, an acronym or a name), "role".
-_ANCHORS: list[tuple[str, str, str]] = [
+# (kind, language, gate, pattern). The kind says what the phrase after the anchor must
+# contain: "poss" (an organisation noun, or a weak one with more words), "belong" (an
+# organisation, an acronym or a name), "unit" (an organisation noun), "role"; "role?" also
+# needs a first-person sentence. The gate lists words the pattern cannot match without,
+# so a text only pays for the few anchors whose words it contains.
+_ANCHORS: list[tuple[str, str, str, str]] = [
     # possessives: "our consulate in Lagos", "in my unit at the BMZ", "unser Jobcenter"
-    ("poss", "en", r"\b(?:(?:in|at|from|within|for|of|with|on)\s+)?(?:my|our)\s+(?:own\s+)?"),
-    ("poss", "de", r"\b(?:(?:in|aus|von|bei|an|für|mit|zu)\s+)?(?:Sicht\s+)?"
+    ("poss", "en", "my our",
+     r"\b(?:(?:in|at|from|within|for|of|with|on)\s+)?(?:my|our)\s+(?:own\s+)?"),
+    ("poss", "de", "mein meine meinem meinen meiner meines unser unsere unserem "
+     "unseren unserer unseres",
+     r"\b(?:(?:in|aus|von|bei|an|für|mit|zu)\s+)?(?:Sicht\s+)?"
                    r"(?:mein|unser)(?:e|em|en|er|es)?\s+"),
     # verbs of belonging
-    ("belong", "en", r"\b(?:we|us)\s+(?:here\s+)?(?:at|in|from|within|with|on)\s+"),
-    ("belong", "en", r"\bI\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:work|worked|am\s+working|"
+    ("belong", "en", "we us", r"\b(?:we|us)\s+(?:here\s+)?(?:at|in|from|within|with|on)\s+"),
+    ("belong", "en", "work worked working serve served volunteer volunteered intern",
+     r"\bI\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:work|worked|am\s+working|"
                      r"serve|served|volunteer|volunteered|intern)\s+(?:here\s+)?"
                      r"(?:for|at|in|with)\s+"),
-    ("belong", "en", r"\b(?:working|employed|based)\s+(?:for|at|with|by)\s+"),
-    ("belong", "en", r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+)?(?:with|from|at|employed\s+by|"
+    ("belong", "en", "working employed based",
+     r"\b(?:working|employed|based)\s+(?:for|at|with|by)\s+"),
+    ("belong", "en", "m am",
+     r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+)?(?:with|from|at|employed\s+by|"
                      r"based\s+at)\s+"),
-    ("belong", "en", r"\b(?:coming|I\s+come|I\s+came)\s+from\s+"),
-    ("belong", "en", r"\b(?:representing|I\s+represent|speaking\s+for|writing\s+for|"
+    ("belong", "en", "coming come came", r"\b(?:coming|I\s+come|I\s+came)\s+from\s+"),
+    ("belong", "en", "representing represent speaking writing speak write behalf",
+     r"\b(?:representing|I\s+represent|speaking\s+for|writing\s+for|"
                      r"I\s+(?:speak|write)\s+(?:here\s+)?(?:for|on\s+behalf\s+of)|"
                      r"speaking\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"),
-    ("belong", "en", r"\bin\s+my\s+(?:role|capacity|function|position|job|work)\s+"
+    ("belong", "en", "role capacity function position job work",
+     r"\bin\s+my\s+(?:role|capacity|function|position|job|work)\s+"
                      r"(?:at|with|in|for)\s+"),
-    ("belong", "en", r"\bhere\s*[,:–—-]?\s*(?:from|with|at|for)\s+"),
-    ("belong", "en", r"\bas\s+(?:someone|somebody|one)\s+who\s+(?:works|worked|sits)\s+"
+    ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:from|with|at|for)\s+"),
+    ("belong", "en", "someone somebody one",
+     r"\bas\s+(?:someone|somebody|one)\s+who\s+(?:works|worked|sits)\s+"
                      r"(?:at|for|in|with)\s+"),
-    ("belong", "en", r"\bI\s+(?:joined|lead|head|run|chair|manage|coordinate)\s+"),
-    ("belong", "en", r"\b(?:this\s+is|my\s+name\s+is)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
+    ("belong", "en", "joined lead head run chair manage coordinate sit joining having",
+     r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on)|"
+                     r"(?:before|after|since)\s+joining|having\s+(?:worked|served)\s+"
+                     r"(?:at|for|in|with))\s+"),
+    ("belong", "en", "where", r"\bwhere\s+I\s+(?:sit|work)\s+(?:in|at)\s+"),
+    ("belong", "en", "m am", r"\bI(?:'m|’m|\s+am)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,?\s+"
                      r"(?:from|with|of)\s+"),
-    ("belong", "de", rf"\bich\s+(?:arbeite|arbeitete|bin|war|sitze)\s+(?:seit\s+\S+(?:\s+\S+)?\s+|"
+    ("belong", "en", "this name",
+     r"\b(?:this\s+is|my\s+name\s+is)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
+                     r"(?:from|with|of)\s+"),
+    ("belong", "de", "arbeite arbeitete bin war sitze",
+     rf"\bich\s+(?:arbeite|arbeitete|bin|war|sitze)\s+(?:seit\s+\S+(?:\s+\S+)?\s+|"
                      rf"hier\s+|derzeit\s+|noch\s+|lange\s+|selbst\s+)?{_DE_AT}\s+"),
-    ("belong", "de", r"\bich\s+(?:komme|kam)\s+(?:hier\s+)?"
+    ("belong", "de", "komme kam", r"\bich\s+(?:komme|kam)\s+(?:hier\s+)?"
                      r"(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der)\s+"),
-    ("belong", "de", r"\b(?:ich\s+vertrete|vertrete\s+ich|im\s+Namen|ich\s+spreche\s+(?:hier\s+)?"
+    ("belong", "de", "vertrete namen spreche",
+     r"\b(?:ich\s+vertrete|vertrete\s+ich|im\s+Namen|ich\s+spreche\s+(?:hier\s+)?"
                      r"(?:für|im\s+Namen))\s+"),
-    ("belong", "de", rf"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit)\s+"
+    ("belong", "de", "meiner meinem",
+     rf"\bin\s+meine[mr]\s+(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit|"
+                     rf"Job|Stelle)\s+"
                      rf"{_DE_AT}\s+"),
-    ("belong", "de", rf"\b(?:bei\s+uns|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
-    ("belong", "de", r"\bhier\s*[,:–—-]?\s*(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der|"
+    ("belong", "de", "uns wir", rf"\b(?:bei\s+uns|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
+    ("belong", "de", "hier",
+     r"\bhier\s*[,:–—-]?\s*(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der|"
                      r"beim|bei\s+der|im|für\s+die|für\s+den|für\s+das)\s+"),
-    ("belong", "de", r"\bich\s+leite\s+"),
+    ("belong", "de", "leite", r"\bich\s+leite\s+"),
+    ("belong", "de", "arbeite bin war sitze",
+     rf"\b(?:arbeite|bin|war|sitze)\s+ich\s+(?:seit\s+\S+(?:\s+\S+)?\s+|hier\s+|"
+                     rf"derzeit\s+|noch\s+|selbst\s+)?{_DE_AT}\s+"),
+    ("belong", "de", "jemand einer eine",
+     rf"\bals\s+(?:jemand|eine[r]?)\s*,?\s+(?:der|die)\s+(?:selbst\s+)?{_DE_AT}\s+"),
+    ("belong", "de", "bin",
+     r"\bich\s+bin\s+(?:die\s+|der\s+)?[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?\s*,?\s+"
+                     r"(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"),
     # "we as an NGO", "wir als Gewerkschaft": an organisation noun, not "we as Germans"
-    ("unit", "en", r"\b(?:we|I)\s+as\s+"),
-    ("unit", "de", r"\b(?:wir|ich)\s+als\s+"),
+    ("unit", "en", "as", r"\b(?:we|I)\s+as\s+"),
+    ("unit", "en", "re are", r"\bwe(?:'re|’re|\s+are)\s+(?:a|an|the)\s+"),
+    ("unit", "en", "we", r"\bwe\s*,\s+(?=the\s|a\s|an\s)"),
+    ("unit", "de", "als", r"\b(?:wir|ich)\s+als\s+"),
     # roles
-    ("role", "en", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
-    ("role", "en", r"\bin\s+my\s+(?:role|capacity|function|position)\s+as\s+"),
-    ("role", "en", r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
-                   r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"),
-    ("role?", "en", r"\bas\s+"),
-    ("role", "de", r"\b(?:ich\s+(?:bin\s+)?(?:hier\s+)?)als\s+"),
-    ("role", "de", r"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft)\s+als\s+"),
-    ("role", "de", r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
+    ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
+    ("role", "en", "as", r"\bin\s+my\s+(?:role|capacity|function|position)\s+as\s+"),
+    ("role", "en", "m am was ve have used work worked serve",
+     r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
+                   r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
+                   r"(?:(?:one|some)\s+of\s+(?:the|our|its)\s+)?"),
+    ("role", "en", "responsible charge",
+     r"\bas\s+(?:the|a|an)\s+(?:person|one|official|officer)\s+(?:responsible|"
+                   r"in\s+charge)\s+(?:for|of)\s+"),
+    ("role?", "en", "as", r"\bas\s+"),
+    ("role", "de", "als", r"\b(?:ich\s+(?:bin\s+)?(?:hier\s+)?)als\s+"),
+    ("role", "de", "als", r"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft)\s+als\s+"),
+    ("role", "de", "bin war arbeite",
+     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
                    r"(?:als\s+)?"),
-    ("role?", "de", r"\bals\s+"),
+    ("role?", "de", "als", r"\bals\s+"),
 ]
 # "…, where I sit", "…, bei der ich arbeite": the phrase comes before its anchor.
 _RELATIVE = re.compile(
@@ -119,7 +159,9 @@ def _known_words(affiliations: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-_COMPILED = [(kind, lang, re.compile(p, _F)) for kind, lang, p in _ANCHORS]
+_COMPILED = [(kind, lang, frozenset(gate.split()), re.compile(p, _F))
+             for kind, lang, gate, p in _ANCHORS]
+_TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
 class AffiliationMatcher:
@@ -132,7 +174,10 @@ class AffiliationMatcher:
         """Return (start, end) ranges of affiliation disclosures, possibly overlapping."""
         tokens = Tokens(text, blocked, self.known)
         found: list[tuple[int, int]] = []
-        for kind, lang, pattern in _COMPILED:
+        present = set(_TEXT_WORD.findall(text.lower()))
+        for kind, lang, gate, pattern in _COMPILED:
+            if not gate & present:
+                continue
             for m in pattern.finditer(text):
                 if tokens.is_blocked(m.start()):
                     continue
@@ -181,8 +226,9 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
         return phrase.role
     if kind == "unit":
         return phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
-    if kind == "poss":
-        return phrase.strong or phrase.role or (phrase.weak and phrase.detailed)
+    if kind == "poss":  # the possessed noun itself must be an organisation or a post
+        head = phrase.head
+        return bool(head & {"strong", "role"} or ("weak" in head and phrase.detailed))
     # belong: an organisation, an acronym, a known name; in English also any proper name
     # that is not a place ("I work for Acme"); German capitalises every noun, so there a
     # capital alone proves nothing ("wir in der Praxis").

@@ -9,7 +9,9 @@ at least seven digits in total.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 # Top-level domains accepted for bare domains such as "diw.de/studie"; without a scheme or
 # "www." we only trust TLDs that occur in this dialogue, in lower case, so that
@@ -53,6 +55,24 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
     return end
 
 
+class Ranges:
+    """Character ranges that other finders must skip, with a quick overlap test."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]] = ()):
+        merged: list[list[int]] = []
+        for a, b in sorted(ranges):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+
 def find_contacts(text: str) -> list[tuple[int, int]]:
     """Return (start, end) ranges of contact details in *text*, possibly overlapping."""
     found: list[tuple[int, int]] = []
@@ -64,11 +84,12 @@ def find_contacts(text: str) -> list[tuple[int, int]]:
         found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
     for m in _HANDLE.finditer(text):
         found.append(m.span())
-    for m in _EMAIL_SPELLED.finditer(text):
-        # "at" and a dot are ordinary English ("we met at the BMZ. Then"): only a bracketed
-        # "(at)" or a spelled-out "dot" makes it an address.
-        if _SPELLED_MARK.search(m.group()):
-            found.append(m.span())
+    # "at" and a dot are ordinary English ("we met at the BMZ. Then"): only a bracketed
+    # "(at)" or a spelled-out "dot" makes it an address (and is worth the slow pattern).
+    if _SPELLED_MARK.search(text):
+        for m in _EMAIL_SPELLED.finditer(text):
+            if _SPELLED_MARK.search(m.group()):
+                found.append(m.span())
     for pattern in (_PHONE_INTL, _PHONE_DE):
         for m in pattern.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) >= _MIN_PHONE_DIGITS:

@@ -21,6 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import gazetteer
+from .contacts import Ranges
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -191,13 +192,13 @@ class NameMatcher:
     # -- main entry point ------------------------------------------------------------------
     def find(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Return (start, end) ranges of roster names in *text*, skipping *blocked* ranges."""
-        blocked = list(blocked)
+        ranges = Ranges(blocked)
         hits: list[_Hit] = []
         skip_until = 0
         for m in _WORD.finditer(text):
             if m.start() < skip_until:
                 continue
-            if blocked and any(a < m.end() and m.start() < b for a, b in blocked):
+            if ranges.starts and ranges.overlaps(m.start(), m.end()):
                 continue
             word = m.group()
             public = self._public.get(fold(word))

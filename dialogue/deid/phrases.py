@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import affiliation_words as w
+from .contacts import Ranges
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|\S")
 _ACRONYM = re.compile(r"^(?:[A-ZÄÖÜ]{2,}[a-z]?|[A-Z][a-z]?[A-Z][\w.-]*)$")
@@ -34,6 +35,7 @@ class Phrase:
     end: int
     kinds: set[str]
     words: int = 0
+    head: set[str] = field(default_factory=set)  # the kinds of the first noun phrase only
 
     def __getattr__(self, name: str) -> bool:  # phrase.strong, phrase.role, ...
         if name.startswith("_"):
@@ -47,7 +49,7 @@ class Tokens:
     def __init__(self, text: str, blocked: Sequence[tuple[int, int]], known: frozenset[str]):
         self.items = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         self.starts = [s for s, _, _ in self.items]
-        self.blocked = list(blocked)
+        self.blocked = Ranges(blocked)
         self.known = known
 
     def __len__(self) -> int:
@@ -58,8 +60,7 @@ class Tokens:
         return bisect.bisect_left(self.starts, pos)
 
     def is_blocked(self, pos: int, end: int | None = None) -> bool:
-        end = pos + 1 if end is None else end
-        return any(a < end and pos < b for a, b in self.blocked)
+        return self.blocked.overlaps(pos, pos + 1 if end is None else end)
 
     def text(self, i: int) -> str:
         return self.items[i][2]
@@ -112,7 +113,8 @@ def classify(word: str, lang: str, known: frozenset[str]) -> str:
         return org
     if low in known:
         return "known"
-    if low in w.EN_ROLES or low.endswith(w.EN_ROLE_TAILS):
+    singular = low[:-1] if low.endswith("s") else low  # "researchers", "caseworkers"
+    if singular in w.EN_ROLES or low in w.EN_ROLES or singular.endswith(w.EN_ROLE_TAILS):
         return "role"
     if word[:1].isupper() and _german_role(low):
         return "role"
@@ -164,18 +166,8 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
-def phrase_at(tokens: Tokens, pos: int, lang: str) -> Phrase | None:
-    """The phrase starting at character *pos*, or None if no head follows."""
-    i = tokens.at(pos)
-    if i >= len(tokens):
-        return None
-    last, kinds, words = _noun_phrase(tokens, i, lang, loose=False)
-    if last is None or not (kinds & _HEADS - {"place"}):
-        return None
-    while tokens.text(i).lower() in w.DETERMINERS:
-        i += 1
-    if last - i > 1:  # words before the head: "our *migration* team", "our desk's team"
-        kinds.add("detailed")
+def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
+    """Extend over up to three "in/at/of/bei/des + noun phrase" links; returns the new end."""
     for _ in range(3):
         if last >= len(tokens) or tokens.token_blocked(last):
             break
@@ -187,7 +179,33 @@ def phrase_at(tokens: Tokens, pos: int, lang: str) -> Phrase | None:
             break
         last = sub_last
         kinds |= sub_kinds | {"detailed"}
-    return Phrase(tokens.items[i][0], tokens.items[last - 1][1], kinds, words)
+    return last
+
+
+def phrase_at(tokens: Tokens, pos: int, lang: str) -> Phrase | None:
+    """The phrase starting at character *pos*, or None if no head follows."""
+    i = tokens.at(pos)
+    if i >= len(tokens):
+        return None
+    last, kinds, words = _noun_phrase(tokens, i, lang, loose=False)
+    if last is None or not (kinds & _HEADS - {"place"}):
+        return None
+    head = set(kinds)
+    while tokens.text(i).lower() in w.DETERMINERS:
+        i += 1
+    if last - i > 1:  # words before the head: "our *migration* team", "our desk's team"
+        kinds.add("detailed")
+    last = _continue(tokens, last, lang, kinds)
+    # An apposition that says what it is: "my employer, a care home in Hamburg,"
+    if (last + 2 < len(tokens) and tokens.text(last) == ","
+            and tokens.text(last + 1).lower() in w.DETERMINERS - {"this", "that"}):
+        app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
+        if app_last is not None and app_kinds & {"strong", "weak"}:
+            kinds |= app_kinds | {"detailed"}
+            last = _continue(tokens, app_last, lang, kinds)
+    phrase = Phrase(tokens.items[i][0], tokens.items[last - 1][1], kinds, words)
+    phrase.head = head
+    return phrase
 
 
 def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
