@@ -55,7 +55,8 @@ DE_ORG_SUFFIXES = (
     "caritas", "vermittlung", "arbeitsvermittlung", "beratung", "erstaufnahme",
     "einrichtung", "organisation", "arbeitsgruppe", "abteilungsleitung", "referatsleitung",
     "haus", "hauses", "team", "teams", "stab", "stabs", "rat", "rats", "rates",
-    "bund", "bundes", "ngo", "gmbh", "träger", "trägers", "vorstand", "vorstands",
+    "bund", "bundes", "ngo", "gmbh", "träger", "trägers", "vorstand", "vorstands", "heim",
+    "heims",
 )
 # German heads that reveal nothing without more words ("unser Team", "an dieser Stelle");
 # compounds ending in them ("Migrationsteam", "Beratungsstelle") do reveal.
@@ -63,7 +64,8 @@ DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "pro
                "projekts", "leute", "kollegen", "kolleginnen", "kollegium", "mitarbeitende",
                "mitarbeitenden", "rat", "rats", "rates", "bund", "bundes", "beratung",
                "einrichtung", "stab", "stabs", "dienst", "dienstes", "stelle", "zentrum",
-               "initiative", "werk", "netzwerk", "büro", "büros", "haus", "hauses"}
+               "initiative", "werk", "netzwerk", "büro", "büros", "haus", "hauses", "heim",
+               "träger"}
 # Words that end like an organisation noun but are not one.
 DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
@@ -160,6 +162,9 @@ STOP = {
     "mit", "bei", "nach", "seit", "über", "unter", "durch", "gegen", "ohne", "um",
     "täglich", "gerade", "derzeit", "zurzeit", "bereits", "selbst", "eigentlich",
 }
+# Participles that carry a phrase on: "an NGO *working* with returnees".
+PARTICIPLES = {"working", "based", "active", "operating", "specialising", "specializing",
+               "specialised", "specialized", "focusing", "focused", "tätig", "aktiv"}
 # Prepositions that continue a phrase into its place, unit or parent organisation.
 EN_LINKS = {"in", "at", "of", "for", "within", "from", "on", "inside"}
 DE_LINKS = {"in", "im", "bei", "beim", "am", "an", "vom", "von", "aus", "des", "der",

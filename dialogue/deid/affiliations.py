@@ -35,6 +35,9 @@ _DE_AT = (r"(?:beim|bei\s+der|bei\s+dem|bei\s+einer|bei\s+einem|bei|im|in\s+der|
           r"von\s+einem|von|aus\s+dem|aus\s+der|für\s+die|für\s+den|für\s+das|für\s+eine|"
           r"für\s+einen|für)")
 
+# Adverbs between "ich arbeite" and its place: "arbeite ich doch selbst seit Jahren im …"
+_DE_FILLER = r"(?:(?:doch|selbst|auch|schon|noch|jetzt|inzwischen|hauptberuflich)\s+){0,3}"
+
 # (kind, language, gate, pattern). The kind says what the phrase after the anchor must
 # contain: "poss" (an organisation noun, or a weak one with more words), "belong" (an
 # organisation, an acronym or a name), "unit" (an organisation noun), "role"; "role?" also
@@ -82,7 +85,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\b(?:this\s+is|my\s+name\s+is)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
                      r"(?:from|with|of)\s+"),
     ("belong", "de", "arbeite arbeitete bin war sitze",
-     rf"\bich\s+(?:arbeite|arbeitete|bin|war|sitze)\s+(?:seit\s+\S+(?:\s+\S+)?\s+|"
+     rf"\bich\s+(?:arbeite|arbeitete|bin|war|sitze)\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|"
                      rf"hier\s+|derzeit\s+|noch\s+|lange\s+|selbst\s+)?{_DE_AT}\s+"),
     ("belong", "de", "komme kam", r"\bich\s+(?:komme|kam)\s+(?:hier\s+)?"
                      r"(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der)\s+"),
@@ -99,7 +102,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
                      r"beim|bei\s+der|im|für\s+die|für\s+den|für\s+das)\s+"),
     ("belong", "de", "leite", r"\bich\s+leite\s+"),
     ("belong", "de", "arbeite bin war sitze",
-     rf"\b(?:arbeite|bin|war|sitze)\s+ich\s+(?:seit\s+\S+(?:\s+\S+)?\s+|hier\s+|"
+     rf"\b(?:arbeite|bin|war|sitze)\s+ich\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|hier\s+|"
                      rf"derzeit\s+|noch\s+|selbst\s+)?{_DE_AT}\s+"),
     ("belong", "de", "jemand einer eine",
      rf"\bals\s+(?:jemand|eine[r]?)\s*,?\s+(?:der|die)\s+(?:selbst\s+)?{_DE_AT}\s+"),
@@ -118,7 +121,10 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
                    r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
                    r"(?:(?:one|some)\s+of\s+(?:the|our|its)\s+)?"),
-    ("role", "en", "responsible charge",
+    ("any", "en", "responsible charge",
+     r"\bI(?:'m|’m|\s+am)\s+(?:the\s+)?(?:one\s+|person\s+)?(?:responsible|in\s+charge)\s+"
+     r"(?:for|of)\s+"),
+    ("any", "en", "responsible charge",
      r"\bas\s+(?:the|a|an)\s+(?:person|one|official|officer)\s+(?:responsible|"
                    r"in\s+charge)\s+(?:for|of)\s+"),
     ("role?", "en", "as", r"\bas\s+"),
@@ -183,7 +189,7 @@ class AffiliationMatcher:
                     continue
                 if kind.endswith("?") and not self._first_person_sentence(text, m.start()):
                     continue
-                phrase = phrase_at(tokens, m.end(), lang)
+                phrase = phrase_at(tokens, m.end(), lang, loose=kind == "any")
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     found.append((self._start(text, m), phrase.end))
         for m in _RELATIVE.finditer(text):
@@ -224,6 +230,8 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     """Whether the phrase after an anchor of *kind* reveals an organisation or post."""
     if kind == "role":
         return phrase.role
+    if kind == "any":  # "as the person responsible for visas at our consulate"
+        return True
     if kind == "unit":
         return phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
     if kind == "poss":  # the possessed noun itself must be an organisation or a post

@@ -284,6 +284,10 @@ class NameMatcher:
             if verb in gazetteer.COPULAS:
                 after = _WORD.match(text, following.end() + 1)
                 return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)
+            if verb in {"and", "und"}:  # "Grace and I ran it", "Grace and Paul disagreed"
+                other = _WORD.match(text, following.end() + 1)
+                return bool(other and (other.group() in {"I", "me", "ich", "mir", "mich"}
+                                       or other.group()[:1].isupper()))
             return verb in gazetteer.REPORTING_VERBS
         return True
 

@@ -142,7 +142,14 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
         if low in {"'s", "’s"} and last == k:
             k += 1
             continue
-        if k + 1 < n and f"{low} {tokens.text(k + 1).lower()}" in w.EN_ROLES:
+        pair = f"{low} {tokens.text(k + 1).lower()}" if k + 1 < n else ""
+        if pair in w.EN_ORG_STRONG or pair in w.EN_ORG_WEAK:
+            kinds.add("strong" if pair in w.EN_ORG_STRONG else "weak")
+            k += 2
+            words += 2
+            last = k
+            continue
+        if pair in w.EN_ROLES:
             kinds.add("role")
             k += 2
             words += 2
@@ -172,6 +179,10 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
         if last >= len(tokens) or tokens.token_blocked(last):
             break
         link = tokens.text(last).lower()
+        if (link in w.PARTICIPLES and last + 1 < len(tokens)
+                and tokens.text(last + 1).lower() in _LINKS | {"with", "mit"}):
+            last += 1  # "a small NGO *working with* returnees"
+            link = "of"  # what follows is loose: "with returnees"
         if link not in _LINKS:
             break
         sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=link in _LOOSE_LINKS)
@@ -182,13 +193,16 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
     return last
 
 
-def phrase_at(tokens: Tokens, pos: int, lang: str) -> Phrase | None:
-    """The phrase starting at character *pos*, or None if no head follows."""
+def phrase_at(tokens: Tokens, pos: int, lang: str, loose: bool = False) -> Phrase | None:
+    """The phrase starting at character *pos*, or None if no head follows (with *loose*,
+    any noun-like word is a head: "responsible for *visas*")."""
     i = tokens.at(pos)
     if i >= len(tokens):
         return None
-    last, kinds, words = _noun_phrase(tokens, i, lang, loose=False)
-    if last is None or not (kinds & _HEADS - {"place"}):
+    last, kinds, words = _noun_phrase(tokens, i, lang, loose=loose)
+    if loose and last is not None:
+        kinds.add("lower")
+    if last is None or not (kinds & (_HEADS | {"lower"}) - {"place"}):
         return None
     head = set(kinds)
     while tokens.text(i).lower() in w.DETERMINERS:
