@@ -150,18 +150,30 @@ _FIRST_PERSON = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
+_GENERIC_FIRST_WORDS = {
+    "federal", "embassy", "deutsche", "deutscher", "deutsches", "international", "european",
+    "zentrale", "bundesministerium", "ministry", "german", "the", "republic", "office",
+    "national", "kingdom", "der", "die", "das",
+}
+
+
 def _known_words(affiliations: Iterable[str]) -> frozenset[str]:
-    """Acronyms and distinctive words of known organisations, folded to lower case."""
+    """Short forms of known organisations, folded: acronyms ("BMZ", from the gazetteer, from
+    "(…)" in a roster affiliation, or its capitals) and a distinctive first word
+    ("Pflegepartner"). Ordinary words of a long name ("Migration", "Policy") are left out:
+    they would make "coming from a migration background" an affiliation."""
     words = {a.lower() for a in gazetteer.ORGANISATION_ACRONYMS}
     for affiliation in affiliations:
-        for acronym in re.findall(r"\(([^()]{2,20})\)", affiliation):
-            words.add(acronym.strip().lower())
-        for word in re.sub(r"\([^()]*\)", " ", affiliation).split():
-            if len(word) >= 4 and (word[:1].isupper() or "." in word) and word.lower() not in {
-                    "federal", "embassy", "deutsche", "deutscher", "international", "ministry",
-                    "office", "republic", "kingdom", "national", "european", "german"} \
-                    and word.lower() not in COUNTRY_WORDS:
-                words.add(word.lower())
+        found = set(re.findall(r"\(([^()]{2,20})\)", affiliation))
+        parts = re.sub(r"\([^()]*\)", " ", affiliation).split()
+        capitals = "".join(p[0] for p in parts if p[:1].isupper())
+        if len(capitals) >= 3:
+            found.add(capitals)
+        found |= {p for p in parts if p.isupper() and len(p) >= 2 or "." in p.strip(".")}
+        if parts and len(parts[0]) >= 4 and parts[0].lower() not in _GENERIC_FIRST_WORDS \
+                and parts[0].lower() not in COUNTRY_WORDS:
+            found.add(parts[0])
+        words |= {f.strip().lower() for f in found if len(f.strip()) >= 2}
     return frozenset(words)
 
 
@@ -229,16 +241,17 @@ class AffiliationMatcher:
 def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     """Whether the phrase after an anchor of *kind* reveals an organisation or post."""
     if kind == "role":
-        return phrase.role
+        return phrase.role or phrase.roles
     if kind == "any":  # "as the person responsible for visas at our consulate"
         return True
     if kind == "unit":
-        return phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
+        return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
+                or phrase.roles)
     if kind == "poss":  # the possessed noun itself must be an organisation or a post
         head = phrase.head
-        return bool(head & {"strong", "role"} or ("weak" in head and phrase.detailed))
+        return bool(head & {"strong", "role"} or (head & {"weak", "roles"} and phrase.detailed))
     # belong: an organisation, an acronym, a known name; in English also any proper name
     # that is not a place ("I work for Acme"); German capitalises every noun, so there a
     # capital alone proves nothing ("wir in der Praxis").
     return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
-            or (lang == "en" and phrase.proper))
+            or phrase.roles or (lang == "en" and phrase.proper))

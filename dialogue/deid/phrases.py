@@ -25,7 +25,7 @@ _TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|\S")
 _ACRONYM = re.compile(r"^(?:[A-ZÄÖÜ]{2,}[a-z]?|[A-Z][a-z]?[A-Z][\w.-]*)$")
 _LINKS = w.EN_LINKS | w.DE_LINKS
 _LOOSE_LINKS = {"of", "for", "des", "der", "für", "zu", "zur", "zum"}
-_HEADS = {"strong", "weak", "role", "acronym", "known", "proper", "place"}
+_HEADS = {"strong", "weak", "role", "roles", "acronym", "known", "proper", "place"}
 _MAX_WORDS = 7
 
 
@@ -111,11 +111,12 @@ def classify(word: str, lang: str, known: frozenset[str]) -> str:
     org = _org(word, low, lang)
     if org:
         return org
-    if low in known:
+    if low in known and (word[:1].isupper() or "." in word):
         return "known"
-    singular = low[:-1] if low.endswith("s") else low  # "researchers", "caseworkers"
-    if singular in w.EN_ROLES or low in w.EN_ROLES or singular.endswith(w.EN_ROLE_TAILS):
+    if low in w.EN_ROLES or low.endswith(w.EN_ROLE_TAILS):
         return "role"
+    if low.endswith("s") and (low[:-1] in w.EN_ROLES or low[:-1].endswith(w.EN_ROLE_TAILS)):
+        return "roles"  # "researchers": a post, but "our members" is nobody's
     if word[:1].isupper() and _german_role(low):
         return "role"
     if low in w.NATIONALITIES or re.sub(r"(?:e|en|er|es|em)$", "", low) in w.NATIONALITIES:

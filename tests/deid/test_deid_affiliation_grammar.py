@@ -102,6 +102,6 @@ def test_building_for_a_walk_in_compiles_no_pattern_from_the_roster(monkeypatch)
     walk_in = RosterEntry("Nadia Okafor", "", "Acme Recruitment Partners (ARP)", "business")
     detector = Detector([*ROSTER, walk_in])
     assert not [p for p in compiled if "Acme" in p or "ARP" in p]
-    assert {"acme", "arp", "recruitment", "partners"} <= detector._affiliations.known
+    assert {"acme", "arp"} <= detector._affiliations.known  # words, not patterns
     text = "I work for Acme Recruitment Partners and we see fees."
     assert spans(detector, text) == ["I work for Acme Recruitment Partners"]
