@@ -181,6 +181,19 @@ PUBLIC_FIGURES = [
     "Manfred Weber", "Kaja Kallas", "Narendra Modi", "William Ruto", "Gustavo Petro",
     "Ferdinand Marcos", "Shavkat Mirziyoyev", "Filippo Grandi", "Amy Pope",
     "António Vitorino", "Frank-Walter Steinmeier", "Thomas Müller",
+    # more heads of government, ministers and officials who come up as subjects
+    "Emmanuel Macron", "Giorgia Meloni", "Pedro Sánchez", "Donald Tusk", "Viktor Orbán",
+    "Keir Starmer", "Rishi Sunak", "Joe Biden", "Donald Trump", "Recep Tayyip Erdoğan",
+    "Vladimir Putin", "Volodymyr Zelensky", "António Guterres", "Christian Lindner",
+    "Robert Habeck", "Markus Söder", "Sahra Wagenknecht", "Alice Weidel", "Lars Klingbeil",
+    "Boris Pistorius", "Cem Özdemir", "Karl Lauterbach", "Marco Buschmann", "Horst Seehofer",
+    "Thomas de Maizière", "Wolfgang Schäuble", "Helmut Kohl", "Willy Brandt",
+    "Bola Tinubu", "Nana Akufo-Addo", "John Mahama", "Macky Sall", "Bassirou Diomaye Faye",
+    "Kais Saied", "Abdel Fattah al-Sisi", "Abiy Ahmed", "Shehbaz Sharif", "Prabowo Subianto",
+    "Joko Widodo", "Luiz Inácio Lula da Silva", "Claudia Sheinbaum", "Irakli Kobakhidze",
+    "Maia Sandu", "Sadyr Japarov", "Kassym-Jomart Tokayev", "Edi Rama", "Aleksandar Vučić",
+    "Margaritis Schinas", "Dubravka Šuica", "Antonio Costa",
+    "Charles Michel", "Roberta Metsola", "Ugochi Daniels", "Volker Türk",
 ]
 
 # --- Common first names (German and international).  A roster surname directly preceded

@@ -44,6 +44,18 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?")
 _MIN_FUZZY_LEN = 5
+# Institutions, places and prizes named after a person: a roster "Goethe" or "Brandt" is not
+# meant in "Goethe-Institut", "Willy-Brandt-Platz", "Heinrich-Böll-Stiftung".
+_NAMED = (r"Institut|Institute|Instituts|Stiftung|Universität|Hochschule|Schule|Gymnasium|"
+          r"Platz|Straße|Strasse|Allee|Ring|Preis|Prize|Award|Haus|Zentrum|Center|Centre|"
+          r"Programm|Programme|Foundation|Lecture|Kaserne|Brücke|Bericht|Report|Kommission|"
+          r"Commission|Plan|Klinik|Krankenhaus")
+_NAMED_AFTER = re.compile(rf"(?:[-‐][A-ZÄÖÜ][\w]*)*[-‐](?:{_NAMED})\b")
+_NAMED_AFTER_CHAIN = re.compile(r"[A-ZÄÖÜ]\w*[-‐]$")  # the run continues a compound
+_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:chancellor|president|prime\s+minister|premier|commissioner|pope|king|queen|"
+    r"bundeskanzler(?:in)?|kanzler(?:in)?|präsident(?:in)?|bundespräsident(?:in)?|"
+    r"ministerpräsident(?:in)?|kommissar(?:in)?|minister(?:in)?|secretary)\s+$")
 
 
 _EN_MARKERS = {"the", "and", "of", "to", "is", "that", "with", "we", "for", "on", "are", "be",
@@ -94,6 +106,9 @@ class _Hit:
     parts: list[_Part]
     fuzzy: bool
 
+    def word(self, text: str) -> str:
+        return text[self.start:self.end]
+
 
 @lru_cache(maxsize=1)
 def _public_figures() -> dict[str, re.Pattern[str]]:
@@ -127,6 +142,7 @@ class NameMatcher:
         all_family = set().union(*self._family) if self._family else set()
         public_family = {fold(w) for n in gazetteer.PUBLIC_FIGURES for w in _WORD.findall(n)[1:]}
         self._other_family = all_family | public_family
+        self._public_family = public_family
         self._first_names = set(gazetteer.COMMON_FIRST_NAMES)
         for given in self._given:
             self._first_names |= given
@@ -243,6 +259,11 @@ class NameMatcher:
 
     def _accept(self, text: str, run: list[_Hit]) -> tuple[int, int] | None:
         start, end = run[0].start, run[-1].end
+        if _NAMED_AFTER.match(text, end) or _NAMED_AFTER_CHAIN.search(text, 0, start):
+            return None  # "Goethe-Institut", "Willy-Brandt-Platz": named after somebody
+        if _OFFICE_BEFORE.search(text, max(0, start - 40), start) and any(
+                fold(h.word(text)) in self._public_family for h in run):
+            return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
         title = _search_before(_TITLES_BEFORE, text, start)
         possessive = _POSSESSIVE_AFTER.match(text, end)
         span = (title.start() if title else start, possessive.end() if possessive else end)
