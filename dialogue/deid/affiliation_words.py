@@ -20,7 +20,7 @@ EN_ORG_STRONG = {
     "confederation", "union", "institute", "foundation", "ngo", "organisation", "organization",
     "jobcentre", "jobcenter", "job-centre", "authority", "council",
     "faculty", "college", "clinic", "company", "firm", "charity",
-    "municipality", "mission", "high commission", "think-tank", "thinktank",
+    "municipality", "mission", "high commission", "think-tank", "thinktank", "think tank",
     "newsroom", "newspaper", "broadcaster", "diocese", "parish", "lab",
     "laboratory", "headquarters", "hq", "taskforce", "task-force", "works council",
     "cooperative", "inspectorate", "ombudsman",

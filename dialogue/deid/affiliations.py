@@ -67,12 +67,18 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\b(?:representing|I\s+represent|speaking\s+for|writing\s+for|"
                      r"I\s+(?:speak|write)\s+(?:here\s+)?(?:for|on\s+behalf\s+of)|"
                      r"speaking\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"),
-    ("belong", "en", "role capacity function position job work",
-     r"\bin\s+my\s+(?:role|capacity|function|position|job|work)\s+"
-                     r"(?:at|with|in|for)\s+"),
+    ("belong", "en", "role capacity function position job work post perspective experience",
+     r"\b(?:in|from)\s+my\s+(?:(?:previous|current|former|old|new|day|daily)\s+)?"
+     r"(?:role|capacity|function|position|job|work|post|perspective|experience)\s+"
+     r"(?:at|with|in|for)\s+"),
+    ("belong", "en", "part member",
+     r"\bI(?:'m|’m|\s+am|\s+was)\s+(?:a\s+|an\s+active\s+)?(?:part|member)\s+of\s+"),
+    ("belong", "en", "perspective view side",
+     r"\b(?:from|in)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+(?:at|in)\s+"),
     ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:from|with|at|for)\s+"),
     ("belong", "en", "someone somebody one",
-     r"\bas\s+(?:someone|somebody|one)\s+who\s+(?:works|worked|sits)\s+"
+     r"\bas\s+(?:someone|somebody|one)\s+(?:who\s+(?:works|worked|sits)|working|employed|"
+     r"based)\s+"
                      r"(?:at|for|in|with)\s+"),
     ("belong", "en", "joined lead head run chair manage coordinate sit joining having",
      r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on)|"
@@ -93,7 +99,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\b(?:ich\s+vertrete|vertrete\s+ich|im\s+Namen|ich\s+spreche\s+(?:hier\s+)?"
                      r"(?:für|im\s+Namen))\s+"),
     ("belong", "de", "meiner meinem",
-     rf"\bin\s+meine[mr]\s+(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit|"
+     rf"\b(?:in|bei|aus)\s+meine[mr]\s+(?:(?:früheren|jetzigen|derzeitigen|täglichen)\s+)?"
+     rf"(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit|Erfahrung|Sicht|"
                      rf"Job|Stelle)\s+"
                      rf"{_DE_AT}\s+"),
     ("belong", "de", "uns wir", rf"\b(?:bei\s+uns|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
@@ -101,6 +108,9 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\bhier\s*[,:–—-]?\s*(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der|"
                      r"beim|bei\s+der|im|für\s+die|für\s+den|für\s+das)\s+"),
     ("belong", "de", "leite", r"\bich\s+leite\s+"),
+    ("belong", "de", "teil mitglied",
+     r"\bich\s+bin\s+(?:hier\s+)?(?:ein\s+|eine\s+)?(?:Teil|Mitglied)\s+"
+     r"(?:des|der|eines|einer|vom|von\s+der|im)\s+"),
     ("belong", "de", "arbeite bin war sitze",
      rf"\b(?:arbeite|bin|war|sitze)\s+ich\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|hier\s+|"
                      rf"derzeit\s+|noch\s+|selbst\s+)?{_DE_AT}\s+"),

@@ -39,7 +39,7 @@ _EMAIL_SPELLED = re.compile(
 _SPELLED_MARK = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|\bdot\b|\(dot\)|\[dot\]")
 # International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
 _PHONE_INTL = re.compile(
-    r"(?<![\w+])\+\d{1,3}(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
+    r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3})(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
 )
 # German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712".
 _PHONE_DE = re.compile(

@@ -165,6 +165,8 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
         kind = classify(word, lang, tokens.known)
         if kind == "other":
             break
+        if low in w.NATIONAL_HEADS and "nat" in kinds:
+            kind = "strong"  # "the Kenyan side", "die tunesische Regierung"
         if kind in _HEADS or (loose and kind == "lower"):
             last = k + 1
         if kind != "lower":
