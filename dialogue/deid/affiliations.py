@@ -26,139 +26,9 @@ from collections.abc import Iterable, Sequence
 
 from . import gazetteer
 from .affiliation_words import COUNTRY_WORDS
+from .anchors import _COMPILED, _F, _FIRST_PERSON, _FRONTED, _RELATIVE, _SENTENCE_END, _TEXT_WORD
+from .in_room import find_in_room
 from .phrases import Phrase, Tokens, backward_phrase, phrase_at
-
-_F = re.IGNORECASE
-_EN_DET = r"(?:(?:the|a|an)\s+)?"
-_DE_AT = (r"(?:beim|bei\s+der|bei\s+dem|bei\s+einer|bei\s+einem|bei|im|in\s+der|in\s+dem|"
-          r"in\s+einer|in\s+einem|in|am|an\s+der|vom|von\s+der|von\s+dem|von\s+einer|"
-          r"von\s+einem|von|aus\s+dem|aus\s+der|für\s+die|für\s+den|für\s+das|für\s+eine|"
-          r"für\s+einen|für)")
-
-# Adverbs between "ich arbeite" and its place: "arbeite ich doch selbst seit Jahren im …"
-_DE_FILLER = r"(?:(?:doch|selbst|auch|schon|noch|jetzt|inzwischen|hauptberuflich)\s+){0,3}"
-
-# (kind, language, gate, pattern). The kind says what the phrase after the anchor must
-# contain: "poss" (an organisation noun, or a weak one with more words), "belong" (an
-# organisation, an acronym or a name), "unit" (an organisation noun), "role"; "role?" also
-# needs a first-person sentence. The gate lists words the pattern cannot match without,
-# so a text only pays for the few anchors whose words it contains.
-_ANCHORS: list[tuple[str, str, str, str]] = [
-    # possessives: "our consulate in Lagos", "in my unit at the BMZ", "unser Jobcenter"
-    ("poss", "en", "my our",
-     r"\b(?:(?:in|at|from|within|for|of|with|on)\s+)?(?:my|our)\s+(?:own\s+)?"),
-    ("poss", "de", "mein meine meinem meinen meiner meines unser unsere unserem "
-     "unseren unserer unseres",
-     r"\b(?:(?:in|aus|von|bei|an|für|mit|zu)\s+)?(?:Sicht\s+)?"
-                   r"(?:mein|unser)(?:e|em|en|er|es)?\s+"),
-    # verbs of belonging
-    ("belong", "en", "we us", r"\b(?:we|us)\s+(?:here\s+)?(?:at|in|from|within|with|on)\s+"),
-    ("belong", "en", "work worked working serve served volunteer volunteered intern",
-     r"\bI\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:work|worked|am\s+working|"
-                     r"serve|served|volunteer|volunteered|intern)\s+(?:here\s+)?"
-                     r"(?:for|at|in|with)\s+"),
-    ("belong", "en", "working employed based",
-     r"\b(?:working|employed|based)\s+(?:for|at|with|by)\s+"),
-    ("belong", "en", "m am",
-     r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+)?(?:with|from|at|employed\s+by|"
-                     r"based\s+at)\s+"),
-    ("belong", "en", "coming come came", r"\b(?:coming|I\s+come|I\s+came)\s+from\s+"),
-    ("belong", "en", "representing represent speaking writing speak write behalf",
-     r"\b(?:representing|I\s+represent|speaking\s+for|writing\s+for|"
-                     r"I\s+(?:speak|write)\s+(?:here\s+)?(?:for|on\s+behalf\s+of)|"
-                     r"speaking\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"),
-    ("belong", "en", "role capacity function position job work post perspective experience",
-     r"\b(?:in|from)\s+my\s+(?:(?:previous|current|former|old|new|day|daily)\s+)?"
-     r"(?:role|capacity|function|position|job|work|post|perspective|experience)\s+"
-     r"(?:at|with|in|for)\s+"),
-    ("belong", "en", "part member",
-     r"\bI(?:'m|’m|\s+am|\s+was)\s+(?:a\s+|an\s+active\s+)?(?:part|member)\s+of\s+"),
-    ("belong", "en", "perspective view side",
-     r"\b(?:from|in)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+(?:at|in)\s+"),
-    ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:from|with|at|for)\s+"),
-    ("belong", "en", "someone somebody one",
-     r"\bas\s+(?:someone|somebody|one)\s+(?:who\s+(?:works|worked|sits)|working|employed|"
-     r"based)\s+"
-                     r"(?:at|for|in|with)\s+"),
-    ("belong", "en", "joined lead head run chair manage coordinate sit joining having",
-     r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on)|"
-                     r"(?:before|after|since)\s+joining|having\s+(?:worked|served)\s+"
-                     r"(?:at|for|in|with))\s+"),
-    ("belong", "en", "where", r"\bwhere\s+I\s+(?:sit|work)\s+(?:in|at)\s+"),
-    ("belong", "en", "m am", r"\bI(?:'m|’m|\s+am)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,?\s+"
-                     r"(?:from|with|of)\s+"),
-    ("belong", "en", "this name",
-     r"\b(?:this\s+is|my\s+name\s+is)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
-                     r"(?:from|with|of)\s+"),
-    ("belong", "de", "arbeite arbeitete bin war sitze",
-     rf"\bich\s+(?:arbeite|arbeitete|bin|war|sitze)\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|"
-                     rf"hier\s+|derzeit\s+|noch\s+|lange\s+|selbst\s+)?{_DE_AT}\s+"),
-    ("belong", "de", "komme kam", r"\bich\s+(?:komme|kam)\s+(?:hier\s+)?"
-                     r"(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der)\s+"),
-    ("belong", "de", "vertrete namen spreche",
-     r"\b(?:ich\s+vertrete|vertrete\s+ich|im\s+Namen|ich\s+spreche\s+(?:hier\s+)?"
-                     r"(?:für|im\s+Namen))\s+"),
-    ("belong", "de", "meiner meinem",
-     rf"\b(?:in|bei|aus)\s+meine[mr]\s+(?:(?:früheren|jetzigen|derzeitigen|täglichen)\s+)?"
-     rf"(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit|Erfahrung|Sicht|"
-                     rf"Job|Stelle)\s+"
-                     rf"{_DE_AT}\s+"),
-    ("belong", "de", "uns wir", rf"\b(?:bei\s+uns|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
-    ("belong", "de", "hier",
-     r"\bhier\s*[,:–—-]?\s*(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der|"
-                     r"beim|bei\s+der|im|für\s+die|für\s+den|für\s+das)\s+"),
-    ("belong", "de", "leite", r"\bich\s+leite\s+"),
-    ("belong", "de", "teil mitglied",
-     r"\bich\s+bin\s+(?:hier\s+)?(?:ein\s+|eine\s+)?(?:Teil|Mitglied)\s+"
-     r"(?:des|der|eines|einer|vom|von\s+der|im)\s+"),
-    ("belong", "de", "arbeite bin war sitze",
-     rf"\b(?:arbeite|bin|war|sitze)\s+ich\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|hier\s+|"
-                     rf"derzeit\s+|noch\s+|selbst\s+)?{_DE_AT}\s+"),
-    ("belong", "de", "jemand einer eine",
-     rf"\bals\s+(?:jemand|eine[r]?)\s*,?\s+(?:der|die)\s+(?:selbst\s+)?{_DE_AT}\s+"),
-    ("belong", "de", "bin",
-     r"\bich\s+bin\s+(?:die\s+|der\s+)?[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?\s*,?\s+"
-                     r"(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"),
-    # "we as an NGO", "wir als Gewerkschaft": an organisation noun, not "we as Germans"
-    ("unit", "en", "as", r"\b(?:we|I)\s+as\s+"),
-    ("unit", "en", "re are", r"\bwe(?:'re|’re|\s+are)\s+(?:a|an|the)\s+"),
-    ("unit", "en", "we", r"\bwe\s*,\s+(?=the\s|a\s|an\s)"),
-    ("unit", "de", "als", r"\b(?:wir|ich)\s+als\s+"),
-    # roles
-    ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
-    ("role", "en", "as", r"\bin\s+my\s+(?:role|capacity|function|position)\s+as\s+"),
-    ("role", "en", "m am was ve have used work worked serve",
-     r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
-                   r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
-                   r"(?:(?:one|some)\s+of\s+(?:the|our|its)\s+)?"),
-    ("any", "en", "responsible charge",
-     r"\bI(?:'m|’m|\s+am)\s+(?:the\s+)?(?:one\s+|person\s+)?(?:responsible|in\s+charge)\s+"
-     r"(?:for|of)\s+"),
-    ("any", "en", "responsible charge",
-     r"\bas\s+(?:the|a|an)\s+(?:person|one|official|officer)\s+(?:responsible|"
-                   r"in\s+charge)\s+(?:for|of)\s+"),
-    ("role?", "en", "as", r"\bas\s+"),
-    ("role", "de", "als", r"\b(?:ich\s+(?:bin\s+)?(?:hier\s+)?)als\s+"),
-    ("role", "de", "als", r"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft)\s+als\s+"),
-    ("role", "de", "bin war arbeite",
-     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
-                   r"(?:als\s+)?"),
-    ("role?", "de", "als", r"\bals\s+"),
-]
-# "…, where I sit", "…, bei der ich arbeite": the phrase comes before its anchor.
-_RELATIVE = re.compile(
-    r",?\s*(?:(?:where|which|that|whom)\s+I\s+(?:now\s+|currently\s+)?(?:sit|work|am\s+based|"
-    r"serve|represent|lead|head|run|joined|work\s+for|work\s+at)|"
-    r"I\s+(?:work|worked)\s+(?:for|at|in|with)(?=\s*[,.;:!?)]|\s+(?:and|but)\b)|"
-    r"(?:wo|in\s+der|in\s+dem|bei\s+der|bei\s+dem|für\s+die|für\s+den|für\s+das|das|die|den)"
-    r"\s+ich\s+(?:arbeite|sitze|tätig\s+bin|beschäftigt\s+bin|vertrete|leite|arbeite\s+\w+))\b", _F)
-# "At GIZ, we …", "Im Jobcenter Duisburg erleben wir …": a fronted place, then the writer.
-_FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|Beim|Bei|Im|"
-                      r"In\s+der|Am)\s+")
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|me|my|we|us|our|myself|ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", _F)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-
 
 _GENERIC_FIRST_WORDS = {
     "federal", "embassy", "deutsche", "deutscher", "deutsches", "international", "european",
@@ -187,9 +57,6 @@ def _known_words(affiliations: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-_COMPILED = [(kind, lang, frozenset(gate.split()), re.compile(p, _F))
-             for kind, lang, gate, p in _ANCHORS]
-_TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
 class AffiliationMatcher:
@@ -198,8 +65,12 @@ class AffiliationMatcher:
     def __init__(self, affiliations: Iterable[str] = ()):
         self.known = _known_words(affiliations)
 
-    def find(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-        """Return (start, end) ranges of affiliation disclosures, possibly overlapping."""
+    def find(self, text: str, blocked: Sequence[tuple[int, int]] = (),
+             names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Return (start, end) ranges of affiliation disclosures, possibly overlapping.
+
+        *blocked* ranges (names, contacts) are never part of a phrase; *names* are the
+        PERSON spans, after which "from the BAMF" ties that participant to the BAMF."""
         tokens = Tokens(text, blocked, self.known)
         found: list[tuple[int, int]] = []
         present = set(_TEXT_WORD.findall(text.lower()))
@@ -213,11 +84,21 @@ class AffiliationMatcher:
                     continue
                 phrase = phrase_at(tokens, m.end(), lang, loose=kind == "any")
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
-                    found.append((self._start(text, m), phrase.end))
+                    start = self._start(text, m, tokens)
+                    if kind == "poss":
+                        start = self._owner_before(tokens, start)
+                    found.append((start, phrase.end))
         for m in _RELATIVE.finditer(text):
+            end = self._clause_end(tokens, m.end())
+            before = [i for i, (_, b) in enumerate(found) if m.start() - 2 <= b <= m.start()]
+            if before:  # "In unserer Klinik in Bielefeld, wo ich die Pflegedirektion leite"
+                i = before[0]
+                found[i] = (found[i][0], end)
+                continue
             phrase = backward_phrase(tokens, m.start())
             if phrase and phrase.strong:
-                found.append((phrase.start, m.end()))
+                found.append((phrase.start, end))
+        found += find_in_room(text, tokens, names)
         for m in _FRONTED.finditer(text):
             if re.match(r"(?:mein|unser|my|our)", text[m.end():], _F):
                 continue  # "In unserem Referat": the possessive anchor has it
@@ -230,14 +111,45 @@ class AffiliationMatcher:
         return found
 
     @staticmethod
-    def _start(text: str, m: re.Match[str]) -> int:
-        """Self-introductions start at the preposition ("from the …"), not at the name."""
+    def _start(text: str, m: re.Match[str], tokens: Tokens) -> int:
+        """Self-introductions start at the preposition ("from the …"), not at the name; a
+        phrase never starts before a name inside its anchor ("ich bin Tom Braun aus …")."""
         here = re.match(r"here\s*[,:–—-]?\s*|hier\s*[,:–—-]?\s*", m.group(), _F)
         if here:
             return m.start() + here.end()
-        intro = re.match(r"(?:this\s+is|my\s+name\s+is)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+",
-                         m.group(), _F)
-        return m.start() + intro.end() if intro else m.start()
+        intro = re.match(r"(?:this\s+is|my\s+name\s+is|I(?:'m|’m|\s+am)|ich\s+bin)\s+"
+                         r"(?:die\s+|der\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*,?\s+"
+                         r"(?=from|with|of|vom|von|aus)", m.group())
+        if intro and not re.match(r"I(?:'m|’m|\s+am)\s+(?:with|from|at|in|on)\b|ich\s+bin\s+"
+                                  r"(?:vom|von|aus)\b", m.group(), _F):
+            return m.start() + intro.end()
+        start = m.start()
+        for a, b in zip(tokens.blocked.starts, tokens.blocked.ends, strict=True):
+            if start <= a < m.end():
+                start = b
+        return start
+
+    @staticmethod
+    def _owner_before(tokens: Tokens, start: int) -> int:
+        """"the trade section at our embassy": a unit before "at/in/of + our …" belongs to it."""
+        i = tokens.at(start)
+        if i >= len(tokens) or tokens.text(i).lower() not in {"at", "in", "of", "within", "bei",
+                                                             "im", "an"}:
+            return start
+        phrase = backward_phrase(tokens, start)
+        return phrase.start if phrase and phrase.kinds & {"weak", "strong", "role"} else start
+
+    @staticmethod
+    def _clause_end(tokens: Tokens, end: int) -> int:
+        """A relative clause runs on over its place: "The foreigners' office I run in Kassel"."""
+        i = tokens.at(end)
+        if i < len(tokens) and tokens.text(i).lower() in {"in", "at", "im"}:
+            phrase = phrase_at(tokens, tokens.items[i][0], "en")
+            if phrase is None and i + 1 < len(tokens):
+                nxt = tokens.items[i + 1]
+                if nxt[2][:1].isupper():
+                    return nxt[1]
+        return end
 
     @staticmethod
     def _first_person_sentence(text: str, pos: int) -> bool:

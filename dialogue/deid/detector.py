@@ -64,7 +64,7 @@ class Detector:
         # An affiliation phrase stops before a name or contact, so "Hope here, from the
         # Labour Department" stays a PERSON and an AFFILIATION, not one merged span.
         found += [Span(a, b, AFFILIATION)
-                  for a, b in self._affiliations.find(text, blocked=contacts + names)]
+                  for a, b in self._affiliations.find(text, contacts + names, names)]
         return merge(s for s in found if s.end > s.start)
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from . import affiliation_words as w
 from .contacts import Ranges
 
-_TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|\S")
+_TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|(?<=s)['’](?!\w)|\S")
 _ACRONYM = re.compile(r"^(?:[A-ZÄÖÜ]{2,}[a-z]?|[A-Z][a-z]?[A-Z][\w.-]*)$")
 _LINKS = w.EN_LINKS | w.DE_LINKS
 _LOOSE_LINKS = {"of", "for", "des", "der", "für", "zu", "zur", "zum"}
@@ -140,7 +140,7 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     while k < n and words < _MAX_WORDS and not tokens.token_blocked(k):
         word = tokens.text(k)
         low = word.lower()
-        if low in {"'s", "’s"} and last == k:
+        if low in {"'s", "’s", "'", "’"} and words:  # "desk's", "foreigners' office"
             k += 1
             continue
         pair = f"{low} {tokens.text(k + 1).lower()}" if k + 1 < n else ""
@@ -176,13 +176,43 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
+_AFTER_COMMA = {"zuständig": "für", "responsible": "for", "verantwortlich": "für"}
+_ADVERBS = {"now", "currently", "still", "jetzt", "derzeit", "inzwischen", "nun"}
+_DE_PARTICIPLES_AT_END = {"gearbeitet", "tätig", "beschäftigt", "gewesen", "verbracht",
+                          "angestellt", "gedient"}
+
+
 def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
-    """Extend over up to three "in/at/of/bei/des + noun phrase" links; returns the new end."""
-    for _ in range(3):
-        if last >= len(tokens) or tokens.token_blocked(last):
+    """Extend over up to four "in/at/of/bei/des + noun phrase" links, "…, responsible for
+    …", "… now working at …" and a closing German participle; returns the new end."""
+    n = len(tokens)
+    for _ in range(4):
+        if last >= n or tokens.token_blocked(last):
             break
         link = tokens.text(last).lower()
-        if (link in w.PARTICIPLES and last + 1 < len(tokens)
+        if link in _DE_PARTICIPLES_AT_END:
+            return last + 1  # "… für das UNHCR in Amman gearbeitet"
+        if link in _ADVERBS and last + 1 < n and tokens.text(last + 1).lower() in w.PARTICIPLES:
+            last += 1  # "a nurse from Manila *now* working at a Berlin clinic"
+            link = tokens.text(last).lower()
+        if link == "," and last + 2 < n:
+            after = tokens.text(last + 1).lower()
+            if _AFTER_COMMA.get(after) == tokens.text(last + 2).lower():
+                sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 3, lang, loose=True)
+                if sub_last is None:
+                    break
+                last = sub_last  # "Referentin im BMBF, zuständig für die Anerkennung"
+                last = _continue(tokens, last, lang, kinds)
+                break
+            if after in _LINKS:  # "Here at the BMBF, in the recognition unit"
+                sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 2, lang, loose=False)
+                if sub_last is None or not sub_kinds & {"strong", "weak"}:
+                    break
+                last = sub_last
+                kinds |= sub_kinds
+                continue
+            break
+        if (link in w.PARTICIPLES and last + 1 < n
                 and tokens.text(last + 1).lower() in _LINKS | {"with", "mit"}):
             last += 1  # "a small NGO *working with* returnees"
             link = "of"  # what follows is loose: "with returnees"
@@ -196,16 +226,24 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
     return last
 
 
-def phrase_at(tokens: Tokens, pos: int, lang: str, loose: bool = False) -> Phrase | None:
+def phrase_at(tokens: Tokens, pos: int, lang: str, loose: bool = False,
+              place: bool = False) -> Phrase | None:
     """The phrase starting at character *pos*, or None if no head follows (with *loose*,
-    any noun-like word is a head: "responsible for *visas*")."""
+    any noun-like word is a head: "responsible for *visas*"; with *place*, a place or a
+    nationality is one: "aus Georgien", "the Ghanaian one")."""
     i = tokens.at(pos)
     if i >= len(tokens):
         return None
     last, kinds, words = _noun_phrase(tokens, i, lang, loose=loose)
     if loose and last is not None:
         kinds.add("lower")
-    if last is None or not (kinds & (_HEADS | {"lower"}) - {"place"}):
+    heads = _HEADS | {"lower"} if place else (_HEADS | {"lower"}) - {"place"}
+    if place and last is None and "nat" in kinds:
+        last = i + 1
+        while last < len(tokens) and classify(tokens.text(last), lang, tokens.known) in {
+                "nat", "lower"} and last - i < 3:
+            last += 1
+    if last is None or not (kinds & (heads | {"nat"} if place else heads)):
         return None
     head = set(kinds)
     while tokens.text(i).lower() in w.DETERMINERS:
@@ -238,9 +276,12 @@ def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
         if low in w.DETERMINERS:
             first = k
             break
-        if low in _LOOSE_LINKS and k != end:
-            k -= 1
+        if (low in _LOOSE_LINKS or low in _LINKS) and k != end or low in {"'", "’", "'s", "’s"}:
+            k -= 1  # "the foreigners' office", "a firm in Suhl"
             continue
+        if low in w.NATIONAL_HEADS and k > 0 and classify(tokens.text(k - 1), lang,
+                                                           tokens.known) == "nat":
+            kinds.add("strong")  # "die senegalesische Seite"
         if low in w.STOP or low in _LINKS:
             break
         kind = classify(word, lang, tokens.known)
