@@ -56,7 +56,11 @@ DE_ORG_SUFFIXES = (
     "einrichtung", "organisation", "arbeitsgruppe", "abteilungsleitung", "referatsleitung",
     "haus", "hauses", "team", "teams", "stab", "stabs", "rat", "rats", "rates",
     "bund", "bundes", "ngo", "gmbh", "träger", "trägers", "vorstand", "vorstands", "heim",
-    "heims",
+    "heims", "städtetag", "landkreistag", "gemeindetag", "landesregierung", "staatskanzlei",
+    "senatsverwaltung", "landesverwaltung",
+    # plurals: "die Vertreter der Wohlfahrtsverbände"
+    "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
+    "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
 )
 # German heads that reveal nothing without more words ("unser Team", "an dieser Stelle");
 # compounds ending in them ("Migrationsteam", "Beratungsstelle") do reveal.
@@ -96,6 +100,9 @@ EN_ROLES = {
     "deputy ambassador", "chargé d'affaires", "head of mission", "employment counsellor",
     "welfare officer", "migration officer", "welfare worker", "youth worker",
     "community worker", "outreach worker", "field worker", "aid worker",
+    "treasurer", "secretary", "boss", "predecessor", "successor", "supervisor", "deputy",
+    "intern", "trainee", "apprentice", "focal point", "contact person", "point person",
+    "union person", "liaison", "line manager", "head nurse", "ward manager",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",

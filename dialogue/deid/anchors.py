@@ -18,9 +18,7 @@ _DE_AT = (r"(?:beim|bei\s+der|bei\s+dem|bei\s+einer|bei\s+einem|bei|im|in\s+der|
           r"für\s+einen|für)")
 
 # Adverbs between "ich arbeite" and its place: "arbeite ich doch selbst seit Jahren im …"
-_DE_FILLER = (r"(?:(?:doch|selbst|auch|schon|noch|jetzt|inzwischen|hauptberuflich|grad|"
-              r"gerade|hier|lange|bis|letztes|letzten|Jahr|Jahre|Jahren|zehn|zwei|drei|vier|"
-              r"fünf|viele|einige|mehrere|seit|\d+)\s+){0,4}")
+_DE_FILLER = r"(?:[\w-]+\s+){0,4}?"  # "ich war *bis letztes Jahr* bei …", "*zwölf Jahre*"
 # Words between an English verb and its place: "I've spent *nine years* at the BAMF"
 _EN_FILLER = r"(?:(?:[\w-]+)\s+){0,4}?"
 
@@ -143,7 +141,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("role", "en", "m am was ve have used work worked serve",
      r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
                    r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
-                   r"(?:(?:one|some)\s+of\s+(?:the|our|its)\s+)?"),
+                   r"(?:(?:one|some|two|three|several)\s+of\s+(?:the|our|its|two|three|"
+                   r"several|many)\s+)?"),
     ("any", "en", "responsible charge",
      r"\bI(?:'m|’m|\s+am)\s+(?:the\s+)?(?:one\s+|person\s+)?(?:responsible|in\s+charge)\s+"
      r"(?:for|of)\s+"),

@@ -31,6 +31,11 @@ _BARE_DOMAIN = re.compile(
     rf"\.(?:{_TLDS})(?![\w-])(?:/[^\s<>\"'»«]*)?"
 )
 # "@svr_migration", and with a domain: "@name.bsky.social", "@name@mastodon.social".
+# A domain with a path is an address whatever its top-level domain: "example.berlin/x",
+# "fairlabour-ghana.example/onepager.pdf" (new and reserved TLDs are not in the list).
+_DOMAIN_WITH_PATH = re.compile(
+    r"(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+    r"\.[a-z]{2,13}/[\w][^\s<>\"'»«]*")
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
 # Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org".
 _EMAIL_SPELLED = re.compile(
@@ -80,8 +85,9 @@ def find_contacts(text: str) -> list[tuple[int, int]]:
         found.append(m.span())
     for m in _URL.finditer(text):
         found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
-    for m in _BARE_DOMAIN.finditer(text):
-        found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
+    for pattern in (_BARE_DOMAIN, _DOMAIN_WITH_PATH):
+        for m in pattern.finditer(text):
+            found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
     for m in _HANDLE.finditer(text):
         found.append(m.span())
     # "at" and a dot are ordinary English ("we met at the BMZ. Then"): only a bracketed

@@ -274,6 +274,8 @@ NAME_LIKE_WORDS = {
     "baker", "cook", "butler", "carter", "mason", "fisher", "hunter", "miller", "porter",
     "turner", "judge", "shepherd", "farmer", "cooper", "walker", "marshall", "bishop",
     "knight", "steward", "weaver", "archer", "ward", "smith", "taylor", "sawyer", "fowler",
+    # words of other languages in this setting: Swahili "asante" (thank you)
+    "asante",
 }
 
 # Verbs that, right after a sentence-initial name-like word, show that it is a name.
@@ -301,3 +303,33 @@ NOT_NAMES = {
     "august", "september", "october", "november", "december", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 }
+
+# Given names that are one name in several languages: "Paul Nowak" may be roster Paweł
+# Nowak, "Joseph Mensah" roster Józef Mensah, so neither is taken for somebody else.
+GIVEN_NAME_VARIANTS = [
+    {"paul", "pawel", "pablo", "paolo", "pavel", "paulo", "pal"},
+    {"peter", "piotr", "pedro", "pietro", "pierre", "petr", "petro"},
+    {"john", "jan", "johann", "johannes", "juan", "giovanni", "jean", "ivan", "joao", "jon"},
+    {"joseph", "jozef", "jose", "giuseppe", "josef", "yusuf", "youssef", "yosef"},
+    {"michael", "michal", "miguel", "michele", "michel", "mikhail", "mikael", "mihai"},
+    {"george", "jerzy", "jorge", "giorgio", "georg", "giorgi", "yuri", "jiri"},
+    {"thomas", "tomasz", "tomas", "tommaso", "tom"},
+    {"stephen", "steven", "stefan", "stephan", "esteban", "stefano", "etienne", "stepan"},
+    {"andrew", "andrzej", "andreas", "andres", "andrea", "andre", "andrei", "andriy"},
+    {"james", "jakub", "jacob", "jakob", "diego", "giacomo", "jacques", "jaime"},
+    {"william", "wilhelm", "guillermo", "guglielmo", "willem", "will", "bill", "wil"},
+    {"henry", "heinrich", "henryk", "enrique", "enrico", "henri"},
+    {"charles", "karl", "carlos", "carlo", "karol", "carl"},
+    {"francis", "franz", "francisco", "francesco", "francois", "franciszek", "frank"},
+    {"alexander", "aleksander", "alejandro", "alessandro", "alexandre", "oleksandr", "alex"},
+    {"katharina", "catherine", "katarzyna", "caterina", "catalina", "ekaterina", "katherine",
+     "kathrin", "katrin", "kate"},
+    {"maria", "mary", "marie", "marija", "mariya", "maryam", "mariam"},
+    {"anna", "anne", "ann", "hanna", "hannah", "ana", "anja", "ania"},
+    {"elisabeth", "elizabeth", "elzbieta", "isabel", "isabella", "elisabetta", "elisa"},
+    {"margarethe", "margaret", "malgorzata", "margarita", "margherita", "margit"},
+    {"mohamed", "mohammed", "muhammad", "mehmet", "mohammad", "mahmoud"},
+    {"ahmed", "ahmad", "ahmet"},
+    {"ibrahim", "abraham", "avraham"},
+    {"daniel", "daniele", "danilo", "danijel"},
+]

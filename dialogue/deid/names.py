@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 
 from . import gazetteer
 from .contacts import Ranges
+from .name_context import ambiguous_ok, looks_like_given_name
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -36,11 +37,7 @@ _TITLE_WORDS = (
     r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon"
 )
 _TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{_TITLE_WORDS})\.?\s+)+$")
-_ARTICLE_BEFORE = re.compile(
-    r"(?i)\b(?:the|a|an|this|that|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$"
-)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?")
 _MIN_FUZZY_LEN = 5
@@ -80,16 +77,24 @@ def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[st
     return pattern.search(text, max(0, end - 60), end)
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_NO_DECOMPOSITION = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe",
+                                   "þ": "th", "ð": "d"})
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str, german: bool = False) -> str:
     """Lower-case *word* and drop diacritics; with *german*, "ü" becomes "ue" etc."""
     if word.isascii():
         return word.lower()  # the common case; no need for Unicode decomposition
-    s = word.lower().replace("ß", "ss").replace("ı", "i")
+    s = word.lower().replace("ß", "ss").replace("ı", "i").translate(_NO_DECOMPOSITION)
     if german:
         s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+_NOT_NAMES: frozenset[str] = frozenset()  # gazetteer.NOT_NAMES, folded (set below)
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,12 @@ def _public_figures() -> dict[str, re.Pattern[str]]:
     }
 
 
+_NOT_NAMES = frozenset(fold(w) for w in gazetteer.NOT_NAMES)
+_NAME_LIKE = frozenset(fold(w) for w in gazetteer.NAME_LIKE_WORDS)
+_VARIANTS = {fold(name): {fold(v) for v in group}
+             for group in gazetteer.GIVEN_NAME_VARIANTS for name in group}
+
+
 class NameMatcher:
     """Find roster names in text; build once per roster, call ``find`` per post."""
 
@@ -136,8 +147,7 @@ class NameMatcher:
         self._family: list[set[str]] = []
         for entry, name in enumerate(names):
             self._add(entry, name)
-        keys = [k for k, parts in self._index.items()
-                if len(k) >= _MIN_FUZZY_LEN and any(not p.ambiguous for p in parts)]
+        keys = [k for k in self._index if len(k) >= _MIN_FUZZY_LEN]
         self._fuzzy_keys = keys
         all_family = set().union(*self._family) if self._family else set()
         public_family = {fold(w) for n in gazetteer.PUBLIC_FIGURES for w in _WORD.findall(n)[1:]}
@@ -167,7 +177,7 @@ class NameMatcher:
                     else:
                         part_kind = kind
                         (given if kind == "given" else family).add(key)
-                    ambiguous = len(key) <= 3 or key in gazetteer.NAME_LIKE_WORDS
+                    ambiguous = len(key) <= 3 or key in _NAME_LIKE
                     part = _Part(entry, part_kind, ambiguous)
                     for variant in {key, fold(token, german=True)}:
                         if (variant, part) not in added:
@@ -193,7 +203,7 @@ class NameMatcher:
         # German genitive without apostrophe: "Müllers Vorschlag", "Kamaus Hinweis".
         if key.endswith("s") and key[:-1] in self._index and len(key) > 4:
             return self._index[key[:-1]], False
-        if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in gazetteer.NOT_NAMES
+        if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in _NOT_NAMES
                 or key in self._first_names):
             return [], False
         for candidate in (key, key[:-1] if key.endswith("s") else None):
@@ -202,7 +212,7 @@ class NameMatcher:
             best = process.extractOne(candidate, self._fuzzy_keys, scorer=OSA.distance,
                                       score_cutoff=1)
             if best is not None:
-                return [p for p in self._index[best[0]] if not p.ambiguous], True
+                return list(self._index[best[0]]), True
         return [], False
 
     # -- main entry point ------------------------------------------------------------------
@@ -269,6 +279,9 @@ class NameMatcher:
         span = (title.start() if title else start, possessive.end() if possessive else end)
         real = [h for h in run if any(p.kind != "particle" for p in h.parts)]
         if len(real) >= 2:
+            if all(p.ambiguous for h in real for p in h.parts) and not any(
+                    text[h.start].isupper() for h in real):
+                return None  # "we will grant": words, even side by side
             return span  # two name parts of one participant side by side
         if not real:
             return None  # a lone "von" or "El"
@@ -286,31 +299,24 @@ class NameMatcher:
             return None
         if hit.fuzzy and not word[0].isupper():
             return None
-        if all(p.ambiguous for p in parts) and not self._ambiguous_ok(text, start, end, word):
+        if hit.fuzzy and all(p.ambiguous for p in parts):
+            return None  # "Webber" is Weber only with a title: "Herrn Webber"
+        genitive = fold(word) not in self._index
+        if all(p.ambiguous for p in parts) and not ambiguous_ok(text, start, end, word, genitive):
             return None
+        if (all(p.ambiguous for p in parts) and _looks_english(text)
+                and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])
+                and not self._same_person_next(text, end, parts)):
+            return None  # "Grant Thornton", "Weber Shandwick": another name, not ours
         if self._someone_else(text, start, end, parts):
             return None
         return span
 
-    @staticmethod
-    def _ambiguous_ok(text: str, start: int, end: int, word: str) -> bool:
-        """A word-like name alone ("Will", "Rose", "Stein") needs capitalisation and context."""
-        if not word[0].isupper() or len(word) <= 3:
+    def _same_person_next(self, text: str, end: int, parts: list[_Part]) -> bool:
+        nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
+        if not nxt:
             return False
-        if _search_before(_ARTICLE_BEFORE, text, start):
-            return False
-        if _search_before(_SENTENCE_START, text, start):
-            following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-            verb = following.group().lower() if following else ""
-            if verb in gazetteer.COPULAS:
-                after = _WORD.match(text, following.end() + 1)
-                return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)
-            if verb in {"and", "und"}:  # "Grace and I ran it", "Grace and Paul disagreed"
-                other = _WORD.match(text, following.end() + 1)
-                return bool(other and (other.group() in {"I", "me", "ich", "mir", "mich"}
-                                       or other.group()[:1].isupper()))
-            return verb in gazetteer.REPORTING_VERBS
-        return True
+        return any(p.entry in {q.entry for q in parts} for p in self._lookup(nxt.group(1))[0])
 
     def _someone_else(self, text: str, start: int, end: int, parts: list[_Part]) -> bool:
         """"Thomas Müller" is not roster Katharina Müller; "Thomas" there is not Thomas Becker."""
@@ -318,8 +324,12 @@ class NameMatcher:
         prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40):start])
         if prev and prev.group(1)[0].isupper() and any(p.kind == "family" for p in parts):
             key = fold(prev.group(1))
-            if key in self._first_names and not any(key in self._given[e] for e in entries):
-                return True
+            own = {g for e in entries for g in self._given[e]}
+            # "Paul Nowak" may be Paweł Nowak: a variant of the participant's own given name
+            # in another language is taken for theirs, on the safe side.
+            if key not in own and not own & _VARIANTS.get(key, set()) and (
+                    key in self._first_names or looks_like_given_name(prev.group(1))):
+                return True  # "Gerd Müller", "Joschka Fischer": somebody else
         nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
         if nxt and nxt.group(1)[0].isupper() and any(p.kind == "given" for p in parts):
             following = nxt.group(1)
