@@ -333,3 +333,18 @@ GIVEN_NAME_VARIANTS = [
     {"ibrahim", "abraham", "avraham"},
     {"daniel", "daniele", "danilo", "danijel"},
 ]
+
+# Word-like names that are words in English only: in a German text "frank" or "hope" is a
+# name even in lower case ("vllt kann frank was dazu sagen").
+ENGLISH_ONLY_NAME_WORDS = {
+    "hope", "grace", "frank", "joy", "faith", "bill", "grant", "rich", "young", "long",
+    "white", "black", "green", "brown", "king", "new", "said", "case", "love", "dean", "page",
+    "hall", "chance", "summer", "lamb", "ivy", "lily", "daisy", "ruby", "pearl", "hazel",
+    "holly", "dawn", "sunny", "ray", "guy", "jack", "nick", "earl", "chase", "miles",
+    "sterling", "noble", "sky", "river", "brook", "heather", "olive", "violet", "clay", "wade",
+    "cliff", "lance", "drew", "patience", "prudence", "charity", "mercy", "peace", "happy",
+    "lucky", "justice", "liberty", "blessing", "gift", "comfort", "precious", "baker", "cook",
+    "butler", "carter", "mason", "fisher", "hunter", "miller", "porter", "turner", "judge",
+    "shepherd", "farmer", "cooper", "walker", "bishop", "knight", "weaver", "archer", "smith",
+    "taylor", "sawyer", "fowler", "steward", "ward",
+}

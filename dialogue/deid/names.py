@@ -134,6 +134,7 @@ def _public_figures() -> dict[str, re.Pattern[str]]:
 
 _NOT_NAMES = frozenset(fold(w) for w in gazetteer.NOT_NAMES)
 _NAME_LIKE = frozenset(fold(w) for w in gazetteer.NAME_LIKE_WORDS)
+_ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
 _VARIANTS = {fold(name): {fold(v) for v in group}
              for group in gazetteer.GIVEN_NAME_VARIANTS for name in group}
 
@@ -302,7 +303,12 @@ class NameMatcher:
         if hit.fuzzy and all(p.ambiguous for p in parts):
             return None  # "Webber" is Weber only with a title: "Herrn Webber"
         genitive = fold(word) not in self._index
-        if all(p.ambiguous for p in parts) and not ambiguous_ok(text, start, end, word, genitive):
+        # German capitalises nouns, so a capitalised "Grant" or "Hope" there may be the
+        # English loan word; a lower-case one is not German at all, so it is the name.
+        english_word_in_german = (word.islower() and fold(word) in _ENGLISH_ONLY
+                                  and len(word) > 3 and not _looks_english(text))
+        if (all(p.ambiguous for p in parts) and not english_word_in_german
+                and not ambiguous_ok(text, start, end, word, genitive)):
             return None
         if (all(p.ambiguous for p in parts) and _looks_english(text)
                 and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])
