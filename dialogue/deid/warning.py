@@ -58,9 +58,13 @@ def _contacts_and_affiliations() -> Detector:
     return Detector(())
 
 
+_TITLES = re.compile(rf"(?i)(?:{_TITLE_WORDS}|Mme|Mlle)\.?$")
+
+
 def _not_a_name(word: str) -> bool:
     low = word.lower()
-    return (low in words.STOP or low in words.DETERMINERS or low in _THINGS or low in _MONTHS
+    return (low in words.STOP or bool(_TITLES.match(word)) or low in words.DETERMINERS
+            or low in _THINGS or low in _MONTHS
             or low in words.COUNTRY_WORDS or low in words.NATIONALITIES
             or low in words.EN_ORG_STRONG or low in words.EN_ORG_WEAK or low in words.EN_ROLES
             or low in gazetteer.NOT_NAMES or word.isupper()
