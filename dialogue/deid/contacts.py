@@ -85,7 +85,7 @@ def find_contacts(text: str) -> list[tuple[int, int]]:
         found.append(m.span())
     for m in _URL.finditer(text):
         found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
-    for pattern in (_BARE_DOMAIN, _DOMAIN_WITH_PATH):
+    for pattern in (_BARE_DOMAIN, _DOMAIN_WITH_PATH) if "/" in text else (_BARE_DOMAIN,):
         for m in pattern.finditer(text):
             found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
     for m in _HANDLE.finditer(text):

@@ -50,6 +50,9 @@ _ORG_HERE = re.compile(
     r"here\s+at\s+the\s+table|here\s+in\s+the\s+room|in\s+this\s+room|hier\s+im\s+Raum)",
     re.IGNORECASE)
 _ORGANISATION = {"strong", "weak", "acronym", "known"}
+# Quick tests that spare a text the slower patterns above when it cannot match them.
+_ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
+_ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
 
 
 def _language(text: str) -> str:
@@ -74,20 +77,24 @@ def _room_end(text: str, end: int) -> int:
 def find_in_room(text: str, tokens: Tokens,
                  names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Spans that tie another participant to an organisation, possibly overlapping."""
-    lang = _language(text)
     found: list[tuple[int, int]] = []
-    for m in _PERSON_THEN_ORG.finditer(text):
+    people = bool(_ANY_PERSON_NOUN.search(text))
+    room = bool(_ANY_ROOM_WORD.search(text))
+    if not (people or room or names):
+        return found
+    lang = _language(text)
+    for m in _PERSON_THEN_ORG.finditer(text) if people else ():
         if tokens.is_blocked(m.start(), m.end()):
             continue
         phrase = phrase_at(tokens, m.end(), lang, place=True)
         if _names_a_place_or_organisation(phrase, lang):
             found.append((m.start(), _room_end(text, phrase.end)))
-    for m in _ORG_THEN_PERSON.finditer(text):
+    for m in _ORG_THEN_PERSON.finditer(text) if people else ():
         word = tokens.items[tokens.at(m.start(1))]
         phrase = phrase_at(tokens, word[0], lang)
         if phrase and phrase.kinds & _ORGANISATION and not tokens.is_blocked(m.start(), m.end()):
             found.append((m.start(), _room_end(text, m.end())))
-    for m in _ORG_HERE.finditer(text):
+    for m in _ORG_HERE.finditer(text) if room else ():
         phrase = phrase_at(tokens, m.start(1), lang)
         if phrase and phrase.kinds & _ORGANISATION:
             found.append((m.start(), _room_end(text, m.end(1))))

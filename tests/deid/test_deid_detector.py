@@ -244,9 +244,12 @@ def test_find_is_fast_for_a_1000_char_text_and_100_people():
             "Call 030 1234567 or see www.bamf.de. Joachim Stamp's agreements matter. ")
     texts = [(base * 5)[i:i + 1000] for i in range(0, 200, 7)]
     detector.find(texts[0])
-    start = time.perf_counter()
-    for text in texts:
-        detector.find(text)
-    per_text_ms = (time.perf_counter() - start) / len(texts) * 1000
-    # The budget is 2 ms; allow head-room for slow, busy CI machines.
+    # CPU time of this process, not wall time: on a shared machine other processes' load
+    # would otherwise decide the outcome.
+    start = time.process_time()
+    for _ in range(3):
+        for text in texts:
+            detector.find(text)
+    per_text_ms = (time.process_time() - start) / (3 * len(texts)) * 1000
+    # A few milliseconds per 1,000 characters (about 2-4 ms here); head-room for slow CI.
     assert per_text_ms < 6, per_text_ms
