@@ -56,11 +56,11 @@ _ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
 
 
 def _language(text: str) -> str:
-    from .names import _DE_MARKERS, _EN_MARKERS  # a tiny guess, as for names
+    from .name_context import DE_MARKERS, EN_MARKERS  # a tiny guess, as for names
 
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return "de" if sum(x in _DE_MARKERS for x in words) > sum(
-        x in _EN_MARKERS for x in words) else "en"
+    return "de" if sum(x in DE_MARKERS for x in words) > sum(
+        x in EN_MARKERS for x in words) else "en"
 
 
 def _names_a_place_or_organisation(phrase: Phrase | None, lang: str) -> bool:

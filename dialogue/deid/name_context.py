@@ -18,6 +18,8 @@ before a surname is that person's given name.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from . import affiliation_words as words
 from . import gazetteer
@@ -43,6 +45,34 @@ _NOT_GIVEN = (
 )
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis",
                  "rat", "rät", "rätin", "meister", "meisterin")
+
+
+# Institutions, places and prizes named after a person: a roster "Goethe" or "Brandt" is not
+# meant in "Goethe-Institut", "Willy-Brandt-Platz", "Heinrich-Böll-Stiftung".
+_NAMED = (r"Institut|Institute|Instituts|Stiftung|Universität|Hochschule|Schule|Gymnasium|"
+          r"Platz|Straße|Strasse|Allee|Ring|Preis|Prize|Award|Haus|Zentrum|Center|Centre|"
+          r"Programm|Programme|Foundation|Lecture|Kaserne|Brücke|Bericht|Report|Kommission|"
+          r"Commission|Plan|Klinik|Krankenhaus")
+_NAMED_AFTER = re.compile(rf"(?:[-‐][A-ZÄÖÜ][\w]*)*[-‐](?:{_NAMED})\b")
+_NAMED_AFTER_CHAIN = re.compile(r"[A-ZÄÖÜ]\w*[-‐]$")  # the run continues a compound
+_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:chancellor|president|prime\s+minister|premier|commissioner|pope|king|queen|"
+    r"bundeskanzler(?:in)?|kanzler(?:in)?|präsident(?:in)?|bundespräsident(?:in)?|"
+    r"ministerpräsident(?:in)?|kommissar(?:in)?|minister(?:in)?|secretary)\s+$")
+
+
+EN_MARKERS = {"the", "and", "of", "to", "is", "that", "with", "we", "for", "on", "are", "be",
+               "was", "a", "an", "not", "it", "this", "i", "you", "has", "have"}
+DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "wir", "den", "zu", "sich",
+               "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass"}
+
+
+def looks_like_english(text: str) -> bool:
+    """Crude language guess from function words, for the rules that depend on capitals."""
+    words = _WORD.findall(text.lower())
+    en = sum(w in EN_MARKERS for w in words)
+    de = sum(w in DE_MARKERS for w in words)
+    return en > de
 
 
 def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> bool:
@@ -82,3 +112,37 @@ def looks_like_given_name(word: str) -> bool:
     if low in _NOT_GIVEN or low in gazetteer.NOT_NAMES or low.endswith(_NOUN_ENDINGS):
         return False
     return classify(word, "de", frozenset()) in {"proper", "lower"}
+
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_NO_DECOMPOSITION = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe",
+                                   "þ": "th", "ð": "d"})
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str, german: bool = False) -> str:
+    """Lower-case *word* and drop diacritics; with *german*, "ü" becomes "ue" etc."""
+    if word.isascii():
+        return word.lower()  # the common case; no need for Unicode decomposition
+    s = word.lower().replace("ß", "ss").replace("ı", "i").translate(_NO_DECOMPOSITION)
+    if german:
+        s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _public_figures() -> dict[str, re.Pattern[str]]:
+    """Public figures' patterns by their first word, so that the common case (a word that
+    starts no public figure's name) costs one set lookup instead of a regex scan. They do
+    not depend on the roster: compiled once per process, not on every roster change."""
+    by_first: dict[str, list[str]] = {}
+    for figure in gazetteer.PUBLIC_FIGURES:
+        by_first.setdefault(fold(_WORD.findall(figure)[0]), []).append(figure)
+    return {
+        first: re.compile(
+            r"(?i)(?:" + "|".join(re.escape(f) for f in sorted(figs, key=len, reverse=True))
+            + r")(?:['’]s|s)?\b"
+        )
+        for first, figs in by_first.items()
+    }

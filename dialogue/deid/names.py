@@ -12,17 +12,26 @@ look when a name is missed or over-flagged; they are spelled out in ``_accept``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import gazetteer
 from .contacts import Ranges
-from .name_context import ambiguous_ok, looks_like_given_name
+from .name_context import (
+    _NAMED_AFTER,
+    _NAMED_AFTER_CHAIN,
+    _OFFICE_BEFORE,
+    _public_figures,
+    ambiguous_ok,
+    fold,
+    looks_like_given_name,
+)
+from .name_context import (
+    looks_like_english as _looks_english,
+)
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -41,32 +50,6 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?")
 _MIN_FUZZY_LEN = 5
-# Institutions, places and prizes named after a person: a roster "Goethe" or "Brandt" is not
-# meant in "Goethe-Institut", "Willy-Brandt-Platz", "Heinrich-Böll-Stiftung".
-_NAMED = (r"Institut|Institute|Instituts|Stiftung|Universität|Hochschule|Schule|Gymnasium|"
-          r"Platz|Straße|Strasse|Allee|Ring|Preis|Prize|Award|Haus|Zentrum|Center|Centre|"
-          r"Programm|Programme|Foundation|Lecture|Kaserne|Brücke|Bericht|Report|Kommission|"
-          r"Commission|Plan|Klinik|Krankenhaus")
-_NAMED_AFTER = re.compile(rf"(?:[-‐][A-ZÄÖÜ][\w]*)*[-‐](?:{_NAMED})\b")
-_NAMED_AFTER_CHAIN = re.compile(r"[A-ZÄÖÜ]\w*[-‐]$")  # the run continues a compound
-_OFFICE_BEFORE = re.compile(
-    r"(?i)\b(?:chancellor|president|prime\s+minister|premier|commissioner|pope|king|queen|"
-    r"bundeskanzler(?:in)?|kanzler(?:in)?|präsident(?:in)?|bundespräsident(?:in)?|"
-    r"ministerpräsident(?:in)?|kommissar(?:in)?|minister(?:in)?|secretary)\s+$")
-
-
-_EN_MARKERS = {"the", "and", "of", "to", "is", "that", "with", "we", "for", "on", "are", "be",
-               "was", "a", "an", "not", "it", "this", "i", "you", "has", "have"}
-_DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "wir", "den", "zu", "sich",
-               "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass"}
-
-
-def _looks_english(text: str) -> bool:
-    """Crude language guess from function words; only used for one capitalisation rule."""
-    words = _WORD.findall(text.lower())
-    en = sum(w in _EN_MARKERS for w in words)
-    de = sum(w in _DE_MARKERS for w in words)
-    return en > de
 
 
 def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
@@ -75,26 +58,6 @@ def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[st
     Looking only at the last 60 characters keeps ``find`` linear in the text length.
     """
     return pattern.search(text, max(0, end - 60), end)
-
-
-# Letters that Unicode does not decompose into a base letter and a mark.
-_NO_DECOMPOSITION = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe",
-                                   "þ": "th", "ð": "d"})
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str, german: bool = False) -> str:
-    """Lower-case *word* and drop diacritics; with *german*, "ü" becomes "ue" etc."""
-    if word.isascii():
-        return word.lower()  # the common case; no need for Unicode decomposition
-    s = word.lower().replace("ß", "ss").replace("ı", "i").translate(_NO_DECOMPOSITION)
-    if german:
-        s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
-
-
-_NOT_NAMES: frozenset[str] = frozenset()  # gazetteer.NOT_NAMES, folded (set below)
 
 
 @dataclass(frozen=True)
@@ -113,23 +76,6 @@ class _Hit:
 
     def word(self, text: str) -> str:
         return text[self.start:self.end]
-
-
-@lru_cache(maxsize=1)
-def _public_figures() -> dict[str, re.Pattern[str]]:
-    """Public figures' patterns by their first word, so that the common case (a word that
-    starts no public figure's name) costs one set lookup instead of a regex scan. They do
-    not depend on the roster: compiled once per process, not on every roster change."""
-    by_first: dict[str, list[str]] = {}
-    for figure in gazetteer.PUBLIC_FIGURES:
-        by_first.setdefault(fold(_WORD.findall(figure)[0]), []).append(figure)
-    return {
-        first: re.compile(
-            r"(?i)(?:" + "|".join(re.escape(f) for f in sorted(figs, key=len, reverse=True))
-            + r")(?:['’]s|s)?\b"
-        )
-        for first, figs in by_first.items()
-    }
 
 
 _NOT_NAMES = frozenset(fold(w) for w in gazetteer.NOT_NAMES)

@@ -26,7 +26,8 @@ from functools import lru_cache
 from . import affiliation_words as words
 from . import gazetteer
 from .detector import PERSON, Detector, Span, merge
-from .names import _DE_MARKERS, _EN_MARKERS, _TITLE_WORDS, fold
+from .name_context import DE_MARKERS, EN_MARKERS, fold
+from .names import _TITLE_WORDS
 
 _CAP = r"[A-ZÄÖÜÀ-ÝĀ-Ž][\w'’]*(?:-[A-ZÄÖÜÀ-ÝĀ-Ž]?[\w'’]+)*"
 _TITLED = re.compile(rf"\b(?:{_TITLE_WORDS}|Mme|Mlle)\.?(?:\s+(?:Dr|Prof)\.?)*\s+{_CAP}"
@@ -82,7 +83,7 @@ def _person_like(text: str) -> list[tuple[int, int]]:
     first_names = gazetteer.COMMON_FIRST_NAMES
     lowered = [m.group().lower() for m in _WORD.finditer(text)]
     # German capitalises every noun, so runs of capitals mean names only in English.
-    english = (sum(x in _EN_MARKERS for x in lowered) >= sum(x in _DE_MARKERS for x in lowered))
+    english = (sum(x in EN_MARKERS for x in lowered) >= sum(x in DE_MARKERS for x in lowered))
     for m in _WORD.finditer(text):
         word = m.group()
         if not word[:1].isupper() or fold(word) not in first_names:
