@@ -44,6 +44,7 @@ DEFAULT_RATES: dict[str, str] = {
     "form": "30 per 30 seconds",       # participants' option forms over HTTP: then 1/s
     "walk_in": "60 per 60 seconds",    # walk-in seats per address: a room of 60 at once
     "guess": "10 per 100 seconds",     # wrong codes and links per address: then 1 per 10 s
+    "detect": "20 per 600 seconds",    # detector warnings a seat is shown: then 1 per 30 s
 }
 NAMESPACE = "dialogue"  # every key: LIMITER/dialogue/<hash>/<kind>/<limit>
 

@@ -152,13 +152,28 @@ def _receipt(session: DialogueSession, key: str) -> dict | None:
 
 # -- participants --------------------------------------------------------------------------
 
+def _warnings_limited(actor: Actor, values: dict, write: Callable[[], services.Outcome]):
+    """Run a write that may come back with the detector's warning; a seat is shown only so
+    many warnings (bucket "detect"), so nobody can test names in bulk (docs/security.md)."""
+    key = actor.rate_key
+    if not values.get("confirm") and rate_limits.used_up("detect", key):
+        raise BoardError("rate_limited",
+                         _("That was a lot at once. Wait a moment, then try again."))
+    try:
+        return write()
+    except BoardError as refused:
+        if refused.code == "flagged":
+            rate_limits.allow("detect", key)
+        raise
+
+
 @command("board_post", PARTICIPANT, "write", board=schema.PublicId(), text=schema.Text(),
          kind=schema.OneOf(CONTRIBUTION_KINDS, required=False), confirm=schema.Flag())
 def post(session: DialogueSession, actor: Actor, values: dict):
     item = services.board_of(session, values["board"])
-    outcome = services.post_contribution(session, item, actor.author_ref, values["text"],
-                                         values.get("kind", "contribution"),
-                                         values.get("confirm", False))
+    outcome = _warnings_limited(actor, values, lambda: services.post_contribution(
+        session, item, actor.author_ref, values["text"], values.get("kind", "contribution"),
+        values.get("confirm", False)))
     return {"ok": True, "item": payloads.own_view(outcome.touched[0][0])}, outcome
 
 
@@ -166,8 +181,8 @@ def post(session: DialogueSession, actor: Actor, values: dict):
          confirm=schema.Flag())
 def edit(session: DialogueSession, actor: Actor, values: dict):
     contribution = services.contribution_of(session, values["id"])
-    outcome = services.edit_own(session, contribution, actor.author_ref, values["text"],
-                                values.get("confirm", False))
+    outcome = _warnings_limited(actor, values, lambda: services.edit_own(
+        session, contribution, actor.author_ref, values["text"], values.get("confirm", False)))
     return {"ok": True, "item": payloads.own_view(contribution)}, outcome
 
 

@@ -130,6 +130,6 @@ def document() -> dict:
                 "ok": {"const": False}, "error": {"type": "string"},
                 "message": {"type": "string"},
                 "spans": {"type": "array", "description": "with error 'flagged': what the "
-                          "detector found, [{start, end, label}]"}}},
+                          "roster-independent warning found, [{start, end, label}]"}}},
         }},
     }

@@ -119,19 +119,23 @@ def clean_text(session: DialogueSession, text: str) -> str:
 
 
 def _flags(session: DialogueSession, text: str, confirm: bool) -> list[dict]:
-    """The detector's spans; without ``confirm`` a flagged text is handed back to its author."""
-    flags = detection.find_flags(session, text)
-    if flags and not confirm:
+    """The roster-aware spans, kept for moderators. Without ``confirm`` a text that the
+    roster-independent warning flags is handed back to its author with those spans only,
+    so the answer never tells whether a name is on the invite list."""
+    if not confirm and (warning := detection.author_warning(text)):
         raise BoardError("flagged", _("This may identify someone. Edit it, or post anyway."),
-                         spans=flags)
-    return flags
+                         spans=warning)
+    return detection.find_flags(session, text)
 
 
-def _held(item: AgendaItem, text: str, flags: list[dict]) -> bool:
+def _held(item: AgendaItem, text: str, confirm: bool) -> bool:
     """Held for a moderator: the board is pre-moderated, the word filter matched, or the
-    detector flagged the text and its author posted it anyway (whatever the board's setting:
-    an unreviewed flagged text must not reach the room)."""
-    return item.premoderation or bool(flags) or bool(word_filter.matches(text))
+    author was warned and posted anyway (whatever the board's setting: an unreviewed
+    flagged text must not reach the room). Only the roster-independent warning counts:
+    holding on the roster-aware flags would show the author "Waiting for approval" for a
+    name that is on the invite list and not for one that is not (docs/security.md)."""
+    return (item.premoderation or bool(word_filter.matches(text))
+            or (confirm and bool(detection.author_warning(text))))
 
 
 # -- participants --------------------------------------------------------------------------
@@ -147,7 +151,7 @@ def post_contribution(session: DialogueSession, item: AgendaItem, actor_ref: str
     contribution = Contribution(
         session_id=session.id, agenda_item_id=item.id, author_ref=actor_ref, kind=kind,
         text=text, flags=flags, labels=[], cleared_flags=[], vote_count=0,
-        status="pending" if _held(item, text, flags) else PUBLISHED)
+        status="pending" if _held(item, text, confirm) else PUBLISHED)
     db.session.add(contribution)
     db.session.flush()
     return Outcome().touch(contribution, False)
@@ -173,7 +177,7 @@ def edit_own(session: DialogueSession, contribution: Contribution, actor_ref: st
     if text != contribution.text:
         contribution.text, contribution.edited = text, True
     contribution.flags = flags
-    if was_public and _held(contribution.agenda_item, text, flags):
+    if was_public and _held(contribution.agenda_item, text, confirm):
         contribution.status, contribution.spotlight = "pending", False
     return Outcome().touch(contribution, was_public)
 

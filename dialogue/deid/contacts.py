@@ -9,14 +9,18 @@ at least seven digits in total.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 # Top-level domains accepted for bare domains such as "diw.de/studie"; without a scheme or
 # "www." we only trust TLDs that occur in this dialogue, in lower case, so that
 # abbreviations like "z.B." or "Co.KG" never look like domains.
 _TLDS = (
     "de|org|com|net|int|eu|gov|edu|info|io|in|ke|ge|uz|ma|co|md|kg|gh|ph|uk|fr|at|ch|nl|"
-    "be|it|es|pl|se|dk|no|fi|tr|ua|al|rs|tj|kz|pk|ng|tn|sn|id|vn|br|mx|jo|eg|us|ca|au"
+    "be|it|es|pl|se|dk|no|fi|tr|ua|al|rs|tj|kz|pk|ng|tn|sn|id|vn|br|mx|jo|eg|us|ca|au|"
+    # link shorteners and social hosts: bit.ly, is.gd, t.me, goo.gl, bsky.social, …
+    "ly|gd|me|gl|social|app|link|page|to|cc|tv|xyz|online|site|news|network|blog|world"
 )
 _TRAILING = ".,;:!?)]}'\"”’»"
 
@@ -26,10 +30,21 @@ _BARE_DOMAIN = re.compile(
     r"(?<![\w@.-])(?i:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.(?i:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?))*"
     rf"\.(?:{_TLDS})(?![\w-])(?:/[^\s<>\"'»«]*)?"
 )
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+# "@svr_migration", and with a domain: "@name.bsky.social", "@name@mastodon.social".
+# A domain with a path is an address whatever its top-level domain: "example.berlin/x",
+# "fairlabour-ghana.example/onepager.pdf" (new and reserved TLDs are not in the list).
+_DOMAIN_WITH_PATH = re.compile(
+    r"(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+    r"\.[a-z]{2,13}/[\w][^\s<>\"'»«]*")
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
+# Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org".
+_EMAIL_SPELLED = re.compile(
+    r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|"
+    r"\s+dot\s+)\s*[\w-]+)+")
+_SPELLED_MARK = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|\bdot\b|\(dot\)|\[dot\]")
 # International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
 _PHONE_INTL = re.compile(
-    r"(?<![\w+])\+\d{1,3}(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
+    r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3})(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
 )
 # German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712".
 _PHONE_DE = re.compile(
@@ -45,6 +60,24 @@ def _strip_trailing(text: str, start: int, end: int) -> int:
     return end
 
 
+class Ranges:
+    """Character ranges that other finders must skip, with a quick overlap test."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]] = ()):
+        merged: list[list[int]] = []
+        for a, b in sorted(ranges):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+
 def find_contacts(text: str) -> list[tuple[int, int]]:
     """Return (start, end) ranges of contact details in *text*, possibly overlapping."""
     found: list[tuple[int, int]] = []
@@ -52,10 +85,17 @@ def find_contacts(text: str) -> list[tuple[int, int]]:
         found.append(m.span())
     for m in _URL.finditer(text):
         found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
-    for m in _BARE_DOMAIN.finditer(text):
-        found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
+    for pattern in (_BARE_DOMAIN, _DOMAIN_WITH_PATH) if "/" in text else (_BARE_DOMAIN,):
+        for m in pattern.finditer(text):
+            found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
     for m in _HANDLE.finditer(text):
         found.append(m.span())
+    # "at" and a dot are ordinary English ("we met at the BMZ. Then"): only a bracketed
+    # "(at)" or a spelled-out "dot" makes it an address (and is worth the slow pattern).
+    if _SPELLED_MARK.search(text):
+        for m in _EMAIL_SPELLED.finditer(text):
+            if _SPELLED_MARK.search(m.group()):
+                found.append(m.span())
     for pattern in (_PHONE_INTL, _PHONE_DE):
         for m in pattern.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) >= _MIN_PHONE_DIGITS:

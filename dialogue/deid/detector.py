@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .affiliations import AffiliationMatcher
 from .contacts import find_contacts
@@ -51,8 +50,8 @@ class Detector:
     def __init__(self, roster: Iterable[RosterEntry] = ()):
         self.roster = tuple(roster)
         self._names = NameMatcher(e.name for e in self.roster if e.name.strip())
-        self._affiliations = _affiliation_matcher(frozenset(
-            e.affiliation.strip() for e in self.roster if e.affiliation.strip()))
+        self._affiliations = AffiliationMatcher(
+            e.affiliation.strip() for e in self.roster if e.affiliation.strip())
         # Roster e-mail addresses are caught by the generic e-mail pattern already; they
         # need no list of their own.
 
@@ -60,17 +59,13 @@ class Detector:
         """Return sorted, non-overlapping spans found in *text*."""
         contacts = find_contacts(text)
         found = [Span(a, b, CONTACT) for a, b in contacts]
-        found += [Span(a, b, PERSON) for a, b in self._names.find(text, blocked=contacts)]
-        found += [Span(a, b, AFFILIATION) for a, b in self._affiliations.find(text)]
+        names = self._names.find(text, blocked=contacts)
+        found += [Span(a, b, PERSON) for a, b in names]
+        # An affiliation phrase stops before a name or contact, so "Hope here, from the
+        # Labour Department" stays a PERSON and an AFFILIATION, not one merged span.
+        found += [Span(a, b, AFFILIATION)
+                  for a, b in self._affiliations.find(text, contacts + names, names)]
         return merge(s for s in found if s.end > s.start)
-
-
-@lru_cache(maxsize=64)
-def _affiliation_matcher(affiliations: frozenset[str]) -> AffiliationMatcher:
-    """The matcher depends only on the set of affiliations (its alternations are built from
-    sets), so a roster change that adds no new affiliation, such as a walk-in from an
-    organisation already present, reuses it instead of recompiling ~20 large patterns."""
-    return AffiliationMatcher(sorted(affiliations))
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

@@ -1,7 +1,8 @@
 """Measure the detector against a labelled fixture.
 
-Recall per label: a gold span counts as found when a predicted span of the same label
-overlaps it (exact boundaries matter less than not leaking anything).  False alarms: every
+Recall per label: a gold span counts as found when ONE predicted span of the same label
+covers at least half of its characters, so a span that stops short of the words completing
+a disclosure ("Our agency" of "Our agency in Accra") is a miss.  False alarms: every
 predicted span in a *clean* contribution (one whose gold has no spans) counts once, and the
 total is scaled to 100 clean contributions.  Precision-ish counts: how many predicted spans
 overlap a gold span of the same label.
@@ -23,6 +24,12 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def covers_half(predicted: Span, gold: Span) -> bool:
+    """Whether *predicted* alone covers at least half of *gold*'s characters."""
+    inside = min(predicted.end, gold.end) - max(predicted.start, gold.start)
+    return 2 * inside >= gold.end - gold.start
+
+
 def evaluate(roster: Iterable[RosterEntry], records: Iterable[dict]) -> dict:
     """Score the detector on *records* ({"id", "text", "spans": [gold]}); see module doc."""
     detector = Detector(roster)
@@ -39,7 +46,7 @@ def evaluate(roster: Iterable[RosterEntry], records: Iterable[dict]) -> dict:
         predicted = detector.find(text)
         for g in gold:
             gold_n[g.label] += 1
-            if any(p.label == g.label and _overlaps(p, g) for p in predicted):
+            if any(p.label == g.label and covers_half(p, g) for p in predicted):
                 found_n[g.label] += 1
             else:
                 misses.append({"id": record["id"], "label": g.label, "text": g.text(text)})

@@ -14,6 +14,18 @@ Acronyms are matched case-sensitively, so "BA" never matches "ba" and "AA" never
 
 from __future__ import annotations
 
+from . import name_words
+
+# The name finder's word lists live in name_words.py; here under their old names too.
+COMMON_FIRST_NAMES = name_words.COMMON_FIRST_NAMES
+COPULA_NAME_WORDS = name_words.COPULA_NAME_WORDS
+COPULAS = name_words.COPULAS
+ENGLISH_ONLY_NAME_WORDS = name_words.ENGLISH_ONLY_NAME_WORDS
+GIVEN_NAME_VARIANTS = name_words.GIVEN_NAME_VARIANTS
+NAME_LIKE_WORDS = name_words.NAME_LIKE_WORDS
+NOT_NAMES = name_words.NOT_NAMES
+REPORTING_VERBS = name_words.REPORTING_VERBS
+
 # --- German federal ministries: current names (2025 cabinet), older names and short forms.
 MINISTRY_NAMES = [
     "Auswärtiges Amt", "Auswärtigen Amt", "Auswärtigen Amtes", "Federal Foreign Office",
@@ -181,50 +193,17 @@ PUBLIC_FIGURES = [
     "Manfred Weber", "Kaja Kallas", "Narendra Modi", "William Ruto", "Gustavo Petro",
     "Ferdinand Marcos", "Shavkat Mirziyoyev", "Filippo Grandi", "Amy Pope",
     "António Vitorino", "Frank-Walter Steinmeier", "Thomas Müller",
+    # more heads of government, ministers and officials who come up as subjects
+    "Emmanuel Macron", "Giorgia Meloni", "Pedro Sánchez", "Donald Tusk", "Viktor Orbán",
+    "Keir Starmer", "Rishi Sunak", "Joe Biden", "Donald Trump", "Recep Tayyip Erdoğan",
+    "Vladimir Putin", "Volodymyr Zelensky", "António Guterres", "Christian Lindner",
+    "Robert Habeck", "Markus Söder", "Sahra Wagenknecht", "Alice Weidel", "Lars Klingbeil",
+    "Boris Pistorius", "Cem Özdemir", "Karl Lauterbach", "Marco Buschmann", "Horst Seehofer",
+    "Thomas de Maizière", "Wolfgang Schäuble", "Helmut Kohl", "Willy Brandt",
+    "Bola Tinubu", "Nana Akufo-Addo", "John Mahama", "Macky Sall", "Bassirou Diomaye Faye",
+    "Kais Saied", "Abdel Fattah al-Sisi", "Abiy Ahmed", "Shehbaz Sharif", "Prabowo Subianto",
+    "Joko Widodo", "Luiz Inácio Lula da Silva", "Claudia Sheinbaum", "Irakli Kobakhidze",
+    "Maia Sandu", "Sadyr Japarov", "Kassym-Jomart Tokayev", "Edi Rama", "Aleksandar Vučić",
+    "Margaritis Schinas", "Dubravka Šuica", "Antonio Costa",
+    "Charles Michel", "Roberta Metsola", "Ugochi Daniels", "Volker Türk",
 ]
-
-# --- Common first names (German and international).  A roster surname directly preceded
-# by one of these that is not the participant's own first name denotes somebody else.
-COMMON_FIRST_NAMES = {
-    "alexander", "andreas", "angela", "anna", "annalena", "anne", "barbara", "bärbel",
-    "christian", "christina", "daniel", "david", "elisabeth", "emma", "eva", "felix",
-    "frank", "franz", "friedrich", "gabriele", "georg", "gerhard", "hans", "heinz",
-    "helmut", "hubertus", "jan", "jens", "joachim", "johann", "johannes", "john",
-    "jürgen", "karl", "karin", "klaus", "lars", "laura", "lena", "manfred", "maria",
-    "markus", "martin", "matthias", "michael", "monika", "nancy", "olaf", "peter",
-    "petra", "ralf", "robert", "sandra", "sarah", "svenja", "thomas", "tobias",
-    "ursula", "uwe", "walter", "wolfgang", "ylva", "magnus", "kaja", "james", "mary",
-    "william", "ahmed", "mohamed", "mohammed", "fatima", "ali", "helena", "stefanie", "lucas",
-}
-
-# --- Name parts that are also ordinary English or German words.  Alone, they count as a
-# name only when written with a capital, not after an article, and not at the start of a
-# sentence unless a reporting verb follows ("Will raised ...", but not "Will the BMI ...").
-NAME_LIKE_WORDS = {
-    "will", "rose", "grace", "frank", "mark", "may", "june", "april", "hope", "joy",
-    "faith", "bill", "grant", "rich", "young", "long", "white", "black", "green", "brown",
-    "king", "stein", "vogel", "brand", "wolf", "fuchs", "koch", "schmied", "bauer",
-    "jung", "lang", "klein", "gross", "groß", "sommer", "winter", "frost", "new",
-    "said", "case", "love", "dean", "page", "hall", "chance", "summer", "lamb",
-}
-
-# Verbs that, right after a sentence-initial name-like word, show that it is a name.
-REPORTING_VERBS = {
-    "said", "says", "raised", "raises", "mentioned", "mentions", "made", "makes", "asked",
-    "asks", "argued", "argues", "noted", "notes", "pointed", "suggested", "suggests",
-    "proposed", "proposes", "explained", "explains", "agreed", "agrees", "thinks",
-    "wrote", "writes", "is", "has", "was", "had", "sagte", "sagt", "meinte", "meint",
-    "erwähnte", "hat", "ist", "schlug", "fragte", "betonte", "wies", "erklärte",
-}
-
-# Capitalised words that must never be fuzzy-matched to a roster name.
-NOT_NAMES = {
-    "about", "after", "again", "among", "asian", "being", "brief", "could", "every",
-    "first", "forum", "other", "their", "there", "these", "those", "under",
-    "until", "where", "which", "while", "would", "thanks", "danke", "dabei", "damit",
-    "daher", "dafür", "diese", "dieser", "dieses", "einen", "einer", "unser", "unsere",
-    "wieder", "schon", "sehen", "heute", "bitte", "bäcker", "becken", "weser",
-    "hanse", "thema", "kammer", "amine", "january", "february", "march",
-    "august", "september", "october", "november", "december", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday",
-}

@@ -12,15 +12,26 @@ look when a name is missed or over-flagged; they are spelled out in ``_accept``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import gazetteer
+from .contacts import Ranges
+from .name_context import (
+    _NAMED_AFTER,
+    _NAMED_AFTER_CHAIN,
+    _OFFICE_BEFORE,
+    _public_figures,
+    ambiguous_ok,
+    fold,
+    looks_like_given_name,
+)
+from .name_context import (
+    looks_like_english as _looks_english,
+)
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -35,28 +46,10 @@ _TITLE_WORDS = (
     r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon"
 )
 _TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{_TITLE_WORDS})\.?\s+)+$")
-_ARTICLE_BEFORE = re.compile(
-    r"(?i)\b(?:the|a|an|this|that|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+$"
-)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?")
 _MIN_FUZZY_LEN = 5
-
-
-_EN_MARKERS = {"the", "and", "of", "to", "is", "that", "with", "we", "for", "on", "are", "be",
-               "was", "a", "an", "not", "it", "this", "i", "you", "has", "have"}
-_DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "wir", "den", "zu", "sich",
-               "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass"}
-
-
-def _looks_english(text: str) -> bool:
-    """Crude language guess from function words; only used for one capitalisation rule."""
-    words = _WORD.findall(text.lower())
-    en = sum(w in _EN_MARKERS for w in words)
-    de = sum(w in _DE_MARKERS for w in words)
-    return en > de
 
 
 def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
@@ -65,18 +58,6 @@ def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[st
     Looking only at the last 60 characters keeps ``find`` linear in the text length.
     """
     return pattern.search(text, max(0, end - 60), end)
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str, german: bool = False) -> str:
-    """Lower-case *word* and drop diacritics; with *german*, "ü" becomes "ue" etc."""
-    if word.isascii():
-        return word.lower()  # the common case; no need for Unicode decomposition
-    s = word.lower().replace("ß", "ss").replace("ı", "i")
-    if german:
-        s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
@@ -93,22 +74,15 @@ class _Hit:
     parts: list[_Part]
     fuzzy: bool
 
+    def word(self, text: str) -> str:
+        return text[self.start:self.end]
 
-@lru_cache(maxsize=1)
-def _public_figures() -> dict[str, re.Pattern[str]]:
-    """Public figures' patterns by their first word, so that the common case (a word that
-    starts no public figure's name) costs one set lookup instead of a regex scan. They do
-    not depend on the roster: compiled once per process, not on every roster change."""
-    by_first: dict[str, list[str]] = {}
-    for figure in gazetteer.PUBLIC_FIGURES:
-        by_first.setdefault(fold(_WORD.findall(figure)[0]), []).append(figure)
-    return {
-        first: re.compile(
-            r"(?i)(?:" + "|".join(re.escape(f) for f in sorted(figs, key=len, reverse=True))
-            + r")(?:['’]s|s)?\b"
-        )
-        for first, figs in by_first.items()
-    }
+
+_NOT_NAMES = frozenset(fold(w) for w in gazetteer.NOT_NAMES)
+_NAME_LIKE = frozenset(fold(w) for w in gazetteer.NAME_LIKE_WORDS)
+_ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
+_VARIANTS = {fold(name): {fold(v) for v in group}
+             for group in gazetteer.GIVEN_NAME_VARIANTS for name in group}
 
 
 class NameMatcher:
@@ -120,12 +94,12 @@ class NameMatcher:
         self._family: list[set[str]] = []
         for entry, name in enumerate(names):
             self._add(entry, name)
-        keys = [k for k, parts in self._index.items()
-                if len(k) >= _MIN_FUZZY_LEN and any(not p.ambiguous for p in parts)]
+        keys = [k for k in self._index if len(k) >= _MIN_FUZZY_LEN]
         self._fuzzy_keys = keys
         all_family = set().union(*self._family) if self._family else set()
         public_family = {fold(w) for n in gazetteer.PUBLIC_FIGURES for w in _WORD.findall(n)[1:]}
         self._other_family = all_family | public_family
+        self._public_family = public_family
         self._first_names = set(gazetteer.COMMON_FIRST_NAMES)
         for given in self._given:
             self._first_names |= given
@@ -150,7 +124,7 @@ class NameMatcher:
                     else:
                         part_kind = kind
                         (given if kind == "given" else family).add(key)
-                    ambiguous = len(key) <= 3 or key in gazetteer.NAME_LIKE_WORDS
+                    ambiguous = len(key) <= 3 or key in _NAME_LIKE
                     part = _Part(entry, part_kind, ambiguous)
                     for variant in {key, fold(token, german=True)}:
                         if (variant, part) not in added:
@@ -176,7 +150,7 @@ class NameMatcher:
         # German genitive without apostrophe: "Müllers Vorschlag", "Kamaus Hinweis".
         if key.endswith("s") and key[:-1] in self._index and len(key) > 4:
             return self._index[key[:-1]], False
-        if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in gazetteer.NOT_NAMES
+        if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in _NOT_NAMES
                 or key in self._first_names):
             return [], False
         for candidate in (key, key[:-1] if key.endswith("s") else None):
@@ -185,19 +159,19 @@ class NameMatcher:
             best = process.extractOne(candidate, self._fuzzy_keys, scorer=OSA.distance,
                                       score_cutoff=1)
             if best is not None:
-                return [p for p in self._index[best[0]] if not p.ambiguous], True
+                return list(self._index[best[0]]), True
         return [], False
 
     # -- main entry point ------------------------------------------------------------------
     def find(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Return (start, end) ranges of roster names in *text*, skipping *blocked* ranges."""
-        blocked = list(blocked)
+        ranges = Ranges(blocked)
         hits: list[_Hit] = []
         skip_until = 0
         for m in _WORD.finditer(text):
             if m.start() < skip_until:
                 continue
-            if blocked and any(a < m.end() and m.start() < b for a, b in blocked):
+            if ranges.starts and ranges.overlaps(m.start(), m.end()):
                 continue
             word = m.group()
             public = self._public.get(fold(word))
@@ -242,11 +216,19 @@ class NameMatcher:
 
     def _accept(self, text: str, run: list[_Hit]) -> tuple[int, int] | None:
         start, end = run[0].start, run[-1].end
+        if _NAMED_AFTER.match(text, end) or _NAMED_AFTER_CHAIN.search(text, 0, start):
+            return None  # "Goethe-Institut", "Willy-Brandt-Platz": named after somebody
+        if _OFFICE_BEFORE.search(text, max(0, start - 40), start) and any(
+                fold(h.word(text)) in self._public_family for h in run):
+            return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
         title = _search_before(_TITLES_BEFORE, text, start)
         possessive = _POSSESSIVE_AFTER.match(text, end)
         span = (title.start() if title else start, possessive.end() if possessive else end)
         real = [h for h in run if any(p.kind != "particle" for p in h.parts)]
         if len(real) >= 2:
+            if all(p.ambiguous for h in real for p in h.parts) and not any(
+                    text[h.start].isupper() for h in real):
+                return None  # "we will grant": words, even side by side
             return span  # two name parts of one participant side by side
         if not real:
             return None  # a lone "von" or "El"
@@ -264,23 +246,29 @@ class NameMatcher:
             return None
         if hit.fuzzy and not word[0].isupper():
             return None
-        if all(p.ambiguous for p in parts) and not self._ambiguous_ok(text, start, end, word):
+        if hit.fuzzy and all(p.ambiguous for p in parts):
+            return None  # "Webber" is Weber only with a title: "Herrn Webber"
+        genitive = fold(word) not in self._index
+        # German capitalises nouns, so a capitalised "Grant" or "Hope" there may be the
+        # English loan word; a lower-case one is not German at all, so it is the name.
+        english_word_in_german = (word.islower() and fold(word) in _ENGLISH_ONLY
+                                  and len(word) > 3 and not _looks_english(text))
+        if (all(p.ambiguous for p in parts) and not english_word_in_german
+                and not ambiguous_ok(text, start, end, word, genitive)):
             return None
+        if (all(p.ambiguous for p in parts) and _looks_english(text)
+                and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])
+                and not self._same_person_next(text, end, parts)):
+            return None  # "Grant Thornton", "Weber Shandwick": another name, not ours
         if self._someone_else(text, start, end, parts):
             return None
         return span
 
-    @staticmethod
-    def _ambiguous_ok(text: str, start: int, end: int, word: str) -> bool:
-        """A word-like name alone ("Will", "Rose", "Stein") needs capitalisation and context."""
-        if not word[0].isupper() or len(word) <= 3:
+    def _same_person_next(self, text: str, end: int, parts: list[_Part]) -> bool:
+        nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
+        if not nxt:
             return False
-        if _search_before(_ARTICLE_BEFORE, text, start):
-            return False
-        if _search_before(_SENTENCE_START, text, start):
-            following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-            return bool(following and following.group().lower() in gazetteer.REPORTING_VERBS)
-        return True
+        return any(p.entry in {q.entry for q in parts} for p in self._lookup(nxt.group(1))[0])
 
     def _someone_else(self, text: str, start: int, end: int, parts: list[_Part]) -> bool:
         """"Thomas Müller" is not roster Katharina Müller; "Thomas" there is not Thomas Becker."""
@@ -288,8 +276,12 @@ class NameMatcher:
         prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40):start])
         if prev and prev.group(1)[0].isupper() and any(p.kind == "family" for p in parts):
             key = fold(prev.group(1))
-            if key in self._first_names and not any(key in self._given[e] for e in entries):
-                return True
+            own = {g for e in entries for g in self._given[e]}
+            # "Paul Nowak" may be Paweł Nowak: a variant of the participant's own given name
+            # in another language is taken for theirs, on the safe side.
+            if key not in own and not own & _VARIANTS.get(key, set()) and (
+                    key in self._first_names or looks_like_given_name(prev.group(1))):
+                return True  # "Gerd Müller", "Joschka Fischer": somebody else
         nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
         if nxt and nxt.group(1)[0].isupper() and any(p.kind == "given" for p in parts):
             following = nxt.group(1)

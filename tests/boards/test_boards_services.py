@@ -84,14 +84,34 @@ def test_a_post_naming_a_participant_is_handed_back_with_the_flags(factory):
     assert contribution.flags[0]["label"] == "PERSON"
 
 
-def test_the_detector_follows_changes_to_the_roster(factory):
+def test_the_moderators_flags_follow_changes_to_the_roster(factory):
     session = factory.live_session()
     alice = factory.ref(session, factory.roster_entry(session))
-    text = "Ask Bartholomew Oyelaran-Fitzgerald about it"
-    post(session, session.agenda[0], alice, text)  # nobody of that name yet
+    text = "ask oyelaran-fitzgerald about it"  # lower case: no name-like warning
+    assert post(session, session.agenda[0], alice, text).flags == []  # nobody of that name
     factory.roster_entry(session, name="Bartholomew Oyelaran-Fitzgerald")
-    with pytest.raises(BoardError, match="identify"):
-        services.post_contribution(session, session.agenda[0], alice, text, "contribution")
+    flagged = post(session, session.agenda[0], alice, text)  # the author is not told ...
+    assert [text[f["start"]:f["end"]] for f in flagged.flags] == [
+        "oyelaran-fitzgerald"]  # ... but the moderators are
+
+
+def test_the_authors_warning_does_not_tell_who_is_on_the_roster(factory):
+    """Issue 12.9: a seat holder who types candidate names learns nothing about the list."""
+    session = factory.live_session()
+    alice = factory.ref(session, factory.roster_entry(session))
+    factory.roster_entry(session, name="Bartholomew Oyelaran-Fitzgerald")
+    warnings = {}
+    for name in ("Bartholomew Oyelaran-Fitzgerald", "Bartholomew Oyelaran-Fitzgerlad",
+                 "Cornelius Abernathy-Okonkwo"):  # on the roster, a typo, nobody
+        text = f"Ask {name} about it"
+        with pytest.raises(BoardError) as refused:
+            services.post_contribution(session, session.agenda[0], alice, text, "contribution")
+        # the same warning, relative to the name typed: code, message, spans and labels
+        warnings[name] = (refused.value.code, refused.value.message,
+                          tuple((s["start"], s["end"] - len(name), s["label"])
+                                for s in refused.value.details["spans"]))
+        db.session.rollback()
+    assert len(set(warnings.values())) == 1, warnings
 
 
 def test_a_post_longer_than_the_session_allows_is_refused(live):

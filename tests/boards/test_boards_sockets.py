@@ -187,6 +187,27 @@ def test_a_flood_of_votes_is_refused_once_the_limit_is_used_up(room, limits_with
     assert room.state() == before
 
 
+def test_a_seat_is_shown_only_so_many_detector_warnings(room, limits_without_refill,
+                                                        monkeypatch):
+    """Issue 12.9: even a warning that names nobody is rationed, so names cannot be tested
+    in bulk; posting anyway does not ask the detector and stays possible."""
+    from limits import RateLimitItemPerDay
+
+    from dialogue import rate_limits
+
+    # only the warnings run out
+    monkeypatch.setitem(rate_limits.rates(), "write", RateLimitItemPerDay(1000))
+    alice, bob = room.participant(), room.participant()
+    capacity = limits_without_refill["detect"]
+    for n in range(capacity):
+        assert alice.post(room.board, f"Ask Cornelius Abernathy-Okonkwo{n}")["error"] == "flagged"
+    refused = alice.post(room.board, "Ask Cornelius Abernathy-Okonkwo")
+    assert (refused["ok"], refused["error"]) == (False, "rate_limited")
+    assert "spans" not in refused
+    assert bob.post(room.board, "Ask Cornelius Abernathy-Okonkwo")["error"] == "flagged"
+    assert alice.post(room.board, "Ask Cornelius Abernathy-Okonkwo", confirm=True)["ok"]
+
+
 def test_a_removed_participant_can_no_longer_write(room):
     alice = room.participant()
     db.session.get(RosterEntry, alice.entry.id).revoked = True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from dialogue.deid import Detector, RosterEntry, Span, redact
@@ -230,23 +228,11 @@ def test_empty_roster_still_finds_contacts_and_affiliations():
     assert Detector().find("") == []
 
 
-def test_find_is_fast_for_a_1000_char_text_and_100_people():
-    roster = list(ROSTER)
-    firsts = ["Anna", "Bernd", "Carla", "Dieter", "Eva", "Fritz", "Gül", "Hiro", "Ines", "Jonas"]
-    lasts = ["Albrecht", "Baumann", "Castillo", "Dietrich", "Engel", "Förster", "Gómez", "Haas",
-             "Ibrahim", "Jäger"]
-    for i in range(100 - len(roster)):
-        roster.append(RosterEntry(f"{firsts[i % 10]} {lasts[i // 10]}{'abcdefghij'[i % 10]}",
-                                  affiliation=f"Institut {lasts[i // 10]}"))
-    detector = Detector(roster)
-    base = ("Dr. Müller's point on safeguards is important. In my unit at the BMZ we see it. "
-            "Das Auswärtige Amt sollte Visaverfahren beschleunigen, sagt Frau Weber. "
-            "Call 030 1234567 or see www.bamf.de. Joachim Stamp's agreements matter. ")
-    texts = [(base * 5)[i:i + 1000] for i in range(0, 200, 7)]
-    detector.find(texts[0])
-    start = time.perf_counter()
-    for text in texts:
-        detector.find(text)
-    per_text_ms = (time.perf_counter() - start) / len(texts) * 1000
-    # The budget is 2 ms; allow head-room for slow, busy CI machines.
-    assert per_text_ms < 6, per_text_ms
+def test_the_speed_benchmark_runs_on_texts_of_a_thousand_characters(capsys):
+    """Speed is the benchmark's figure (python -m dialogue.deid.bench), not an assertion."""
+    from dialogue.deid import bench
+
+    assert {len(text) for text in bench.texts_of(5)} == {1000}
+    assert len(bench.roster_of(100)) == 100
+    bench.main(["--roster", "10", "--rounds", "1"])
+    assert "ms CPU per 1,000-character text, roster of 10" in capsys.readouterr().out

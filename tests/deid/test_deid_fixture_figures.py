@@ -112,3 +112,73 @@ def test_module_entry_point_prints_a_table(capsys):
 
 def test_read_records_matches_fixture(records):
     assert [r["id"] for r in read_records(CONTRIBUTIONS)] == [r["id"] for r in records]
+
+
+# --- the development fixture of issue 14 (written with the grammar, so an upper bound too) --
+
+DEV = FIXTURES / "dev"
+
+
+@pytest.fixture(scope="module")
+def dev_result() -> dict:
+    return evaluate(read_roster(DEV / "roster.csv"), read_records(DEV / "contributions.jsonl"))
+
+
+def test_dev_fixture_matches_its_builder():
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "build_dev_fixture", Path(__file__).parent / "build_dev_fixture.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(Path(__file__).parent))
+    assert module.records() == read_records(DEV / "contributions.jsonl")
+
+
+def test_dev_fixture_figures_meet_the_targets(dev_result):
+    labels = dev_result["labels"]
+    assert labels["PERSON"]["recall"] == 1.0, format_table(dev_result)
+    assert labels["CONTACT"]["recall"] == 1.0, format_table(dev_result)
+    assert labels["AFFILIATION"]["recall"] >= 0.9, format_table(dev_result)
+    assert dev_result["false_alarms_per_100_clean"] <= 5, format_table(dev_result)
+
+
+def test_a_span_that_stops_short_is_a_miss():
+    """"Our agency" of "Our agency in Accra and Kumasi's outreach unit" covers less than half."""
+    from dialogue.deid import RosterEntry
+    from dialogue.deid.detector import Span
+    from dialogue.deid.evaluate import covers_half
+
+    gold = Span(0, 46, "AFFILIATION")
+    assert not covers_half(Span(0, 10, "AFFILIATION"), gold)
+    assert covers_half(Span(0, 23, "AFFILIATION"), gold)
+    records = [{"id": "1", "text": "Our agency in Accra and Kumasi's outreach unit agrees.",
+                "spans": [{"start": 0, "end": 46, "label": "AFFILIATION"}]}]
+    assert evaluate([RosterEntry("Nobody Here")], records)["labels"]["AFFILIATION"]["found"] == 1
+
+
+# --- the blind fixture (tests/deid/fixtures/blind/, written by another helper from the
+# guidelines alone). Measured, never tuned sentence by sentence; see docs/deid.md for the
+# first measurement and which kinds of miss were fixed afterwards. These are floors.
+
+BLIND = FIXTURES / "blind"
+
+
+@pytest.fixture(scope="module")
+def blind_result() -> dict:
+    return evaluate(read_roster(BLIND / "roster.csv"),
+                    read_records(BLIND / "contributions.jsonl"))
+
+
+def test_blind_fixture_person_and_contact_recall_are_perfect(blind_result):
+    assert blind_result["labels"]["PERSON"]["recall"] == 1.0, format_table(blind_result)
+    assert blind_result["labels"]["CONTACT"]["recall"] == 1.0, format_table(blind_result)
+
+
+def test_blind_fixture_affiliation_recall_and_false_alarms_meet_the_targets(blind_result):
+    assert blind_result["labels"]["AFFILIATION"]["recall"] >= 0.9, format_table(blind_result)
+    assert blind_result["false_alarms_per_100_clean"] <= 5, format_table(blind_result)

@@ -1,0 +1,184 @@
+"""Word classes of the affiliation grammar (data only): organisation nouns, roles, stops.
+
+The grammar in ``affiliations.py`` does not list organisations; it recognises the *kind*
+of noun that heads a phrase naming one ("consulate", "Jobcenter", "-behörde", "chamber")
+or a post ("shop steward", "Sozialarbeiterin", "-beauftragte").  German compounds are
+recognised by their last part, so "Ausländerbehörde" and "Beratungsstelle" need no entry.
+All words are lower case; matching folds case.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer
+
+# Nouns that name an organisation or a unit of one, revealing with a possessive alone
+# ("our consulate", "my union", "unser Jobcenter").
+EN_ORG_STRONG = {
+    "ministry", "department", "embassy", "consulate", "consulate-general",
+    "agency", "directorate", "directorate-general", "unit", "desk", "division", "bureau",
+    "secretariat", "delegation", "commission", "chamber", "association", "federation",
+    "confederation", "union", "institute", "foundation", "ngo", "organisation", "organization",
+    "jobcentre", "jobcenter", "job-centre", "authority", "council",
+    "faculty", "college", "clinic", "company", "firm", "charity",
+    "municipality", "mission", "high commission", "think-tank", "thinktank", "think tank",
+    "newsroom", "newspaper", "broadcaster", "diocese", "parish", "lab",
+    "laboratory", "headquarters", "hq", "taskforce", "task-force", "works council",
+    "cooperative", "inspectorate", "ombudsman",
+}
+# Nouns that reveal only with more words around them: "our team" is nobody, "our
+# migration team", "our team at IOM", "our office in Kumasi" are somebody.
+EN_ORG_WEAK = {
+    "team", "office", "offices", "colleagues", "staff", "people", "group", "section",
+    "service", "services", "centre", "center", "network", "programme", "program", "project",
+    "branch", "house", "bank", "fund", "board", "station", "post",
+    "platform", "initiative", "working group", "shelter", "hotline", "local", "chapter",
+    # national or too common to reveal with a possessive alone ("our school system",
+    # "our police"), revealing with more words ("our university's migration lab")
+    "school", "hospital", "parliament", "court", "police", "employer", "committee",
+    "church", "university",
+}
+# Heads that need a nationality beside them: "the Ghanaian side", "die kenianische Regierung".
+NATIONAL_HEADS = {"side", "government", "authorities", "seite", "regierung", "behörden"}
+
+DE_ORG_SUFFIXES = (
+    "ministerium", "ministeriums", "amt", "amts", "amtes", "behörde", "agentur", "verband",
+    "verbands", "verbandes", "kammer", "stelle", "zentrum", "zentrums", "center", "centers",
+    "institut", "instituts", "stiftung", "gewerkschaft", "referat", "referats", "referates",
+    "abteilung", "unterabteilung", "büro", "büros", "konsulat", "konsulats", "botschaft",
+    "vertretung", "verwaltung", "kommission", "werk", "werks", "dienst", "dienstes",
+    "gericht", "gerichts", "polizei", "schule", "universität", "hochschule", "verein",
+    "vereins", "netzwerk", "netzwerks", "initiative", "direktion", "dezernat", "sekretariat",
+    "delegation", "fachbereich", "unternehmen", "unternehmens", "firma", "betrieb",
+    "betriebs", "konzern", "klinik", "krankenhaus", "krankenhauses", "landkreis",
+    "kreisverwaltung", "senat", "gemeinde", "kommune", "stadtverwaltung", "rathaus",
+    "ausschuss", "ausschusses", "gremium", "fraktion", "partei", "kirche", "diakonie",
+    "caritas", "vermittlung", "arbeitsvermittlung", "beratung", "erstaufnahme",
+    "einrichtung", "organisation", "arbeitsgruppe", "abteilungsleitung", "referatsleitung",
+    "haus", "hauses", "team", "teams", "stab", "stabs", "rat", "rats", "rates",
+    "bund", "bundes", "ngo", "gmbh", "träger", "trägers", "vorstand", "vorstands", "heim",
+    "heims", "städtetag", "landkreistag", "gemeindetag", "landesregierung", "staatskanzlei",
+    "senatsverwaltung", "landesverwaltung",
+    # plurals: "die Vertreter der Wohlfahrtsverbände"
+    "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
+    "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
+)
+# German heads that reveal nothing without more words ("unser Team", "an dieser Stelle");
+# compounds ending in them ("Migrationsteam", "Beratungsstelle") do reveal.
+DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "projekt",
+               "projekts", "leute", "kollegen", "kolleginnen", "kollegium", "mitarbeitende",
+               "mitarbeitenden", "rat", "rats", "rates", "bund", "bundes", "beratung",
+               "einrichtung", "stab", "stabs", "dienst", "dienstes", "stelle", "zentrum",
+               "initiative", "werk", "netzwerk", "büro", "büros", "haus", "hauses", "heim",
+               "träger"}
+# Words that end like an organisation noun but are not one.
+DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
+              "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
+              "baustelle", "feuerwerk", "einrichtung", "zielgruppe"}
+
+EN_ROLES = {
+    "shop steward", "steward", "union rep", "union representative", "trade unionist",
+    "social worker", "caseworker", "case worker", "case manager", "nurse", "midwife",
+    "doctor", "physician", "teacher", "lecturer", "professor", "researcher", "scientist",
+    "economist", "lawyer", "attorney", "judge", "diplomat", "ambassador", "consul",
+    "consul-general", "attaché", "attache", "labour attaché", "desk officer", "officer",
+    "official", "civil servant", "public servant", "adviser", "advisor", "consultant",
+    "coordinator", "manager", "director", "director-general", "deputy director", "head",
+    "chair", "chairwoman", "chairman", "chairperson", "president", "vice-president",
+    "secretary-general", "spokesperson", "spokeswoman", "spokesman", "representative",
+    "delegate", "member", "employee", "staffer", "analyst", "fellow", "scholar",
+    "journalist", "reporter", "editor", "employer", "entrepreneur", "recruiter",
+    "interpreter", "counsellor", "counselor", "mediator", "volunteer", "activist",
+    "organiser", "organizer", "negotiator", "inspector", "auditor", "border guard",
+    "police officer", "mayor", "councillor", "councilor", "mp", "minister",
+    "state secretary", "commissioner", "ombudsperson", "pastor", "priest", "imam",
+    "placement officer", "integration officer", "programme manager", "project manager",
+    "team leader", "department head", "unit head", "desk head", "caregiver", "carer",
+    "care worker", "health worker", "instructor", "trainer", "principal", "dean",
+    "practitioner", "specialist", "expert", "legal adviser", "policy adviser",
+    "policy officer", "program officer", "programme officer", "liaison officer",
+    "staff member", "board member", "founder", "co-founder", "owner", "partner at",
+    "deputy ambassador", "chargé d'affaires", "head of mission", "employment counsellor",
+    "welfare officer", "migration officer", "welfare worker", "youth worker",
+    "community worker", "outreach worker", "field worker", "aid worker",
+    "treasurer", "secretary", "boss", "predecessor", "successor", "supervisor", "deputy",
+    "intern", "trainee", "apprentice", "focal point", "contact person", "point person",
+    "union person", "liaison", "line manager", "head nurse", "ward manager",
+}
+# A role may be any noun ending in one of these ("field coordinator", "HR manager").
+EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",
+                 "director", "counsellor", "counselor", "specialist", "steward",
+                 "representative", "researcher", "analyst", "consultant")
+DE_ROLE_STEMS = (
+    "arbeiter", "beauftragt", "vermittler", "referent", "leiter", "berater", "pfleger",
+    "führer", "vertreter", "sprecher", "mitarbeiter", "mitarbeitend", "beschäftigt",
+    "angestellt", "beamt", "beamtin", "diplomat", "botschafter", "konsul", "attaché",
+    "lehrer", "ärztin", "arzt", "anwalt", "anwältin", "richter", "wissenschaftler",
+    "forscher", "ökonom", "professor", "dozent", "journalist", "arbeitgeber",
+    "unternehmer", "personaler", "dolmetscher", "koordinator", "manager", "direktor",
+    "präsident", "vorsitzend", "delegiert", "abgeordnet", "minister", "staatssekretär",
+    "bürgermeister", "ehrenamtlich", "aktivist", "polizist", "pfarrer", "sachbearbeiter",
+    "gewerkschafter", "betriebsrat", "betriebsrät", "personalrat", "personalrät",
+    "fallmanager", "expert", "gesandt", "pflegekraft", "fachkraft", "hebamme", "imam",
+    "juristin", "jurist", "soziologin", "soziolog", "politolog", "historiker",
+    "geschäftsführer", "gründer", "inhaber", "trainer", "coach", "ausbilder", "erzieher",
+    "helfer", "streetworker", "betreuer", "übersetzer", "pädagog", "psycholog", "therapeut",
+    "ingenieur", "assistent", "sekretär", "kauffrau", "kaufmann", "beamter", "polizeibeamt",
+)
+DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
+# Nouns after "als" that end like a role but are not one.
+DE_NOT_ROLE = {"partner", "partnerin", "teil", "ganzes", "folge", "erster",
+               "letzter", "nächster", "anderer", "einziger", "beispiel", "vorbild"}
+
+COUNTRY_WORDS = {w.lower() for c in gazetteer.COUNTRIES for w in (c[0], c[1])} | {
+    "europe", "europa", "africa", "afrika", "asia", "asien", "eu", "brussels", "brüssel",
+    "berlin", "germany", "deutschland", "west", "east", "north", "south", "the", "uk",
+    "usa", "america", "amerika", "canada", "kanada", "libya", "libyen", "nigeria",
+}
+NATIONALITIES = ({c[2].lower() for c in gazetteer.COUNTRIES}
+                 | {c[3].lower() for c in gazetteer.COUNTRIES}
+                 | {"european", "african", "asian", "federal", "national", "regional",
+                    "municipal", "state", "local", "bundes", "eu", "un"})
+
+# Words that end a noun phrase: verbs, pronouns, conjunctions and other function words.
+STOP = {
+    # English
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "where", "when", "while",
+    "because", "since", "so", "if", "than", "then", "as", "to", "by", "with", "about",
+    "i", "we", "you", "he", "she", "it", "they", "me", "us", "them", "my", "our", "your",
+    "his", "her", "its", "their", "is", "are", "was", "were", "be", "been", "being", "am",
+    "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should",
+    "shall", "must", "may", "might", "not", "no", "also", "already", "still", "just",
+    "only", "very", "too", "really", "always", "never", "often", "here", "there", "now",
+    "today", "yesterday", "tomorrow", "see", "sees", "saw", "think", "thinks", "say",
+    "says", "said", "know", "knows", "agree", "agrees", "believe", "need", "needs",
+    "want", "wants", "work", "works", "worked", "this", "these", "those", "every",
+    "all", "some", "any", "many", "much", "more", "most", "less", "such", "what", "how",
+    "why", "get", "gets", "got", "make", "makes", "made", "run", "runs", "ran", "process",
+    "processes", "report", "reports", "receive", "receives", "support", "supports",
+    "keeps", "deals", "handles", "tells", "asked", "asks",
+    # German
+    "und", "oder", "aber", "dass", "weil", "wenn", "als", "wie", "ob", "denn", "doch",
+    "ich", "wir", "sie", "er", "es", "ihr", "man", "mich", "mir", "uns", "euch", "ist",
+    "sind", "war", "waren", "sein", "bin", "bist", "hat", "haben", "hatte", "hatten",
+    "wird", "werden", "wurde", "wurden", "kann", "können", "konnte", "soll", "sollte",
+    "sollten", "muss", "müssen", "darf", "wollen", "möchte", "nicht", "kein",
+    "keine", "auch", "schon", "noch", "nur", "sehr", "immer", "nie", "oft", "hier", "dort",
+    "jetzt", "heute", "gestern", "morgen", "sehe", "sehen", "sieht", "meine", "meint",
+    "glaube", "denke", "weiß", "erlebe", "erleben", "erlebt", "kenne", "kennen", "fehlt",
+    "fehlen", "dazu", "dabei", "damit", "daher", "deshalb", "da", "zu",
+    "mit", "bei", "nach", "seit", "über", "unter", "durch", "gegen", "ohne", "um",
+    "täglich", "gerade", "derzeit", "zurzeit", "bereits", "selbst", "eigentlich",
+}
+# Participles that carry a phrase on: "an NGO *working* with returnees".
+PARTICIPLES = {"working", "based", "active", "operating", "specialising", "specializing",
+               "specialised", "specialized", "focusing", "focused", "tätig", "aktiv"}
+# Prepositions that continue a phrase into its place, unit or parent organisation.
+EN_LINKS = {"in", "at", "of", "for", "within", "from", "on", "inside"}
+DE_LINKS = {"in", "im", "bei", "beim", "am", "an", "vom", "von", "aus", "des", "der",
+            "für", "zu", "zum", "zur", "eines", "einer"}
+DETERMINERS = {
+    "the", "a", "an", "this", "that", "its", "der", "die", "das", "den", "dem", "des",
+    "ein", "eine", "einer", "einem", "einen", "eines", "unser", "unsere", "unserer",
+    "unserem", "unseren", "unseres", "mein", "meine", "meiner", "meinem", "meinen",
+    "meines", "my", "our",
+}

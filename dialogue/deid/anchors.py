@@ -1,0 +1,178 @@
+"""The anchors of the affiliation grammar: first-person words that start a disclosure.
+
+Each anchor is (kind, language, gate, pattern). The kind says what the phrase after it
+must contain (see ``affiliations._accept``); the gate lists words the pattern cannot match
+without, so a text only pays for the anchors whose words it contains. Compiled once per
+process; nothing here depends on the roster.
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+_EN_DET = r"(?:(?:the|a|an)\s+)?"
+_DE_AT = (r"(?:beim|bei\s+der|bei\s+dem|bei\s+einer|bei\s+einem|bei|im|in\s+der|in\s+dem|"
+          r"in\s+einer|in\s+einem|in|am|an\s+der|vom|von\s+der|von\s+dem|von\s+einer|"
+          r"von\s+einem|von|aus\s+dem|aus\s+der|für\s+die|für\s+den|für\s+das|für\s+eine|"
+          r"für\s+einen|für)")
+
+# Adverbs between "ich arbeite" and its place: "arbeite ich doch selbst seit Jahren im …"
+_DE_FILLER = r"(?:[\w-]+\s+){0,4}?"  # "ich war *bis letztes Jahr* bei …", "*zwölf Jahre*"
+# Words between an English verb and its place: "I've spent *nine years* at the BAMF"
+_EN_FILLER = r"(?:(?:[\w-]+)\s+){0,4}?"
+
+# (kind, language, gate, pattern). The kind says what the phrase after the anchor must
+# contain: "poss" (an organisation noun, or a weak one with more words), "belong" (an
+# organisation, an acronym or a name), "unit" (an organisation noun), "role"; "role?" also
+# needs a first-person sentence. The gate lists words the pattern cannot match without,
+# so a text only pays for the few anchors whose words it contains.
+_ANCHORS: list[tuple[str, str, str, str]] = [
+    # possessives: "our consulate in Lagos", "in my unit at the BMZ", "unser Jobcenter"
+    ("poss", "en", "my our",
+     r"\b(?:(?:in|at|from|within|for|of|with|on)\s+)?(?:my|our)\s+(?:own\s+)?"),
+    ("poss", "de", "mein meine meinem meinen meiner meines unser unsere unserem "
+     "unseren unserer unseres",
+     r"\b(?:(?:in|aus|von|bei|an|für|mit|zu)\s+)?(?:Sicht\s+)?"
+                   r"(?:mein|unser)(?:e|em|en|er|es)?\s+"),
+    # verbs of belonging
+    ("belong", "en", "we us", r"\b(?:we|us)\s+(?:here\s+)?(?:at|in|from|within|with|on)\s+"),
+    ("belong", "en", "work worked working serve served volunteer volunteered intern",
+     r"\bI\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:work|worked|am\s+working|"
+                     r"serve|served|volunteer|volunteered|intern)\s+(?:here\s+)?"
+                     r"(?:for|at|in|with)\s+"),
+    ("belong", "en", "working employed based",
+     r"\b(?:working|employed|based)\s+(?:for|at|with|by)\s+"),
+    ("belong", "en", "m am",
+     r"\bI(?:'m|’m|\s+am)\s+(?:currently\s+|now\s+)?(?:with|from|at|in|on|employed\s+by|"
+                     r"based\s+at)\s+"),
+    ("belong", "en", "teach taught advise advised coordinate coordinated run ran manage "
+     "managed lead led head headed chair chaired founded direct directed supervise",
+     rf"\bI\s+(?:teach|taught|advise|advised|coordinate|coordinated|run|ran|manage|managed|"
+     rf"lead|led|head|headed|chair|chaired|founded|co-founded|direct|directed|supervise)\s+"
+     rf"{_EN_FILLER}(?:at|for|in|with)\s+"),
+    ("belong", "en", "spent worked served been",
+     rf"\bI(?:'ve|’ve|\s+have|\s+had)?\s+(?:spent|worked|served|been)\s+{_EN_FILLER}"
+     rf"(?:at|with|in|for)\s+"),
+    ("belong", "en", "seconded posted assigned deployed attached was",
+     r"\b(?:I\s+(?:was|am|’m|'m|have\s+been|’ve\s+been|'ve\s+been)\s+(?:seconded|posted|"
+     r"assigned|deployed|attached)\s+to|(?:when|while|since|after|before)\s+I\s+(?:was|worked|"
+     r"served)\s+(?:at|with|in|for)|I\s+was\s+(?:still\s+)?(?:at|with))\s+"),
+    ("belong", "en", "i", r"\b(?:and\s+)?I\s+(?:here\s+)?(?:at|from)\s+(?=the\s)"),
+    ("belong", "en", "coming come came", r"\b(?:coming|I\s+come|I\s+came)\s+from\s+"),
+    ("belong", "en", "representing represent speaking writing speak write behalf",
+     r"\b(?:representing|I\s+represent|speaking\s+for|writing\s+for|"
+                     r"I\s+(?:speak|write)\s+(?:here\s+)?(?:for|on\s+behalf\s+of)|"
+                     r"speaking\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"),
+    ("belong", "en", "role capacity function position job work post perspective experience "
+     "time years days",
+     r"\b(?:in|from)\s+my\s+(?:(?:previous|current|former|old|new|day|daily)\s+)?"
+     r"(?:role|capacity|function|position|job|work|post|perspective|experience|time|years|"
+     r"days)\s+"
+     r"(?:at|with|in|for)\s+"),
+    ("belong", "en", "part member",
+     r"\bI(?:'m|’m|\s+am|\s+was)\s+(?:a\s+|an\s+active\s+)?(?:part|member)\s+of\s+"),
+    ("belong", "en", "perspective view side",
+     r"\b(?:from|in)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+(?:at|in)\s+"),
+    ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:from|with|at|for)\s+"),
+    ("belong", "en", "someone somebody one",
+     r"\bas\s+(?:someone|somebody|one)\s+(?:who\s+(?:works|worked|sits)|working|employed|"
+     r"based)\s+"
+                     r"(?:at|for|in|with)\s+"),
+    ("any", "en", "someone somebody one person",
+     r"\bas\s+(?:the\s+|a\s+)?(?:someone|somebody|one|person)\s+(?:who|that)\s+(?:runs|ran|"
+     r"leads|led|heads|manages|coordinates|founded|chairs|works\s+on)\s+"),
+    ("belong", "en", "joined lead head run chair manage coordinate sit joining having advise "
+     "advised",
+     r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on|advise|advised)|"
+                     r"(?:before|after|since)\s+joining|having\s+(?:worked|served)\s+"
+                     r"(?:at|for|in|with))\s+"),
+    ("belong", "en", "where", r"\bwhere\s+I\s+(?:sit|work)\s+(?:in|at)\s+"),
+    ("belong", "en", "m am", r"\bI(?:'m|’m|\s+am)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,?\s+"
+                     r"(?:from|with|of)\s+"),
+    ("belong", "en", "this name",
+     r"\b(?:this\s+is|my\s+name\s+is)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
+                     r"(?:from|with|of)\s+"),
+    ("belong", "de", "arbeite arbeitete bin war sitze",
+     rf"\bich\s+(?:arbeite|arbeitete|bin|war|sitze)\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|"
+                     rf"hier\s+|derzeit\s+|noch\s+|lange\s+|selbst\s+)?{_DE_AT}\s+"),
+    ("belong", "de", "komme kam", r"\bich\s+(?:komme|kam)\s+(?:hier\s+)?"
+                     r"(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der)\s+"),
+    ("belong", "de", "vertrete namen spreche",
+     r"\b(?:ich\s+vertrete|vertrete\s+ich|im\s+Namen|ich\s+spreche\s+(?:hier\s+)?"
+                     r"(?:für|im\s+Namen))\s+(?:hier\s+)?"),
+    ("belong", "de", "meiner meinem",
+     rf"\b(?:in|bei|aus)\s+meine[mr]\s+(?:(?:früheren|jetzigen|derzeitigen|täglichen)\s+)?"
+     rf"(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit|Erfahrung|Sicht|"
+                     rf"Job|Stelle)\s+"
+                     rf"{_DE_AT}\s+"),
+    ("belong", "de", "uns wir", rf"\b(?:bei\s+uns|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
+    ("belong", "de", "hier",
+     r"\bhier\s*[,:–—-]?\s*(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der|"
+                     r"beim|bei\s+der|im|für\s+die|für\s+den|für\s+das)\s+"),
+    ("belong", "de", "leite betreue unterrichte führe koordiniere verantworte begleite",
+     rf"\bich\s+(?:leite|betreue|unterrichte|führe|koordiniere|verantworte|begleite)\s+"
+     rf"(?:hier\s+)?(?:{_DE_AT}\s+)?"),
+    ("belong", "de", "habe hatte",
+     rf"\bich\s+(?:habe|hatte)\s+{_DE_FILLER}(?:für\s+das|für\s+die|für\s+den|bei\s+der|"
+     rf"beim|bei|im|in\s+der|an\s+der)\s+"),
+    ("belong", "de", "ich", r"\b(?:und\s+)?ich\s+(?:hier\s+)?(?:vom|von\s+der|von\s+dem|aus\s+dem|"
+     r"aus\s+der|bei\s+der|beim)\s+"),
+    ("belong", "de", "sitze", rf"\bsitze\s+{_DE_FILLER}{_DE_AT}\s+"),
+    ("belong", "de", "teil mitglied",
+     r"\bich\s+bin\s+(?:hier\s+)?(?:ein\s+|eine\s+)?(?:Teil|Mitglied)\s+"
+     r"(?:des|der|eines|einer|vom|von\s+der|im)\s+"),
+    ("belong", "de", "arbeite bin war sitze",
+     rf"\b(?:arbeite|bin|war|sitze)\s+ich\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|hier\s+|"
+                     rf"derzeit\s+|noch\s+|selbst\s+)?{_DE_AT}\s+"),
+    ("belong", "de", "jemand einer eine",
+     rf"\bals\s+(?:jemand|eine[r]?)\s*,?\s+(?:der|die)\s+(?:selbst\s+)?{_DE_FILLER}{_DE_AT}\s+"),
+    ("belong", "de", "bin",
+     r"\bich\s+bin\s+(?:die\s+|der\s+)?[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?\s*,?\s+"
+                     r"(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"),
+    # "we as an NGO", "wir als Gewerkschaft": an organisation noun, not "we as Germans"
+    ("unit", "en", "as", r"\b(?:we|I)\s+as\s+"),
+    ("unit", "en", "re are", r"\bwe(?:'re|’re|\s+are)\s+(?:a|an|the)\s+"),
+    ("unit", "en", "we", r"\bwe\s*,\s+(?=the\s|a\s|an\s)"),
+    ("unit", "de", "als", r"\b(?:wir|ich)\s+als\s+"),
+    # roles
+    ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
+    ("role", "en", "as", r"\bin\s+my\s+(?:role|capacity|function|position)\s+as\s+"),
+    ("role", "en", "m am was ve have used work worked serve",
+     r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
+                   r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
+                   r"(?:(?:one|some|two|three|several)\s+of\s+(?:the|our|its|two|three|"
+                   r"several|many)\s+)?"),
+    ("any", "en", "responsible charge",
+     r"\bI(?:'m|’m|\s+am)\s+(?:the\s+)?(?:one\s+|person\s+)?(?:responsible|in\s+charge)\s+"
+     r"(?:for|of)\s+"),
+    ("any", "en", "responsible charge",
+     r"\bas\s+(?:the|a|an)\s+(?:person|one|official|officer)\s+(?:responsible|"
+                   r"in\s+charge)\s+(?:for|of)\s+"),
+    ("role?", "en", "as", r"\bas\s+"),
+    ("role", "de", "als", r"\b(?:ich\s+(?:bin\s+)?(?:hier\s+)?)als\s+"),
+    ("role", "de", "als", r"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft)\s+als\s+"),
+    ("role", "de", "bin war arbeite",
+     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
+                   r"(?:als\s+)?"),
+    ("role?", "de", "als", r"\bals\s+"),
+]
+# "…, where I sit", "…, bei der ich arbeite": the phrase comes before its anchor.
+_RELATIVE = re.compile(
+    r",?\s*(?:(?:where|which|that|whom)\s+I\s+(?:now\s+|currently\s+)?(?:sit|work|am\s+based|"
+    r"serve|represent|lead|head|run|joined|manage|chair|founded|coordinate|work\s+for|"
+    r"work\s+at)|I\s+(?:run|lead|head|manage|chair|founded|represent)\b|"
+    r"I\s+(?:work|worked)\s+(?:for|at|in|with)(?=\s*[,.;:!?)]|\s+(?:and|but)\b)|"
+    r"(?:wo|in\s+der|in\s+dem|bei\s+der|bei\s+dem|für\s+die|für\s+den|für\s+das|das|die|den)"
+    r"\s+ich\s+(?:hier\s+)?(?:(?:[\w-]+\s+){0,3}?(?:arbeite|sitze|tätig\s+bin|beschäftigt\s+bin|"
+    r"vertrete|leite|führe|betreue|koordiniere)))\b", _F)
+# "At GIZ, we …", "Im Jobcenter Duisburg erleben wir …": a fronted place, then the writer.
+_FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|Beim|Bei|Im|"
+                      r"In\s+der|Am)\s+")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|me|my|we|us|our|myself|ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", _F)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+_COMPILED = [(kind, lang, frozenset(gate.split()), re.compile(p, _F))
+             for kind, lang, gate, p in _ANCHORS]
+_TEXT_WORD = re.compile(r"[^\W\d_]+")

@@ -1,0 +1,108 @@
+"""AFFILIATION of *another* participant: phrases that tie someone in the room to an organisation.
+
+Under the Chatham House Rule the affiliation of any participant is protected, not only
+the writer's: "our colleague from the BAMF", "die Kollegin vom Jobcenter", "the gentleman
+from the Moroccan embassy", "the BA colleague", "das BMI hier am Tisch", and after a name
+("Frau Demir vom BAMF", "Hope from the Ghanaian embassy"). Three shapes:
+
+- a person noun with a determiner, then "from/of/at/vom/aus der/der + organisation or
+  place": the whole noun phrase is the span;
+- an organisation (acronym, known name or organisation noun) right before a person noun:
+  "the BA colleague", "the Jobcenter people here";
+- a roster name found by the name finder, then "from/vom/aus + organisation or place":
+  the span starts at the preposition, so the name stays a PERSON span beside it.
+
+Members of an organisation in general ("officials in the BMAS", "caseworkers at the
+BAMF") use no person noun of this list and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .phrases import Phrase, Tokens, phrase_at
+
+_PEOPLE = (
+    r"colleagues?|lady|ladies|gentleman|gentlemen|guests?|representatives?|delegates?|"
+    r"people|persons?|folks|friends?|reps?|speakers?|participants?|envoy|ambassador|"
+    r"Kolleg(?:e|in|en|innen|:innen|\*innen|_innen)|Herr(?:en|n)?|Frau(?:en)?|Damen?|Gast|"
+    r"Gäste[n]?|Vertreter(?:in|innen|:innen|\*innen)?|Leute[n]?|Teilnehmer(?:in|innen)?|"
+    r"Teilnehmende[n]?|Botschafter(?:in)?|Delegierte[n]?|Abgesandte[n]?"
+)
+_DETERMINER = (
+    r"(?:the|our|your|both|two|three|all|die|der|den|dem|des|unsere[rnms]?|unser|beide[n]?|"
+    r"zwei|drei|alle)"
+)
+_LINK = (r"(?:from|of|at|with|vom|von\s+der|von\s+dem|von\s+den|von|aus\s+dem|aus\s+der|"
+         r"aus\s+den|aus|bei\s+der|beim|der|des)")
+_PERSON_THEN_ORG = re.compile(
+    rf"\b(?:{_DETERMINER}\s+){{1,3}}(?:[\w-]+\s+)?(?:{_PEOPLE})\s+{_LINK}\s+", re.IGNORECASE)
+_ORG_THEN_PERSON = re.compile(
+    rf"\b{_DETERMINER}\s+(?:[\w-]+\s+)?([\w.-]+)\s+(?:{_PEOPLE})\b", re.IGNORECASE)
+_AFTER_NAME = re.compile(rf"\s*,?\s*({_LINK})\s+", re.IGNORECASE)
+_IN_THE_ROOM = re.compile(
+    r"\s*,?\s*(?:here(?:\s+(?:at\s+the\s+table|in\s+the\s+room|today))?|in\s+(?:this|the)\s+"
+    r"(?:room|breakout|group|round)|hier(?:\s+(?:am\s+Tisch|im\s+Raum|in\s+der\s+Runde))?|"
+    r"in\s+unserer\s+Runde|am\s+Tisch|in\s+der\s+Runde)\b", re.IGNORECASE)
+_ORG_HERE = re.compile(
+    r"\b(?:das|der|die|the)\s+([\w.-]+)\s+(?=hier\s+am\s+Tisch|hier\s+in\s+der\s+Runde|"
+    r"here\s+at\s+the\s+table|here\s+in\s+the\s+room|in\s+this\s+room|hier\s+im\s+Raum)",
+    re.IGNORECASE)
+_ORGANISATION = {"strong", "weak", "acronym", "known"}
+# Quick tests that spare a text the slower patterns above when it cannot match them.
+_ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
+_ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
+
+
+def _language(text: str) -> str:
+    from .name_context import DE_MARKERS, EN_MARKERS  # a tiny guess, as for names
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return "de" if sum(x in DE_MARKERS for x in words) > sum(
+        x in EN_MARKERS for x in words) else "en"
+
+
+def _names_a_place_or_organisation(phrase: Phrase | None, lang: str) -> bool:
+    return bool(phrase and (phrase.kinds & (_ORGANISATION | {"nat", "place"})
+                            or (lang == "en" and phrase.proper)))
+
+
+def _room_end(text: str, end: int) -> int:
+    """Extend over "here", "in the room", "hier am Tisch", "in unserer Runde"."""
+    m = _IN_THE_ROOM.match(text, end)
+    return m.end() if m else end
+
+
+def find_in_room(text: str, tokens: Tokens,
+                 names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Spans that tie another participant to an organisation, possibly overlapping."""
+    found: list[tuple[int, int]] = []
+    people = bool(_ANY_PERSON_NOUN.search(text))
+    room = bool(_ANY_ROOM_WORD.search(text))
+    if not (people or room or names):
+        return found
+    lang = _language(text)
+    for m in _PERSON_THEN_ORG.finditer(text) if people else ():
+        if tokens.is_blocked(m.start(), m.end()):
+            continue
+        phrase = phrase_at(tokens, m.end(), lang, place=True)
+        if _names_a_place_or_organisation(phrase, lang):
+            found.append((m.start(), _room_end(text, phrase.end)))
+    for m in _ORG_THEN_PERSON.finditer(text) if people else ():
+        word = tokens.items[tokens.at(m.start(1))]
+        phrase = phrase_at(tokens, word[0], lang)
+        if phrase and phrase.kinds & _ORGANISATION and not tokens.is_blocked(m.start(), m.end()):
+            found.append((m.start(), _room_end(text, m.end())))
+    for m in _ORG_HERE.finditer(text) if room else ():
+        phrase = phrase_at(tokens, m.start(1), lang)
+        if phrase and phrase.kinds & _ORGANISATION:
+            found.append((m.start(), _room_end(text, m.end(1))))
+    for _, name_end in names:
+        m = _AFTER_NAME.match(text, name_end)
+        if not m or m.group(1).lower() in {"der", "des", "of"}:
+            continue
+        phrase = phrase_at(tokens, m.end(), lang, place=True)
+        if phrase and (phrase.proper or _names_a_place_or_organisation(phrase, lang)):
+            found.append((m.start(1), _room_end(text, phrase.end)))
+    return found

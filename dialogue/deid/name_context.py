@@ -1,0 +1,148 @@
+"""Context rules for roster names that are also ordinary words, and for namesakes.
+
+A word-like name alone ("Hope", "Mark", "Koch", "Weber", "Asante") is a name only in a
+context that shows it: a title, a possessive ("Frank's example", "Webers Vorschlag"), a
+vocative with a second person ("Mark, you said …", "Mark, kannst du …"), a
+self-introduction ("Tom here, …"), "<name> from the …", a reporting verb after it at the
+start of a sentence ("Hope pointed out …"), or simply a capital in the middle of a
+sentence not after an article ("I agree with Hope"). After an article or a contracted
+preposition, even with adjectives between, it is the word ("die schlesischen Weber",
+"die Ausbildung zum Koch").
+
+``looks_like_given_name`` is for famous namesakes: "Joschka Fischer", "Roland Koch" are
+somebody else than roster Tobias Fischer or Frank Koch even when "Joschka" is in no list,
+because a capitalised word that is not a title, role, organisation or function word right
+before a surname is that person's given name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from . import affiliation_words as words
+from . import gazetteer
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|"
+    r"vom|beim|im|am|ins)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")
+_VOCATIVE = re.compile(r"\s*,\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
+                       r"ihr|euch|could|can|would|kannst|könnten|würden)\b")
+_FROM_ORG = re.compile(r"\s+(?:from|of|at|vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|bei\s+der|"
+                       r"beim)\s+(?:the\s+|a\s+)?[A-ZÄÖÜ]")
+_NOT_GIVEN = (
+    {"laut", "dank", "wie", "mit", "ask", "thanks", "thank", "dear", "liebe", "lieber",
+     "hallo", "hello", "hi", "hey", "sorry", "also", "even", "only", "like", "unlike", "per",
+     "via", "sehr", "geehrte", "geehrter", "bitte", "please", "kudos", "congrats", "danke",
+     "mr", "mrs", "ms", "dr", "prof", "herr", "frau", "senator", "mayor", "governor"}
+    | gazetteer.REPORTING_VERBS | words.STOP | words.DETERMINERS | words.COUNTRY_WORDS
+    | words.NATIONALITIES
+)
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis",
+                 "rat", "rät", "rätin", "meister", "meisterin")
+
+
+# Institutions, places and prizes named after a person: a roster "Goethe" or "Brandt" is not
+# meant in "Goethe-Institut", "Willy-Brandt-Platz", "Heinrich-Böll-Stiftung".
+_NAMED = (r"Institut|Institute|Instituts|Stiftung|Universität|Hochschule|Schule|Gymnasium|"
+          r"Platz|Straße|Strasse|Allee|Ring|Preis|Prize|Award|Haus|Zentrum|Center|Centre|"
+          r"Programm|Programme|Foundation|Lecture|Kaserne|Brücke|Bericht|Report|Kommission|"
+          r"Commission|Plan|Klinik|Krankenhaus")
+_NAMED_AFTER = re.compile(rf"(?:[-‐][A-ZÄÖÜ][\w]*)*[-‐](?:{_NAMED})\b")
+_NAMED_AFTER_CHAIN = re.compile(r"[A-ZÄÖÜ]\w*[-‐]$")  # the run continues a compound
+_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:chancellor|president|prime\s+minister|premier|commissioner|pope|king|queen|"
+    r"bundeskanzler(?:in)?|kanzler(?:in)?|präsident(?:in)?|bundespräsident(?:in)?|"
+    r"ministerpräsident(?:in)?|kommissar(?:in)?|minister(?:in)?|secretary)\s+$")
+
+
+EN_MARKERS = {"the", "and", "of", "to", "is", "that", "with", "we", "for", "on", "are", "be",
+               "was", "a", "an", "not", "it", "this", "i", "you", "has", "have"}
+DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "wir", "den", "zu", "sich",
+               "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass"}
+
+
+def looks_like_english(text: str) -> bool:
+    """Crude language guess from function words, for the rules that depend on capitals."""
+    words = _WORD.findall(text.lower())
+    en = sum(w in EN_MARKERS for w in words)
+    de = sum(w in DE_MARKERS for w in words)
+    return en > de
+
+
+def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> bool:
+    """Whether the word-like name *word* at ``text[start:end]`` is meant as a name."""
+    if not word[:1].isupper():
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
+            or _VOCATIVE.match(text, end) or _FROM_ORG.match(text, end)):
+        return True
+    if len(word) <= 3:
+        return False
+    if genitive:
+        return True  # "Webers Vorschlag": a German genitive is a name's, not a trade's
+    if not _SENTENCE_START.search(text, max(0, start - 60), start):
+        return True
+    following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    verb = following.group().lower() if following else ""
+    if verb in gazetteer.COPULAS:
+        after = _WORD.match(text, following.end() + 1)
+        return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)
+    if verb in {"and", "und"}:  # "Grace and I ran it", "Grace and Paul disagreed"
+        other = _WORD.match(text, following.end() + 1)
+        return bool(other and (other.group() in {"I", "me", "ich", "mir", "mich"}
+                               or other.group()[:1].isupper()))
+    return verb in gazetteer.REPORTING_VERBS
+
+
+def looks_like_given_name(word: str) -> bool:
+    """A capitalised word that can only be somebody's given name before a surname."""
+    from .phrases import classify
+
+    low = word.lower()
+    if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+        return False
+    if low in _NOT_GIVEN or low in gazetteer.NOT_NAMES or low.endswith(_NOUN_ENDINGS):
+        return False
+    return classify(word, "de", frozenset()) in {"proper", "lower"}
+
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_NO_DECOMPOSITION = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe",
+                                   "þ": "th", "ð": "d"})
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str, german: bool = False) -> str:
+    """Lower-case *word* and drop diacritics; with *german*, "ü" becomes "ue" etc."""
+    if word.isascii():
+        return word.lower()  # the common case; no need for Unicode decomposition
+    s = word.lower().replace("ß", "ss").replace("ı", "i").translate(_NO_DECOMPOSITION)
+    if german:
+        s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _public_figures() -> dict[str, re.Pattern[str]]:
+    """Public figures' patterns by their first word, so that the common case (a word that
+    starts no public figure's name) costs one set lookup instead of a regex scan. They do
+    not depend on the roster: compiled once per process, not on every roster change."""
+    by_first: dict[str, list[str]] = {}
+    for figure in gazetteer.PUBLIC_FIGURES:
+        by_first.setdefault(fold(_WORD.findall(figure)[0]), []).append(figure)
+    return {
+        first: re.compile(
+            r"(?i)(?:" + "|".join(re.escape(f) for f in sorted(figs, key=len, reverse=True))
+            + r")(?:['’]s|s)?\b"
+        )
+        for first, figs in by_first.items()
+    }

@@ -1,0 +1,298 @@
+"""The extent of an affiliation phrase: a noun phrase and the words that complete it.
+
+``phrase_at`` walks the tokens after an anchor: determiners, then up to seven modifiers
+and heads (adjectives, nationalities, names, acronyms, organisation and role nouns, joined
+by "'s" or "and" between names), then up to three continuations "in/at/of/for/bei/im/des
++ noun phrase" that add the place, unit or parent organisation ("our consulate *in
+Lagos*", "Leiterin *des Referats Migration*").  It stops at verbs, pronouns and other
+function words (``affiliation_words.STOP``), at punctuation and at a blocked range (a name
+or contact found by another finder).  The phrase reports which kinds of word it holds, so
+each anchor can decide whether it reveals anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import affiliation_words as w
+from .contacts import Ranges
+
+_TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|(?<=s)['’](?!\w)|\S")
+_ACRONYM = re.compile(r"^(?:[A-ZÄÖÜ]{2,}[a-z]?|[A-Z][a-z]?[A-Z][\w.-]*)$")
+_LINKS = w.EN_LINKS | w.DE_LINKS
+_LOOSE_LINKS = {"of", "for", "des", "der", "für", "zu", "zur", "zum"}
+_HEADS = {"strong", "weak", "role", "roles", "acronym", "known", "proper", "place"}
+_MAX_WORDS = 7
+
+
+@dataclass
+class Phrase:
+    start: int
+    end: int
+    kinds: set[str]
+    words: int = 0
+    head: set[str] = field(default_factory=set)  # the kinds of the first noun phrase only
+
+    def __getattr__(self, name: str) -> bool:  # phrase.strong, phrase.role, ...
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return name in self.kinds
+
+
+class Tokens:
+    """The words and punctuation of a text with their offsets and blocked ranges."""
+
+    def __init__(self, text: str, blocked: Sequence[tuple[int, int]], known: frozenset[str]):
+        self.items = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        self.starts = [s for s, _, _ in self.items]
+        self.blocked = Ranges(blocked)
+        self.known = known
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def at(self, pos: int) -> int:
+        """Index of the first token starting at or after *pos*."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def is_blocked(self, pos: int, end: int | None = None) -> bool:
+        return self.blocked.overlaps(pos, pos + 1 if end is None else end)
+
+    def text(self, i: int) -> str:
+        return self.items[i][2]
+
+    def token_blocked(self, i: int) -> bool:
+        return self.is_blocked(self.items[i][0], self.items[i][1])
+
+
+_DE_ROLE = re.compile("(?:" + "|".join(sorted(w.DE_ROLE_STEMS, key=len, reverse=True)) + ")(?:"
+                      + "|".join(e for e in w.DE_ROLE_ENDINGS if e) + ")?$")
+_DE_ORG = re.compile("(?:" + "|".join(sorted(w.DE_ORG_SUFFIXES, key=len, reverse=True)) + ")$")
+
+
+def _german_role(low: str) -> bool:
+    return low not in w.DE_NOT_ROLE and bool(_DE_ROLE.search(low))
+
+
+@lru_cache(maxsize=65536)
+def _org(word: str, low: str, lang: str) -> str | None:
+    """"strong", "weak" or None for an organisation noun in either language."""
+    if low in w.EN_ORG_STRONG:
+        return "strong"
+    if (low.endswith("s") and low[:-1] in w.EN_ORG_STRONG) or (
+            low.endswith("ies") and low[:-3] + "y" in w.EN_ORG_STRONG):
+        return "weak"  # "our ministries" are the government's, "our offices in Lagos" ours
+    if lang == "de" and low in {"haus", "hauses"}:
+        return "strong"  # "unser Haus" is the writer's ministry
+    if low in w.EN_ORG_WEAK:
+        return "weak"
+    if lang != "de" and not word[:1].isupper():
+        return None
+    last = low.rsplit("-", 1)[-1]
+    if last in w.DE_NOT_ORG or low in w.DE_NOT_ORG:
+        return None
+    if low in w.DE_ORG_WEAK:
+        return "weak"
+    if _DE_ORG.search(last):
+        return "strong"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def classify(word: str, lang: str, known: frozenset[str]) -> str:
+    """The kind of one word: a head kind (see ``_HEADS``), "nat", "lower" or "other"."""
+    low = word.lower()
+    if not word[:1].isalpha():
+        return "other"
+    org = _org(word, low, lang)
+    if org:
+        return org
+    if low in known and (word[:1].isupper() or "." in word):
+        return "known"
+    if low in w.EN_ROLES or low.endswith(w.EN_ROLE_TAILS):
+        return "role"
+    if low.endswith("s") and (low[:-1] in w.EN_ROLES or low[:-1].endswith(w.EN_ROLE_TAILS)):
+        return "roles"  # "researchers": a post, but "our members" is nobody's
+    if word[:1].isupper() and _german_role(low):
+        return "role"
+    if low in w.NATIONALITIES or re.sub(r"(?:e|en|er|es|em)$", "", low) in w.NATIONALITIES:
+        return "nat"
+    if low in w.COUNTRY_WORDS:
+        return "place"
+    if _ACRONYM.match(word) and word != "I":
+        return "acronym"
+    if word[:1].isupper():
+        return "proper"
+    return "lower"
+
+
+def _noun_phrase(tokens: Tokens, i: int, lang: str,
+                 loose: bool) -> tuple[int | None, set[str], int]:
+    """Walk one noun phrase from token *i*: (index after its last head, kinds, words)."""
+    n = len(tokens)
+    while i < n and tokens.text(i).lower() in w.DETERMINERS and not tokens.token_blocked(i):
+        i += 1
+    last, kinds, words, k = None, set(), 0, i
+    while k < n and words < _MAX_WORDS and not tokens.token_blocked(k):
+        word = tokens.text(k)
+        low = word.lower()
+        if low in {"'s", "’s", "'", "’"} and words:  # "desk's", "foreigners' office"
+            k += 1
+            continue
+        pair = f"{low} {tokens.text(k + 1).lower()}" if k + 1 < n else ""
+        if pair in w.EN_ORG_STRONG or pair in w.EN_ORG_WEAK:
+            kinds.add("strong" if pair in w.EN_ORG_STRONG else "weak")
+            k += 2
+            words += 2
+            last = k
+            continue
+        if pair in w.EN_ROLES:
+            kinds.add("role")
+            k += 2
+            words += 2
+            last = k
+            continue
+        if (low in {"and", "und", "&"} and last == k and k + 1 < n
+                and tokens.text(k + 1)[:1].isupper() and tokens.text(k + 1).lower() not in w.STOP):
+            k += 1
+            continue
+        if low in w.STOP or low in _LINKS or low in w.DETERMINERS:
+            break
+        kind = classify(word, lang, tokens.known)
+        if kind == "other":
+            break
+        if low in w.NATIONAL_HEADS and "nat" in kinds:
+            kind = "strong"  # "the Kenyan side", "die tunesische Regierung"
+        if kind in _HEADS or (loose and kind == "lower"):
+            last = k + 1
+        if kind != "lower":
+            kinds.add(kind)
+        words += 1
+        k += 1
+    return last, kinds, words
+
+
+_AFTER_COMMA = {"zuständig": "für", "responsible": "for", "verantwortlich": "für"}
+_ADVERBS = {"now", "currently", "still", "jetzt", "derzeit", "inzwischen", "nun"}
+_DE_PARTICIPLES_AT_END = {"gearbeitet", "tätig", "beschäftigt", "gewesen", "verbracht",
+                          "angestellt", "gedient"}
+
+
+def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
+    """Extend over up to four "in/at/of/bei/des + noun phrase" links, "…, responsible for
+    …", "… now working at …" and a closing German participle; returns the new end."""
+    n = len(tokens)
+    for _ in range(4):
+        if last >= n or tokens.token_blocked(last):
+            break
+        link = tokens.text(last).lower()
+        if link in _DE_PARTICIPLES_AT_END:
+            return last + 1  # "… für das UNHCR in Amman gearbeitet"
+        if link in _ADVERBS and last + 1 < n and tokens.text(last + 1).lower() in w.PARTICIPLES:
+            last += 1  # "a nurse from Manila *now* working at a Berlin clinic"
+            link = tokens.text(last).lower()
+        if link == "," and last + 2 < n:
+            after = tokens.text(last + 1).lower()
+            if _AFTER_COMMA.get(after) == tokens.text(last + 2).lower():
+                sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 3, lang, loose=True)
+                if sub_last is None:
+                    break
+                last = sub_last  # "Referentin im BMBF, zuständig für die Anerkennung"
+                last = _continue(tokens, last, lang, kinds)
+                break
+            if after in _LINKS:  # "Here at the BMBF, in the recognition unit"
+                sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 2, lang, loose=False)
+                if sub_last is None or not sub_kinds & {"strong", "weak"}:
+                    break
+                last = sub_last
+                kinds |= sub_kinds
+                continue
+            break
+        if (link in w.PARTICIPLES and last + 1 < n
+                and tokens.text(last + 1).lower() in _LINKS | {"with", "mit"}):
+            last += 1  # "a small NGO *working with* returnees"
+            link = "of"  # what follows is loose: "with returnees"
+        if link not in _LINKS:
+            break
+        sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=link in _LOOSE_LINKS)
+        if sub_last is None:
+            break
+        last = sub_last
+        kinds |= sub_kinds | {"detailed"}
+    return last
+
+
+def phrase_at(tokens: Tokens, pos: int, lang: str, loose: bool = False,
+              place: bool = False) -> Phrase | None:
+    """The phrase starting at character *pos*, or None if no head follows (with *loose*,
+    any noun-like word is a head: "responsible for *visas*"; with *place*, a place or a
+    nationality is one: "aus Georgien", "the Ghanaian one")."""
+    i = tokens.at(pos)
+    if i >= len(tokens):
+        return None
+    last, kinds, words = _noun_phrase(tokens, i, lang, loose=loose)
+    if loose and last is not None:
+        kinds.add("lower")
+    heads = _HEADS | {"lower"} if place else (_HEADS | {"lower"}) - {"place"}
+    if place and last is None and "nat" in kinds:
+        last = i + 1
+        while last < len(tokens) and classify(tokens.text(last), lang, tokens.known) in {
+                "nat", "lower"} and last - i < 3:
+            last += 1
+    if last is None or not (kinds & (heads | {"nat"} if place else heads)):
+        return None
+    head = set(kinds)
+    while tokens.text(i).lower() in w.DETERMINERS:
+        i += 1
+    if last - i > 1:  # words before the head: "our *migration* team", "our desk's team"
+        kinds.add("detailed")
+    last = _continue(tokens, last, lang, kinds)
+    # An apposition that says what it is: "my employer, a care home in Hamburg,"
+    if (last + 2 < len(tokens) and tokens.text(last) == ","
+            and tokens.text(last + 1).lower() in w.DETERMINERS - {"this", "that"}):
+        app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
+        if app_last is not None and app_kinds & {"strong", "weak"}:
+            kinds |= app_kinds | {"detailed"}
+            last = _continue(tokens, app_last, lang, kinds)
+    phrase = Phrase(tokens.items[i][0], tokens.items[last - 1][1], kinds, words)
+    phrase.head = head
+    return phrase
+
+
+def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
+    """The noun phrase ending just before *pos* ("the Senegalese employment office")."""
+    end = tokens.at(pos) - 1
+    if end < 0:
+        return None
+    kinds: set[str] = set()
+    k, first, lang = end, None, "de" if tokens.text(end)[:1].isupper() else "en"
+    while k >= 0 and end - k < 8 and not tokens.token_blocked(k):
+        word = tokens.text(k)
+        low = word.lower()
+        if low in w.DETERMINERS:
+            first = k
+            break
+        if (low in _LOOSE_LINKS or low in _LINKS) and k != end or low in {"'", "’", "'s", "’s"}:
+            k -= 1  # "the foreigners' office", "a firm in Suhl"
+            continue
+        if low in w.NATIONAL_HEADS and k > 0 and classify(tokens.text(k - 1), lang,
+                                                           tokens.known) == "nat":
+            kinds.add("strong")  # "die senegalesische Seite"
+        if low in w.STOP or low in _LINKS:
+            break
+        kind = classify(word, lang, tokens.known)
+        if kind == "other":
+            break
+        kinds.add(kind)
+        first = k
+        k -= 1
+    if first is None or not kinds & {"strong", "weak", "acronym", "known"}:
+        return None
+    if "weak" in kinds and "strong" not in kinds and end == first:
+        return None
+    kinds.add("strong")
+    return Phrase(tokens.items[first][0], tokens.items[end][1], kinds)
