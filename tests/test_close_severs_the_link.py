@@ -115,3 +115,17 @@ def test_close_needs_the_confirmation_box(facilitator_browser, factory):
     assert response.status_code == 400
     db.session.refresh(session)
     assert session.status == "live" and session.author_key is not None
+
+
+def test_close_forgets_who_was_sent_an_invitation_and_why_one_failed(app, factory):
+    from datetime import date
+
+    session, people, refs = _session_with_authored_rows(factory)
+    entries = list(db.session.scalars(sa.select(RosterEntry)))
+    entries[0].invitation_sent_on = date.today()
+    entries[1].invitation_error = "550 mailbox unavailable"
+    db.session.commit()
+    close_session(session)
+    db.session.expire_all()
+    for entry in db.session.scalars(sa.select(RosterEntry)):
+        assert entry.invitation_sent_on is None and entry.invitation_error is None

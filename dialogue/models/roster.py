@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
@@ -35,3 +35,10 @@ class RosterEntry(db.Model):
     acknowledged_rule: Mapped[bool] = mapped_column(default=False)
     # Day only after close: a fine join time could be matched to a first post.
     joined_on: Mapped[datetime | None] = mapped_column(nullable=True)
+    # The language of this person's invitation ("" = the session's language).
+    language: Mapped[str] = mapped_column(sa.String(5), default="")
+    # The day (never the time) the invitation email was sent; cleared at close. The link
+    # itself is never stored.
+    invitation_sent_on: Mapped[date | None] = mapped_column(sa.Date, nullable=True)
+    # Why the last sending failed (the mail server's answer), until a sending succeeds.
+    invitation_error: Mapped[str | None] = mapped_column(sa.String(300), nullable=True)
