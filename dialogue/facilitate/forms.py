@@ -40,8 +40,9 @@ class AgendaItemForm(FlaskForm):
 
 
 class RosterImportForm(FlaskForm):
-    csv_file = FileField(_l("Invite list (CSV: name, email, affiliation, stakeholder_group)"),
-                         validators=[FileRequired(_l("Choose a CSV file."))])
+    csv_file = FileField(_l("Invite list (CSV or Excel .xlsx: name, email, affiliation, "
+                            "stakeholder_group; optionally language)"),
+                         validators=[FileRequired(_l("Choose a CSV or Excel file."))])
 
 
 class ConfirmForm(FlaskForm):
