@@ -24,12 +24,20 @@ DEFAULTS: dict[str, object] = {
     "LOG_LEVEL": "INFO",
     "WORD_FILTER": None,  # None: the English and German defaults; "a,b*,c" or "off"
     "PROXY_HOPS": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are trusted
+    # Invitation emails (dialogue/invitations/): no host, no sending.
+    "SMTP_HOST": None,
+    "SMTP_PORT": 587,
+    "SMTP_USER": None,
+    "SMTP_PASSWORD": None,
+    "SMTP_STARTTLS": True,  # STARTTLS before logging in; false only for a local relay
+    "SMTP_FROM": None,  # the sender address, e.g. "Dialogue <dialogue@example.org>"
+    "SMTP_TIMEOUT": 10,  # seconds per connection and command: sending is in the request
 }
 
 # Values that arrive as strings from the environment and must become other types.
 _INT_KEYS = {"INVITE_MAX_AGE_DAYS", "K_ANONYMITY", "MAX_CONTRIBUTION_LENGTH", "MAX_CSV_BYTES",
-             "MAX_CONTENT_LENGTH", "PROXY_HOPS"}
-_BOOL_KEYS = {"SESSION_COOKIE_SECURE"}
+             "MAX_CONTENT_LENGTH", "PROXY_HOPS", "SMTP_PORT", "SMTP_TIMEOUT"}
+_BOOL_KEYS = {"SESSION_COOKIE_SECURE", "SMTP_STARTTLS"}
 
 
 def from_environment(environ: os._Environ | dict[str, str]) -> dict[str, object]:

@@ -3,7 +3,14 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DateField,
+    IntegerField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
@@ -19,6 +26,9 @@ class NewSessionForm(FlaskForm):
 class SettingsForm(FlaskForm):
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
     description = TextAreaField(_l("Description"), validators=[Length(max=2000)])
+    meets_on = DateField(_l("Date of the meeting"), validators=[Optional()])
+    place = StringField(_l("Place"), validators=[Length(max=200)],
+                        filters=[lambda value: (value or "").strip()])
     language = SelectField(_l("Language of the outcome"), choices=LANGUAGE_CHOICES)
     k_anonymity = IntegerField(_l("Smallest group shown in breakdowns"),
                                validators=[DataRequired(), NumberRange(min=2, max=50)])

@@ -42,7 +42,7 @@ def test_semicolon_file_in_utf8_with_a_bom_is_read(facilitator_browser, factory)
 def test_semicolon_file_with_a_wrong_header_names_what_was_found(facilitator_browser, factory):
     session = factory.session()
     response = _upload(facilitator_browser, session,
-                       "Vorname;Mail;Organisation\nA;a@example.org;X\n".encode())
+                       b"Vorname;Mail;Organisation\nA;a@example.org;X\n")
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "&#39;vorname&#39;, &#39;mail&#39;, &#39;organisation&#39;" in page
