@@ -61,7 +61,7 @@ def accept_rule(participant: Person, code: str, check: bool = True) -> None:
 
 
 def open_next_item(facilitator: Person, setup_path: str) -> None:
-    facilitator.goto(setup_path)
+    facilitator.goto(setup_path + "#agenda")  # the set-up page shows one section at a time
     facilitator.page.get_by_role("button", name="Open next item").click()
     facilitator.page.wait_for_url(re.compile(r"#agenda$"))
 

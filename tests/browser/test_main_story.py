@@ -28,7 +28,7 @@ MEASURE = "Each partnership sets up a joint curriculum board in its first month.
 def import_invite_list(facilitator, setup: str) -> str:
     """Upload the invite list on the set-up page; return Ada's personal invite link."""
     page = facilitator.page
-    facilitator.goto(setup)
+    facilitator.goto(setup + "#roster")  # the set-up page shows one section at a time
     page.locator("#csv_file").set_input_files(
         {"name": "invites.csv", "mimeType": "text/csv", "buffer": INVITE_LIST})
     page.get_by_role("button", name="Import", exact=True).click()
