@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from .conftest import LAPTOP, PROJECTOR, check_accessibility, screenshot
-from .steps import create_session, log_in
+from .steps import create_session, log_in, open_setup_section
 
 pytestmark = pytest.mark.browser
 
@@ -137,3 +137,21 @@ def test_facilitator_finds_the_way_and_hands_out_the_links(people, lang):
     assert "DIALOGUE_SMTP_HOST" in page.locator("main").inner_text()
     check_accessibility(page, f"invitations by email ({lang})")
     screenshot(page, f"desk-{lang}-invitations-email")
+
+
+def test_copy_falls_back_when_the_clipboard_api_is_missing(people):
+    """Over plain http on a LAN there is no Clipboard API: the button still copies."""
+    facilitator = people("facilitator", **LAPTOP)
+    facilitator.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    log_in(facilitator, check=False)
+    setup, code = create_session(facilitator, check=False)
+    page = facilitator.page
+    page.add_init_script(
+        "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined})")
+    open_setup_section(facilitator, setup, "join")
+    assert page.evaluate("() => navigator.clipboard === undefined")
+    page.locator("#join [data-copy=join-code]").click()
+    page.locator("#announcer", has_text=WORDS["en"]["copied"]).wait_for()
+    reader = facilitator.context.new_page()
+    reader.goto(facilitator.base_url + "/join")
+    assert reader.evaluate("() => navigator.clipboard.readText()") == code
