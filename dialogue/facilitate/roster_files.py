@@ -17,13 +17,11 @@ class RosterFileError(ValueError):
     """The file cannot be read as a table; the message says why, for the facilitator."""
 
 
-def read_rows(data: bytes) -> list[list[str]]:
-    """The file's rows, header first, every cell a stripped string."""
-    if data.startswith(XLSX_MAGIC):
-        rows = _xlsx_rows(data)
-    else:
-        rows = _csv_rows(decode(data))
-    return [row for row in rows if any(cell for cell in row)]
+def read_rows(data: bytes) -> list[tuple[int, list[str]]]:
+    """The file's non-empty rows with their line numbers, header first, cells stripped."""
+    rows = _xlsx_rows(data) if data.startswith(XLSX_MAGIC) else _csv_rows(decode(data))
+    return [(number, row) for number, row in enumerate(rows, start=1)
+            if any(cell for cell in row)]
 
 
 def decode(data: bytes) -> str:

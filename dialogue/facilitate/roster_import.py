@@ -70,15 +70,15 @@ def _check_row(number: int, row: dict[str, str], groups: list[str],
     return problems, values
 
 
-def _table(data: bytes) -> list[dict[str, str]]:
-    """The file's rows as dicts keyed by the (lower-cased) header, after checking it."""
+def _table(data: bytes) -> list[tuple[int, dict[str, str]]]:
+    """The file's rows (with their row numbers) as dicts keyed by the lower-cased header."""
     try:
         rows = read_rows(data)
     except RosterFileError as exc:
         raise RosterImportError([str(exc)]) from exc
     if not rows:
         raise RosterImportError([_("The file is empty.")])
-    header = [column.strip().lower() for column in rows[0]]
+    header = [column.strip().lower() for column in rows[0][1]]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
         raise RosterImportError(
@@ -88,7 +88,7 @@ def _table(data: bytes) -> list[dict[str, str]]:
                found=", ".join(f"'{column[:40]}'" for column in header[:12]) or "-",
                expected=", ".join(REQUIRED_COLUMNS), optional=", ".join(OPTIONAL_COLUMNS))]
         )
-    return [dict(zip(header, row, strict=False)) for row in rows[1:]]
+    return [(number, dict(zip(header, row, strict=False))) for number, row in rows[1:]]
 
 
 def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
@@ -106,7 +106,7 @@ def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
     ))
     problems: list[str] = []
     entries = []
-    for number, row in enumerate(rows, start=2):
+    for number, row in rows:
         row_problems, values = _check_row(number, row, session.stakeholder_groups, seen)
         problems.extend(row_problems)
         entries.append(RosterEntry(session_id=session.id, **values))

@@ -99,3 +99,16 @@ def test_unknown_language_in_the_list_is_refused(facilitator_browser, factory):
     assert response.status_code == 400 and "language &#39;fr&#39;" in response.get_data(
         as_text=True)
     assert _roster_count() == 0
+
+
+def test_row_numbers_in_errors_match_the_spreadsheet_despite_blank_rows(
+        facilitator_browser, factory):
+    session = factory.session()
+    group = session.stakeholder_groups[0]
+    content = _xlsx([["name", "email", "affiliation", "stakeholder_group"],
+                     ["Good", "good@example.org", "BMI", group],
+                     [None, None, None, None],
+                     ["Bad", "not-an-email", "BMI", group]])
+    response = _upload(facilitator_browser, session, content, filename="invites.xlsx")
+    assert response.status_code == 400
+    assert "Row 4: &#39;not-an-email&#39;" in response.get_data(as_text=True)
