@@ -104,7 +104,9 @@ def _register_blueprints(app: Flask) -> None:
     from .boards.api import bp as boards_api_bp
     from .boards.views import bp as boards_bp
     from .export.views import bp as export_bp
+    from .facilitate.handout import bp as handout_bp
     from .facilitate.views import bp as facilitate_bp
+    from .invitations.views import bp as invitations_bp
     from .join.views import bp as join_bp
     from .options.views import bp as options_bp
     from .options.workspace import bp as options_workspace_bp
@@ -112,6 +114,8 @@ def _register_blueprints(app: Flask) -> None:
 
     for blueprint in (auth_bp, facilitate_bp, join_bp, vendor_bp):
         app.register_blueprint(blueprint)
+    app.register_blueprint(handout_bp)
+    app.register_blueprint(invitations_bp)
     app.register_blueprint(export_bp)
     app.register_blueprint(boards_bp)
     app.register_blueprint(boards_api_bp)

@@ -108,6 +108,9 @@ def sever_links(session: DialogueSession) -> None:
     ):
         entry.seat_hash = None
         entry.reseated_on = None
+        # Who was sent an invitation when, and why a sending failed, is no longer needed.
+        entry.invitation_sent_on = None
+        entry.invitation_error = None
         if entry.joined_on is not None:
             entry.joined_on = entry.joined_on.replace(hour=0, minute=0, second=0, microsecond=0)
 

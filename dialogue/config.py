@@ -29,13 +29,21 @@ DEFAULTS: dict[str, object] = {
     # How long the close's scrub waits for other connections (docs/security.md, erasure).
     "ERASURE_BUSY_TIMEOUT_MS": 10000,  # SQLite: a reader blocking the WAL checkpoint
     "ERASURE_LOCK_TIMEOUT_MS": 5000,  # PostgreSQL: a lock blocking VACUUM FULL
+    # Invitation emails (dialogue/invitations/): no host, no sending.
+    "SMTP_HOST": None,
+    "SMTP_PORT": 587,
+    "SMTP_USER": None,
+    "SMTP_PASSWORD": None,
+    "SMTP_STARTTLS": True,  # STARTTLS before logging in; false only for a local relay
+    "SMTP_FROM": None,  # the sender address, e.g. "Dialogue <dialogue@example.org>"
+    "SMTP_TIMEOUT": 10,  # seconds per connection and command: sending is in the request
 }
 
 # Values that arrive as strings from the environment and must become other types.
 _INT_KEYS = {"INVITE_MAX_AGE_DAYS", "K_ANONYMITY", "MAX_CONTRIBUTION_LENGTH", "MAX_CSV_BYTES",
              "MAX_CONTENT_LENGTH", "PROXY_HOPS", "ERASURE_BUSY_TIMEOUT_MS",
-             "ERASURE_LOCK_TIMEOUT_MS"}
-_BOOL_KEYS = {"SESSION_COOKIE_SECURE"}
+             "ERASURE_LOCK_TIMEOUT_MS", "SMTP_PORT", "SMTP_TIMEOUT"}
+_BOOL_KEYS = {"SESSION_COOKIE_SECURE", "SMTP_STARTTLS"}
 
 
 def from_environment(environ: os._Environ | dict[str, str]) -> dict[str, object]:

@@ -15,6 +15,7 @@ from dialogue.realtime import broadcast
 
 from .canary import CANARIES, CanaryWatch
 from .conftest import csrf_from
+from .desk.smtp import free_port, mail_room  # noqa: F401 - mail_room: the real SMTP server
 
 
 @pytest.fixture
@@ -128,3 +129,37 @@ def test_the_watch_finds_a_planted_canary(watch):
     watch.forbid("Xylophon Quagmeyer")
     watch.record("planted", {"text": "as xylophon quagmeyer said"})
     assert watch.leaks() == [("planted", "Xylophon Quagmeyer")]
+
+
+def test_no_canary_or_invite_link_reaches_a_log_when_invitations_are_emailed(
+        app, factory, watch, caplog, capfd, facilitator_browser, mail_room):  # noqa: F811
+    """Sending, a refused address, a server that is down and a resend: no address, name or
+    link in any log line (the test SMTP server's own log, "mail.log", is not the app's)."""
+    import re
+
+    caplog.set_level(logging.DEBUG)
+    session, people = _canary_session(factory, watch)
+    mail_room.refuse.add(people[1].email)
+    url = f"/facilitate/{session.public_id}/invitations/email"
+    form = {}
+    for language in ("en", "de"):
+        form[f"body_{language}"] = "{name}: {link}"
+        form[f"subject_{language}"] = "Invitation for {name}"
+    response = facilitator_browser.post(url, {**form, "action": "send"}, token_from=url)
+    assert response.status_code == 302
+    app.config["SMTP_PORT"] = free_port()  # nothing listens there: every sending fails
+    facilitator_browser.post(f"{url}/{people[1].public_id}", token_from=url)
+    app.config["SMTP_PORT"] = mail_room.port
+    mail_room.refuse.clear()
+    facilitator_browser.post(f"{url}/{people[1].public_id}", token_from=url)
+    assert len(mail_room.messages) == len(people)
+    for message in mail_room.messages:
+        link = re.search(r"/i/[A-Za-z0-9_.\-]+", message.get_content()).group(0)
+        watch.forbid(link, link.removeprefix("/i/"))
+    app_records = [r for r in caplog.records if not r.name.startswith("mail.")]
+    assert any("invitations_sent" in r.getMessage() for r in app_records)
+    watch.record("log", "\n".join(r.getMessage() for r in app_records))
+    captured = capfd.readouterr()
+    watch.record("stderr", captured.err)
+    watch.record("stdout", captured.out)
+    assert watch.leaks() == []

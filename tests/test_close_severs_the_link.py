@@ -266,3 +266,17 @@ def test_after_close_no_byte_of_the_database_holds_words_a_moderator_redacted(ap
     after = _database_bytes(app)
     assert b"9876 5432" not in after
     assert b"on [redacted] about the pilot" in after
+
+
+def test_close_forgets_who_was_sent_an_invitation_and_why_one_failed(app, factory):
+    from datetime import date
+
+    session, people, refs = _session_with_authored_rows(factory)
+    entries = list(db.session.scalars(sa.select(RosterEntry)))
+    entries[0].invitation_sent_on = date.today()
+    entries[1].invitation_error = "550 mailbox unavailable"
+    db.session.commit()
+    close_session(session)
+    db.session.expire_all()
+    for entry in db.session.scalars(sa.select(RosterEntry)):
+        assert entry.invitation_sent_on is None and entry.invitation_error is None

@@ -33,7 +33,7 @@ def _upgrade_and_back(app) -> None:
     upgrade(directory=MIGRATIONS_DIR, revision="0002_h12c")
     with db.engine.begin() as connection:
         _live_session(connection)
-    upgrade(directory=MIGRATIONS_DIR, revision="0006_h12b")  # the migrations between, too
+    upgrade(directory=MIGRATIONS_DIR, revision="0007_h17")  # the migrations after, too
     with db.engine.connect() as connection:
         assert connection.execute(sa.text("SELECT session_id, key FROM session_key")).all() \
             == [(1, KEY)]

@@ -41,17 +41,21 @@ def test_missing_column_is_named_and_nothing_is_imported(facilitator_browser, fa
     response = _upload(facilitator_browser, session,
                        b"name,email,affiliation\nA,a@example.org,X\n")
     assert response.status_code == 400
-    assert "missing the column(s): stakeholder_group" in response.get_data(as_text=True)
+    page = response.get_data(as_text=True)
+    assert "missing the column(s): stakeholder_group" in page
+    assert "Found: &#39;name&#39;, &#39;email&#39;, &#39;affiliation&#39;" in page
+    assert "Expected: name, email, affiliation, stakeholder_group" in page
     assert _roster_count() == 0
 
 
-def test_bad_encoding_gets_a_clear_message(facilitator_browser, factory):
+def test_a_file_in_no_known_encoding_gets_a_clear_message(facilitator_browser, factory):
     session = factory.session()
     group = session.stakeholder_groups[0]
-    content = (HEADER + f"Jörg,j@example.org,BMI,{group}\n").encode("latin-1")
+    # 0x81 is neither UTF-8 here nor a Windows-1252 character.
+    content = HEADER.encode() + f"J\x81rg,j@example.org,BMI,{group}\n".encode("latin-1")
     response = _upload(facilitator_browser, session, content)
     assert response.status_code == 400
-    assert "not UTF-8" in response.get_data(as_text=True)
+    assert "neither UTF-8 nor Windows-1252" in response.get_data(as_text=True)
     assert _roster_count() == 0
 
 

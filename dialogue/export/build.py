@@ -55,7 +55,7 @@ class ExportBuilder:
         session = self.session
         return Export(
             schema=SCHEMA, language=self.language, title=localized(session, "title"),
-            date=session.held_on.date().isoformat(),
+            date=(session.meets_on or session.held_on.date()).isoformat(),
             rule="on_the_record" if session.rule == "on_the_record" else "chatham_house",
             agenda=self.agenda(), options=self.options(), attendance=self.attendance())
 

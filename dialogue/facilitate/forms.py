@@ -2,7 +2,14 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DateField,
+    IntegerField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
@@ -29,6 +36,9 @@ class SettingsForm(Form):
     description = TextAreaField(_l("Description (English)"), validators=[Length(max=2000)])
     description_de = TextAreaField(_l("Description (German)"), validators=[Length(max=2000)],
                                    filters=[_text])
+    meets_on = DateField(_l("Date of the meeting"), validators=[Optional()])
+    place = StringField(_l("Place"), validators=[Length(max=200)],
+                        filters=[lambda value: (value or "").strip()])
     language = SelectField(_l("Language of the outcome"), choices=LANGUAGE_CHOICES)
     k_anonymity = IntegerField(_l("Smallest group shown in breakdowns"),
                                validators=[DataRequired(), NumberRange(min=2, max=50)])
@@ -54,8 +64,9 @@ class AgendaItemForm(Form):
 
 
 class RosterImportForm(Form):
-    csv_file = FileField(_l("Invite list (CSV: name, email, affiliation, stakeholder_group)"),
-                         validators=[FileRequired(_l("Choose a CSV file."))])
+    csv_file = FileField(_l("Invite list (CSV or Excel .xlsx: name, email, affiliation, "
+                            "stakeholder_group; optionally language)"),
+                         validators=[FileRequired(_l("Choose a CSV or Excel file."))])
 
 
 class ConfirmForm(Form):

@@ -1,9 +1,7 @@
-"""Importing the invite list from CSV: all rows or none."""
+"""Importing the invite list from CSV or Excel: all rows or none."""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -13,9 +11,12 @@ from flask_babel import gettext as _
 from ..extensions import db
 from ..models import DialogueSession, RosterEntry
 from ..plain_text import refusal
+from .roster_files import RosterFileError, read_rows
 from .services import require_open
 
 REQUIRED_COLUMNS = ("name", "email", "affiliation", "stakeholder_group")
+OPTIONAL_COLUMNS = ("language",)
+LANGUAGES = ("en", "de")
 MAX_ROWS = 2000
 
 
@@ -32,26 +33,22 @@ class ImportResult:
     added: int
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RosterImportError(
-            [_("The file is not UTF-8 text (bad byte at position %(position)d). "
-               "Save it as 'CSV UTF-8' and try again.", position=exc.start)]
-        ) from exc
-
-
 def _check_row(number: int, row: dict[str, str], groups: dict[str, str],
                seen: set[str]) -> tuple[list[str], dict[str, str]]:
     """``groups`` maps each group's English and German name to its English (stored) name."""
     problems = []
-    values = {column: (row.get(column) or "").strip() for column in REQUIRED_COLUMNS}
+    values = {column: (row.get(column) or "").strip()
+              for column in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
     for column, value in values.items():
         if message := refusal(value, multiline=False):
             problems.append(_("Row %(number)d, %(column)s: %(problem)s", number=number,
                               column=column, problem=message))
             values[column] = ""  # checked no further: it is never stored or echoed
+    values["language"] = values["language"].lower()
+    if values["language"] not in ("", *LANGUAGES):
+        problems.append(_("Row %(number)d: language '%(language)s' is not one of %(languages)s "
+                          "(or empty for the session's language).", number=number,
+                          language=values["language"][:20], languages=", ".join(LANGUAGES)))
     if not values["name"]:
         problems.append(_("Row %(number)d: the name is empty.", number=number))
     elif len(values["name"]) > 200:
@@ -82,24 +79,31 @@ def _check_row(number: int, row: dict[str, str], groups: dict[str, str],
     return problems, values
 
 
-def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
-    """Add every row of the CSV to the roster, or raise and add nothing."""
-    require_open(session)
-    text = _decode(data)
+def _table(data: bytes) -> list[tuple[int, dict[str, str]]]:
+    """The file's rows (with their row numbers) as dicts keyed by the lower-cased header."""
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        header = [column.strip().lower() for column in (reader.fieldnames or [])]
-        missing = [column for column in REQUIRED_COLUMNS if column not in header]
-        if missing:
-            raise RosterImportError(
-                [_("The header is missing the column(s): %(missing)s. Expected: "
-                   "%(expected)s.", missing=", ".join(missing),
-                   expected=",".join(REQUIRED_COLUMNS))]
-            )
-        reader.fieldnames = header
-        rows = list(reader)
-    except csv.Error as exc:
-        raise RosterImportError([_("The file is not valid CSV: %(error)s.", error=exc)]) from exc
+        rows = read_rows(data)
+    except RosterFileError as exc:
+        raise RosterImportError([str(exc)]) from exc
+    if not rows:
+        raise RosterImportError([_("The file is empty.")])
+    header = [column.strip().lower() for column in rows[0][1]]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        raise RosterImportError(
+            [_("The header is missing the column(s): %(missing)s. Found: %(found)s. "
+               "Expected: %(expected)s (separated by commas or semicolons; '%(optional)s' "
+               "may follow).", missing=", ".join(missing),
+               found=", ".join(f"'{column[:40]}'" for column in header[:12]) or "-",
+               expected=", ".join(REQUIRED_COLUMNS), optional=", ".join(OPTIONAL_COLUMNS))]
+        )
+    return [(number, dict(zip(header, row, strict=False))) for number, row in rows[1:]]
+
+
+def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
+    """Add every row of the file to the roster, or raise and add nothing."""
+    require_open(session)
+    rows = _table(data)
     if not rows:
         raise RosterImportError([_("The file has a header but no participants.")])
     if len(rows) > MAX_ROWS:
@@ -115,7 +119,7 @@ def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
     groups.update({name: name for name in session.stakeholder_groups})
     problems: list[str] = []
     entries = []
-    for number, row in enumerate(rows, start=2):
+    for number, row in rows:
         row_problems, values = _check_row(number, row, groups, seen)
         problems.extend(row_problems)
         entries.append(RosterEntry(session_id=session.id, **values))

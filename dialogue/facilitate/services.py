@@ -105,8 +105,9 @@ def require_open(session: DialogueSession) -> None:
 
 def update_settings(session: DialogueSession, **values: object) -> None:
     require_open(session)
-    for name in ("title", "title_de", "description", "description_de", "language",
-                 "k_anonymity", "max_contribution_length", "participants_may_create_options"):
+    for name in ("title", "title_de", "description", "description_de", "meets_on", "place",
+                 "language", "k_anonymity", "max_contribution_length",
+                 "participants_may_create_options"):
         if name in values:
             setattr(session, name, values[name])
 

@@ -5,11 +5,11 @@ is stored as, so they stay as the template set them)."""
 from __future__ import annotations
 
 from flask_babel import gettext as _
-from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from ..models import DialogueSession
+from ..plain_text import Form
 from ..texts import N_
 from .services import require_open
 
@@ -31,10 +31,10 @@ def _blank(value: str | None) -> str:
     return (value or "").strip()
 
 
-def texts_form(session: DialogueSession, **kwargs) -> FlaskForm:
+def texts_form(session: DialogueSession, **kwargs) -> Form:
     """One English and one German field per text; ``form.rows`` lists them in order."""
 
-    class TextsForm(FlaskForm):
+    class TextsForm(Form):
         pass
 
     rows = []
@@ -64,7 +64,7 @@ def texts_form(session: DialogueSession, **kwargs) -> FlaskForm:
     return form
 
 
-def update_texts(session: DialogueSession, form: FlaskForm) -> None:
+def update_texts(session: DialogueSession, form: Form) -> None:
     """Store what ``form`` (validated) holds; a field the post left out stays as it was."""
     require_open(session)
     for kind, texts in ENTRY_TEXTS.items():

@@ -72,6 +72,8 @@ NOT_AUTHORED: dict[str, str] = {
     "roster_entry.joined_on": "the identity side (the roster); coarsened to the day at close",
     "roster_entry.reseated_on": "the identity side (the roster); cleared at close",
     "erasure_pending.since": "the day the close began: the facilitator's act",
+    "dialogue_session.meets_on": "the meeting's date, set by the facilitator",
+    "roster_entry.invitation_sent_on": "the identity side (the roster); cleared at close",
 }
 
 

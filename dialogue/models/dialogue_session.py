@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
@@ -41,6 +41,12 @@ class DialogueSession(db.Model):
     status: Mapped[str] = mapped_column(sa.String(10), default="draft")
     held_on: Mapped[datetime] = mapped_column(default=utcnow)
     closed_on: Mapped[datetime | None] = mapped_column(nullable=True)
+    # When and where the meeting takes place, as the invitations and the join screen say.
+    meets_on: Mapped[date | None] = mapped_column(sa.Date, nullable=True)
+    place: Mapped[str] = mapped_column(sa.String(200), default="")
+    # The invitation email's text per language, as the facilitator edited it:
+    # {"en": {"subject": ..., "body": ...}, ...}; a language not here uses the default text.
+    invitation_texts: Mapped[dict] = mapped_column(sa.JSON, default=dict)
 
     owner = relationship("Facilitator")
     agenda: Mapped[list[AgendaItem]] = relationship(

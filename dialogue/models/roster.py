@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
@@ -39,3 +39,10 @@ class RosterEntry(db.Model):
     # rates and answers only on what appeared after this moment: whatever came before,
     # the old seat may already have voted on, and nothing may say which (docs/security.md).
     reseated_on: Mapped[datetime | None] = mapped_column(nullable=True)
+    # The language of this person's invitation ("" = the session's language).
+    language: Mapped[str] = mapped_column(sa.String(5), default="")
+    # The day (never the time) the invitation email was sent; cleared at close. The link
+    # itself is never stored.
+    invitation_sent_on: Mapped[date | None] = mapped_column(sa.Date, nullable=True)
+    # Why the last sending failed (the mail server's answer), until a sending succeeds.
+    invitation_error: Mapped[str | None] = mapped_column(sa.String(300), nullable=True)

@@ -60,8 +60,15 @@ def accept_rule(participant: Person, code: str, check: bool = True) -> None:
     page.wait_for_url(f"**/s/{code}")
 
 
-def open_next_item(facilitator: Person, setup_path: str) -> None:
+def open_setup_section(facilitator: Person, setup_path: str, section: str) -> None:
+    """The set-up page shows one section at a time: open it from the section nav."""
     facilitator.goto(setup_path)
+    facilitator.page.locator(f"[data-section-nav] a[href='#{section}']").click()
+    facilitator.page.locator(f"section#{section}").wait_for()
+
+
+def open_next_item(facilitator: Person, setup_path: str) -> None:
+    open_setup_section(facilitator, setup_path, "agenda")
     facilitator.page.get_by_role("button", name="Open next item").click()
     facilitator.page.wait_for_url(re.compile(r"#agenda$"))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import PHONE, PROJECTOR, check_accessibility, screenshot
-from .steps import accept_rule, create_session, join_as_walk_in, log_in
+from .steps import accept_rule, create_session, join_as_walk_in, log_in, open_setup_section
 
 pytestmark = pytest.mark.browser
 
@@ -28,14 +28,14 @@ MEASURE = "Each partnership sets up a joint curriculum board in its first month.
 def import_invite_list(facilitator, setup: str) -> str:
     """Upload the invite list on the set-up page; return Ada's personal invite link."""
     page = facilitator.page
-    facilitator.goto(setup)
+    open_setup_section(facilitator, setup, "roster")
     page.locator("#csv_file").set_input_files(
         {"name": "invites.csv", "mimeType": "text/csv", "buffer": INVITE_LIST})
     page.get_by_role("button", name="Import", exact=True).click()
     page.wait_for_url(re.compile(r"#roster$"))
     assert "2 participants added" in page.locator(".flash").inner_text()
     check_accessibility(page, "set-up with invite list")
-    return page.get_by_label("Invite link for Ada Invited").input_value()
+    return page.get_by_label("Invite link for Ada Invited", exact=True).input_value()
 
 
 def open_console(facilitator, setup: str):

@@ -24,11 +24,11 @@ SIZES = {"phone": PHONE, "laptop": LAPTOP}
 # One word per language that the page must show, so a missing catalog shows up here.
 WORDS = {
     "en": {"login": "Log in", "sessions": "Your sessions", "new": "Create session",
-           "setup": "Invite list", "join": "Session code", "walk-in": "Your name",
+           "setup": "Participants & links", "join": "Session code", "walk-in": "Your name",
            "rule": "Chatham House Rule", "session": "Agenda", "missing": "Not found",
            "console": "Waiting for approval", "projector": "Code", "export": "Release"},
     "de": {"login": "Anmelden", "sessions": "Ihre Sitzungen", "new": "Sitzung anlegen",
-           "setup": "Einladungsliste", "join": "Sitzungscode", "walk-in": "Ihr Name",
+           "setup": "Teilnehmende & Links", "join": "Sitzungscode", "walk-in": "Ihr Name",
            "rule": "Chatham-House-Regel", "session": "Tagesordnung",
            "missing": "Nicht gefunden", "console": "Warten auf Freigabe", "projector": "Code",
            "export": "Freigeben"},

@@ -159,6 +159,8 @@ def test_hostile_text_in_every_field_is_shown_as_text_everywhere(app, factory):
             response = client.get(url)
             if response.status_code >= 500:
                 failures.append(f"{url}: {response.status_code}")
+            if response.mimetype == "image/png":
+                continue  # the join QR code as a download: no text in it
             body = response.get_data(as_text=True)
             if response.mimetype == "text/html":
                 failures += [f"{url}: {problem}" for problem in markup_problems(body)]

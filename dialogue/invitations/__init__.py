@@ -1,0 +1,1 @@
+"""Invitations by email: each participant's personal link, in their language, over SMTP."""
