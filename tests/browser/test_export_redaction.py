@@ -22,7 +22,7 @@ def test_a_selected_passage_is_redacted_in_the_released_report(people):
     join_as_walk_in(alma, code, "Alma Quenby-Sorrel", check=False)
     alma.page.locator("[data-connection].live").wait_for()
     alma.page.get_by_label("Add a contribution or question").fill(
-        "The trial at Quillfeather Annex went well")
+        "The pilot at Quillfeather depot went well")
     alma.page.locator("[data-post-submit]").click()
     alma.page.locator(".board-item.mine", has_text="Quillfeather").wait_for()
 
@@ -31,8 +31,8 @@ def test_a_selected_passage_is_redacted_in_the_released_report(people):
     redact = export.get_by_role("button", name="Redact the selected words")
     assert redact.is_disabled()
     passage = export.locator(".report-preview [data-passage]", has_text="Quillfeather")
-    select_words(passage, "Quillfeather Annex")
-    export.locator("[data-redact-selected]", has_text="Quillfeather Annex").wait_for()
+    select_words(passage, "Quillfeather depot")
+    export.locator("[data-redact-selected]", has_text="Quillfeather depot").wait_for()
     redact.click()
     export.wait_for_url(re.compile(r"/export"))
     assert "redacted in every later release" in export.locator(".flash").inner_text()
@@ -44,4 +44,4 @@ def test_a_selected_passage_is_redacted_in_the_released_report(people):
         href = export.get_by_role("link", name=fmt, exact=True).get_attribute("href")
         body = export.request.get(facilitator.base_url + href).text()
         assert "Quillfeather" not in body, fmt
-        assert re.search(r"The trial at \\?\[redacted\\?\] went well", body), fmt
+        assert re.search(r"The pilot at \\?\[redacted\\?\] went well", body), fmt

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import PHONE, check_accessibility
-from .steps import create_session, join_as_walk_in, log_in, wait_live
+from .steps import create_session, join_as_walk_in, log_in, open_setup_section, wait_live
 
 pytestmark = pytest.mark.browser
 
@@ -34,7 +34,7 @@ def test_a_person_whose_link_is_reissued_is_told_on_their_open_page(people):
     join_as_walk_in(phone, code, "Reissued Canary", check=False)
     wait_live(phone)
 
-    facilitator.goto(setup)
+    open_setup_section(facilitator, setup, "roster")
     row = facilitator.page.locator("#roster tr", has_text="Reissued Canary")
     row.get_by_role("button", name="New link").click()
 

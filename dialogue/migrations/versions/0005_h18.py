@@ -41,6 +41,7 @@ def upgrade():
 
 
 def downgrade():
+    # In place (ALTER TABLE ... DROP COLUMN): a batch copy of dialogue_session fails on the
+    # tables that point at it.
     for table, column, _type in reversed(COLUMNS):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column(column)
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

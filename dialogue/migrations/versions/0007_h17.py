@@ -33,11 +33,10 @@ def upgrade():
 
 
 def downgrade():
-    with op.batch_alter_table("roster_entry", schema=None) as batch_op:
-        batch_op.drop_column("invitation_error")
-        batch_op.drop_column("invitation_sent_on")
-        batch_op.drop_column("language")
-    with op.batch_alter_table("dialogue_session", schema=None) as batch_op:
-        batch_op.drop_column("invitation_texts")
-        batch_op.drop_column("place")
-        batch_op.drop_column("meets_on")
+    # In place (ALTER TABLE ... DROP COLUMN, SQLite 3.35+ and PostgreSQL): a batch copy of
+    # dialogue_session fails on the tables that point at it.
+    for table, column in (("roster_entry", "invitation_error"),
+                          ("roster_entry", "invitation_sent_on"), ("roster_entry", "language"),
+                          ("dialogue_session", "invitation_texts"),
+                          ("dialogue_session", "place"), ("dialogue_session", "meets_on")):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
