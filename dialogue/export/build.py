@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from ..extensions import db
 from ..facilitate.services import attendance_by_group
 from ..models import Amendment, Argument, Contribution, DialogueSession, PolicyOption, RatingRound
+from ..models.options import STATUS_REPORT_ORDER
 from ..options.fields import display_text, field_specs
 from ..options.results import suppressed_groups
 from ..options.rounds import round_results
@@ -28,8 +29,7 @@ from .model import (
 )
 from .strings import LANGUAGES, field_label, text_for
 
-# Endorsed first: a reader looks for what the group backs. Never the order of creation.
-STATUS_ORDER = ("endorsed", "consolidated", "discussion", "draft", "parked")
+STATUS_ORDER = STATUS_REPORT_ORDER
 
 
 def by_support(entries: list[Entry]) -> list[Entry]:
@@ -55,19 +55,19 @@ class ExportBuilder:
 
     def agenda(self) -> list[AgendaSection]:
         rows = db.session.execute(
-            sa.select(Contribution.id, Contribution.agenda_item_id, Contribution.kind,
+            sa.select(Contribution.public_id, Contribution.agenda_item_id, Contribution.kind,
                       Contribution.text, Contribution.vote_count, Contribution.answered,
                       Contribution.cleared_flags)
             .where(Contribution.session_id == self.session.id,
                    Contribution.status == "published"))
         contributions: dict[int, list[Entry]] = defaultdict(list)
         questions: dict[int, list[Entry]] = defaultdict(list)
-        for row_id, item_id, kind, text, votes, answered, cleared in rows:
+        for public_id, item_id, kind, text, votes, answered, cleared in rows:
             if kind == "question" and not answered:
                 continue
             before = frozenset((f.get("start"), f.get("end")) for f in (cleared or [])
                                if isinstance(f, dict))
-            entry = Entry(self.flagger.passage(f"contribution:{row_id}", "text", text, before),
+            entry = Entry(self.flagger.passage(f"contribution:{public_id}", "text", text, before),
                           votes or 0)
             (questions if kind == "question" else contributions)[item_id].append(entry)
         return [AgendaSection(number=number, title=item.title, question=item.question,
@@ -79,7 +79,7 @@ class ExportBuilder:
     def options(self) -> list[OptionSection]:
         options = list(db.session.scalars(
             sa.select(PolicyOption).filter_by(session_id=self.session.id)))
-        titles = {option.id: self.flagger.passage(f"option:{option.id}", "title",
+        titles = {option.id: self.flagger.passage(f"option:{option.public_id}", "title",
                                                   option.title) for option in options}
         rank = {status: index for index, status in enumerate(STATUS_ORDER)}
         options.sort(key=lambda o: (rank.get(o.status, len(rank)),
@@ -101,7 +101,7 @@ class ExportBuilder:
                                      display_text(spec, value).split(", ") if part)
                     passage = Passage.plain(text)
                 else:
-                    passage = self.flagger.passage(f"option:{option.id}", spec.key,
+                    passage = self.flagger.passage(f"option:{option.public_id}", spec.key,
                                                    display_text(spec, value))
                 if str(passage):
                     fields.append(FieldText(spec.key, label, passage))
@@ -115,20 +115,20 @@ class ExportBuilder:
 
     def _arguments(self) -> dict[tuple[int, str], list[Entry]]:
         found: dict[tuple[int, str], list[Entry]] = defaultdict(list)
-        for row_id, option_id, side, text, votes in db.session.execute(
-                sa.select(Argument.id, Argument.option_id, Argument.side, Argument.text,
+        for public_id, option_id, side, text, votes in db.session.execute(
+                sa.select(Argument.public_id, Argument.option_id, Argument.side, Argument.text,
                           Argument.vote_count).filter_by(session_id=self.session.id)):
             found[option_id, side].append(
-                Entry(self.flagger.passage(f"argument:{row_id}", "text", text), votes or 0))
+                Entry(self.flagger.passage(f"argument:{public_id}", "text", text), votes or 0))
         return found
 
     def _amendments(self) -> dict[int, list[tuple[str, Passage]]]:
         found: dict[int, list[tuple[str, Passage]]] = defaultdict(list)
-        for row_id, option_id, key, text in db.session.execute(
-                sa.select(Amendment.id, Amendment.option_id, Amendment.field_key,
+        for public_id, option_id, key, text in db.session.execute(
+                sa.select(Amendment.public_id, Amendment.option_id, Amendment.field_key,
                           Amendment.text).filter_by(session_id=self.session.id,
                                                     status="accepted")):
-            found[option_id].append((key, self.flagger.passage(f"amendment:{row_id}", "text",
+            found[option_id].append((key, self.flagger.passage(f"amendment:{public_id}", "text",
                                                                text)))
         return found
 

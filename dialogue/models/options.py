@@ -12,6 +12,9 @@ from .base import Authored, AuthoredTimes, public_id_column, utcnow
 
 # draft -> discussion -> consolidated -> endorsed | parked (set by the facilitator)
 OPTION_STATUSES = ("draft", "discussion", "consolidated", "endorsed", "parked")
+# The order of the report, and of a closed session's options: endorsed first, for a reader
+# looks for what the group backs. Never the order of creation.
+STATUS_REPORT_ORDER = ("endorsed", "consolidated", "discussion", "draft", "parked")
 ARGUMENT_SIDES = ("pro", "contra")
 ROUND_KINDS = ("rating", "consent")
 CONSENT_CHOICES = ("agree", "live_with", "disagree", "block")
