@@ -1,0 +1,194 @@
+"""At close, forget the order in which participants wrote: new ids in a random order.
+
+Row ids come from one counter per table, so a text's id says where it came in the
+session's writing, and a web server's access log (times, client addresses) lists the
+requests in the same order. At close (anonymity.sever_links), every row of the session
+that survives in an authored table (models/base.py: ``Authored``, ``AuthoredTimes``, not
+``deleted_at_close``) moves to a fresh id, the fresh ids dealt in a uniformly random
+order, and every foreign key pointing at those rows, from any table of any session, is
+rewritten with it. The referencing columns are found in the metadata, so a new table
+cannot be forgotten; ``referencing_columns`` refuses a key it cannot rewrite.
+
+Both databases check foreign keys at the end of a statement at the latest, so each run
+of updates must leave them consistent: PostgreSQL runs all updates as one statement (data
+modifying WITH clauses; its keys are not deferrable), SQLite one after another with
+``defer_foreign_keys`` (checked at commit). Fresh ids are above every id in use (from the
+table's sequence on PostgreSQL), so no update meets another row's id on its way.
+
+Options get new positions too (``position`` was their order of creation): the order of
+the report, status then title, ties by the new random id.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+
+import sqlalchemy as sa
+from sqlalchemy.orm import make_transient, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
+
+from .extensions import db
+from .models import (
+    DialogueSession,
+    PolicyOption,
+    RatingRound,
+    authored_models,
+    time_authored_models,
+)
+from .models.options import STATUS_REPORT_ORDER
+
+_SYSTEM_RANDOM = secrets.SystemRandom()
+
+
+def renumbered_models() -> list[type]:
+    """The authored models whose rows survive close: their ids are dealt anew."""
+    models = {*authored_models(), *time_authored_models()}
+    return sorted((model for model in models if not model.deleted_at_close),
+                  key=lambda model: model.__tablename__)
+
+
+class UnhandledReference(Exception):
+    """A foreign key to a renumbered table that the renumbering could not rewrite."""
+
+
+def referencing_columns(metadata: sa.MetaData, renumbered: set[str]
+                        ) -> dict[str, list[tuple[str, str]]]:
+    """``{table: [(column, renumbered table it points to)]}`` for every such foreign key.
+
+    Only a single-column key to the target's ``id`` can be rewritten; anything else is
+    refused here, so that a new table referencing an authored one cannot slip through.
+    """
+    found: dict[str, list[tuple[str, str]]] = {}
+    for table in metadata.sorted_tables:
+        for constraint in table.foreign_key_constraints:
+            target = constraint.referred_table.name
+            if target not in renumbered:
+                continue
+            if [element.column.name for element in constraint.elements] != ["id"]:
+                raise UnhandledReference(f"{table.name} -> {target}: only keys to {target}.id "
+                                         "can be renumbered at close")
+            found.setdefault(table.name, []).append((constraint.elements[0].parent.name,
+                                                     target))
+    return found
+
+
+def renumber_authored_rows(session: DialogueSession, rng: random.Random | None = None
+                           ) -> dict[str, dict[int, int]]:
+    """Give every surviving authored row of ``session`` a new id in a random order.
+
+    Returns ``{table: {old id: new id}}`` (for tests; the caller must not keep it: it is
+    exactly the order this forgets). ``rng`` is for tests; by default the system's.
+    """
+    rng = rng or _SYSTEM_RANDOM
+    db.session.flush()
+    connection = db.session.connection()
+    models = renumbered_models()
+    mappings: dict[str, dict[int, int]] = {}
+    for model in models:
+        table = model.__table__
+        old = list(db.session.scalars(sa.select(table.c.id).where(
+            table.c.session_id == session.id).order_by(table.c.id)))
+        if old:
+            fresh = _fresh_ids(connection, table.name, len(old))
+            rng.shuffle(fresh)
+            mappings[table.name] = dict(zip(old, fresh, strict=True))
+    references = referencing_columns(db.metadata, {model.__tablename__ for model in models})
+    updates = _updates(mappings, references)
+    if updates:
+        params = {f"m_{name}": json.dumps(sorted(mapping.items()))
+                  for name, mapping in mappings.items()}
+        if connection.dialect.name == "postgresql":
+            _run_as_one_statement(connection, mappings, updates, params)
+        else:
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            for update in updates:
+                connection.execute(sa.text(_with(mappings, "sqlite") + update), params)
+    _follow_new_ids(mappings)
+    _reposition_options(session)
+    return mappings
+
+
+def _fresh_ids(connection: sa.Connection, table: str, count: int) -> list[int]:
+    """``count`` ids above every id of ``table`` that later inserts will not take."""
+    if connection.dialect.name == "postgresql":
+        return list(connection.execute(sa.text(
+            "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+            "FROM generate_series(1, :count)"), {"table": table, "count": count}).scalars())
+    # SQLite: a new rowid is max + 1, and this transaction holds the write lock.
+    top = connection.execute(sa.text(f'SELECT coalesce(max(id), 0) FROM "{table}"')).scalar()
+    return list(range(top + 1, top + 1 + count))
+
+
+def _updates(mappings: dict[str, dict[int, int]],
+             references: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """One UPDATE per table: its own id if renumbered, and its keys into renumbered rows."""
+    statements = []
+    for table in sorted({*mappings, *references}):
+        columns = [("id", table)] if table in mappings else []
+        columns += [(column, target) for column, target in references.get(table, [])
+                    if target in mappings]
+        if not columns:
+            continue
+        joins = " ".join(f'LEFT JOIN m_{target} j{n} ON j{n}.old_id = r."{column}"'
+                         for n, (column, target) in enumerate(columns))
+        values = ", ".join(f'coalesce(j{n}.new_id, r."{column}") AS c{n}'
+                           for n, (column, _) in enumerate(columns))
+        hit = " OR ".join(f"j{n}.old_id IS NOT NULL" for n in range(len(columns)))
+        sets = ", ".join(f'"{column}" = x.c{n}' for n, (column, _) in enumerate(columns))
+        keys = [column.name for column in db.metadata.tables[table].primary_key.columns]
+        picked = ", ".join(f'r."{key}" AS k_{key}' for key in keys)
+        match = " AND ".join(f'"{table}"."{key}" = x.k_{key}' for key in keys)
+        statements.append(f'UPDATE "{table}" SET {sets} FROM (SELECT {picked}, {values} '
+                          f'FROM "{table}" r {joins} WHERE {hit}) x WHERE {match}')
+    return statements
+
+
+def _with(mappings: dict[str, dict[int, int]], dialect: str) -> str:
+    """The WITH clause naming each mapping ``m_<table>(old_id, new_id)``."""
+    if dialect == "postgresql":
+        pairs = ("SELECT (e->>0)::bigint AS old_id, (e->>1)::bigint AS new_id "
+                 "FROM jsonb_array_elements(CAST(:m_{name} AS jsonb)) e")
+    else:
+        pairs = ("SELECT json_extract(value, '$[0]') AS old_id, "
+                 "json_extract(value, '$[1]') AS new_id FROM json_each(:m_{name})")
+    return "WITH " + ", ".join(f"m_{name} AS ({pairs.format(name=name)})"
+                               for name in sorted(mappings)) + " "
+
+
+def _run_as_one_statement(connection: sa.Connection, mappings: dict[str, dict[int, int]],
+                          updates: list[str], params: dict[str, str]) -> None:
+    """PostgreSQL checks its (not deferrable) keys after each statement: so, one."""
+    steps = ", ".join(f"u{n} AS ({update} RETURNING 1)" for n, update in enumerate(updates))
+    statement = _with(mappings, "postgresql").rstrip() + ", " + steps + " SELECT 1"
+    connection.execute(sa.text(statement), params)
+
+
+def _follow_new_ids(mappings: dict[str, dict[int, int]]) -> None:
+    """Objects already loaded still carry their old ids: move them to the new ones."""
+    for (model, ids, _), instance in list(db.session.identity_map.items()):
+        moved = mappings.get(getattr(model, "__tablename__", ""), {}).get(ids[0])
+        if moved is not None:
+            db.session.expunge(instance)
+            make_transient(instance)
+            set_committed_value(instance, "id", moved)
+            make_transient_to_detached(instance)
+            db.session.add(instance)
+    db.session.expire_all()  # keys held by other objects were rewritten too
+
+
+def _reposition_options(session: DialogueSession) -> None:
+    """Options in the report's order (status, title); a round's frozen results likewise."""
+    rank = {status: index for index, status in enumerate(STATUS_REPORT_ORDER)}
+    options = list(db.session.scalars(sa.select(PolicyOption).filter_by(session_id=session.id)))
+    options.sort(key=lambda o: (rank.get(o.status, len(rank)), o.title.casefold(), o.title,
+                                o.id))
+    for position, option in enumerate(options):
+        option.position = position
+    order = {option.public_id: option.position for option in options}
+    for found in db.session.scalars(sa.select(RatingRound).filter_by(session_id=session.id)):
+        if found.results and found.results.get("options"):
+            entries = sorted(found.results["options"],
+                             key=lambda entry: order.get(entry.get("option"), len(order)))
+            found.results = {**found.results, "options": entries}
