@@ -121,6 +121,12 @@ def _links(session_id):
     }
 
 
+def _option_pages(session):
+    """What an option's page lists, option by option (by title)."""
+    return {option.title: [(a.side, a.text, a.vote_count) for a in options.arguments_of(option)]
+            for option in options.options_of(session)}
+
+
 def _story(factory, monkeypatch):
     monkeypatch.setattr(close_order, "_SYSTEM_RANDOM", random.Random(12))
     session, later = _written_in_order(factory)
@@ -128,6 +134,7 @@ def _story(factory, monkeypatch):
     before = {model: _rows(model, session.id) for model in tables}
     revisions_before = _revisions(session.id)
     links = _links(session.id)
+    pages = _option_pages(session)
     exported = {lang: to_dict(build_export(session, lang, redact=True)) for lang in ("en", "de")}
     assert "jane.doe@example.org" in str(exported["en"]), "the kept span is in the export"
     close_session(session)
@@ -146,6 +153,7 @@ def _story(factory, monkeypatch):
     # The outcome reads the same; the kept span is still kept.
     assert {lang: to_dict(build_export(session, lang, redact=True))
             for lang in ("en", "de")} == exported
+    assert _option_pages(session) == pages  # each option's arguments, in the same order
     # Options stand in the report's order now (endorsed first, then by title).
     placed = [option.title for option in options.options_of(session)]
     assert placed == ["Option 2", "Option 0", "Option 1", "Option 3", "Option 4", "Option 5"]

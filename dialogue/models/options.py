@@ -66,7 +66,7 @@ class PolicyOption(AuthoredTimes, db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     contributions = relationship("Contribution", secondary=option_contribution,
-                                 order_by="Contribution.id")
+                                 order_by="Contribution.text")
     origin: Mapped[PolicyOption | None] = relationship(remote_side=[id])
 
     @property
