@@ -21,7 +21,6 @@ the report, status then title, ties by the new random id.
 
 from __future__ import annotations
 
-import json
 import random
 import secrets
 
@@ -40,6 +39,7 @@ from .models import (
 from .models.options import STATUS_REPORT_ORDER
 
 _SYSTEM_RANDOM = secrets.SystemRandom()
+_MAP = "close_renumbering"
 
 
 def renumbered_models() -> list[type]:
@@ -97,14 +97,23 @@ def renumber_authored_rows(session: DialogueSession, rng: random.Random | None =
     references = referencing_columns(db.metadata, {model.__tablename__ for model in models})
     updates = _updates(mappings, references)
     if updates:
-        params = {f"m_{name}": json.dumps(sorted(mapping.items()))
-                  for name, mapping in mappings.items()}
+        # The mapping in a temporary table (never written to the WAL, gone at the end)
+        # with a key, so that each update joins it instead of searching it per row.
+        connection.exec_driver_sql(f"CREATE TEMPORARY TABLE {_MAP} (tbl VARCHAR(64), "
+                                   "old_id BIGINT, new_id BIGINT, PRIMARY KEY (tbl, old_id))")
+        connection.execute(sa.text(f"INSERT INTO {_MAP} VALUES (:tbl, :old, :new)"), [
+            {"tbl": name, "old": old, "new": new}
+            for name, mapping in mappings.items() for old, new in mapping.items()])
         if connection.dialect.name == "postgresql":
-            _run_as_one_statement(connection, mappings, updates, params)
+            # Its keys are checked after each statement (they are not deferrable): one.
+            steps = ", ".join(f"u{n} AS ({update} RETURNING 1)"
+                              for n, update in enumerate(updates))
+            connection.exec_driver_sql(f"WITH {steps} SELECT 1")
         else:
-            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # until commit
             for update in updates:
-                connection.execute(sa.text(_with(mappings, "sqlite") + update), params)
+                connection.exec_driver_sql(update)
+        connection.exec_driver_sql(f"DROP TABLE {_MAP}")
     _follow_new_ids(mappings)
     _reposition_options(session)
     return mappings
@@ -131,7 +140,8 @@ def _updates(mappings: dict[str, dict[int, int]],
                     if target in mappings]
         if not columns:
             continue
-        joins = " ".join(f'LEFT JOIN m_{target} j{n} ON j{n}.old_id = r."{column}"'
+        joins = " ".join(f"LEFT JOIN {_MAP} j{n} ON j{n}.tbl = '{target}' "
+                         f'AND j{n}.old_id = r."{column}"'
                          for n, (column, target) in enumerate(columns))
         values = ", ".join(f'coalesce(j{n}.new_id, r."{column}") AS c{n}'
                            for n, (column, _) in enumerate(columns))
@@ -143,26 +153,6 @@ def _updates(mappings: dict[str, dict[int, int]],
         statements.append(f'UPDATE "{table}" SET {sets} FROM (SELECT {picked}, {values} '
                           f'FROM "{table}" r {joins} WHERE {hit}) x WHERE {match}')
     return statements
-
-
-def _with(mappings: dict[str, dict[int, int]], dialect: str) -> str:
-    """The WITH clause naming each mapping ``m_<table>(old_id, new_id)``."""
-    if dialect == "postgresql":
-        pairs = ("SELECT (e->>0)::bigint AS old_id, (e->>1)::bigint AS new_id "
-                 "FROM jsonb_array_elements(CAST(:m_{name} AS jsonb)) e")
-    else:
-        pairs = ("SELECT json_extract(value, '$[0]') AS old_id, "
-                 "json_extract(value, '$[1]') AS new_id FROM json_each(:m_{name})")
-    return "WITH " + ", ".join(f"m_{name} AS ({pairs.format(name=name)})"
-                               for name in sorted(mappings)) + " "
-
-
-def _run_as_one_statement(connection: sa.Connection, mappings: dict[str, dict[int, int]],
-                          updates: list[str], params: dict[str, str]) -> None:
-    """PostgreSQL checks its (not deferrable) keys after each statement: so, one."""
-    steps = ", ".join(f"u{n} AS ({update} RETURNING 1)" for n, update in enumerate(updates))
-    statement = _with(mappings, "postgresql").rstrip() + ", " + steps + " SELECT 1"
-    connection.execute(sa.text(statement), params)
 
 
 def _follow_new_ids(mappings: dict[str, dict[int, int]]) -> None:
