@@ -197,6 +197,12 @@ def test_every_key_into_an_authored_table_is_rewritten_at_close():
         for fk in table.foreign_keys:
             if fk.column.table.name in renumbered:
                 assert (fk.parent.name, fk.column.table.name) in found[table.name], fk
+    # ... and indexed, or the close would search the whole table for each row it moves.
+    for table, keys in found.items():
+        leading = {index.columns[0].name for index in db.metadata.tables[table].indexes}
+        leading.add(next(iter(db.metadata.tables[table].primary_key.columns)).name)
+        for column, _ in keys:
+            assert column in leading, f"{table}.{column} needs an index"
     assert ("merged_into_id", "contribution") in found["contribution"]
     assert ("origin_id", "policy_option") in found["policy_option"]
 

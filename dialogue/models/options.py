@@ -27,7 +27,7 @@ option_contribution = sa.Table(
     sa.Column("option_id", sa.ForeignKey("policy_option.id", ondelete="CASCADE"),
               primary_key=True),
     sa.Column("contribution_id", sa.ForeignKey("contribution.id", ondelete="CASCADE"),
-              primary_key=True),
+              primary_key=True, index=True),
 )
 
 rating_round_option = sa.Table(
@@ -36,7 +36,7 @@ rating_round_option = sa.Table(
     sa.Column("round_id", sa.ForeignKey("rating_round.id", ondelete="CASCADE"),
               primary_key=True),
     sa.Column("option_id", sa.ForeignKey("policy_option.id", ondelete="CASCADE"),
-              primary_key=True),
+              primary_key=True, index=True),
 )
 
 
@@ -61,7 +61,7 @@ class PolicyOption(AuthoredTimes, db.Model):
     fields: Mapped[dict] = mapped_column(sa.JSON, default=dict)
     # Carried over from an option of an earlier session of the same round.
     origin_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("policy_option.id"), nullable=True)
+        sa.ForeignKey("policy_option.id"), nullable=True, index=True)
     carried_version: Mapped[int | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
