@@ -9,6 +9,9 @@ order, and every foreign key pointing at those rows, from any table of any sessi
 rewritten with it. The referencing columns are found in the metadata, so a new table
 cannot be forgotten; ``referencing_columns`` refuses a key it cannot rewrite.
 
+On PostgreSQL the moved rows are then written out in the order of their new ids
+(``CLUSTER``), since a heap otherwise keeps them in the order they came.
+
 Both databases check foreign keys at the end of a statement at the latest, so each run
 of updates must leave them consistent: PostgreSQL runs all updates as one statement (data
 modifying WITH clauses; its keys are not deferrable), SQLite one after another with
@@ -114,9 +117,23 @@ def renumber_authored_rows(session: DialogueSession, rng: random.Random | None =
             for update in updates:
                 connection.exec_driver_sql(update)
         connection.exec_driver_sql(f"DROP TABLE {_MAP}")
+        if connection.dialect.name == "postgresql":
+            _rewrite_in_id_order(connection, sorted(mappings))
     _follow_new_ids(mappings)
     _reposition_options(session)
     return mappings
+
+
+def _rewrite_in_id_order(connection: sa.Connection, tables: list[str]) -> None:
+    """PostgreSQL wrote the moved rows' new versions in the order it found them, the
+    order of writing, and VACUUM FULL keeps a heap's order: so rewrite each heap in the
+    order of its (now random) ids. SQLite keeps a table in id order by itself."""
+    for table in tables:
+        primary = connection.execute(sa.text(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "WHERE i.indrelid = CAST(:table AS regclass) AND i.indisprimary"),
+            {"table": table}).scalar_one()
+        connection.exec_driver_sql(f'CLUSTER "{table}" USING "{primary}"')
 
 
 def _fresh_ids(connection: sa.Connection, table: str, count: int) -> list[int]:

@@ -179,6 +179,13 @@ def test_rows_written_after_a_close_get_ids_of_their_own(app, factory, monkeypat
 def test_close_forgets_the_order_on_postgresql(pg_app, monkeypatch):
     factory = Factory(pg_app)
     session, later = _story(factory, monkeypatch)
+    # The heap too: its rows lie in the order of their new ids, not of their writing.
+    for model in (Contribution, Argument, Amendment, PolicyOption, OptionRevision):
+        table = model.__tablename__
+        stored = db.session.execute(sa.text(
+            f"SELECT id FROM {table} WHERE session_id = :id ORDER BY ctid"),
+            {"id": session.id}).scalars().all()
+        assert stored == sorted(stored), table
     top = db.session.scalar(sa.select(sa.func.max(Contribution.id)))
     fresh = boards.post_contribution(later, later.agenda[0], factory.ref(
         later, factory.roster_entry(later)), "Written after the close", "contribution")
