@@ -9,14 +9,12 @@ order, and every foreign key pointing at those rows, from any table of any sessi
 rewritten with it. The referencing columns are found in the metadata, so a new table
 cannot be forgotten; ``referencing_columns`` refuses a key it cannot rewrite.
 
-On PostgreSQL the moved rows are then written out in the order of their new ids
-(``CLUSTER``), since a heap otherwise keeps them in the order they came.
-
-Both databases check foreign keys at the end of a statement at the latest, so each run
-of updates must leave them consistent: PostgreSQL runs all updates as one statement (data
-modifying WITH clauses; its keys are not deferrable), SQLite one after another with
-``defer_foreign_keys`` (checked at commit). Fresh ids are above every id in use (from the
-table's sequence on PostgreSQL), so no update meets another row's id on its way.
+PostgreSQL checks its keys (not deferrable) after each statement, so there all updates
+run as one statement (data-modifying WITH clauses); SQLite runs them one after another
+with ``defer_foreign_keys`` (checked at commit). Fresh ids are above every id in use
+(from the table's sequence on PostgreSQL), so no update meets another row's id on its
+way. On PostgreSQL the moved rows are then written out in the order of their new ids
+(``CLUSTER``), since a heap otherwise keeps them in the order they were found.
 
 Options get new positions too (``position`` was their order of creation): the order of
 the report, status then title, ties by the new random id.
@@ -116,12 +114,36 @@ def renumber_authored_rows(session: DialogueSession, rng: random.Random | None =
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # until commit
             for update in updates:
                 connection.exec_driver_sql(update)
+        _reinsert_links(connection, mappings, references, rng)
         connection.exec_driver_sql(f"DROP TABLE {_MAP}")
         if connection.dialect.name == "postgresql":
             _rewrite_in_id_order(connection, sorted(mappings))
     _follow_new_ids(mappings)
     _reposition_options(session)
     return mappings
+
+
+def _reinsert_links(connection: sa.Connection, mappings: dict[str, dict[int, int]],
+                    references: dict[str, list[tuple[str, str]]], rng: random.Random) -> None:
+    """Rows without an id of their own that point at moved rows (an option's sources)
+    still lie in the order they were written (SQLite's hidden rowid, PostgreSQL's heap):
+    write them anew, in a random order."""
+    for name, keys in sorted(references.items()):
+        table = db.metadata.tables[name]
+        if name in mappings or [column.name for column in table.primary_key] == ["id"]:
+            continue  # moved above, or a row with its own id (votes: deleted by now)
+        fresh = sa.table(_MAP, sa.column("tbl"), sa.column("new_id"))
+        hits = [table.c[column].in_(sa.select(fresh.c.new_id).where(fresh.c.tbl == target))
+                for column, target in keys if target in mappings]
+        if not hits:
+            continue
+        moved = sa.or_(*hits)
+        rows = [dict(row._mapping) for row in connection.execute(sa.select(table).where(moved))]
+        if rows:
+            rng.shuffle(rows)
+            connection.execute(sa.delete(table).where(moved))
+            for row in rows:  # one by one: the order of insertion is the order kept
+                connection.execute(sa.insert(table).values(**row))
 
 
 def _rewrite_in_id_order(connection: sa.Connection, tables: list[str]) -> None:

@@ -99,6 +99,14 @@ def _revisions(session_id):
         .where(OptionRevision.session_id == session_id).order_by(OptionRevision.id))]
 
 
+def _source_order(session_id):
+    """Which option each stored source link belongs to, in the order they lie on disk."""
+    place = "ctid" if db.engine.dialect.name == "postgresql" else "rowid"
+    return db.session.execute(sa.text(
+        f"SELECT o.fields FROM option_contribution l JOIN policy_option o ON o.id = l.option_id "
+        f"WHERE o.session_id = :id ORDER BY l.{place}"), {"id": session_id}).scalars().all()
+
+
 def _links(session_id):
     """Every relation between the session's rows, by what the rows say, not their ids."""
     titles = {option.id: option.title for option in db.session.scalars(sa.select(PolicyOption))}
@@ -133,6 +141,7 @@ def _story(factory, monkeypatch):
     tables = (Contribution, Argument, Amendment, PolicyOption)
     before = {model: _rows(model, session.id) for model in tables}
     revisions_before = _revisions(session.id)
+    sources_before = _source_order(session.id)
     links = _links(session.id)
     pages = _option_pages(session)
     exported = {lang: to_dict(build_export(session, lang, redact=True)) for lang in ("en", "de")}
@@ -145,6 +154,8 @@ def _story(factory, monkeypatch):
         assert sorted(label for _, label in after) == sorted(label for _, label in before[model])
         assert [label for _, label in after] != [label for _, label in before[model]], model
         assert min(row_id for row_id, _ in after) > max(row_id for row_id, _ in before[model])
+    # An option's sources no longer lie in the order the options were made.
+    assert _source_order(session.id) != sources_before
     revisions_after = _revisions(session.id)
     assert sorted(r[1:] for r in revisions_after) == sorted(r[1:] for r in revisions_before)
     assert [r[1:] for r in revisions_after] != [r[1:] for r in revisions_before]
