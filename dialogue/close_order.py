@@ -22,6 +22,7 @@ the report, status then title, ties by the new random id.
 
 from __future__ import annotations
 
+import logging
 import random
 import secrets
 
@@ -41,6 +42,8 @@ from .models.options import STATUS_REPORT_ORDER
 
 _SYSTEM_RANDOM = secrets.SystemRandom()
 _MAP = "close_renumbering"
+LOCK_WAIT = "10s"
+logger = logging.getLogger(__name__)
 
 
 def renumbered_models() -> list[type]:
@@ -149,13 +152,27 @@ def _reinsert_links(connection: sa.Connection, mappings: dict[str, dict[int, int
 def _rewrite_in_id_order(connection: sa.Connection, tables: list[str]) -> None:
     """PostgreSQL wrote the moved rows' new versions in the order it found them, the
     order of writing, and VACUUM FULL keeps a heap's order: so rewrite each heap in the
-    order of its (now random) ids. SQLite keeps a table in id order by itself."""
+    order of its (now random) ids. SQLite keeps a table in id order by itself.
+
+    CLUSTER needs the table to itself: if another transaction (a backup, a long query)
+    holds it beyond ``LOCK_WAIT``, the close goes on without the rewrite rather than
+    stall every request behind it, and says so in the log (docs/security.md).
+    """
+    before = connection.exec_driver_sql("SHOW lock_timeout").scalar()
     for table in tables:
         primary = connection.execute(sa.text(
             "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
             "WHERE i.indrelid = CAST(:table AS regclass) AND i.indisprimary"),
             {"table": table}).scalar_one()
-        connection.exec_driver_sql(f'CLUSTER "{table}" USING "{primary}"')
+        try:
+            with connection.begin_nested():
+                connection.execute(sa.text("SELECT set_config('lock_timeout', :wait, true)"),
+                                   {"wait": LOCK_WAIT})
+                connection.exec_driver_sql(f'CLUSTER "{table}" USING "{primary}"')
+        except sa.exc.OperationalError:
+            logger.warning("close: %s is in use; its rows keep their order on disk", table)
+        connection.execute(sa.text("SELECT set_config('lock_timeout', :wait, true)"),
+                           {"wait": before})
 
 
 def _fresh_ids(connection: sa.Connection, table: str, count: int) -> list[int]:
