@@ -13,6 +13,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
+from .close_order import renumber_authored_rows
 from .extensions import db
 from .models import (
     Authored,
@@ -100,6 +101,7 @@ def sever_links(session: DialogueSession) -> None:
         # A fine time could be matched to a join time or a web server's access log.
         values.update({column: day for column in model.authored_times})
         db.session.execute(sa.update(model).where(of_session).values(**values))
+    renumber_authored_rows(session)  # ids and positions no longer say who wrote when
     db.session.execute(sa.delete(SessionEvent).where(SessionEvent.session_id == session.id))
     db.session.execute(sa.delete(EventStream).where(EventStream.session_id == session.id))
     db.session.execute(sa.delete(WriteReceipt).where(WriteReceipt.session_id == session.id))

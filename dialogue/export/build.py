@@ -10,6 +10,7 @@ from flask_babel import force_locale, gettext
 from ..extensions import db
 from ..facilitate.services import attendance_by_group
 from ..models import Amendment, Argument, Contribution, DialogueSession, PolicyOption, RatingRound
+from ..models.options import STATUS_REPORT_ORDER
 from ..options.fields import display_text, field_specs
 from ..options.results import SMALL, WITHHELD, suppress
 from ..options.rounds import round_results
@@ -30,8 +31,7 @@ from .model import (
 )
 from .strings import LANGUAGES, text_for
 
-# Endorsed first: a reader looks for what the group backs. Never the order of creation.
-STATUS_ORDER = ("endorsed", "consolidated", "discussion", "draft", "parked")
+STATUS_ORDER = STATUS_REPORT_ORDER
 
 
 def by_support(entries: list[Entry]) -> list[Entry]:

@@ -96,7 +96,11 @@ def text_digest(text: str) -> str:
 
 
 def span_key(source: str, field: str, text: str, start: int, end: int) -> str:
-    """A stable key for one span: where it is (an internal reference) and the text's digest."""
+    """A stable key for one span: where it is and the text's digest.
+
+    ``source`` names the row by its public id, never its row id: the close deals the row
+    ids anew (close_order), and a decision must keep applying to the same text.
+    """
     digest = hashlib.sha256(text.encode()).hexdigest()
     raw = f"{source}\x1f{field}\x1f{digest}\x1f{start}\x1f{end}"
     return hashlib.sha256(raw.encode()).hexdigest()[:40]
@@ -145,8 +149,7 @@ class Flagger:
 
     def passage(self, source: str, field: str, text: str,
                 cleared_before: frozenset[tuple[int, int]] = frozenset()) -> Passage:
-        """The text of ``source`` (e.g. "contribution:<public id>", stable when the close
-        renumbers rows) ``field`` with its flags applied.
+        """The text of ``source`` ("contribution:<public id>") ``field`` with its flags applied.
 
         ``cleared_before``: (start, end) pairs a moderator already cleared on the board;
         they start out cleared but can still be confirmed in the export preview.

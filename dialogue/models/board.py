@@ -36,8 +36,9 @@ class Contribution(Authored, db.Model):
     labels: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     # Counter column kept in the vote's transaction: no COUNT(*) on the hot path.
     vote_count: Mapped[int] = mapped_column(default=0)
+    # Indexed, as every key into an authored table: the close rewrites them (close_order).
     merged_into_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("contribution.id"), nullable=True)
+        sa.ForeignKey("contribution.id"), nullable=True, index=True)
     # Detector spans [{start, end, label}] for moderators and the export's redaction.
     flags: Mapped[list[dict]] = mapped_column(sa.JSON, default=list)
     # Flags a facilitator reviewed and cleared (kept visible in the export).

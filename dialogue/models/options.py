@@ -12,6 +12,9 @@ from .base import Authored, AuthoredTimes, public_id_column, utcnow
 
 # draft -> discussion -> consolidated -> endorsed | parked (set by the facilitator)
 OPTION_STATUSES = ("draft", "discussion", "consolidated", "endorsed", "parked")
+# The order of the report, and of a closed session's options: endorsed first, for a reader
+# looks for what the group backs. Never the order of creation.
+STATUS_REPORT_ORDER = ("endorsed", "consolidated", "discussion", "draft", "parked")
 ARGUMENT_SIDES = ("pro", "contra")
 ROUND_KINDS = ("rating", "consent")
 CONSENT_CHOICES = ("agree", "live_with", "disagree", "block")
@@ -24,7 +27,7 @@ option_contribution = sa.Table(
     sa.Column("option_id", sa.ForeignKey("policy_option.id", ondelete="CASCADE"),
               primary_key=True),
     sa.Column("contribution_id", sa.ForeignKey("contribution.id", ondelete="CASCADE"),
-              primary_key=True),
+              primary_key=True, index=True),
 )
 
 rating_round_option = sa.Table(
@@ -33,7 +36,7 @@ rating_round_option = sa.Table(
     sa.Column("round_id", sa.ForeignKey("rating_round.id", ondelete="CASCADE"),
               primary_key=True),
     sa.Column("option_id", sa.ForeignKey("policy_option.id", ondelete="CASCADE"),
-              primary_key=True),
+              primary_key=True, index=True),
 )
 
 
@@ -58,12 +61,12 @@ class PolicyOption(AuthoredTimes, db.Model):
     fields: Mapped[dict] = mapped_column(sa.JSON, default=dict)
     # Carried over from an option of an earlier session of the same round.
     origin_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("policy_option.id"), nullable=True)
+        sa.ForeignKey("policy_option.id"), nullable=True, index=True)
     carried_version: Mapped[int | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     contributions = relationship("Contribution", secondary=option_contribution,
-                                 order_by="Contribution.id")
+                                 order_by="Contribution.text")
     origin: Mapped[PolicyOption | None] = relationship(remote_side=[id])
 
     @property

@@ -243,9 +243,14 @@ def add_argument(option: PolicyOption, author_ref: str, side: str, text: str) ->
     return argument
 
 
+# Most votes first, equal votes by text: never by id, which the close deals anew (and
+# which before it is the order of writing).
+_BY_SUPPORT = (Argument.vote_count.desc(), Argument.text, Argument.public_id)
+
+
 def arguments_of(option: PolicyOption) -> list[Argument]:
     return list(db.session.scalars(sa.select(Argument).filter_by(option_id=option.id)
-                                   .order_by(Argument.vote_count.desc(), Argument.id)))
+                                   .order_by(*_BY_SUPPORT)))
 
 
 def arguments_in_order(session: DialogueSession, options: list[PolicyOption]
@@ -254,7 +259,7 @@ def arguments_in_order(session: DialogueSession, options: list[PolicyOption]
     given), each option's as ``arguments_of`` orders them."""
     found: dict[int, list[Argument]] = {option.id: [] for option in options}
     for argument in db.session.scalars(sa.select(Argument).filter_by(session_id=session.id)
-                                       .order_by(Argument.vote_count.desc(), Argument.id)):
+                                       .order_by(*_BY_SUPPORT)):
         if argument.option_id in found:
             found[argument.option_id].append(argument)
     return [argument for option in options for argument in found[option.id]]

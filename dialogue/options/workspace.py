@@ -40,7 +40,7 @@ def _contributions(session: DialogueSession) -> list[Contribution]:
     return list(db.session.scalars(sa.select(Contribution).where(
         Contribution.session_id == session.id,
         Contribution.status.in_(services.LINKABLE_CONTRIBUTIONS))
-        .order_by(Contribution.vote_count.desc(), Contribution.id)))
+        .order_by(Contribution.vote_count.desc(), Contribution.text, Contribution.public_id)))
 
 
 def _workspace(session: DialogueSession, status: int = 200, error: str | None = None,
