@@ -96,3 +96,14 @@ def select_words(locator, words: str) -> None:
         selection.removeAllRanges();
         selection.addRange(range);
     }""", words)
+
+
+def console_with_an_open_item(facilitator: Person) -> tuple[str, str]:
+    """The facilitator logs in, creates a session, opens its first item and watches the
+    console until it is live; returns the set-up path and the join code."""
+    log_in(facilitator, check=False)
+    setup, code = create_session(facilitator, check=False)
+    open_next_item(facilitator, setup)
+    facilitator.goto(setup + "/console")
+    facilitator.page.locator("[data-connection].live").wait_for()
+    return setup, code

@@ -6,19 +6,15 @@ from __future__ import annotations
 import pytest
 
 from .conftest import LAPTOP, PHONE, check_accessibility
-from .steps import create_session, join_as_walk_in, log_in, open_next_item
+from .steps import console_with_an_open_item, join_as_walk_in
 
 pytestmark = pytest.mark.browser
 
 
 def test_flag_warning_dismissal_and_sorting_on_phones(people):
     facilitator = people("facilitator", **LAPTOP)
-    log_in(facilitator, check=False)
-    setup, code = create_session(facilitator, check=False)
-    open_next_item(facilitator, setup)
-    facilitator.goto(setup + "/console")
+    setup, code = console_with_an_open_item(facilitator)
     console = facilitator.page
-    console.locator("[data-connection].live").wait_for()
 
     alma, bruno = people("Alma", **PHONE), people("Bruno", **PHONE)
     join_as_walk_in(alma, code, "Alma Quenby-Sorrel", check=False)

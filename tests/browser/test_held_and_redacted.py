@@ -6,19 +6,15 @@ from __future__ import annotations
 import pytest
 
 from .conftest import LAPTOP, PHONE, PROJECTOR, check_accessibility
-from .steps import create_session, join_as_walk_in, log_in, open_next_item, select_words
+from .steps import console_with_an_open_item, join_as_walk_in, log_in, select_words
 
 pytestmark = pytest.mark.browser
 
 
 def test_a_flagged_post_is_held_then_reaches_the_room_redacted(people):
     facilitator = people("facilitator", **LAPTOP)
-    log_in(facilitator, check=False)
-    setup, code = create_session(facilitator, check=False)
-    open_next_item(facilitator, setup)
-    facilitator.goto(setup + "/console")
+    setup, code = console_with_an_open_item(facilitator)
     console = facilitator.page
-    console.locator("[data-connection].live").wait_for()
     projector = people("projector", **PROJECTOR)
     log_in(projector, check=False)
     projector.goto(setup + "/projector")
