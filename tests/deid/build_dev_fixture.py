@@ -14,10 +14,9 @@ only measured.  Same inline markers as ``build_fixture.py``:
 # ruff: noqa: E501  -- the contributions are data; wrapping them would hurt readability
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from build_fixture import parse
+from build_fixture import interleaved, write_jsonl
 
 CLEAN = [
     ("en", "Hope is not a strategy: the agreement with Ghana needs a monitoring clause."),
@@ -174,25 +173,11 @@ MARKED = [
 
 def records() -> list[dict]:
     """Clean and marked contributions interleaved, ids in that order."""
-    ordered: list[tuple[str, str]] = []
-    clean, marked = list(CLEAN), list(MARKED)
-    while clean or marked:
-        for group in (clean, marked):
-            if group:
-                ordered.append(group.pop(0))
-    result = []
-    for i, (lang, text_marked) in enumerate(ordered, start=1):
-        text, spans = parse(text_marked)
-        result.append({"id": f"d{i:03d}", "lang": lang, "text": text, "spans": spans})
-    return result
+    return interleaved([list(CLEAN), list(MARKED)], "d")
 
 
 def main() -> None:
-    target = Path(__file__).parent / "fixtures" / "dev" / "contributions.jsonl"
-    with target.open("w", encoding="utf-8") as fh:
-        for rec in records():
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {target}")
+    write_jsonl(Path(__file__).parent / "fixtures" / "dev" / "contributions.jsonl", records())
 
 
 if __name__ == "__main__":

@@ -287,6 +287,13 @@ def records() -> list[dict]:
         [("de", t) for t in DE_CLEAN],
         [("de", t) for t in DE_MARKED],
     ]
+    return interleaved(groups, "c")
+
+
+def interleaved(groups: list[list[tuple[str, str]]], prefix: str) -> list[dict]:
+    """One (lang, marked text) from each group in turn, parsed; ids ``prefix001``... in
+    that order."""
+    groups = [list(group) for group in groups]
     ordered: list[tuple[str, str]] = []
     while any(groups):
         for g in groups:
@@ -295,16 +302,19 @@ def records() -> list[dict]:
     result = []
     for i, (lang, marked) in enumerate(ordered, start=1):
         text, spans = parse(marked)
-        result.append({"id": f"c{i:03d}", "lang": lang, "text": text, "spans": spans})
+        result.append({"id": f"{prefix}{i:03d}", "lang": lang, "text": text, "spans": spans})
     return result
 
 
-def main() -> None:
-    target = Path(__file__).parent / "fixtures" / "contributions.jsonl"
+def write_jsonl(target: Path, rows: list[dict]) -> None:
     with target.open("w", encoding="utf-8") as fh:
-        for rec in records():
+        for rec in rows:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(f"wrote {target}")
+
+
+def main() -> None:
+    write_jsonl(Path(__file__).parent / "fixtures" / "contributions.jsonl", records())
 
 
 if __name__ == "__main__":
