@@ -56,7 +56,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 def _init_extensions(app: Flask) -> None:
     from . import database, erasure, i18n, rate_limits
     from .auth.services import load_facilitator
-    from .extensions import csrf, db, login_manager, migrate, socketio
+    from .extensions import csrf, db, login_manager, migrate
     from .realtime.cookie import SocketSessionInterface
 
     database.init_app(app)
@@ -70,46 +70,21 @@ def _init_extensions(app: Flask) -> None:
     login_manager.login_message = lazy_gettext("Please log in to access this page.")
     login_manager.user_loader(load_facilitator)
     i18n.init_app(app)
-    # Handler modules are imported before init_app: their decorators then queue the handlers
-    # on the SocketIO object, so every app's server gets them (imported after, they would
-    # bind to the first app's server only, and a second app in the same process has none).
-    from .realtime import (  # noqa: F401 - imported for the handlers they register
-        board_events,
-        broadcast,
-        events,
-        kick,
-        option_events,
-        packets,
-    )
+    from . import boards, options, realtime
 
-    socketio.init_app(
-        app,
-        async_mode=app.config["ASYNC_MODE"],
-        message_queue=app.config["REDIS_URL"],
-        # Always given, so no manager of an earlier app in this process is kept.
-        client_manager=kick.client_manager(app.config["REDIS_URL"],
-                                           app.config["REDIS_CHANNEL"]),
-        cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
-        max_http_buffer_size=64 * 1024,
-        json=packets,
-        logger=False,
-        engineio_logger=False,
-    )
-    if not app.testing:
-        broadcast.tallies.start(app)
+    # The live layer first: the features register their commands with it.
+    realtime.init_app(app)
+    boards.init_app(app)
+    options.init_app(app)
 
 
 def _register_blueprints(app: Flask) -> None:
     from .auth.views import bp as auth_bp
-    from .boards.api import bp as boards_api_bp
-    from .boards.views import bp as boards_bp
     from .export.views import bp as export_bp
     from .facilitate.handout import bp as handout_bp
     from .facilitate.views import bp as facilitate_bp
     from .invitations.views import bp as invitations_bp
     from .join.views import bp as join_bp
-    from .options.views import bp as options_bp
-    from .options.workspace import bp as options_workspace_bp
     from .vendor import bp as vendor_bp
 
     for blueprint in (auth_bp, facilitate_bp, join_bp, vendor_bp):
@@ -117,7 +92,3 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(handout_bp)
     app.register_blueprint(invitations_bp)
     app.register_blueprint(export_bp)
-    app.register_blueprint(boards_bp)
-    app.register_blueprint(boards_api_bp)
-    app.register_blueprint(options_bp)
-    app.register_blueprint(options_workspace_bp)

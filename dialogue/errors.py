@@ -1,4 +1,6 @@
-"""Error pages: every error a person sees carries a short reference that finds the log line."""
+"""Error pages and JSON errors: every error a person sees carries a short reference that
+finds the log line. A JSON error has the same shape as a refused socket event:
+``{ok: false, error: <code>, message, reference}`` (refusals.py maps codes to statuses)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException
 
 from .extensions import db
+from .refusals import Refused, refusal
 
 # Titles and messages for the errors people meet, in their language; a view's own message
 # (abort(404, "...")) is kept as it is.
@@ -38,6 +41,12 @@ def _title_and_message(error: HTTPException) -> tuple[str, str]:
     return str(title), error.description if own else str(message)
 
 
+# HTTP status -> the code a JSON error carries (the socket replies' codes, refusals.STATUS).
+HTTP_CODES = {400: "malformed", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+              405: "not_allowed", 409: "not_possible", 410: "gone", 413: "too_large",
+              415: "malformed", 429: "rate_limited"}
+
+
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or (
         request.accept_mimetypes.best == "application/json")
@@ -58,8 +67,9 @@ def handle_http_error(error: HTTPException):
     # Keep what the error says about retrying (Retry-After on 429), not its content type.
     headers = {name: value for name, value in error.get_headers() if name == "Retry-After"}
     if _wants_json():
-        return jsonify(error=error.name, message=message, reference=reference), error.code, \
-            headers
+        code = HTTP_CODES.get(error.code or 0, "malformed" if (error.code or 500) < 500
+                              else "server_error")
+        return jsonify(refusal(code, message, reference=reference)), error.code, headers
     return render_template("errors/message.html", title=title, message=message,
                            reference=reference), error.code, headers
 
@@ -71,11 +81,26 @@ def handle_unexpected(error: Exception):
     message = _("Something went wrong on our side. Nothing you sent was lost; please try "
                 "again. If it happens again, give the facilitator this reference.")
     if _wants_json():
-        return jsonify(error="Internal Server Error", message=message, reference=reference), 500
+        return jsonify(refusal("server_error", message, reference=reference)), 500
     return render_template("errors/message.html", title=_("Sorry"), message=message,
                            reference=reference), 500
 
 
+def handle_refused(error: Refused):
+    """A rule broken by a request that no view answered itself: the same reply as on a
+    socket (JSON), or the message on a page."""
+    db.session.rollback()
+    reference = _reference()
+    current_app.logger.info("refused code=%s path_rule=%s ref=%s", error.code,
+                            request.url_rule.rule if request.url_rule else "-", reference)
+    if _wants_json():
+        return jsonify({**error.reply(), "reference": reference}), error.status
+    return render_template("errors/message.html", title=str(HTTP_ERRORS.get(
+        error.status, HTTP_ERRORS[400])[0]), message=error.message,
+        reference=reference), error.status
+
+
 def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(Refused, handle_refused)
     app.register_error_handler(Exception, handle_unexpected)

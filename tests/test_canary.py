@@ -11,7 +11,7 @@ import logging
 import pytest
 
 from dialogue.extensions import limiter, socketio
-from dialogue.realtime import broadcast
+from dialogue.realtime.tallies import tallies
 
 from .canary import CANARIES, CanaryWatch
 from .conftest import csrf_from
@@ -98,7 +98,7 @@ def _board_activity(sid, board, sockets, joined, facilitator_browser, watch):
                                                         "client_key": "canary-0003"},
                                          callback=True))
     watch.record("mine", sockets[1].emit("board_mine", {}, callback=True))
-    broadcast.tallies.flush()
+    tallies.flush()
     mod_page = facilitator_browser.get(f"/facilitate/{sid}").get_data(as_text=True)
     mod = socketio.test_client(facilitator_browser.client.application,
                                flask_test_client=facilitator_browser.client, auth={

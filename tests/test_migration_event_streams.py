@@ -8,7 +8,7 @@ from flask_migrate import downgrade, upgrade
 
 from dialogue import MIGRATIONS_DIR, create_app
 from dialogue.extensions import db
-from dialogue.realtime import broadcast
+from dialogue.realtime import broadcast, event_log
 
 OLD_SEQ = 42
 
@@ -42,7 +42,7 @@ def _upgrade_with_a_live_session(app) -> dict[str, int]:
     assert logged == 0, "the old log mixed audiences; it is dropped"
     assert set(streams) == {"public", "moderators"}
     for audience, last in streams.items():
-        assert last > OLD_SEQ + broadcast.REPLAY_LIMIT, audience
+        assert last > OLD_SEQ + event_log.REPLAY_LIMIT, audience
     # A client that saw the old number is too far behind: it gets a snapshot.
     session = type("Session", (), {"id": 1})()
     for audience in streams:

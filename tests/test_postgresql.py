@@ -71,6 +71,6 @@ def test_a_reissued_link_on_postgresql_gets_a_new_ref_and_no_second_vote(pg_app)
     db.session.commit()
     second = factory.join(session, first.entry)
     assert second.ref != first.ref and second.entry.reseated_on is not None
-    with pytest.raises(boards.BoardError) as refused:
+    with pytest.raises(boards.Refused) as refused:
         boards.vote(session, item, second.ref, True, votes_from=second.entry.reseated_on)
     assert refused.value.code == "before_new_link"

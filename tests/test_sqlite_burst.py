@@ -8,8 +8,8 @@ import uuid
 
 import sqlalchemy as sa
 
-from dialogue import rate_limits
-from dialogue.boards import commands, detection
+from dialogue import rate_limits, realtime
+from dialogue.boards import detection
 from dialogue.extensions import db
 from dialogue.models import Contribution, Vote
 from dialogue.realtime.actors import Actor
@@ -44,9 +44,9 @@ def test_fifty_participants_writing_at_once_all_succeed(app, factory):
         try:
             with app.app_context():
                 start.wait()
-                vote = commands.execute(actor, "board_vote", {
+                vote = realtime.run("board_vote", actor, {
                     "id": item_id, "up": True, "client_key": f"vote-{number:04d}"})
-                post = commands.execute(actor, "board_post", {
+                post = realtime.run("board_post", actor, {
                     "board": board_id, "text": f"Idea number {number} for the partnership",
                     "client_key": f"post-{number:04d}"})
                 db.session.remove()

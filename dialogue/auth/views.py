@@ -8,7 +8,6 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db
-from ..realtime import broadcast
 from ..redirects import local_path
 from .forms import LoginForm
 from .services import LoginRefused, authenticate
@@ -48,7 +47,6 @@ def login():
 def logout():
     current_user.login_epoch += 1
     db.session.commit()
-    broadcast.facilitator_logged_out(current_user.id)
     logout_user()
     cookie.clear()
     flash(_("You are logged out."), "info")

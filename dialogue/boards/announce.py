@@ -1,6 +1,6 @@
 """After a board write commits: tell each audience what changed, as small deltas.
 
-Everyone on the board hears that a published item appeared, changed or went away; the
+Everyone in the session hears that a published item appeared, changed or went away; the
 facilitator hears every change with flags; the author's own sockets hear about their item
 (held, dismissed with a reason). Votes only mark the tally, which is flushed in batches.
 """
@@ -12,35 +12,69 @@ import sqlalchemy as sa
 from ..extensions import db
 from ..models import Contribution, DialogueSession
 from ..realtime import broadcast, rooms
+from ..realtime.actors import Actor
+from ..realtime.tallies import tallies
 from . import participation, payloads, services
 
 
 def announce(session: DialogueSession, outcome: services.Outcome) -> None:
     for contribution, was_public in outcome.touched:
-        board = contribution.agenda_item.public_id
         now_public = services.is_public(contribution)
         if now_public:
             name = "contribution_changed" if was_public else "contribution_added"
-            broadcast.board_event(session, board, name, payloads.public_view(contribution))
+            broadcast.to_everyone(session, name, payloads.public_view(contribution))
         elif was_public:
-            broadcast.board_event(session, board, "contribution_removed",
+            broadcast.to_everyone(session, "contribution_removed",
                                   payloads.removed_view(contribution))
-        broadcast.moderators_event(session, "moderation_item",
-                                   payloads.moderator_item(contribution))
+        broadcast.to_moderators(session, "moderation_item",
+                                payloads.moderator_item(contribution))
         if contribution.author_ref:
             broadcast.to_author(contribution.author_ref, "own_contribution",
                                 payloads.own_view(contribution))
     for contribution in outcome.tallies:
-        broadcast.tallies.mark(session.id, rooms.board_room(contribution.agenda_item.public_id),
-                               "contribution", contribution.public_id)
+        tallies.mark(session.id, rooms.session_room(session.public_id), "contribution",
+                     contribution.public_id)
     if outcome.touched or outcome.tallies:
-        broadcast.participation_changed(session)
+        participation_changed(session)
     if outcome.board is not None:
-        broadcast.board_event(session, outcome.board.public_id, "board_changed",
+        broadcast.to_everyone(session, "board_changed",
                               {"board": outcome.board.public_id,
                                "premoderation": outcome.board.premoderation})
     if outcome.agenda:
-        broadcast.agenda_changed(session)
+        agenda_changed(session)
+
+
+def agenda_payload(session: DialogueSession) -> dict:
+    current = session.current_item
+    return {
+        "status": session.status,
+        "current": current.public_id if current else None,
+        # A room holds readers of both languages: both texts go; the page shows its own.
+        "items": [{"id": item.public_id, "title": item.title, "question": item.question,
+                   "title_de": item.title_de, "question_de": item.question_de,
+                   "state": item.state, "board": item.board_kind,
+                   "on_the_record": item.on_the_record} for item in session.agenda],
+    }
+
+
+def agenda_snapshot(session: DialogueSession, actor: Actor) -> dict:
+    return {"agenda": agenda_payload(session)}
+
+
+def agenda_changed(session: DialogueSession) -> None:
+    """The agenda or the current item changed: everyone's screens follow."""
+    broadcast.to_everyone(session, "agenda", agenda_payload(session))
+
+
+def participation_changed(session: DialogueSession) -> None:
+    """Someone joined, posted or voted: the console's counts follow, coalesced like tallies."""
+    tallies.mark(session.id, rooms.moderators_room(session.public_id), "participation",
+                 session.public_id)
+
+
+def someone_joined(session: DialogueSession) -> None:
+    """signals.participant_joined."""
+    participation_changed(session)
 
 
 PARTICIPATION_EVERY_S = 10.0
@@ -61,11 +95,3 @@ def load_participation(session_id: int, public_ids: set[str]) -> dict[str, dict]
     blocks of items (participation.py), never who."""
     session = db.session.get(DialogueSession, session_id)
     return {session.public_id: participation.participation(session)}
-
-
-broadcast.tallies.register("contribution", load_tallies)
-# The console's counts move only in steps of k over whole blocks of items, so they need
-# not follow each write: every ten seconds at most, on a cadence of their own (and
-# COUNT(DISTINCT ...) over every post and vote would cost a plenary's server a growing
-# share of a core if it ran ten times a second).
-broadcast.tallies.register("participation", load_participation, every=PARTICIPATION_EVERY_S)

@@ -9,41 +9,27 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask import Blueprint, abort, jsonify, request
-from flask_login import current_user
 
 from ..extensions import db
-from ..join.context import current_seat
 from ..models import DialogueSession
-from ..rate_limits import person_key
-from ..realtime.actors import Actor, participant_actor
-from ..realtime.broadcast import agenda_payload
+from ..realtime import run
+from ..realtime.actors import Actor, acting_person
+from ..refusals import status_of
 from ..security import cacheable
-from . import commands, openapi, payloads
+from . import openapi, payloads
+from .announce import agenda_payload
 
 bp = Blueprint("boards_api", __name__, url_prefix="/api/v1")
-
-STATUS = {
-    "malformed": 400, "too_long": 400, "too_large": 413, "empty": 400, "invalid": 400,
-    "reason_required": 400, "flagged": 409, "not_found": 404, "forbidden": 403,
-    "not_yours": 403, "rate_limited": 429, "session_closed": 409, "board_locked": 409,
-    "board_closed": 409, "wrong_state": 409, "not_editable": 409, "not_votable": 409,
-    "own_item": 409, "conflict": 409, "before_new_link": 409, "not_connected": 401,
-}
-
 
 def _actor(sid: str) -> Actor:
     """Who is calling, for this session: its owner, or a participant holding a seat."""
     session = db.session.scalar(sa.select(DialogueSession).filter_by(public_id=sid))
     if session is None or session.is_closed:
         abort(404)
-    if current_user.is_authenticated and current_user.id == session.owner_id:
-        return Actor("facilitator", session.id, session.public_id,
-                     facilitator_id=current_user.id,
-                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
-    seat = current_seat(session)
-    if seat is None or not seat.entry.acknowledged_rule or seat.entry.revoked:
+    actor = acting_person(session)
+    if actor is None:
         abort(403)
-    return participant_actor(session, seat)
+    return actor
 
 
 def _body() -> object:
@@ -63,8 +49,8 @@ def _run(sid: str, name: str, **from_url: str):
     body = _body()
     if isinstance(body, dict):
         body = {**body, **from_url}
-    reply = commands.execute(_actor(sid), name, body)
-    return jsonify(reply), (200 if reply["ok"] else STATUS.get(reply["error"], 400))
+    reply = run(name, _actor(sid), body)
+    return jsonify(reply), (200 if reply["ok"] else status_of(reply["error"]))
 
 
 @bp.get("/openapi.json")

@@ -11,8 +11,9 @@ from flask_babel import gettext as _
 from ..extensions import db
 from ..facilitate import services as agenda
 from ..models import AgendaItem, Contribution, DialogueSession, Vote
+from ..refusals import Refused
 from . import detection, redaction
-from .services import PUBLISHED, BoardError, Outcome, clean_text, is_public
+from .services import PUBLISHED, Outcome, clean_text, is_public
 
 MAX_LABELS = 5
 MAX_LABEL_LENGTH = 30
@@ -21,9 +22,9 @@ MAX_REASON_LENGTH = 500
 def _check_reason(reason: str | None) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise BoardError("reason_required", _("Give the author a reason."))
+        raise Refused("reason_required", _("Give the author a reason."))
     if len(reason) > MAX_REASON_LENGTH:
-        raise BoardError("too_long", _("Please keep the reason under %(max)d characters.",
+        raise Refused("too_long", _("Please keep the reason under %(max)d characters.",
                                        max=MAX_REASON_LENGTH))
     return reason
 
@@ -33,18 +34,18 @@ def _check_labels(labels: list[str] | None) -> list[str]:
     for label in labels or []:
         label = label.strip()
         if not label or len(label) > MAX_LABEL_LENGTH:
-            raise BoardError("invalid", _("Labels are 1 to %(max)d characters long.",
+            raise Refused("invalid", _("Labels are 1 to %(max)d characters long.",
                                           max=MAX_LABEL_LENGTH))
         if label not in cleaned:
             cleaned.append(label)
     if len(cleaned) > MAX_LABELS:
-        raise BoardError("invalid", _("At most %(max)d labels.", max=MAX_LABELS))
+        raise Refused("invalid", _("At most %(max)d labels.", max=MAX_LABELS))
     return cleaned
 
 
 def _require_status(contribution: Contribution, *statuses: str) -> None:
     if contribution.status not in statuses:
-        raise BoardError("wrong_state", _("That is not possible for this contribution now."))
+        raise Refused("wrong_state", _("That is not possible for this contribution now."))
 
 
 def _spotlight(contribution: Contribution, on: bool, outcome: Outcome) -> None:
@@ -65,15 +66,15 @@ def moderate(session: DialogueSession, contribution: Contribution, action: str, 
              spans: list[tuple[int, int]] | None = None) -> Outcome:
     """A facilitator's action on one contribution (see docs/realtime.md for the list)."""
     if session.is_closed:
-        raise BoardError("session_closed", _("This session is closed."))
+        raise Refused("session_closed", _("This session is closed."))
     if action == "redact":
         if text is not None or not spans:
-            raise BoardError("invalid", _("Select the passage to redact."))
+            raise Refused("invalid", _("Select the passage to redact."))
         return redaction.redact(session, contribution, spans, _check_reason(reason))
     outcome = Outcome().touch(contribution, is_public(contribution))
     if text is not None:  # "edit" and "approve" may carry a corrected text
         if action not in ("edit", "approve"):
-            raise BoardError("invalid", _("Only an edit or an approval carries a text."))
+            raise Refused("invalid", _("Only an edit or an approval carries a text."))
         _require_status(contribution, "pending", PUBLISHED, "dismissed", "archived")
         text = clean_text(session, text)
         if text != contribution.text:
@@ -97,16 +98,16 @@ def moderate(session: DialogueSession, contribution: Contribution, action: str, 
     elif action == "spotlight":
         _spotlight(contribution, on, outcome)
     elif action != "edit":
-        raise BoardError("invalid", _("Unknown action."))
+        raise Refused("invalid", _("Unknown action."))
     elif text is None:
-        raise BoardError("invalid", _("Nothing to change."))
+        raise Refused("invalid", _("Nothing to change."))
     return outcome
 
 
 def merge(session: DialogueSession, duplicate: Contribution, into: Contribution) -> Outcome:
     """Fold a duplicate into another item: its votes move over, counted once per person."""
     if duplicate.id == into.id or duplicate.agenda_item_id != into.agenda_item_id:
-        raise BoardError("invalid", _("Merge two different items of the same board."))
+        raise Refused("invalid", _("Merge two different items of the same board."))
     _require_status(duplicate, "pending", PUBLISHED)
     _require_status(into, "pending", PUBLISHED)
     outcome = Outcome().touch(duplicate, is_public(duplicate)).touch(into, is_public(into))
@@ -130,7 +131,7 @@ def merge(session: DialogueSession, duplicate: Contribution, into: Contribution)
 
 def set_premoderation(session: DialogueSession, item: AgendaItem, on: bool) -> Outcome:
     if session.is_closed:
-        raise BoardError("session_closed", _("This session is closed."))
+        raise Refused("session_closed", _("This session is closed."))
     item.premoderation = on
     return Outcome(board=item)
 
@@ -151,7 +152,7 @@ def control_agenda(session: DialogueSession, action: str, item: AgendaItem | Non
         elif action in AGENDA_ACTIONS and item is not None:
             AGENDA_ACTIONS[action](item)
         else:
-            raise BoardError("invalid", _("Name the agenda item."))
+            raise Refused("invalid", _("Name the agenda item."))
     except agenda.ServiceError as error:
-        raise BoardError("wrong_state", str(error)) from error
+        raise Refused("wrong_state", str(error)) from error
     return Outcome(agenda=True)

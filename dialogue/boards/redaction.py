@@ -15,8 +15,9 @@ from .. import redaction
 from ..export.strings import text_for
 from ..extensions import db
 from ..models import Contribution, DialogueSession, SessionEvent
+from ..refusals import Refused
 from . import detection
-from .services import PUBLISHED, BoardError, Outcome, is_public
+from .services import PUBLISHED, Outcome, is_public
 
 REPLAYED = ("contribution_added", "contribution_changed", "moderation_item")
 
@@ -32,13 +33,13 @@ def redact(session: DialogueSession, contribution: Contribution,
 
     Refused, and nothing changed, if the spans are empty, outside the text or overlap."""
     if session.is_closed:
-        raise BoardError("session_closed", _("This session is closed."))
+        raise Refused("session_closed", _("This session is closed."))
     if contribution.status not in ("pending", PUBLISHED, "dismissed", "archived"):
-        raise BoardError("wrong_state", _("That is not possible for this contribution now."))
+        raise Refused("wrong_state", _("That is not possible for this contribution now."))
     try:
         spans = redaction.checked(contribution.text, spans)
     except redaction.SpanError as refused:
-        raise BoardError("invalid", str(refused)) from refused
+        raise Refused("invalid", str(refused)) from refused
     outcome = Outcome().touch(contribution, is_public(contribution))
     text = redaction.replaced(contribution.text, spans, placeholder(session))
     contribution.text, contribution.edited = text, True

@@ -19,21 +19,12 @@ from ..anonymity import predates_seat, predates_seat_message
 from ..extensions import db
 from ..models import AgendaItem, Contribution, DialogueSession, Vote
 from ..models.board import CONTRIBUTION_KINDS
+from ..refusals import Refused
 from . import detection, word_filter
 
 PUBLISHED = "published"
 # The author may still change these; a moderator has not yet answered or removed them.
 OWN_EDITABLE = ("pending", PUBLISHED)
-
-
-class BoardError(Exception):
-    """A rule was broken. ``code`` is for programs, the message for the person."""
-
-    def __init__(self, code: str, message: str, **details: object):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.details = details
 
 
 @dataclass
@@ -60,7 +51,7 @@ def board_of(session: DialogueSession, item_public_id: str) -> AgendaItem:
     item = db.session.scalar(sa.select(AgendaItem).filter_by(
         public_id=item_public_id, session_id=session.id))
     if item is None:
-        raise BoardError("not_found", _("There is no such board in this session."))
+        raise Refused("not_found", _("There is no such board in this session."))
     return item
 
 
@@ -68,7 +59,7 @@ def contribution_of(session: DialogueSession, public_id: str) -> Contribution:
     contribution = db.session.scalar(sa.select(Contribution).filter_by(
         public_id=public_id, session_id=session.id))
     if contribution is None or contribution.status in ("withdrawn", "merged"):
-        raise BoardError("not_found", _("That contribution is not on this board any more."))
+        raise Refused("not_found", _("That contribution is not on this board any more."))
     return contribution
 
 
@@ -95,25 +86,25 @@ def vote_target(session: DialogueSession, public_id: str, actor_ref: str,
     row = db.session.execute(statement, {"public_id": public_id, "session_id": session.id,
                                          "actor_ref": actor_ref, **params}).first()
     if row is None or row[0].status in ("withdrawn", "merged"):
-        raise BoardError("not_found", _("That contribution is not on this board any more."))
+        raise Refused("not_found", _("That contribution is not on this board any more."))
     return tuple(row)
 
 
 def _require_open_board(item: AgendaItem) -> None:
     if item.session.is_closed:
-        raise BoardError("session_closed", _("This session is closed."))
+        raise Refused("session_closed", _("This session is closed."))
     if item.state == "locked":
-        raise BoardError("board_locked", _("The facilitator has locked this board."))
+        raise Refused("board_locked", _("The facilitator has locked this board."))
     if item.state != "open":
-        raise BoardError("board_closed", _("This agenda item is not open."))
+        raise Refused("board_closed", _("This agenda item is not open."))
 
 
 def clean_text(session: DialogueSession, text: str) -> str:
     text = text.strip()
     if not text:
-        raise BoardError("empty", _("Write something first."))
+        raise Refused("empty", _("Write something first."))
     if len(text) > session.max_contribution_length:
-        raise BoardError("too_long", _("Please keep it under %(max)d characters.",
+        raise Refused("too_long", _("Please keep it under %(max)d characters.",
                                        max=session.max_contribution_length))
     return text
 
@@ -123,7 +114,7 @@ def _flags(session: DialogueSession, text: str, confirm: bool) -> list[dict]:
     roster-independent warning flags is handed back to its author with those spans only,
     so the answer never tells whether a name is on the invite list."""
     if not confirm and (warning := detection.author_warning(text)):
-        raise BoardError("flagged", _("This may identify someone. Edit it, or post anyway."),
+        raise Refused("flagged", _("This may identify someone. Edit it, or post anyway."),
                          spans=warning)
     return detection.find_flags(session, text)
 
@@ -145,7 +136,7 @@ def post_contribution(session: DialogueSession, item: AgendaItem, actor_ref: str
     """A participant posts to the open board; held if pre-moderated, filtered or flagged."""
     _require_open_board(item)
     if kind not in CONTRIBUTION_KINDS:
-        raise BoardError("invalid", _("Choose a contribution or a question."))
+        raise Refused("invalid", _("Choose a contribution or a question."))
     text = clean_text(session, text)
     flags = _flags(session, text, confirm)
     contribution = Contribution(
@@ -159,9 +150,9 @@ def post_contribution(session: DialogueSession, item: AgendaItem, actor_ref: str
 
 def _own(contribution: Contribution, actor_ref: str) -> None:
     if contribution.author_ref != actor_ref:
-        raise BoardError("not_yours", _("You can only change your own contributions."))
+        raise Refused("not_yours", _("You can only change your own contributions."))
     if contribution.status not in OWN_EDITABLE or contribution.answered:
-        raise BoardError("not_editable",
+        raise Refused("not_editable",
                          _("This contribution can no longer be changed."))
     _require_open_board(contribution.agenda_item)
 
@@ -208,12 +199,12 @@ def vote(session: DialogueSession, contribution: Contribution, actor_ref: str,
     read it (``vote_target``); otherwise it is looked up here. ``votes_from``: the seat
     replaced an earlier one then, and votes only on what was posted since."""
     if not is_public(contribution):
-        raise BoardError("not_votable", _("Only published contributions can be voted on."))
+        raise Refused("not_votable", _("Only published contributions can be voted on."))
     _require_open_board(contribution.agenda_item)
     if contribution.author_ref == actor_ref:
-        raise BoardError("own_item", _("You cannot vote for your own contribution."))
+        raise Refused("own_item", _("You cannot vote for your own contribution."))
     if up and predates_seat(contribution.created_at, votes_from):
-        raise BoardError("before_new_link", predates_seat_message())
+        raise Refused("before_new_link", predates_seat_message())
     if existing is _UNKNOWN:
         existing = db.session.scalar(sa.select(Vote.id).filter_by(
             contribution_id=contribution.id, author_ref=actor_ref))

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from ..extensions import db
 from ..models import DialogueSession, ExportDecision, ExportRelease, Facilitator
 from ..models.export import ExportFile
+from ..refusals import Refused
 from .data import write_csv_zip, write_json
 from .docx import write_docx
 from .flags import CLEARED, CONFIRMED, MANUAL, UNDECIDED, Passage
@@ -25,8 +26,11 @@ from .pdf import write_pdf
 from .strings import LANGUAGES, text_for
 
 
-class ExportError(Exception):
+class ExportError(Refused):
     """A rule of the export was broken; the message is safe to show to the facilitator."""
+
+    def __init__(self, message: str, code: str = "not_possible"):
+        super().__init__(code, message)
 
 
 @dataclass(frozen=True)

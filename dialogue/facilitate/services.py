@@ -20,6 +20,7 @@ from ..models import (
 )
 from ..models.base import new_secret, utcnow
 from ..options.rounds import freeze_results
+from ..refusals import Refused
 from ..session_templates import SessionTemplate
 
 # No 0/O, 1/I/L: codes are read off a projector and typed on phones.
@@ -27,8 +28,12 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 
 
-class ServiceError(Exception):
-    """A rule was broken; the message is safe to show to the person who acted."""
+class ServiceError(Refused):
+    """A rule of the set-up was broken; the message is safe to show to the person who
+    acted (a ``Refused`` with the code ``not_possible`` unless another is given)."""
+
+    def __init__(self, message: str, code: str = "not_possible"):
+        super().__init__(code, message)
 
 
 def new_session_code() -> str:

@@ -12,6 +12,7 @@ from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
 
 from .. import erasure
+from ..boards import announce
 from ..extensions import db
 from ..join.qr import join_qr_svg
 from ..join.services import invite_token
@@ -165,7 +166,7 @@ def add_item(sid: str):
         return _setup_page(session, 400, add_form=form)
     services.add_agenda_item(session, **_agenda_values(form))
     db.session.commit()
-    broadcast.agenda_changed(session)
+    announce.agenda_changed(session)
     return redirect(url_for("facilitate.setup", sid=sid) + "#agenda")
 
 
@@ -178,7 +179,7 @@ def edit_item(sid: str, item_id: str):
         return _setup_page(session, 400, invalid_item_form=form)
     services.update_agenda_item(item, **_agenda_values(form))
     db.session.commit()
-    broadcast.agenda_changed(session)
+    announce.agenda_changed(session)
     return redirect(url_for("facilitate.setup", sid=sid) + "#agenda")
 
 
@@ -199,7 +200,7 @@ def item_action(sid: str, item_id: str, action: str):
         abort(400)
     AGENDA_ACTIONS[action](owned_item(session, item_id))
     db.session.commit()
-    broadcast.agenda_changed(session)
+    announce.agenda_changed(session)
     return redirect(url_for("facilitate.setup", sid=sid) + "#agenda")
 
 
@@ -210,7 +211,7 @@ def next_item(sid: str):
         abort(400)
     services.next_agenda_item(session)
     db.session.commit()
-    broadcast.agenda_changed(session)
+    announce.agenda_changed(session)
     return redirect(url_for("facilitate.setup", sid=sid) + "#agenda")
 
 

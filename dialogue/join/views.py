@@ -9,8 +9,8 @@ from wtforms.fields.choices import SelectChoice
 from ..extensions import db
 from ..facilitate.services import normalise_code
 from ..models import DialogueSession, RosterEntry
-from ..realtime import broadcast
 from ..redirects import local_path
+from ..signals import participant_joined
 from ..texts import group_choices
 from . import services, throttle
 from .context import current_participant, held_secret, remember_seat, seat_withdrawn
@@ -62,7 +62,7 @@ def walk_in(code: str):
                                         (form.affiliation.data or "").strip(),
                                         form.stakeholder_group.data)
         db.session.commit()
-        broadcast.participation_changed(session)
+        participant_joined.send(session)
         remember_seat(session, seat)
         return redirect(url_for("join.rule", code=session.code))
     status = 400 if form.errors else 200
@@ -77,7 +77,7 @@ def invite(token: str):
     session = db.session.get(DialogueSession, entry.session_id)
     seat = services.claim_seat(entry, held_secret(session))
     db.session.commit()
-    broadcast.participation_changed(session)
+    participant_joined.send(session)
     remember_seat(session, seat)
     return redirect(url_for("join.rule", code=session.code))
 

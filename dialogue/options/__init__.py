@@ -1,1 +1,19 @@
 """Policy options: co-drafting, amendments, arguments, rating and consent rounds."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """Plug the options into the app: pages, the workspace and the live layer."""
+    from .. import realtime
+    from . import commands, payloads, views, workspace
+
+    app.register_blueprint(views.bp)
+    app.register_blueprint(workspace.bp)
+    live = realtime.layer(app)
+    live.add_commands(commands.commands)
+    live.add_snapshot("options", lambda session, actor: payloads.snapshot(
+        session, actor.author_ref, actor.is_facilitator))
+    live.add_tally("argument", commands.argument_counts)

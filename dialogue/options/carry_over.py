@@ -12,7 +12,7 @@ from flask_babel import gettext as _
 
 from ..extensions import db
 from ..models import DialogueSession, OptionRevision, PolicyOption
-from .errors import OptionError
+from ..refusals import Refused
 from .services import options_of, require_writable
 
 
@@ -33,7 +33,7 @@ def carry_over(target: DialogueSession, source: DialogueSession) -> list[PolicyO
     """Facilitator only: copy the source session's options (not yet carried) into target."""
     require_writable(target)
     if source not in previous_sessions(target):
-        raise OptionError("invalid", _("Options carry over only from an earlier session of the "
+        raise Refused("invalid", _("Options carry over only from an earlier session of the "
                              "same round."))
     already = set(db.session.scalars(sa.select(PolicyOption.origin_id).where(
         PolicyOption.session_id == target.id, PolicyOption.origin_id.is_not(None))))

@@ -9,8 +9,8 @@ from flask_babel import gettext
 from flask_babel import gettext as _
 
 from ..models import DialogueSession
+from ..refusals import Refused
 from ..texts import label_for, localized
-from .errors import OptionError
 
 
 def N_(text: str) -> str:
@@ -79,39 +79,39 @@ def clean_fields(specs: list[FieldSpec], values: Mapping[str, object],
                  base: Mapping[str, object] | None = None) -> dict:
     """Validate ``values`` against the template, filling absent fields from ``base``.
 
-    Raises OptionError("invalid") naming the first bad field; never stores unknown keys.
+    Raises Refused("invalid") naming the first bad field; never stores unknown keys.
     """
     by_key = {spec.key: spec for spec in specs}
     unknown = sorted(set(values) - set(by_key))
     if unknown:
-        raise OptionError("invalid", _("Unknown field: %(field)s.", field=unknown[0][:32]))
+        raise Refused("invalid", _("Unknown field: %(field)s.", field=unknown[0][:32]))
     base = base or {}
     cleaned: dict = {}
     for spec in specs:
         value = values[spec.key] if spec.key in values else base.get(spec.key, empty_value(spec))
         cleaned[spec.key] = _clean_value(spec, value)
     if not cleaned["title"]:
-        raise OptionError("invalid", _("An option needs a title."))
+        raise Refused("invalid", _("An option needs a title."))
     return cleaned
 
 
 def _clean_value(spec: FieldSpec, value: object) -> str | list[str]:
     if spec.kind == "choices":
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise OptionError("invalid", _("%(field)s: choose from the list.",
+            raise Refused("invalid", _("%(field)s: choose from the list.",
                                            field=gettext(spec.label)))
         if any(v not in (spec.choices or {}) for v in value):
-            raise OptionError("invalid", _("%(field)s: choose from the list.",
+            raise Refused("invalid", _("%(field)s: choose from the list.",
                                            field=gettext(spec.label)))
         return [key for key in (spec.choices or {}) if key in value]  # template order, no dupes
     if not isinstance(value, str):
-        raise OptionError("invalid", _("%(field)s: expected text.",
+        raise Refused("invalid", _("%(field)s: expected text.",
                                        field=gettext(spec.label)))
     text = value.strip().replace("\r\n", "\n")
     if spec.kind == "line":
         text = " ".join(text.split())
     if len(text) > spec.max_length:
-        raise OptionError("invalid", _("%(field)s: at most %(n)d characters.",
+        raise Refused("invalid", _("%(field)s: at most %(n)d characters.",
                                        field=gettext(spec.label), n=spec.max_length))
     return text
 

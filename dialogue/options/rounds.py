@@ -22,8 +22,9 @@ from ..anonymity import predates_seat
 from ..extensions import db
 from ..models import ConsentVote, Criterion, DialogueSession, PolicyOption, Rating, RatingRound
 from ..models.options import CONSENT_CHOICES, ROUND_KINDS
+from ..refusals import Refused
 from ..texts import group_label
-from .errors import BeforeNewLink, OptionError
+from .errors import BeforeNewLink
 from .results import consent_summary, group_breakdown, rating_summary, too_few
 from .services import MAX_REASON, in_session, require_writable
 
@@ -41,16 +42,16 @@ def open_round(session: DialogueSession, kind: str, option_ids: Iterable[str]) -
     """Facilitator only: open a rating or consent round on the chosen options."""
     require_writable(session)
     if kind not in ROUND_KINDS:
-        raise OptionError("invalid", _("A round is either a rating or a consent round."))
+        raise Refused("invalid", _("A round is either a rating or a consent round."))
     if kind == "rating" and not session.criteria:
-        raise OptionError("no_criteria", _("This session has no rating criteria."))
+        raise Refused("no_criteria", _("This session has no rating criteria."))
     wanted = list(dict.fromkeys(str(each)[:64] for each in option_ids))
     options = list(db.session.scalars(sa.select(PolicyOption).where(
         PolicyOption.session_id == session.id, PolicyOption.public_id.in_(wanted))))
     if not wanted or len(options) != len(wanted):
-        raise OptionError("invalid", _("Choose one or more options of this session."))
+        raise Refused("invalid", _("Choose one or more options of this session."))
     if any(option.status == "parked" for option in options):
-        raise OptionError("parked", _("A parked option cannot be put to a round."))
+        raise Refused("parked", _("A parked option cannot be put to a round."))
     found = RatingRound(session_id=session.id, kind=kind, options=options)
     db.session.add(found)
     db.session.flush()
@@ -60,7 +61,7 @@ def open_round(session: DialogueSession, kind: str, option_ids: Iterable[str]) -
 def close_round(found: RatingRound) -> None:
     require_writable(db.session.get(DialogueSession, found.session_id))
     if not found.is_open:
-        raise OptionError("round_closed", _("This round is already closed."))
+        raise Refused("round_closed", _("This round is already closed."))
     found.is_open = False
 
 
@@ -84,12 +85,12 @@ def _require_answerable(found: RatingRound, option: PolicyOption, kind: str,
     if predates_seat(found.opened_at, votes_from):
         raise BeforeNewLink()
     if found.kind != kind:
-        raise OptionError("invalid", _("This is not a rating round.") if kind == "rating" else _(
+        raise Refused("invalid", _("This is not a rating round.") if kind == "rating" else _(
             "This is not a consent round."))
     if not found.is_open:
-        raise OptionError("round_closed", _("This round is closed; answers are no longer taken."))
+        raise Refused("round_closed", _("This round is closed; answers are no longer taken."))
     if option not in found.options:
-        raise OptionError("not_in_round", _("This option is not part of the round."))
+        raise Refused("not_in_round", _("This option is not part of the round."))
     return session
 
 
@@ -99,16 +100,16 @@ def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
     session = _require_answerable(found, option, "rating", votes_from)
     criteria = {criterion.key: criterion for criterion in session.criteria}
     if not scores or any(key not in criteria for key in scores):
-        raise OptionError("invalid", _("Rate on this session's criteria."))
+        raise Refused("invalid", _("Rate on this session's criteria."))
     if any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 5
            for v in scores.values()):
-        raise OptionError("out_of_range", _("Each rating is a whole number from 1 to 5."))
+        raise Refused("out_of_range", _("Each rating is a whole number from 1 to 5."))
     already = db.session.scalar(sa.select(sa.func.count()).select_from(Rating).where(
         Rating.round_id == found.id, Rating.option_id == option.id,
         Rating.author_ref == author_ref,
         Rating.criterion_id.in_([criteria[key].id for key in scores])))
     if already:
-        raise OptionError("already_rated", _("You have already rated this option in this round."))
+        raise Refused("already_rated", _("You have already rated this option in this round."))
     ratings = [Rating(session_id=session.id, round_id=found.id, option_id=option.id,
                       criterion_id=criteria[key].id, score=value, stakeholder_group=group,
                       author_ref=author_ref) for key, value in scores.items()]
@@ -122,17 +123,17 @@ def give_consent(found: RatingRound, option: PolicyOption, author_ref: str, grou
                  votes_from: datetime | None = None) -> ConsentVote:
     session = _require_answerable(found, option, "consent", votes_from)
     if choice not in CONSENT_CHOICES:
-        raise OptionError("invalid", _("Choose agree, can live with it, disagree or block."))
+        raise Refused("invalid", _("Choose agree, can live with it, disagree or block."))
     reason = reason.strip() if isinstance(reason, str) else ""
     if choice == "block" and not reason:
-        raise OptionError("reason_required", _("A block needs a reason, so the group can "
+        raise Refused("reason_required", _("A block needs a reason, so the group can "
                              "address it."))
     if len(reason) > MAX_REASON:
-        raise OptionError("invalid", _("The reason can be at most %(n)d characters.", n=MAX_REASON))
+        raise Refused("invalid", _("The reason can be at most %(n)d characters.", n=MAX_REASON))
     already = db.session.scalar(sa.select(ConsentVote.id).filter_by(
         round_id=found.id, option_id=option.id, author_ref=author_ref))
     if already is not None:
-        raise OptionError("already_answered", _("You have already answered for this option."))
+        raise Refused("already_answered", _("You have already answered for this option."))
     vote = ConsentVote(session_id=session.id, round_id=found.id, option_id=option.id,
                        choice=choice, reason=reason, stakeholder_group=group,
                        author_ref=author_ref)

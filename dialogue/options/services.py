@@ -1,7 +1,7 @@
 """The rules of policy options: create, co-draft, amend, argue, set status, carry over.
 
 Functions take the acting person explicitly (a ``Drafter``) and return plain results;
-they raise OptionError. No flask.session, no request, no Socket.IO here. Rating and
+they raise Refused. No flask.session, no request, no Socket.IO here. Rating and
 consent rounds are in rounds.py, their arithmetic in results.py.
 """
 
@@ -26,7 +26,8 @@ from ..models import (
     PolicyOption,
 )
 from ..models.options import ARGUMENT_SIDES, OPTION_STATUSES
-from .errors import BeforeNewLink, EditConflict, NotFound, OptionError
+from ..refusals import Refused
+from .errors import BeforeNewLink, EditConflict, NotFound
 from .fields import clean_fields, field_specs
 
 MAX_ARGUMENT = 1000
@@ -55,7 +56,7 @@ def as_participant(author_ref: str) -> Drafter:
 
 def require_writable(session: DialogueSession) -> None:
     if session.is_closed:
-        raise OptionError("closed", _("This session is closed; nothing in it can change any more."))
+        raise Refused("closed", _("This session is closed; nothing in it can change any more."))
 
 
 def options_of(session: DialogueSession) -> list[PolicyOption]:
@@ -86,7 +87,7 @@ def create_option(session: DialogueSession, drafter: Drafter, values: Mapping[st
     """A new draft option, from scratch or drawn from board contributions (linked to it)."""
     require_writable(session)
     if not drafter.facilitator and not session.participants_may_create_options:
-        raise OptionError("forbidden", _("In this session only the facilitator creates options."))
+        raise Refused("forbidden", _("In this session only the facilitator creates options."))
     fields = clean_fields(field_specs(session), values)
     contributions = _contributions(session, contribution_ids)
     position = db.session.scalar(sa.select(sa.func.count()).select_from(PolicyOption)
@@ -121,11 +122,11 @@ def may_edit(option: PolicyOption, drafter: Drafter) -> bool:
 
 def _require_editable(option: PolicyOption, drafter: Drafter) -> None:
     if option.status == "parked":
-        raise OptionError("parked", _("This option is parked and cannot be edited."))
+        raise Refused("parked", _("This option is parked and cannot be edited."))
     if option.status == "endorsed":
-        raise OptionError("endorsed", _("This option is endorsed; its text is final."))
+        raise Refused("endorsed", _("This option is endorsed; its text is final."))
     if not may_edit(option, drafter):
-        raise OptionError("consolidated", _("This option is consolidated: propose an amendment "
+        raise Refused("consolidated", _("This option is consolidated: propose an amendment "
                              "to a field instead."))
 
 
@@ -172,7 +173,7 @@ def set_status(option: PolicyOption, status: str) -> None:
     """Facilitator only: move the option through draft, discussion, consolidated, ..."""
     require_writable(session_of(option))
     if status not in OPTION_STATUSES:
-        raise OptionError("invalid", _("Unknown status."))
+        raise Refused("invalid", _("Unknown status."))
     option.status = status
 
 
@@ -182,16 +183,16 @@ def propose_amendment(option: PolicyOption, author_ref: str, field_key: str, tex
     session = session_of(option)
     require_writable(session)
     if option.status not in AMENDABLE:
-        raise OptionError(option.status, _("This option can no longer be amended."))
+        raise Refused(option.status, _("This option can no longer be amended."))
     specs = {spec.key: spec for spec in field_specs(session)}
     if field_key not in specs or specs[field_key].kind == "choices":
-        raise OptionError("invalid", _("Amendments are for the text fields of an option."))
+        raise Refused("invalid", _("Amendments are for the text fields of an option."))
     proposed = clean_fields(list(specs.values()), {field_key: text}, base=option.fields)
     if proposed[field_key] == option.fields.get(field_key):
-        raise OptionError("unchanged", _("The amendment is the same as the current text."))
+        raise Refused("unchanged", _("The amendment is the same as the current text."))
     reason = (reason or "").strip()
     if len(reason) > MAX_REASON:
-        raise OptionError("invalid", _("The reason can be at most %(n)d characters.", n=MAX_REASON))
+        raise Refused("invalid", _("The reason can be at most %(n)d characters.", n=MAX_REASON))
     amendment = Amendment(session_id=session.id, option_id=option.id, field_key=field_key,
                           text=proposed[field_key], reason=reason,
                           base_version=option.version, author_ref=author_ref)
@@ -214,7 +215,7 @@ def decide_amendment(amendment: Amendment, accept: bool) -> OptionRevision | Non
     option = amendment.option
     require_writable(session_of(option))
     if amendment.status != "pending":
-        raise OptionError("decided", _("This amendment has already been decided."))
+        raise Refused("decided", _("This amendment has already been decided."))
     if accept:
         _require_editable(option, FACILITATOR)
         fields = {**option.fields, amendment.field_key: amendment.text}
@@ -229,12 +230,12 @@ def decide_amendment(amendment: Amendment, accept: bool) -> OptionRevision | Non
 def add_argument(option: PolicyOption, author_ref: str, side: str, text: str) -> Argument:
     require_writable(session_of(option))
     if option.status == "parked":
-        raise OptionError("parked", _("This option is parked."))
+        raise Refused("parked", _("This option is parked."))
     if side not in ARGUMENT_SIDES:
-        raise OptionError("invalid", _("An argument is either pro or contra."))
+        raise Refused("invalid", _("An argument is either pro or contra."))
     text = (text or "").strip() if isinstance(text, str) else ""
     if not text or len(text) > MAX_ARGUMENT:
-        raise OptionError("invalid", _("Write an argument of 1 to %(n)d characters.",
+        raise Refused("invalid", _("Write an argument of 1 to %(n)d characters.",
                                        n=MAX_ARGUMENT))
     argument = Argument(session_id=option.session_id, option_id=option.id, side=side,
                         text=text, author_ref=author_ref)
@@ -281,7 +282,7 @@ def vote_argument(argument: Argument, author_ref: str,
     already = db.session.scalar(sa.select(ArgumentVote.id).filter_by(
         argument_id=argument.id, author_ref=author_ref))
     if already is not None:
-        raise OptionError("already_voted", _("You have already supported this argument."))
+        raise Refused("already_voted", _("You have already supported this argument."))
     db.session.add(ArgumentVote(session_id=argument.session_id, argument_id=argument.id,
                                 author_ref=author_ref))
     db.session.flush()  # the unique constraint catches a concurrent double vote here

@@ -12,10 +12,10 @@ from ..facilitate.services import normalise_code
 from ..join import services as join_services
 from ..join.context import current_seat, seat_withdrawn
 from ..models import DialogueSession, PolicyOption, RosterEntry
-from ..realtime import broadcast
-from . import rounds, services
+from ..refusals import Refused
+from . import announce, rounds, services
 from .carry_over import carried_from
-from .errors import EditConflict, OptionError
+from .errors import EditConflict
 from .fields import display_text, field_specs
 from .forms import (
     ActionForm,
@@ -63,7 +63,7 @@ class Seat:
     def option(self, option_id: str) -> PolicyOption:
         try:
             return services.option_in(self.session, option_id)
-        except OptionError:
+        except Refused:
             abort(404)
 
 
@@ -138,12 +138,12 @@ def create(code: str):
         try:
             option = services.create_option(seat.session, services.as_participant(seat.ref),
                                             option_values(form))
-        except OptionError as error:
+        except Refused as error:
             db.session.rollback()
             return render_template("options/edit.html", session=seat.session, form=form,
                                    error=error.message, option=None), error.status
         db.session.commit()
-        broadcast.option_changed(seat.session, option)
+        announce.option_changed(seat.session, option)
         return redirect(_option_url(seat, option))
     return render_template("options/edit.html", session=seat.session, form=form, option=None,
                            error=None), 400 if form.errors else 200
@@ -163,13 +163,13 @@ def edit(code: str, option_id: str):
             db.session.rollback()
             conflict = error  # the form keeps their text; the current text shows beside it
             form.base_version.data = error.details["current_version"]
-        except OptionError as error:
+        except Refused as error:
             db.session.rollback()
             return _option_page(seat, option, error.status, error=error.message)
         else:
             db.session.commit()
             if revision is not None:
-                broadcast.option_changed(seat.session, option, revision)
+                announce.option_changed(seat.session, option, revision)
             flash(_("Saved. Everyone sees the new text."), "success")
             return redirect(_option_url(seat, option))
     elif not form.is_submitted():
@@ -189,7 +189,7 @@ def _write(seat: Seat, option: PolicyOption, action, done: str, **forms):
     """Run a participant's write; on a broken rule show the page with the reason, unchanged."""
     try:
         result = action()
-    except OptionError as error:
+    except Refused as error:
         db.session.rollback()
         return _option_page(seat, option, error.status, error=error.message, **forms)
     db.session.commit()
@@ -210,7 +210,7 @@ def amend(code: str, option_id: str):
         amendment = services.propose_amendment(option, seat.ref, form.field_key.data,
                                                form.text.data, form.reason.data or "")
         db.session.commit()
-        broadcast.amendment_changed(seat.session, amendment)
+        announce.amendment_changed(seat.session, amendment)
 
     return _write(seat, option, action, _("Amendment sent to the facilitator."),
                   amendment_form=form)
@@ -227,7 +227,7 @@ def argue(code: str, option_id: str):
     def action():
         argument = services.add_argument(option, seat.ref, form.side.data, form.text.data)
         db.session.commit()
-        broadcast.argument_added(seat.session, argument, option)
+        announce.argument_added(seat.session, argument, option)
 
     return _write(seat, option, action, _("Argument added."), argument_form=form)
 
@@ -245,7 +245,7 @@ def support(code: str, option_id: str, argument_id: str):
             abort(404)
         services.vote_argument(argument, seat.ref, seat.entry.reseated_on)
         db.session.commit()
-        broadcast.argument_voted(seat.session, argument)
+        announce.argument_voted(seat.session, argument)
 
     return _write(seat, option, action, _("Support counted."))
 

@@ -11,9 +11,9 @@ from wtforms.fields.choices import SelectChoice
 from ..extensions import db
 from ..facilitate.views import owned_session
 from ..models import Contribution, DialogueSession, PolicyOption
-from ..realtime import broadcast
-from . import carry_over, rounds, services
-from .errors import EditConflict, OptionError
+from ..refusals import Refused
+from . import announce, carry_over, rounds, services
+from .errors import EditConflict
 from .fields import display_text, field_specs
 from .forms import (
     ActionForm,
@@ -71,7 +71,7 @@ def _done(session: DialogueSession, message: str, anchor: str = ""):
     return redirect(url_for("options_workspace.workspace", sid=session.public_id) + anchor)
 
 
-def _refuse(session: DialogueSession, error: OptionError):
+def _refuse(session: DialogueSession, error: Refused):
     db.session.rollback()
     return _workspace(session, error.status, error=error.message)
 
@@ -90,17 +90,17 @@ def create(sid: str):
     try:
         option = services.create_option(session, services.FACILITATOR, option_values(form),
                                         form.contributions.data or [])
-    except OptionError as error:
+    except Refused as error:
         return _refuse(session, error)
     db.session.commit()
-    broadcast.option_changed(session, option)
+    announce.option_changed(session, option)
     return _done(session, _("Option created."), f"#option-{option.public_id}")
 
 
 def _owned_option(session: DialogueSession, option_id: str) -> PolicyOption:
     try:
         return services.option_in(session, option_id)
-    except OptionError:
+    except Refused:
         abort(404)
 
 
@@ -127,12 +127,12 @@ def edit(sid: str, option_id: str):
             db.session.rollback()
             conflict = error
             form.base_version.data = error.details["current_version"]
-        except OptionError as error:
+        except Refused as error:
             return _refuse(session, error)
         else:
             db.session.commit()
             if revision is not None:
-                broadcast.option_changed(session, option, revision)
+                announce.option_changed(session, option, revision)
             return _done(session, _("Saved."), f"#option-{option.public_id}")
     elif not form.is_submitted():
         fill_option_form(form, option.fields)
@@ -152,10 +152,10 @@ def set_status(sid: str, option_id: str):
         return _workspace(session, 400)
     try:
         services.set_status(option, form.status.data)
-    except OptionError as error:
+    except Refused as error:
         return _refuse(session, error)
     db.session.commit()
-    broadcast.option_changed(session, option)
+    announce.option_changed(session, option)
     return _done(session, _("Status set."), f"#option-{option.public_id}")
 
 
@@ -166,14 +166,14 @@ def _decide(sid: str, amendment_id: str, accept: bool):
     try:
         amendment = services.amendment_in(session, amendment_id)
         revision = services.decide_amendment(amendment, accept)
-    except OptionError as error:
+    except Refused as error:
         if error.status == 404:
             abort(404)
         return _refuse(session, error)
     db.session.commit()
-    broadcast.amendment_changed(session, amendment)
+    announce.amendment_changed(session, amendment)
     if revision is not None:
-        broadcast.option_changed(session, amendment.option, revision)
+        announce.option_changed(session, amendment.option, revision)
     return _done(session, _("Amendment accepted.") if accept else _("Amendment rejected."),
                  "#amendments")
 
@@ -198,10 +198,10 @@ def open_round(sid: str):
         return _workspace(session, 400, round_form=form)
     try:
         found = rounds.open_round(session, form.kind.data, form.options.data)
-    except OptionError as error:
+    except Refused as error:
         return _refuse(session, error)
     db.session.commit()
-    broadcast.round_opened(session, found)
+    announce.round_opened(session, found)
     return _done(session, _("Round opened."), "#rounds")
 
 
@@ -212,7 +212,7 @@ def _round_action(sid: str, round_id: str, act):
     try:
         found = rounds.round_in(session, round_id)
         result = act(session, found)
-    except OptionError as error:
+    except Refused as error:
         if error.status == 404:
             abort(404)
         return _refuse(session, error)
@@ -225,7 +225,7 @@ def close_round(sid: str, round_id: str):
     def act(session, found):
         rounds.close_round(found)
         db.session.commit()
-        broadcast.round_closed(session, found)
+        announce.round_closed(session, found)
         return _done(session, _("Round closed."), "#rounds")
 
     return _round_action(sid, round_id, act)
@@ -236,7 +236,7 @@ def reveal_results(sid: str, round_id: str):
     def act(session, found):
         results = rounds.reveal_results(found)
         db.session.commit()
-        broadcast.results_revealed(session, results)
+        announce.results_revealed(session, results)
         return _done(session, _("Results revealed to everyone."), "#rounds")
 
     return _round_action(sid, round_id, act)
@@ -252,9 +252,9 @@ def carry(sid: str):
         return _workspace(session, 400, error=_("Choose an earlier session of this round."))
     try:
         copies = carry_over.carry_over(session, sources[form.source.data])
-    except OptionError as error:
+    except Refused as error:
         return _refuse(session, error)
     db.session.commit()
     for option in copies:
-        broadcast.option_changed(session, option)
+        announce.option_changed(session, option)
     return _done(session, _("%(count)d options carried over.", count=len(copies)), "#options")

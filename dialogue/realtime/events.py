@@ -1,4 +1,5 @@
-"""Socket.IO handlers: connect (authenticate), sync (replay or snapshot). Thin by design.
+"""The Socket.IO handlers of the live layer: connect, sync, disconnect, and one dispatcher
+that runs every registered command through ``commands.execute``. Thin by design.
 
 The protocol is documented in docs/realtime.md.
 """
@@ -7,26 +8,24 @@ from __future__ import annotations
 
 import secrets
 import traceback
-from collections.abc import Callable
 
 import sqlalchemy as sa
 from flask import current_app, request
 from flask_babel import gettext as _
-from flask_login import current_user
 from flask_socketio import ConnectionRefusedError, join_room
 from flask_wtf.csrf import CSRFError, validate_csrf
 from wtforms import ValidationError
 
 from ..extensions import db, socketio
-from ..join.context import current_seat
 from ..models import DialogueSession
 from ..plain_text import is_plain
-from ..rate_limits import person_key
-from . import broadcast, rooms
-from .actors import Actor, connections, participant_actor
+from ..refusals import refusal
+from . import broadcast, commands, layer, rooms
+from .actors import Actor, acting_person, connections
 
-# name -> fn(session, actor) -> dict, merged into a snapshot (features register theirs)
-snapshot_providers: dict[str, Callable[[DialogueSession, Actor], dict]] = {}
+# The reasons a connection is refused with (``connect_error``'s ``message``), documented
+# in docs/realtime.md.
+REFUSALS = ("csrf", "unknown_session", "forbidden")
 
 
 def _session_for(auth: dict) -> DialogueSession:
@@ -39,25 +38,6 @@ def _session_for(auth: dict) -> DialogueSession:
     return session
 
 
-def _actor_for(session: DialogueSession, wanted: str) -> Actor:
-    if wanted == "facilitator":
-        if not current_user.is_authenticated or current_user.id != session.owner_id:
-            raise ConnectionRefusedError("forbidden")
-        return Actor("facilitator", session.id, session.public_id,
-                     facilitator_id=current_user.id,
-                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
-    if wanted == "projector":
-        if not current_user.is_authenticated or current_user.id != session.owner_id:
-            raise ConnectionRefusedError("forbidden")
-        return Actor("projector", session.id, session.public_id,
-                     facilitator_id=current_user.id,
-                     rate_key=person_key(session, f"facilitator:{current_user.id}"))
-    seat = current_seat(session)
-    if seat is None or not seat.entry.acknowledged_rule:
-        raise ConnectionRefusedError("forbidden")
-    return participant_actor(session, seat)
-
-
 @socketio.on("connect")
 def connect(auth=None):
     """Sent by every client. auth: {session, role, csrf}. Refused without a valid seat/login."""
@@ -68,7 +48,10 @@ def connect(auth=None):
         raise ConnectionRefusedError("csrf") from exc
     session = _session_for(auth)
     role = auth.get("role", "participant")
-    actor = _actor_for(session, role if role in ("facilitator", "projector") else "participant")
+    actor = acting_person(session, role if role in ("facilitator", "projector")
+                          else "participant")
+    if actor is None:
+        raise ConnectionRefusedError("forbidden")
     connections[request.sid] = actor
     for room in actor_rooms(session, actor):
         join_room(room)
@@ -80,6 +63,18 @@ def connect(auth=None):
 @socketio.on("disconnect")
 def disconnect(reason=None):
     connections.pop(request.sid, None)
+
+
+@socketio.on("*")
+def dispatch(event, data=None, *extra):
+    """Every other event: a registered command, or ``unknown_event``. Always answered."""
+    command = layer().commands.get(event) if isinstance(event, str) else None
+    if command is None:
+        return refusal("unknown_event", _("There is no such event."))
+    try:
+        return commands.execute(command, connections.get(request.sid), data)
+    finally:
+        db.session.remove()
 
 
 @socketio.on_error_default
@@ -94,14 +89,25 @@ def unexpected_error(error: Exception):
     # quote the values it was given.
     where = traceback.extract_tb(error.__traceback__)[-1:]
     current_app.logger.error("socket_error event=%s error=%s at=%s ref=%s",
-                             event.get("message"), type(error).__name__,
+                             _event_name(event), type(error).__name__,
                              f"{where[0].filename}:{where[0].lineno}" if where else "-",
                              reference)
     if event.get("message") == "connect":
         return False
-    return {"ok": False, "error": "server_error", "reference": reference,
-            "message": _("Something went wrong on our side. Nothing you sent was changed; "
-                         "please try again.")}
+    return refusal("server_error", _("Something went wrong on our side. Nothing you sent "
+                                     "was changed; please try again."), reference=reference)
+
+
+def _event_name(event: dict) -> str:
+    """The event's name for the log: a registered one, or "*" (never what a client made
+    up, which could be anything)."""
+    name = event.get("message")
+    if name == "*":
+        args = event.get("args") or ()
+        name = args[0] if args else None
+    known = isinstance(name, str) and (name in ("connect", "sync")
+                                       or name in layer().commands)
+    return name if known else "-"
 
 
 def audience_of(actor: Actor) -> str:
@@ -111,11 +117,11 @@ def audience_of(actor: Actor) -> str:
 
 def actor_rooms(session: DialogueSession, actor: Actor) -> set[str]:
     """The rooms of the actor's audience: the console hears every event in the moderators
-    room (numbered in its own sequence), everyone else in the session and board rooms."""
+    room (numbered in its own sequence), everyone else in the session room (every board's
+    events go to it, so a board added after connecting is heard at once)."""
     if actor.is_facilitator:
         return {rooms.moderators_room(session.public_id)}
     names = {rooms.session_room(session.public_id)}
-    names.update(rooms.board_room(item.public_id) for item in session.agenda)
     if actor.role == "projector":
         names.add(rooms.projector_room(session.public_id))
     return names
@@ -124,7 +130,7 @@ def actor_rooms(session: DialogueSession, actor: Actor) -> set[str]:
 def snapshot(session: DialogueSession, actor: Actor) -> dict:
     """Everything a client needs to draw its screen, as seen by this actor."""
     data: dict = {"seq": broadcast.last_seq(session, audience_of(actor))}
-    for provider in snapshot_providers.values():
+    for provider in layer().snapshots.values():
         data.update(provider(session, actor))
     return data
 
@@ -134,10 +140,11 @@ def sync(data=None):
     """Sent by a client on (re)connect with {last_seq}; answers missed events or a snapshot."""
     actor = connections.get(request.sid)
     if actor is None:
-        return {"ok": False, "error": "not_connected"}
+        return refusal("not_connected", _("Reconnect and try again."))
     session = db.session.get(DialogueSession, actor.session_id)
-    for room in actor_rooms(session, actor):  # boards added since connect are followed too
-        join_room(room)
+    if session is None or session.is_closed:
+        db.session.remove()
+        return refusal("session_closed", _("This session is closed."))
     last = data.get("last_seq") if isinstance(data, dict) else None
     missed = None
     audience = audience_of(actor)
@@ -148,7 +155,3 @@ def sync(data=None):
              {"ok": True, "mode": "snapshot", "snapshot": snapshot(session, actor)})
     db.session.remove()
     return reply
-
-
-snapshot_providers["agenda"] = lambda session, actor: {
-    "agenda": broadcast.agenda_payload(session)}

@@ -1,16 +1,14 @@
 """Room names. Server-side only: room names are never sent to a client.
 
 There is no room per participant: its name would cross the message queue beside that
-person's notices and link them (personal.py reaches a person's sockets instead).
+person's notices and link them (personal.py reaches a person's sockets instead). There is
+no room per board either: every board's events go to the session room, so a board added
+while people are connected reaches them without a new join.
 """
 
 
 def session_room(session_public_id: str) -> str:
     return f"session:{session_public_id}"
-
-
-def board_room(item_public_id: str) -> str:
-    return f"board:{item_public_id}"
 
 
 def moderators_room(session_public_id: str) -> str:

@@ -1,6 +1,6 @@
 """A small schema for socket and JSON payloads: shape and size, before any rule runs.
 
-``validate(spec, data)`` returns the cleaned values or raises ``PayloadError`` with a code
+``validate(spec, data)`` returns the cleaned values or raises ``Refused`` with a code
 and a message for the person; unknown keys, wrong types and oversized values are refused,
 so a handler only ever sees what it declared.
 """
@@ -10,22 +10,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from flask_babel import gettext as _
 
 from ..plain_text import is_plain, normalise_line_breaks, refusal
+from ..refusals import Refused
 
 MAX_PAYLOAD_CHARS = 16_000
 MAX_DEPTH = 8  # no payload of the protocol nests deeper than 3
 _PUBLIC_ID = re.compile(r"[0-9a-f]{32}")
 _CLIENT_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
-
-
-class PayloadError(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -37,9 +32,9 @@ class Text:
 
     def clean(self, name: str, value: object) -> str:
         if not isinstance(value, str):
-            raise PayloadError("malformed", _("%(field)s must be text.", field=name))
+            raise Refused("malformed", _("%(field)s must be text.", field=name))
         if len(value) > self.max_length:
-            raise PayloadError("too_long", _("%(field)s is too long.", field=name))
+            raise Refused("too_long", _("%(field)s is too long.", field=name))
         return normalise_line_breaks(value)
 
 
@@ -49,18 +44,24 @@ class Flag:
 
     def clean(self, name: str, value: object) -> bool:
         if not isinstance(value, bool):
-            raise PayloadError("malformed", _("%(field)s must be true or false.", field=name))
+            raise Refused("malformed", _("%(field)s must be true or false.", field=name))
         return value
 
 
 @dataclass(frozen=True)
 class OneOf:
+    """One of a few words. ``code``: "invalid" where the word names an action (an unknown
+    action is a rule broken, not a malformed request: docs/realtime.md)."""
+
     values: tuple[str, ...]
     required: bool = True
+    code: str = "malformed"
 
     def clean(self, name: str, value: object) -> str:
+        if not isinstance(value, str):
+            raise Refused("malformed", _("%(field)s must be text.", field=name))
         if value not in self.values:
-            raise PayloadError("malformed", _("%(field)s must be one of: %(values)s.",
+            raise Refused(self.code, _("%(field)s must be one of: %(values)s.",
                                               field=name, values=", ".join(self.values)))
         return value  # type: ignore[return-value]
 
@@ -73,7 +74,7 @@ class PublicId:
 
     def clean(self, name: str, value: object) -> str:
         if not isinstance(value, str) or not _PUBLIC_ID.fullmatch(value):
-            raise PayloadError("malformed", _("%(field)s is not a valid id.", field=name))
+            raise Refused("malformed", _("%(field)s is not a valid id.", field=name))
         return value
 
 
@@ -85,25 +86,30 @@ class ClientKey:
 
     def clean(self, name: str, value: object) -> str:
         if not isinstance(value, str) or not _CLIENT_KEY.fullmatch(value):
-            raise PayloadError("malformed", _("%(field)s must be 8 to 64 letters, digits, "
+            raise Refused("malformed", _("%(field)s must be 8 to 64 letters, digits, "
                                               "'-' or '_'.", field=name))
         return value
 
 
 @dataclass(frozen=True)
 class Words:
-    """A short list of short strings (labels)."""
+    """A short list of short strings (labels): not a list of one-line texts is malformed;
+    too many or too long is ``invalid``, the rule's own code."""
 
     max_items: int = 10
-    max_length: int = 60
+    max_length: int = 30
     required: bool = True
 
     def clean(self, name: str, value: object) -> list[str]:
-        if not isinstance(value, list) or len(value) > self.max_items or not all(
-                isinstance(each, str) and len(each) <= self.max_length
-                and is_plain(each, multiline=False) for each in value):
-            raise PayloadError("malformed", _("%(field)s must be a short list of short texts.",
-                                              field=name))
+        if not isinstance(value, list) or not all(
+                isinstance(each, str) and is_plain(each, multiline=False) for each in value):
+            raise Refused("malformed", _("%(field)s must be a short list of short texts.",
+                                         field=name))
+        if len(value) > self.max_items:
+            raise Refused("invalid", _("At most %(max)d labels.", max=self.max_items))
+        if any(len(each) > self.max_length for each in value):
+            raise Refused("invalid", _("Labels are 1 to %(max)d characters long.",
+                                       max=self.max_length))
         return value
 
 
@@ -119,12 +125,17 @@ class Spans:
                 isinstance(pair, list) and len(pair) == 2
                 and all(isinstance(n, int) and not isinstance(n, bool) for n in pair)
                 for pair in value):
-            raise PayloadError("malformed", _("%(field)s must be a list of [start, end] "
+            raise Refused("malformed", _("%(field)s must be a list of [start, end] "
                                               "pairs.", field=name))
         return [(pair[0], pair[1]) for pair in value]
 
 
-Field = Text | Flag | OneOf | PublicId | ClientKey | Words | Spans
+class Field(Protocol):
+    """A field of a payload: cleans its value or raises ``Refused`` (features add theirs)."""
+
+    required: bool
+
+    def clean(self, name: str, value: object) -> Any: ...
 
 
 def _refuse_what_is_not_text(data: object) -> None:
@@ -134,11 +145,11 @@ def _refuse_what_is_not_text(data: object) -> None:
     while pending:
         value, depth = pending.pop()
         if depth > MAX_DEPTH:
-            raise PayloadError("malformed", _("The request is nested too deeply."))
+            raise Refused("malformed", _("The request is nested too deeply."))
         if isinstance(value, str):
             message = refusal(value)
             if message:
-                raise PayloadError("malformed", message)
+                raise Refused("malformed", message)
         elif isinstance(value, dict):
             pending += [(each, depth + 1) for pair in value.items() for each in pair]
         elif isinstance(value, list | tuple):
@@ -150,22 +161,24 @@ def validate(spec: dict[str, Field], data: object) -> dict:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise PayloadError("malformed", _("Send an object with the fields of this request."))
+        raise Refused("malformed", _("Send an object with the fields of this request."))
     _refuse_what_is_not_text(data)
     try:
-        size = len(json.dumps(data))
+        # Measured as a client writes it (compact, characters not escaped), so text in any
+        # script counts by its characters, as the limit is documented.
+        size = len(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     except (TypeError, ValueError, RecursionError) as exc:
-        raise PayloadError("malformed", _("The request could not be read.")) from exc
+        raise Refused("malformed", _("The request could not be read.")) from exc
     if size > MAX_PAYLOAD_CHARS:
-        raise PayloadError("too_large", _("The request is too large."))
+        raise Refused("too_large", _("The request is too large."))
     unknown = sorted(set(data) - set(spec))
     if unknown:
-        raise PayloadError("malformed", _("Unexpected field: %(field)s.", field=unknown[0]))
+        raise Refused("malformed", _("Unexpected field: %(field)s.", field=unknown[0]))
     values: dict = {}
     for name, field in spec.items():
         if name not in data or data[name] is None:
             if field.required:
-                raise PayloadError("malformed", _("%(field)s is missing.", field=name))
+                raise Refused("malformed", _("%(field)s is missing.", field=name))
             continue
         values[name] = field.clean(name, data[name])
     return values

@@ -11,14 +11,24 @@ import pytest
 import sqlalchemy as sa
 from flask.testing import FlaskClient
 
-from dialogue import rate_limits
+from dialogue import rate_limits, realtime
 from dialogue.extensions import db, socketio
 from dialogue.models import Contribution, DialogueSession, Vote
-from dialogue.realtime import broadcast
+from dialogue.realtime.tallies import tallies
 
 from ..conftest import csrf_from
 
 _keys = itertools.count()
+
+
+def with_client_key(event: str, data: object) -> object:
+    """As the browser sends it: a write carries a fresh ``client_key`` unless one is given
+    (or what is sent is not an object)."""
+    command = realtime.layer().commands.get(event)
+    if command is not None and command.write and isinstance(data, dict) \
+            and "client_key" not in data:
+        return {**data, "client_key": new_key()}
+    return data
 
 
 def new_key() -> str:
@@ -41,7 +51,7 @@ class Seat:
 
     def emit(self, event: str, data: object = None) -> dict:
         """Send an event and return the server's acknowledgement."""
-        return self.socket.emit(event, data, callback=True)
+        return self.socket.emit(event, with_client_key(event, data), callback=True)
 
     def post(self, board: str, text: str, **extra) -> dict:
         return self.emit("board_post", {"board": board, "text": text,
@@ -127,11 +137,11 @@ class Room:
 def fresh_realtime_state():
     """Rate buckets and pending tallies are process-wide; start each test without them."""
     rate_limits.reset()
-    broadcast.tallies._dirty.clear()
-    broadcast.tallies._flushed.clear()
+    tallies._dirty.clear()
+    tallies._flushed.clear()
     yield
-    broadcast.tallies._dirty.clear()
-    broadcast.tallies._flushed.clear()
+    tallies._dirty.clear()
+    tallies._flushed.clear()
 
 
 @pytest.fixture

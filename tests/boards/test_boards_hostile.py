@@ -10,7 +10,7 @@ from dialogue import rate_limits
 from dialogue.boards import services
 from dialogue.extensions import db
 from dialogue.models import DialogueSession
-from dialogue.realtime import broadcast
+from dialogue.realtime.tallies import tallies
 
 from .conftest import new_key
 
@@ -66,7 +66,7 @@ def test_bad_and_hostile_inputs_are_refused_and_change_nothing(room, factory):
     alice.events()
     for event, payload, expected in _bad_requests(room.board, mine, theirs, other_board):
         rate_limits.reset()  # each attempt on its own; the flood test covers the limit
-        reply = alice.emit(event, payload)
+        reply = alice.socket.emit(event, payload, callback=True)  # exactly as given
         assert reply["ok"] is False, (event, payload)
         assert reply["error"] == expected, (event, payload, reply)
         assert isinstance(reply["message"], str) and reply["message"]
@@ -125,7 +125,7 @@ def test_participant_cannot_see_who_posted(room, role):
                                   "client_key": new_key()})
     mod.moderate(first, "spotlight", on=True)
     mod.emit("board_merge", {"id": second, "into": first, "client_key": new_key()})
-    broadcast.tallies.flush()
+    tallies.flush()
     received = [event["args"] for event in watcher.events()]
     received.append(watcher.sync(-1))
     received.append(watcher.sync(0))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogue.extensions import db
-from dialogue.realtime import broadcast
+from dialogue.realtime.tallies import tallies
 
 from .conftest import Room
 
@@ -59,7 +59,7 @@ def history_of(app, factory, facilitator_browser, monkeypatch, k: int, people: i
                order: str) -> list[dict]:
     """The console's counts, snapshot and live, after each post of ``order`` ("AAB")."""
     now = [1000.0]
-    monkeypatch.setattr(broadcast.tallies, "clock", lambda: now[0])
+    monkeypatch.setattr(tallies, "clock", lambda: now[0])
     db.session.add(factory.facilitator)  # one facilitator for every room of the test
     room = with_k(Room(app, factory, facilitator_browser), k)
     seats = {name: room.participant() for name in "ABC"[:people]}
@@ -70,7 +70,7 @@ def history_of(app, factory, facilitator_browser, monkeypatch, k: int, people: i
     for name in order:
         seats[name].post(room.board, next(texts))
         now[0] += 60
-        broadcast.tallies.flush()
+        tallies.flush()
         seen.append(console_counts(console, room.board))
     seen += [{"k": e["counts"][room.sid].get("k"), "joined": e["counts"][room.sid]["joined"],
               **e["counts"][room.sid]["boards"][room.board]}
@@ -97,7 +97,7 @@ def test_participation_reaches_the_console_only(room):
     alice.post(room.board, "Pilot a joint curriculum board")
     item = alice.post(room.board, "Share vacancies with partner agencies")["item"]["id"]
     bob.vote(item)
-    broadcast.tallies.flush()
+    tallies.flush()
     counts = [event for event in console.named("tally") if event["kind"] == "participation"]
     assert len(counts) == 1, "three writes, one coalesced update"
     for participant in (alice, bob):
@@ -108,19 +108,19 @@ def test_participation_reaches_the_console_only(room):
 
 def test_participation_counts_go_out_at_most_every_ten_seconds(room, monkeypatch):
     now = [1000.0]
-    monkeypatch.setattr(broadcast.tallies, "clock", lambda: now[0])
+    monkeypatch.setattr(tallies, "clock", lambda: now[0])
     with_k(room, 2)
     alice, bob = room.participant(), room.participant()
     console = room.facilitator()
     item = alice.post(room.board, "Open a skills partnership desk in each embassy")["item"]["id"]
-    broadcast.tallies.flush()
+    tallies.flush()
     console.events()
     bob.vote(item)
     now[0] += 9.0
-    broadcast.tallies.flush()
+    tallies.flush()
     assert not [e for e in console.named("tally") if e["kind"] == "participation"]
     now[0] += 1.5  # ten seconds after the last one: the vote held back above goes out now
-    broadcast.tallies.flush()
+    tallies.flush()
     counts = [e for e in console.named("tally") if e["kind"] == "participation"]
     assert len(counts) == 1
     assert counts[0]["counts"][room.sid]["joined"] == 2

@@ -7,10 +7,10 @@ import sqlalchemy as sa
 
 from dialogue.boards import moderation, services, word_filter
 from dialogue.boards.payloads import board_snapshot, moderator_item
-from dialogue.boards.services import BoardError
 from dialogue.extensions import db
 from dialogue.models import Contribution, Vote
 from dialogue.realtime.actors import Actor
+from dialogue.refusals import Refused
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_a_post_naming_a_participant_is_handed_back_with_the_flags(factory):
     factory.roster_entry(session, name="Henrietta Quarshie-Lindqvist")
     alice = factory.ref(session, factory.roster_entry(session))
     text = "As Henrietta Quarshie-Lindqvist said, training must come first"
-    with pytest.raises(BoardError) as refused:
+    with pytest.raises(Refused) as refused:
         services.post_contribution(session, session.agenda[0], alice, text, "contribution")
     assert refused.value.code == "flagged"
     span = refused.value.details["spans"][0]
@@ -104,7 +104,7 @@ def test_the_authors_warning_does_not_tell_who_is_on_the_roster(factory):
     for name in ("Bartholomew Oyelaran-Fitzgerald", "Bartholomew Oyelaran-Fitzgerlad",
                  "Cornelius Abernathy-Okonkwo"):  # on the roster, a typo, nobody
         text = f"Ask {name} about it"
-        with pytest.raises(BoardError) as refused:
+        with pytest.raises(Refused) as refused:
             services.post_contribution(session, session.agenda[0], alice, text, "contribution")
         # the same warning, relative to the name typed: code, message, spans and labels
         warnings[name] = (refused.value.code, refused.value.message,
@@ -117,10 +117,10 @@ def test_the_authors_warning_does_not_tell_who_is_on_the_roster(factory):
 def test_a_post_longer_than_the_session_allows_is_refused(live):
     session, item, (alice, *_) = live
     session.max_contribution_length = 50
-    with pytest.raises(BoardError) as refused:
+    with pytest.raises(Refused) as refused:
         post(session, item, alice, "x" * 51)
     assert refused.value.code == "too_long"
-    with pytest.raises(BoardError, match="Write something"):
+    with pytest.raises(Refused, match="Write something"):
         post(session, item, alice, "   ")
 
 
@@ -135,7 +135,7 @@ def test_one_vote_per_person_which_can_be_taken_back(live):
     services.vote(session, contribution, bob, False)
     db.session.commit()
     assert contribution.vote_count == 1
-    with pytest.raises(BoardError, match="own"):
+    with pytest.raises(Refused, match="own"):
         services.vote(session, contribution, alice, True)
 
 
@@ -178,10 +178,10 @@ def test_an_edit_on_a_moderated_board_goes_back_to_the_queue(live):
 def test_an_answered_item_can_no_longer_be_edited_or_withdrawn(live):
     session, item, (alice, bob, _) = live
     contribution = post(session, item, alice, "Who pays?", kind="question")
-    with pytest.raises(BoardError, match="your own"):
+    with pytest.raises(Refused, match="your own"):
         services.withdraw_own(session, contribution, bob)
     moderation.moderate(session, contribution, "answer", on=True)
-    with pytest.raises(BoardError, match="no longer"):
+    with pytest.raises(Refused, match="no longer"):
         services.edit_own(session, contribution, alice, "Who pays, and when?")
 
 
@@ -191,7 +191,7 @@ def test_a_locked_board_takes_no_posts_or_votes(live):
     moderation.control_agenda(session, "lock", item)
     for attempt in (lambda: post(session, item, alice),
                     lambda: services.vote(session, contribution, bob, True)):
-        with pytest.raises(BoardError) as refused:
+        with pytest.raises(Refused) as refused:
             attempt()
         assert refused.value.code == "board_locked"
 
@@ -199,7 +199,7 @@ def test_a_locked_board_takes_no_posts_or_votes(live):
 def test_dismissal_needs_a_reason_the_author_will_read(live):
     session, item, (alice, *_) = live
     contribution = post(session, item, alice)
-    with pytest.raises(BoardError, match="reason"):
+    with pytest.raises(Refused, match="reason"):
         moderation.moderate(session, contribution, "dismiss", reason=" ")
     moderation.moderate(session, contribution, "dismiss", reason="Off topic for this item")
     assert (contribution.status, contribution.dismiss_reason) == (

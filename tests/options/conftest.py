@@ -21,6 +21,8 @@ from dialogue.models import (
 )
 from dialogue.options import services
 
+from ..boards.conftest import with_client_key
+
 OPTION_MODELS = (PolicyOption, OptionRevision, Amendment, Argument, ArgumentVote, RatingRound,
                  Rating, ConsentVote)
 
@@ -77,12 +79,12 @@ def option_state(option: PolicyOption) -> tuple:
 def fresh_realtime_state():
     """Rate buckets and pending tallies are process-wide; start each test without them."""
     from dialogue import rate_limits
-    from dialogue.realtime import broadcast
+    from dialogue.realtime.tallies import tallies
 
     rate_limits.reset()
-    broadcast.tallies._dirty.clear()
+    tallies._dirty.clear()
     yield
-    broadcast.tallies._dirty.clear()
+    tallies._dirty.clear()
 
 
 class Seat:
@@ -92,8 +94,9 @@ class Seat:
         self.client, self.socket, self.entry = client, socket, entry
 
     def emit(self, event: str, data: object = None) -> dict:
-        """Send an event; the server's acknowledgement."""
-        return self.socket.emit(event, data, callback=True)
+        """Send an event as the browser does: a write carries a fresh ``client_key``
+        unless the test gives one (or sends something that is not an object)."""
+        return self.socket.emit(event, with_client_key(event, data), callback=True)
 
     def received(self) -> list[dict]:
         return self.socket.get_received()

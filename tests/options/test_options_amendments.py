@@ -4,8 +4,8 @@ import pytest
 
 from dialogue.extensions import db
 from dialogue.options import services
-from dialogue.options.errors import OptionError
 from dialogue.options.history import history
+from dialogue.refusals import Refused
 
 from .conftest import option_state, table_counts
 
@@ -45,7 +45,7 @@ def test_an_amendment_is_decided_only_once(factory, kit):
     services.decide_amendment(amendment, accept=False)
     db.session.commit()
     before = option_state(option), table_counts()
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         services.decide_amendment(amendment, accept=True)
     assert refused.value.code == "decided"
     db.session.rollback()
@@ -61,7 +61,7 @@ def test_consolidated_options_are_still_amendable_but_parked_ones_are_not(factor
     services.set_status(option, "parked")
     db.session.commit()
     before = table_counts()
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         services.propose_amendment(option, ref, "measure", "Even sharper")
     assert refused.value.code == "parked"
     db.session.rollback()
@@ -74,6 +74,6 @@ def test_an_amendment_to_an_unknown_or_choice_field_or_too_long_is_refused(facto
                                                                           text):
     session = factory.live_session()
     option = kit.option(session)
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         services.propose_amendment(option, kit.participant(session), field, text)
     assert refused.value.code == "invalid"

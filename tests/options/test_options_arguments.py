@@ -3,9 +3,10 @@
 import pytest
 
 from dialogue.extensions import db
+from dialogue.options import announce as options_announce
 from dialogue.options import services
-from dialogue.options.errors import OptionError
-from dialogue.realtime import broadcast
+from dialogue.realtime.tallies import tallies
+from dialogue.refusals import Refused
 
 from .conftest import table_counts
 
@@ -28,7 +29,7 @@ def test_a_supported_argument_counts_each_person_once(factory, kit):
     services.vote_argument(argument, bea)
     db.session.commit()
     before = table_counts()
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         services.vote_argument(argument, alice)
     assert refused.value.code == "already_voted"
     db.session.rollback()
@@ -50,7 +51,7 @@ def test_arguments_are_listed_by_support(factory, kit):
 def test_an_argument_needs_a_side_and_a_sensible_length(factory, kit, side, text):
     session = factory.live_session()
     option = kit.option(session)
-    with pytest.raises(OptionError):
+    with pytest.raises(Refused):
         services.add_argument(option, kit.participant(session), side, text)
 
 
@@ -58,18 +59,18 @@ def test_argument_tallies_go_out_coalesced_with_the_count_not_the_voter(factory,
                                                                          monkeypatch):
     from dialogue.extensions import socketio
 
-    broadcast.tallies.flush()  # nothing left over from before
+    tallies.flush()  # nothing left over from before
     session = factory.live_session()
     option = kit.option(session)
     argument = services.add_argument(option, kit.participant(session), "pro", "Cheap")
     for _ in range(3):
         services.vote_argument(argument, kit.participant(session))
         db.session.commit()
-        broadcast.argument_voted(session, argument)
+        options_announce.argument_voted(session, argument)
     sent = []
     monkeypatch.setattr(socketio, "emit",
                         lambda name, payload, to=None: sent.append((name, payload, to)))
-    assert broadcast.tallies.flush() == 1
+    assert tallies.flush() == 1
     # one tally, numbered in each audience's sequence: the room's and the console's
     assert [to for _, _, to in sent] == [f"session:{session.public_id}",
                                          f"mods:{session.public_id}"]

@@ -6,8 +6,8 @@ from dialogue.extensions import db
 from dialogue.facilitate.services import close_session
 from dialogue.models import OptionRevision
 from dialogue.options import carry_over, services
-from dialogue.options.errors import OptionError
 from dialogue.options.history import changes_since_carry_over, history
+from dialogue.refusals import Refused
 
 
 def _round_of_two(factory, kit):
@@ -56,9 +56,9 @@ def test_carrying_over_twice_copies_nothing_twice(factory, kit):
 def test_only_earlier_sessions_of_the_same_round_can_be_carried_from(factory, kit):
     first, _, second = _round_of_two(factory, kit)
     elsewhere = factory.live_session(round_name="Another round")
-    with pytest.raises(OptionError):
+    with pytest.raises(Refused):
         carry_over.carry_over(elsewhere, first)
-    with pytest.raises(OptionError):
+    with pytest.raises(Refused):
         carry_over.carry_over(first, first)
     other_owner = factory.make_facilitator("other@example.org")
     theirs = factory.session(owner=other_owner, round_name="Migration Strategy Group 2025")

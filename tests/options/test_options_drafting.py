@@ -4,7 +4,7 @@ import pytest
 
 from dialogue.extensions import db
 from dialogue.options import services
-from dialogue.options.errors import EditConflict, NotFound, OptionError
+from dialogue.options.errors import EditConflict, NotFound, Refused
 from dialogue.options.history import history
 
 from .conftest import option_state, table_counts
@@ -50,7 +50,7 @@ def test_hidden_or_unlinkable_contributions_cannot_seed_an_option(factory, kit):
 def test_participants_create_options_only_when_the_session_allows_it(factory, kit):
     closed_shop = factory.live_session(participants_may_create_options=False)
     ref = kit.participant(closed_shop)
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         services.create_option(closed_shop, services.as_participant(ref), {"title": "Mine"})
     assert refused.value.code == "forbidden"
     open_shop = factory.live_session(participants_may_create_options=True)
@@ -64,7 +64,7 @@ def test_an_option_needs_a_title_and_known_fields(factory):
     for values in ({"title": "  "}, {"title": "X", "colour": "red"},
                    {"title": "X", "actors": ["the mayor"]}, {"title": "X", "problem": 42},
                    {"title": "X", "measure": "y" * 5000}):
-        with pytest.raises(OptionError) as refused:
+        with pytest.raises(Refused) as refused:
             services.create_option(session, services.FACILITATOR, values)
         assert refused.value.code == "invalid"
 
@@ -121,7 +121,7 @@ def test_a_parked_or_endorsed_option_cannot_be_edited_by_anyone(factory, kit, st
     db.session.commit()
     before = option_state(option), table_counts()
     for drafter in (services.FACILITATOR, services.as_participant(kit.participant(session))):
-        with pytest.raises(OptionError) as refused:
+        with pytest.raises(Refused) as refused:
             services.edit_option(option, drafter, 1, {"measure": "Sneaky change"})
         assert refused.value.code == status
         db.session.rollback()
@@ -132,7 +132,7 @@ def test_consolidated_text_changes_only_by_the_facilitator(factory, kit):
     session = factory.live_session()
     option = kit.option(session)
     services.set_status(option, "consolidated")
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         services.edit_option(option, services.as_participant(kit.participant(session)), 1,
                              {"measure": "Mine"})
     assert refused.value.code == "consolidated"
@@ -147,7 +147,7 @@ def test_facilitator_moves_an_option_through_its_statuses(factory, kit):
         services.set_status(option, status)
         db.session.commit()
         assert option_state(option)[1] == status
-    with pytest.raises(OptionError):
+    with pytest.raises(Refused):
         services.set_status(option, "adopted")
 
 
@@ -158,7 +158,7 @@ def test_nothing_changes_once_the_session_is_closed(factory, kit):
     option = kit.option(session)
     ref = kit.participant(session)
     close_session(session)
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         services.edit_option(option, services.as_participant(ref), 1, {"measure": "Late"})
     assert refused.value.code == "closed"
 

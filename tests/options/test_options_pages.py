@@ -82,7 +82,8 @@ def test_editing_a_parked_option_over_http_is_refused_and_changes_nothing(factor
     before = option_state(option), table_counts()
     response = browser.post(url, {"base_version": "1", "f_title": "Renamed"},
                             token_from=_option_url(session, option))
-    assert response.status_code == 400 and "parked" in response.get_data(as_text=True)
+    # a rule of the option's state: 409, as on the JSON API (refusals.STATUS)
+    assert response.status_code == 409 and "parked" in response.get_data(as_text=True)
     assert (option_state(option), table_counts()) == before
 
 
@@ -97,7 +98,7 @@ def test_participant_argues_supports_and_amends_through_forms(factory, kit):
     assert browser.post(f"{url}/arguments/{argument.public_id}/support",
                         token_from=url).status_code == 302
     again = browser.post(f"{url}/arguments/{argument.public_id}/support", token_from=url)
-    assert again.status_code == 400 and "already supported" in again.get_data(as_text=True)
+    assert again.status_code == 409 and "already supported" in again.get_data(as_text=True)
     db.session.refresh(argument)
     assert argument.vote_count == 1
     assert browser.post(url + "/amend", {"amend-field_key": "problem",
@@ -140,7 +141,7 @@ def test_a_rating_out_of_range_or_after_close_is_refused_over_http(factory, kit)
     rounds.close_round(found)
     db.session.commit()
     late = browser.post(rate, {"rate-c_support": "3"}, token_from=url)
-    assert late.status_code == 400 and "closed" in late.get_data(as_text=True)
+    assert late.status_code == 409 and "closed" in late.get_data(as_text=True)
     assert table_counts() == before
 
 

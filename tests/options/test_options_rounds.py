@@ -4,7 +4,7 @@ import pytest
 
 from dialogue.extensions import db
 from dialogue.options import rounds, services
-from dialogue.options.errors import OptionError
+from dialogue.refusals import Refused
 
 from .conftest import table_counts
 
@@ -50,7 +50,7 @@ def test_a_rating_out_of_range_or_off_the_criteria_is_refused_and_nothing_stored
         factory, kit, scores):
     session, option, found = _rating_round(factory, kit)
     before = table_counts()
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         rounds.rate(found, option, kit.participant(session), GROUPS[0], scores)
     assert refused.value.code in ("out_of_range", "invalid")
     db.session.rollback()
@@ -63,7 +63,7 @@ def test_rating_twice_is_refused_and_the_first_rating_stands(factory, kit):
     rounds.rate(found, option, ref, GROUPS[0], {"support": 5})
     db.session.commit()
     before = table_counts()
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         rounds.rate(found, option, ref, GROUPS[0], {"support": 1, "impact": 2})
     assert refused.value.code == "already_rated"
     db.session.rollback()
@@ -76,7 +76,7 @@ def test_no_rating_is_taken_after_the_round_closed(factory, kit):
     rounds.close_round(found)
     db.session.commit()
     before = table_counts()
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         rounds.rate(found, option, kit.participant(session), GROUPS[0], {"support": 4})
     assert refused.value.code == "round_closed"
     db.session.rollback()
@@ -86,7 +86,7 @@ def test_no_rating_is_taken_after_the_round_closed(factory, kit):
 def test_an_option_outside_the_round_cannot_be_rated(factory, kit):
     session, _, found = _rating_round(factory, kit)
     other = kit.option(session, "Not in the round")
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         rounds.rate(found, other, kit.participant(session), GROUPS[0], {"support": 4})
     assert refused.value.code == "not_in_round"
 
@@ -111,7 +111,7 @@ def test_a_block_without_a_reason_is_refused(factory, kit):
     found = rounds.open_round(session, "consent", [option.public_id])
     db.session.commit()
     before = table_counts()
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         rounds.give_consent(found, option, kit.participant(session), GROUPS[0], "block", "  ")
     assert refused.value.code == "reason_required"
     db.session.rollback()
@@ -124,7 +124,7 @@ def test_consent_is_given_once_per_option(factory, kit):
     found = rounds.open_round(session, "consent", [option.public_id])
     ref = kit.participant(session)
     rounds.give_consent(found, option, ref, GROUPS[0], "agree")
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         rounds.give_consent(found, option, ref, GROUPS[0], "block", "Changed my mind")
     assert refused.value.code == "already_answered"
 
@@ -161,7 +161,7 @@ def test_a_parked_option_cannot_be_put_to_a_round(factory, kit):
     session = factory.live_session()
     option = kit.option(session)
     services.set_status(option, "parked")
-    with pytest.raises(OptionError) as refused:
+    with pytest.raises(Refused) as refused:
         rounds.open_round(session, "consent", [option.public_id])
     assert refused.value.code == "parked"
 
@@ -169,7 +169,7 @@ def test_a_parked_option_cannot_be_put_to_a_round(factory, kit):
 def test_a_round_cannot_include_another_sessions_option(factory, kit):
     session = factory.live_session()
     stranger = kit.option(factory.live_session())
-    with pytest.raises(OptionError):
+    with pytest.raises(Refused):
         rounds.open_round(session, "rating", [stranger.public_id])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogue.extensions import socketio
 
+from ..boards.conftest import with_client_key
 from ..conftest import Browser, csrf_from
 
 
@@ -19,6 +20,10 @@ def german_socket(live, seat):
     return socket
 
 
+def send(socket, event: str, data: object, callback: bool = True) -> dict:
+    return socket.emit(event, with_client_key(event, data), callback=callback)
+
+
 def test_a_german_participant_is_refused_in_german_over_the_socket(live):
     option_id = live.option()
     round_id = live.facilitator().emit("round_open", {"kind": "rating",
@@ -28,11 +33,11 @@ def test_a_german_participant_is_refused_in_german_over_the_socket(live):
                                           "scores": {"support": 9}})
     assert english["message"] == "Each rating is a whole number from 1 to 5."
     socket = german_socket(live, seat)
-    ack = socket.emit("rating_submit", {"round": round_id, "option": option_id,
+    ack = send(socket, "rating_submit", {"round": round_id, "option": option_id,
                                         "scores": {"support": 9}}, callback=True)
     assert (ack["error"], ack["message"]) == (
         "out_of_range", "Jede Bewertung ist eine ganze Zahl von 1 bis 5.")
-    ack = socket.emit("rating_submit", {"round": round_id, "option": "0" * 32,
+    ack = send(socket, "rating_submit", {"round": round_id, "option": "0" * 32,
                                         "scores": {"support": 3}}, callback=True)
     assert ack["message"] == "Diese Option gibt es in dieser Sitzung nicht."
 
@@ -41,7 +46,7 @@ def test_a_german_participant_reads_a_field_refusal_with_the_german_field_name(l
     seat = live.participant()
     socket = german_socket(live, seat)
     option_id = live.option()
-    ack = socket.emit("amendment_propose", {"option": option_id, "field": "actors",
+    ack = send(socket, "amendment_propose", {"option": option_id, "field": "actors",
                                             "text": "x"}, callback=True)
     assert ack["ok"] is False and ack["message"] and "Amendments" not in ack["message"]
 
@@ -50,7 +55,7 @@ def test_a_german_snapshot_names_the_option_fields_and_choices_in_german(live):
     seat = live.participant()
     english = seat.emit("sync", {})["snapshot"]
     socket = german_socket(live, seat)
-    german = socket.emit("sync", {}, callback=True)["snapshot"]
+    german = send(socket, "sync", {}, callback=True)["snapshot"]
     labels = {f["key"]: f for f in german["options"]["template"]}
     assert labels["actors"]["label"] == "Wer handeln würde"
     assert labels["actors"]["choices"]["ministries"] == "Bundesministerien"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogue import rate_limits
-from dialogue.realtime import broadcast
+from dialogue.realtime.tallies import tallies
 
 from ..boards.conftest import Room
 
@@ -14,9 +14,9 @@ from ..boards.conftest import Room
 def fresh_limits():
     """Rate buckets and pending tallies are process-wide; each test starts without them."""
     rate_limits.reset()
-    broadcast.tallies._dirty.clear()
+    tallies._dirty.clear()
     yield
-    broadcast.tallies._dirty.clear()
+    tallies._dirty.clear()
 
 
 @pytest.fixture

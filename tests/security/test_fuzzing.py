@@ -18,13 +18,13 @@ from schemathesis.checks import (
 )
 
 from dialogue import rate_limits
-from dialogue.extensions import db, socketio
+from dialogue.extensions import db
 from dialogue.models import DialogueSession
 from dialogue.plain_text import is_plain
 
 from ..conftest import csrf_from
 from .test_malformed_payloads import raw_emit
-from .world import build_world, database_state
+from .world import build_world, database_state, socket_events
 
 FIELDS = ["board", "text", "kind", "confirm", "client_key", "id", "up", "action", "reason",
           "labels", "on", "into", "premoderation", "item", "fields", "contributions",
@@ -74,7 +74,7 @@ def _well_formed(reply) -> bool:
 
 def test_arbitrary_socket_payloads_never_break_a_handler(app, factory):
     world = build_world(app, factory)
-    events = sorted(set(socketio.server.handlers["/"]) - {"connect", "disconnect"})
+    events = sorted(socket_events(app))
     sockets = {role: world.socket(role) for role in ("participant", "owner")}
 
     @FUZZ

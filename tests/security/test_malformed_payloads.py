@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 
 from dialogue import rate_limits
-from dialogue.boards import commands
 from dialogue.extensions import socketio
+from dialogue.realtime import commands as realtime_commands
 
 from ..boards.conftest import new_key
 from ..conftest import csrf_from
-from .world import build_world, database_state
+from .world import build_world, database_state, socket_events
 
 DEEP = "[" * 1000 + "]" * 1000
 DEEP_FIELD = '{"text": ' + "[" * 1000 + "]" * 1000 + "}"
@@ -48,7 +48,7 @@ def test_the_api_refuses_deep_and_broken_json_as_malformed(app, factory):
 
 def test_every_socket_event_answers_deep_and_broken_payloads(app, factory):
     world = build_world(app, factory)
-    events = sorted(set(socketio.server.handlers["/"]) - {"connect", "disconnect", "sync"})
+    events = sorted(socket_events(app) - {"sync"})
     sockets = {role: world.socket(role) for role in ("participant", "owner")}
     before = database_state()
     for event in events:
@@ -74,7 +74,7 @@ def test_a_handler_that_fails_unexpectedly_still_answers(app, factory, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("Quillfeather was here")  # a message that must not be logged
 
-    monkeypatch.setattr(commands, "execute", broken)
+    monkeypatch.setattr(realtime_commands, "execute", broken)
     reply = socket.emit("board_post", {"board": world.ids["board"], "text": "Hello",
                                        "client_key": new_key()}, callback=True)
     assert reply["ok"] is False and reply["error"] == "server_error"

@@ -10,14 +10,14 @@ from wtforms import HiddenField, IntegerField, StringField
 from wtforms.validators import AnyOf, Length, NumberRange
 
 from dialogue import rate_limits
-from dialogue.extensions import db, socketio
+from dialogue.extensions import db
 from dialogue.models import Contribution, RosterEntry
 from dialogue.realtime.schema import MAX_PAYLOAD_CHARS
 
 from ..boards.conftest import new_key
 from ..boards.test_boards_api import participant_api
 from ..conftest import Browser, csrf_from
-from .world import build_world, database_state
+from .world import build_world, database_state, socket_events
 
 
 def _walk_in(app, code: str, name: str, address: str = "203.0.113.7",
@@ -147,7 +147,8 @@ def test_option_events_are_limited_too(app, factory, limits_without_refill):
     socket = world.socket("participant")
     writes = limits_without_refill["write"]
     replies = [socket.emit("argument_add", {"option": world.ids["option"], "side": "pro",
-                                            "text": f"Reason {n}"}, callback=True)
+                                            "text": f"Reason {n}", "client_key": new_key()},
+                           callback=True)
                for n in range(writes + 1)]
     assert [reply["ok"] for reply in replies[:-1]] == [True] * writes
     assert replies[-1]["error"] == "rate_limited"
@@ -206,7 +207,7 @@ def test_an_overlong_form_field_is_refused_and_stores_nothing(app, factory):
 
 def test_every_socket_event_refuses_an_oversized_payload(app, factory):
     world = build_world(app, factory)
-    events = set(socketio.server.handlers["/"]) - {"connect", "disconnect", "sync"}
+    events = socket_events(app) - {"sync"}
     before = database_state()
     for role in ("participant", "owner"):
         socket = world.socket(role)

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from dialogue.extensions import db, socketio
 from dialogue.models import Argument, Contribution, Rating, RosterEntry, Vote
 
+from ..boards.conftest import with_client_key
 from ..conftest import Browser, csrf_from
 from ..options.conftest import OptionKit
 from .test_socket_closing import closed_within
@@ -60,7 +61,7 @@ def _open_in_another_browser(room, link: str):
 
 
 def _ack(socket, event: str, data: dict) -> dict:
-    return socket.emit(event, data, callback=True)
+    return socket.emit(event, with_client_key(event, data), callback=True)
 
 
 def _marks(snapshot: dict) -> dict:
@@ -189,7 +190,7 @@ def test_a_reissued_link_cannot_rate_or_vote_through_the_option_pages_either(roo
 def test_the_old_seats_socket_can_do_nothing_in_the_moment_before_it_is_closed(room):
     """Between "New link" and the kick reaching the old browser's socket, its writes are
     refused: the seat it opened with is not the entry's seat any more."""
-    from dialogue.boards import commands
+    from dialogue import realtime
     from dialogue.facilitate.services import reissue_invite
     from dialogue.realtime.actors import connections
 
@@ -200,7 +201,7 @@ def test_the_old_seats_socket_can_do_nothing_in_the_moment_before_it_is_closed(r
     reissue_invite(db.session.get(RosterEntry, alice.entry.id))  # no kick is sent here
     db.session.commit()
     assert alice.socket.is_connected()
-    reply = commands.execute(actor, "board_post", {"board": room.board, "text": "Still me?",
+    reply = realtime.run("board_post", actor, {"board": room.board, "text": "Still me?",
                                                    "client_key": "p" * 16})
     assert reply["error"] == "forbidden"
     assert _ack(alice.socket, "argument_add", {"option": option, "side": "pro",

@@ -19,7 +19,7 @@ from dialogue.models import RosterEntry
 
 from ..conftest import csrf_from
 from .authz import SOCKET_ALLOWED, SOCKET_POLICY, SOCKET_ROLES
-from .world import build_world, connect, database_state
+from .world import build_world, connect, database_state, socket_events
 
 AUTHZ_REFUSALS = {"forbidden", "not_found", "not_connected"}
 
@@ -46,29 +46,35 @@ PAYLOADS = {
                                    "client_key": key()},
     "agenda_control": lambda ids: {"action": "lock", "item": ids["board"],
                                    "client_key": key()},
-    "option_create": lambda ids: {"fields": {"title": "A new option"}},
+    "option_create": lambda ids: {"fields": {"title": "A new option"}, "client_key": key()},
     "option_edit": lambda ids: {"option": ids["option"], "base_version": 1,
-                                "fields": {"title": "Joint fund, revised"}},
+                                "fields": {"title": "Joint fund, revised"},
+                                "client_key": key()},
     "amendment_propose": lambda ids: {"option": ids["option"], "field": "problem",
-                                      "text": "Another problem"},
+                                      "text": "Another problem", "client_key": key()},
     "argument_add": lambda ids: {"option": ids["option"], "side": "contra",
-                                 "text": "Costly"},
-    "argument_vote": lambda ids: {"argument": ids["argument"]},
+                                 "text": "Costly", "client_key": key()},
+    "argument_vote": lambda ids: {"argument": ids["argument"], "client_key": key()},
     "rating_submit": lambda ids: {"round": ids["rating_round"], "option": ids["option"],
-                                  "scores": {ids["criterion"]: 4}},
+                                  "scores": {ids["criterion"]: 4}, "client_key": key()},
     "consent_submit": lambda ids: {"round": ids["consent_round"], "option": ids["option"],
-                                   "choice": "agree"},
-    "amendment_decide": lambda ids: {"amendment": ids["amendment"], "accept": True},
-    "option_status": lambda ids: {"option": ids["option"], "status": "parked"},
-    "round_open": lambda ids: {"kind": "rating", "options": [ids["option"]]},
-    "round_close": lambda ids: {"round": ids["rating_round"]},
-    "results_reveal": lambda ids: {"round": ids["rating_round"]},
-    "options_carry_over": lambda ids: {"from": ids["previous"]},
+                                   "choice": "agree", "client_key": key()},
+    "amendment_decide": lambda ids: {"amendment": ids["amendment"], "accept": True,
+                                     "client_key": key()},
+    "option_status": lambda ids: {"option": ids["option"], "status": "parked",
+                                  "client_key": key()},
+    "round_open": lambda ids: {"kind": "rating", "options": [ids["option"]],
+                               "client_key": key()},
+    "round_close": lambda ids: {"round": ids["rating_round"], "client_key": key()},
+    "results_reveal": lambda ids: {"round": ids["rating_round"], "client_key": key()},
+    "options_carry_over": lambda ids: {"from": ids["previous"], "client_key": key()},
 }
 
 
 def registered_events(app) -> set[str]:
-    return set(socketio.server.handlers["/"]) - {"connect", "disconnect"}
+    """The live layer's commands and its own handlers other than connecting ("*" is the
+    dispatcher that runs the commands; it answers any other name ``unknown_event``)."""
+    return socket_events(app)
 
 
 def test_every_socket_event_has_a_policy_and_a_payload(app):

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
+from dialogue import realtime
 from dialogue.boards import services as boards
 from dialogue.extensions import db, socketio
 from dialogue.models import Facilitator
@@ -27,6 +28,13 @@ from ..factories import Factory
 ROLES = ("anonymous", "participant", "other_participant", "other_facilitator", "owner",
          "projector")
 ROUND_NAME = "Security round"
+
+
+def socket_events(app: Flask) -> set[str]:
+    """Every event a client may send: the live layer's own handlers ("sync") and every
+    registered command ("*" is the dispatcher that runs the commands)."""
+    handlers = set(socketio.server.handlers["/"]) - {"connect", "disconnect", "*"}
+    return handlers | set(realtime.layer(app).commands)
 
 
 def database_state(session_id: int | None = None) -> list[tuple]:
