@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from flask import Flask
@@ -70,12 +73,27 @@ def _init_extensions(app: Flask) -> None:
     login_manager.login_message = lazy_gettext("Please log in to access this page.")
     login_manager.user_loader(load_facilitator)
     i18n.init_app(app)
-    from . import boards, options, realtime
+    from . import realtime
 
     # The live layer first: the features register their commands with it.
     realtime.init_app(app)
-    boards.init_app(app)
-    options.init_app(app)
+    for feature in live_features():
+        feature.init_app(app)
+
+
+def live_features() -> list[ModuleType]:
+    """The feature packages that plug into the live layer: every ``dialogue.<name>`` whose
+    ``__init__`` says ``LIVE_FEATURE = True`` and has an ``init_app`` (sorted by name). A new
+    feature is found here, so adding one touches only its own folder."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda each: each.name):
+        if not info.ispkg:
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if getattr(module, "LIVE_FEATURE", False) and callable(getattr(module, "init_app",
+                                                                         None)):
+            found.append(module)
+    return found
 
 
 def _register_blueprints(app: Flask) -> None:

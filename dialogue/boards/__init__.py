@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from flask import Flask
 
+LIVE_FEATURE = True  # found by dialogue.live_features()
+
 
 def init_app(app: Flask) -> None:
     """Plug the boards into the app: pages, the JSON API and the live layer."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flask import Flask
 
+LIVE_FEATURE = True  # found by dialogue.live_features()
+
 
 def init_app(app: Flask) -> None:
     """Plug the options into the app: pages, the workspace and the live layer."""
