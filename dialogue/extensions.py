@@ -32,10 +32,14 @@ db = SQLAlchemy(model_class=Base)
 # base class (python/mypy#8603), so it is told what ``db.Model`` is at run time: Base with
 # Flask-SQLAlchemy's Model mixin (query, __fsa__). At run time this is ``db.Model`` itself.
 if TYPE_CHECKING:
+    from typing import ClassVar
+
     from flask_sqlalchemy.model import Model as _FlaskModel
+    from sqlalchemy import Table
 
     class Model(_FlaskModel, Base):
         __abstract__ = True
+        __table__: ClassVar[Table]  # every model names its table: a Table, not a join
 
 else:
     Model = db.Model
