@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 import sqlalchemy as sa
-from flask import current_app
+from flask import Flask, current_app
 from flask.cli import FlaskGroup, routes_command, shell_command, with_appcontext
 
 from . import create_app
@@ -26,6 +26,13 @@ cli.add_command(shell_command)
 cli.add_command(routes_command)
 
 DEMO_EMAIL = "demo@dialogue.example"
+
+
+def _current_app() -> Flask:
+    """The application behind the ``current_app`` proxy, to hand to code outside this
+    context (the server). Flask types the proxy as the application itself, so the proxy's
+    own method is unknown to the type checker."""
+    return current_app._get_current_object()  # type: ignore[attr-defined]
 
 
 def upgrade_database() -> None:
@@ -79,7 +86,7 @@ def run_command(host: str, port: int, no_demo: bool) -> None:
 
     upgrade_database()
     try:
-        check_configuration(current_app._get_current_object())
+        check_configuration(_current_app())
     except StartupError as error:
         raise click.ClickException(str(error)) from error
     url = f"http://{host}:{port}"
@@ -94,7 +101,7 @@ def run_command(host: str, port: int, no_demo: bool) -> None:
     # This app context lives as long as the server: a transaction left open in it would
     # stay "idle in transaction" for good, and PostgreSQL's VACUUM could remove nothing.
     db.session.remove()
-    serve(current_app._get_current_object(), host=host, port=port)
+    serve(_current_app(), host=host, port=port)
 
 
 @cli.command("create-facilitator")
@@ -174,13 +181,13 @@ def check_command() -> None:
     from .startup import StartupError, check_configuration
 
     try:
-        for line in check_configuration(current_app._get_current_object()):
+        for line in check_configuration(_current_app()):
             click.echo(f"ok: {line}")
     except StartupError as error:
         raise click.ClickException(str(error)) from error
     pending = erasure.retry_pending()
     for mark in pending:
-        session = db.session.get(DialogueSession, mark.session_id)
+        session = db.session.get_one(DialogueSession, mark.session_id)
         click.echo(f"erasure pending: session {session.code} ({session.title}), closed "
                    f"{mark.since:%Y-%m-%d}: {erasure.reason_text(mark.reason)}")
     if pending:

@@ -38,6 +38,7 @@ from .models import (
     authored_models,
     time_authored_models,
 )
+from .models.base import TimeAuthoredTable
 from .models.options import STATUS_REPORT_ORDER
 
 _SYSTEM_RANDOM = secrets.SystemRandom()
@@ -46,7 +47,7 @@ LOCK_WAIT = "10s"
 logger = logging.getLogger(__name__)
 
 
-def renumbered_models() -> list[type]:
+def renumbered_models() -> list[type[TimeAuthoredTable]]:
     """The authored models whose rows survive close: their ids are dealt anew."""
     models = {*authored_models(), *time_authored_models()}
     return sorted((model for model in models if not model.deleted_at_close),
@@ -182,7 +183,7 @@ def _fresh_ids(connection: sa.Connection, table: str, count: int) -> list[int]:
             "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
             "FROM generate_series(1, :count)"), {"table": table, "count": count}).scalars())
     # SQLite: a new rowid is max + 1, and this transaction holds the write lock.
-    top = connection.execute(sa.text(f'SELECT coalesce(max(id), 0) FROM "{table}"')).scalar()
+    top = connection.execute(sa.text(f'SELECT coalesce(max(id), 0) FROM "{table}"')).scalar_one()
     return list(range(top + 1, top + 1 + count))
 
 
@@ -213,7 +214,11 @@ def _updates(mappings: dict[str, dict[int, int]],
 
 def _follow_new_ids(mappings: dict[str, dict[int, int]]) -> None:
     """Objects already loaded still carry their old ids: move them to the new ones."""
-    for (model, ids, _), instance in list(db.session.identity_map.items()):
+    for state in db.session.identity_map.all_states():
+        instance, key = state.obj(), state.key
+        if instance is None or key is None:  # collected meanwhile, or not persistent
+            continue
+        model, ids, _ = key
         moved = mappings.get(getattr(model, "__tablename__", ""), {}).get(ids[0])
         if moved is not None:
             db.session.expunge(instance)

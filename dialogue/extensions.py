@@ -1,5 +1,7 @@
 """Extension objects, created unbound; create_app() initialises them."""
 
+from typing import TYPE_CHECKING
+
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_login import LoginManager
@@ -25,6 +27,22 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+
+# The models' base class. A type checker cannot take a variable such as ``db.Model`` as a
+# base class (python/mypy#8603), so it is told what ``db.Model`` is at run time: Base with
+# Flask-SQLAlchemy's Model mixin (query, __fsa__). At run time this is ``db.Model`` itself.
+if TYPE_CHECKING:
+    from typing import ClassVar
+
+    from flask_sqlalchemy.model import Model as _FlaskModel
+    from sqlalchemy import Table
+
+    class Model(_FlaskModel, Base):
+        __abstract__ = True
+        __table__: ClassVar[Table]  # every model names its table: a Table, not a join
+
+else:
+    Model = db.Model
 migrate = Migrate()
 socketio = SocketIO()
 csrf = CSRFProtect()

@@ -12,7 +12,7 @@ def select_locale() -> str:
         return "en"
     languages = current_app.config["LANGUAGES"]
     chosen = cookie.get("lang")
-    if chosen in languages:
+    if isinstance(chosen, str) and chosen in languages:
         return chosen
     return request.accept_languages.best_match(languages) or "en"
 
@@ -34,7 +34,8 @@ def init_app(app: Flask) -> None:
     # Flask-Babel's template callables look the translations up again for every string
     # (a dozen context lookups each; a page has about 80 strings). The locale is fixed for
     # a request (Flask-Babel caches it), so the catalog is looked up once per request.
-    app.jinja_env.install_gettext_callables(
+    # Added to the environment by Jinja's i18n extension, which Flask-Babel loads.
+    app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
         gettext=lambda s: _request_translations().ugettext(s),
         ngettext=lambda s, p, n: _request_translations().ungettext(s, p, n),
         newstyle=True,

@@ -18,6 +18,8 @@ def cacheable(view: Callable) -> Callable:
 def _may_be_cached() -> bool:
     if request.endpoint == "static":  # the app's own CSS, JS and fonts
         return True
+    if request.endpoint is None:  # no route matched
+        return False
     return getattr(current_app.view_functions.get(request.endpoint), "cacheable", False)
 
 

@@ -12,9 +12,9 @@ class StartupError(RuntimeError):
 
 def check_configuration(app: Flask) -> list[str]:
     """Return what was checked; raise StartupError naming the first problem found."""
+    from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
-    from flask_migrate import Config
 
     from . import MIGRATIONS_DIR
     from .extensions import db
@@ -31,7 +31,7 @@ def check_configuration(app: Flask) -> list[str]:
                 current = MigrationContext.configure(connection).get_current_revision()
                 if db.engine.dialect.name == "sqlite":
                     mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
-                    timeout = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+                    timeout = connection.exec_driver_sql("PRAGMA busy_timeout").scalar_one()
                     if mode != "wal" or timeout < 1000:
                         raise StartupError(f"SQLite is not in WAL mode with a busy timeout "
                                            f"(journal_mode={mode}, busy_timeout={timeout}).")

@@ -17,7 +17,12 @@ own words never pass through here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flask_babel import get_locale, gettext
+
+if TYPE_CHECKING:
+    from .models import DialogueSession
 
 
 def current_language() -> str:
@@ -44,7 +49,7 @@ def group_label(session: object, group: str, language: str | None = None) -> str
     return group
 
 
-def group_choices(session: object) -> list[tuple[str, str]]:
+def group_choices(session: DialogueSession) -> list[tuple[str, str]]:
     """``(stored value, label)`` for every stakeholder group of ``session``."""
     return [(group, group_label(session, group)) for group in session.stakeholder_groups]
 

@@ -121,9 +121,10 @@ def authenticate(email: str, password: str) -> Facilitator:
     except AccountError:
         email = ""
     claimed = _claim_attempt(email, utcnow()) if email else None
-    if not _password_matches(claimed.password_hash if claimed else None, password):
+    matches = _password_matches(claimed.password_hash if claimed else None, password)
+    if claimed is None or not matches:  # no account: matches is False (the dummy hash)
         raise LoginRefused()
-    facilitator = db.session.get(Facilitator, claimed.id)
+    facilitator = db.session.get_one(Facilitator, claimed.id)
     facilitator.failed_logins = 0
     facilitator.locked_until = None
     if _hasher().check_needs_rehash(facilitator.password_hash):

@@ -28,7 +28,8 @@ def create_baseline_app() -> tuple[Flask, SocketIO]:
     app.config["SECRET_KEY"] = secrets.token_urlsafe(32)
     socketio = SocketIO(app, async_mode="gevent", cors_allowed_origins="*",
                         logger=False, engineio_logger=False)
-    state = {"seq": 0, "votes": 0, "posts": 0, "counts": {}}
+    state = {"seq": 0, "votes": 0, "posts": 0}
+    votes_of: dict[str, int] = {}  # by item
 
     def next_seq() -> int:
         state["seq"] += 1
@@ -50,7 +51,7 @@ def create_baseline_app() -> tuple[Flask, SocketIO]:
     @socketio.on("board_vote")
     def board_vote(data=None):
         item = str((data or {}).get("id", ""))
-        count = state["counts"][item] = state["counts"].get(item, 0) + 1
+        count = votes_of[item] = votes_of.get(item, 0) + 1
         state["votes"] += 1
         emit("tally", {"seq": next_seq(), "kind": "contribution",
                        "counts": {item: {"votes": count}}}, to=ROOM)

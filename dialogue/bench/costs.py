@@ -11,6 +11,7 @@ handshake work on top. Used for docs/scale.md ("Where the time goes").
 from __future__ import annotations
 
 import argparse
+import re
 import secrets
 import shutil
 import tempfile
@@ -19,6 +20,15 @@ from collections import defaultdict
 from pathlib import Path
 
 from .load import _FORM_TOKEN, _META_TOKEN
+
+
+def _token(pattern: re.Pattern[str], page: str) -> str:
+    """The token ``pattern`` finds in ``page``; a page without one ends the measurement."""
+    found = pattern.search(page)
+    if found is None:
+        raise RuntimeError(f"no token ({pattern.pattern}) in the page")
+    return found.group(1)
+
 
 STEPS = ("invite link", "Rule page", "accept the Rule", "session page", "socket connect",
          "sync")
@@ -49,11 +59,11 @@ def measure(participants: int = 300, warmup: int = 30, items: int = 28) -> dict[
             browser = app.test_client()
             page = step(STEPS[0], browser.get, path)
             page = step(STEPS[1], browser.get, page.headers["Location"])
-            token = _FORM_TOKEN.search(page.get_data(as_text=True)).group(1)
+            token = _token(_FORM_TOKEN, page.get_data(as_text=True))
             page = step(STEPS[2], browser.post, f"/s/{bench.code}/rule",
                         data={"csrf_token": token, "accept": "y"})
             page = step(STEPS[3], browser.get, page.headers["Location"])
-            csrf = _META_TOKEN.search(page.get_data(as_text=True)).group(1)
+            csrf = _token(_META_TOKEN, page.get_data(as_text=True))
             socket = step(STEPS[4], socketio.test_client, app, flask_test_client=browser,
                           auth={"session": bench.public_id, "role": "participant",
                                 "csrf": csrf})

@@ -122,8 +122,9 @@ def latencies(deliveries: list[Delivery]) -> tuple[list[float], int]:
         nth[item] += 1
         wanted = count if count is not None else nth[item]
         reached = [delivery.reached(item, wanted) for delivery in deliveries]
-        if None in reached:
+        times = [at for at in reached if at is not None]
+        if len(times) < len(reached):  # a client never saw it
             undelivered += 1
         else:
-            samples.append((max(acked, *reached) - sent) * 1000)
+            samples.append((max(acked, *times) - sent) * 1000)
     return samples, undelivered

@@ -30,8 +30,10 @@ from .delivery import Delivery
 
 try:  # the load client's own speed bounds what it can measure: use the fast parts if here
     import orjson
+
+    _HAVE_ORJSON = True
 except ImportError:  # pragma: no cover - orjson is a dependency; plain json still works
-    orjson = None
+    _HAVE_ORJSON = False
 
 # The clients' libraries log each dropped connection; the bench counts them as errors.
 for _name in ("engineio.client", "socketio.client"):
@@ -92,7 +94,7 @@ class _OrJson:
     def dumps(value, **_options) -> str:
         return orjson.dumps(value).decode()
 
-    loads = staticmethod(orjson.loads) if orjson else None
+    loads = staticmethod(orjson.loads) if _HAVE_ORJSON else None
 
 
 class BenchClient:
@@ -111,7 +113,7 @@ class BenchClient:
             timeout=aiohttp.ClientTimeout(total=JOIN_TIMEOUT_S))
         self.sio = socketio.AsyncClient(reconnection=False, http_session=self.http,
                                         handle_sigint=False, request_timeout=JOIN_TIMEOUT_S,
-                                        json=_OrJson if orjson else None)
+                                        json=_OrJson if _HAVE_ORJSON else None)
         self.sio.on("tally", self._on_tally)
         self.sio.on("disconnect", self._on_disconnect)
         self.connected = False
@@ -120,9 +122,9 @@ class BenchClient:
         self.next_item = random.randrange(len(plan.items)) if plan.items else 0
         self.votes_left = len(plan.items)
 
-    async def _accept_invite(self) -> str:
+    async def _accept_invite(self, invite_path: str) -> str:
         plan = self.plan
-        async with self.http.get(self.base_url + self.invite_path) as page:
+        async with self.http.get(self.base_url + invite_path) as page:
             html = await page.text()
             if page.status != 200 or not (token := _FORM_TOKEN.search(html)):
                 raise JoinFailed(f"invite link answered {page.status}")
@@ -136,7 +138,8 @@ class BenchClient:
 
     async def join(self) -> None:
         started = monotonic()
-        csrf = self.csrf = await self._accept_invite() if self.invite_path is not None else ""
+        csrf = self.csrf = (await self._accept_invite(self.invite_path)
+                            if self.invite_path is not None else "")
         await self.sio.connect(self.base_url, transports=["websocket"],
                                auth={"session": self.plan.session_public_id,
                                      "role": "participant", "csrf": csrf},

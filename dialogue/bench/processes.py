@@ -17,6 +17,7 @@ import queue
 import traceback
 from dataclasses import dataclass
 from time import monotonic
+from typing import Any
 
 import aiohttp
 import psutil
@@ -113,9 +114,10 @@ class LoadError(RuntimeError):
     pass
 
 
-def _await_all(messages, kind: str, processes: list, timeout: float) -> dict[int, object]:
-    """Wait until every load process has sent a ``kind`` message; fail on a crash."""
-    got: dict[int, object] = {}
+def _await_all(messages, kind: str, processes: list, timeout: float) -> dict[int, Any]:
+    """Wait until every load process has sent a ``kind`` message (its payload, whatever the
+    kind carries, by process number); fail on a crash."""
+    got: dict[int, Any] = {}
     deadline = monotonic() + timeout
     while len(got) < len(processes):
         try:

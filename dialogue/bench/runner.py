@@ -20,7 +20,7 @@ import click
 import psutil
 
 from . import report, scratch, servers
-from .load import LoadPlan
+from .load import LoadPlan, LoadStats
 from .processes import LoadError, run_load
 
 
@@ -74,7 +74,11 @@ def _plan(options: BenchOptions, base_url: str, bench: scratch.BenchSession | No
         settle_s=options.settle_s, batch_clients=options.batch_clients)
 
 
-def _drive(plan: LoadPlan, pids: list[int], processes: int) -> tuple:
+# (stats, latency samples, undelivered votes, server resources) of one load
+Measured = tuple[LoadStats, list[float], int, dict]
+
+
+def _drive(plan: LoadPlan, pids: list[int], processes: int) -> Measured:
     """(stats, latency samples, undelivered votes, server resources) of one load."""
     sampler = servers.ResourceSampler(pids).start() if pids else None
 
@@ -125,13 +129,13 @@ def run_app(options: BenchOptions, workdir: Path) -> dict:
     finally:
         if app is not None:
             scratch.dispose(app)
-        if pg_name:
+        if database_url is not None and pg_name:
             scratch.drop_postgres(database_url, pg_name)
     return report.summarise(plan, *measured, counts, options.workers, load_processes(options))
 
 
 def _serve_and_drive(options: BenchOptions, workdir: Path, app, bench: scratch.BenchSession,
-                     plan: LoadPlan, database_url: str | None) -> tuple:
+                     plan: LoadPlan, database_url: str | None) -> Measured:
     env = _server_env(Path(app.instance_path), app.config["SECRET_KEY"], database_url,
                       options.redis_url)
     workers = [servers.app_server(servers.free_port(), env, workdir / f"app-{n}.log")
@@ -151,7 +155,7 @@ def _serve_and_drive(options: BenchOptions, workdir: Path, app, bench: scratch.B
         plan.base_url = front.url
         plan.warmups = list(zip([worker.url for worker in workers],
                                 bench.invite_paths[options.clients:], strict=True))
-        return _drive(plan, [worker.process.pid for worker in workers],
+        return _drive(plan, [worker.pid for worker in workers],
                       load_processes(options))
     finally:
         for process in reversed(started):
@@ -163,18 +167,20 @@ def _listening_pids(url: str) -> list[int]:
     port = int(url.rsplit(":", 1)[1].split("/")[0]) if url.count(":") > 1 else 80
     try:
         return sorted({c.pid for c in psutil.net_connections("tcp")
-                       if c.status == psutil.CONN_LISTEN and c.laddr.port == port and c.pid})
+                       if c.status == psutil.CONN_LISTEN and c.laddr and c.laddr.port == port
+                       and c.pid})
     except psutil.Error:
         return []
 
 
-def run_against(options: BenchOptions) -> dict:
-    """A running server at ``--url`` that uses this shell's DIALOGUE_* configuration."""
+def run_against(options: BenchOptions, url: str) -> dict:
+    """A running server at ``url`` (``--url``) that uses this shell's DIALOGUE_*
+    configuration."""
     app = scratch.bench_app(None, None, None)
     bench = scratch.create_bench_session(app, options.clients, items_needed(options))
     try:
-        plan = _plan(options, options.url.rstrip("/"), bench, bench.items)
-        measured = _drive(plan, _listening_pids(options.url), load_processes(options))
+        plan = _plan(options, url.rstrip("/"), bench, bench.items)
+        measured = _drive(plan, _listening_pids(url), load_processes(options))
         counts = scratch.count_writes(app, bench)
     finally:
         scratch.close_bench_session(app, bench)
@@ -189,7 +195,7 @@ def run_baseline(options: BenchOptions, workdir: Path) -> dict:
         say(f"bare baseline server ready at {server.url}")
         items = [secrets.token_hex(16) for _ in range(items_needed(options))]
         plan = _plan(options, server.url, None, items)
-        measured = _drive(plan, [server.process.pid], load_processes(options))
+        measured = _drive(plan, [server.pid], load_processes(options))
         with urllib.request.urlopen(server.url + "/bench/counts", timeout=10) as answer:
             counts = json.load(answer)
     finally:
@@ -201,7 +207,7 @@ def run_bench(options: BenchOptions) -> dict:
     servers.raise_open_files_limit(options.clients * 3 + 1024)
     workdir = Path(tempfile.mkdtemp(prefix="dialogue-bench-"))
     try:
-        result = run_against(options) if options.url else run_app(options, workdir)
+        result = run_against(options, options.url) if options.url else run_app(options, workdir)
         if options.baseline:
             result["baseline"] = run_baseline(options, workdir)
     finally:

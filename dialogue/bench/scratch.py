@@ -123,14 +123,15 @@ def count_writes(app: Flask, bench: BenchSession) -> dict:
     from ..models import Contribution, Vote
 
     with app.app_context():
-        votes = db.session.scalar(sa.select(sa.func.count()).select_from(Vote)
-                                  .where(Vote.session_id == bench.session_id))
-        counters = db.session.scalar(sa.select(sa.func.coalesce(
+        votes = db.session.execute(sa.select(sa.func.count()).select_from(Vote)
+                                   .where(Vote.session_id == bench.session_id)).scalar_one()
+        counters = db.session.execute(sa.select(sa.func.coalesce(
             sa.func.sum(Contribution.vote_count), 0))
-            .where(Contribution.session_id == bench.session_id))
-        posts = db.session.scalar(sa.select(sa.func.count()).select_from(Contribution)
-                                  .where(Contribution.session_id == bench.session_id,
-                                         Contribution.public_id.not_in(bench.items)))
+            .where(Contribution.session_id == bench.session_id)).scalar_one()
+        posts = db.session.execute(sa.select(sa.func.count()).select_from(Contribution)
+                                   .where(Contribution.session_id == bench.session_id,
+                                          Contribution.public_id.not_in(bench.items))
+                                   ).scalar_one()
         db.session.remove()
     return {"votes": int(votes), "counters": int(counters), "posts": int(posts)}
 

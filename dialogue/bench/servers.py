@@ -69,6 +69,13 @@ class ServerProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def pid(self) -> int:
+        """The started child's process id."""
+        if self.process is None:
+            raise ServerError(f"{self.name} has not been started")
+        return self.process.pid
+
     def start(self) -> ServerProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 - the child writes to it until stop()
         self.process = subprocess.Popen(self.command, stdout=log, stderr=subprocess.STDOUT,

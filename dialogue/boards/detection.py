@@ -27,10 +27,11 @@ _lock = threading.Lock()
 
 
 def _roster(session: DialogueSession) -> list[tuple[str, str, str, str]]:
-    return [tuple(row) for row in db.session.execute(
+    rows = db.session.execute(
         sa.select(RosterEntry.name, RosterEntry.email, RosterEntry.affiliation,
                   RosterEntry.stakeholder_group)
-        .where(RosterEntry.session_id == session.id).order_by(RosterEntry.id))]
+        .where(RosterEntry.session_id == session.id).order_by(RosterEntry.id))
+    return [(name, email, affiliation, group) for name, email, affiliation, group in rows]
 
 
 def _fingerprint(rows: list[tuple[str, str, str, str]]) -> str:

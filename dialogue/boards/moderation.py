@@ -120,8 +120,9 @@ def merge(session: DialogueSession, duplicate: Contribution, into: Contribution)
     db.session.execute(sa.update(Vote).where(Vote.contribution_id == duplicate.id)
                        .values(contribution_id=into.id))
     db.session.flush()
-    into.vote_count = db.session.scalar(
-        sa.select(sa.func.count()).select_from(Vote).where(Vote.contribution_id == into.id))
+    into.vote_count = db.session.execute(
+        sa.select(sa.func.count()).select_from(Vote).where(Vote.contribution_id == into.id)
+    ).scalar_one()
     duplicate.status, duplicate.merged_into_id = "merged", into.id
     duplicate.vote_count, duplicate.spotlight = 0, False
     if duplicate.labels:

@@ -87,7 +87,7 @@ def find_in_room(text: str, tokens: Tokens,
         if tokens.is_blocked(m.start(), m.end()):
             continue
         phrase = phrase_at(tokens, m.end(), lang, place=True)
-        if _names_a_place_or_organisation(phrase, lang):
+        if phrase is not None and _names_a_place_or_organisation(phrase, lang):
             found.append((m.start(), _room_end(text, phrase.end)))
     for m in _ORG_THEN_PERSON.finditer(text) if people else ():
         word = tokens.items[tokens.at(m.start(1))]
@@ -99,10 +99,10 @@ def find_in_room(text: str, tokens: Tokens,
         if phrase and phrase.kinds & _ORGANISATION:
             found.append((m.start(), _room_end(text, m.end(1))))
     for _, name_end in names:
-        m = _AFTER_NAME.match(text, name_end)
-        if not m or m.group(1).lower() in {"der", "des", "of"}:
+        after = _AFTER_NAME.match(text, name_end)
+        if not after or after.group(1).lower() in {"der", "des", "of"}:
             continue
-        phrase = phrase_at(tokens, m.end(), lang, place=True)
+        phrase = phrase_at(tokens, after.end(), lang, place=True)
         if phrase and (phrase.proper or _names_a_place_or_organisation(phrase, lang)):
-            found.append((m.start(1), _room_end(text, phrase.end)))
+            found.append((after.start(1), _room_end(text, phrase.end)))
     return found

@@ -92,6 +92,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> 
         return True
     following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     verb = following.group().lower() if following else ""
+    if following is None:  # no word follows
+        return verb in gazetteer.REPORTING_VERBS
     if verb in gazetteer.COPULAS:
         after = _WORD.match(text, following.end() + 1)
         return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)

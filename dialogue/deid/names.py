@@ -110,7 +110,8 @@ class NameMatcher:
     def _add(self, entry: int, name: str) -> None:
         words = name.split()
         given_words, family_words = words[:1], words[1:]
-        given, family = set(), set()
+        given: set[str] = set()
+        family: set[str] = set()
         # Parts of earlier entries never equal this entry's (they carry their own index), so
         # a duplicate can only come from this name: checking the whole bucket made a roster
         # where many share a given name quadratic (~0.8 s for 1,000 "Anna …" entries).

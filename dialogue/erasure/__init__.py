@@ -53,10 +53,12 @@ def traces_of(session: DialogueSession) -> list[bytes]:
     for model in authored_models():
         traces += [ref.encode() for ref in db.session.scalars(
             sa.select(model.author_ref).distinct().where(
-                model.session_id == session.id, model.author_ref.is_not(None)))]
+                model.session_id == session.id, model.author_ref.is_not(None)))
+            if ref is not None]
     traces += [value.encode() for value in db.session.scalars(
         sa.select(RosterEntry.seat_hash).where(RosterEntry.session_id == session.id,
-                                               RosterEntry.seat_hash.is_not(None)))]
+                                               RosterEntry.seat_hash.is_not(None)))
+        if value is not None]
     traces += [value.encode() for value in db.session.scalars(
         sa.select(WriteReceipt.key_hash).where(WriteReceipt.session_id == session.id))]
     return traces

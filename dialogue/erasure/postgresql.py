@@ -79,7 +79,8 @@ def _rewrite(connection, tables: list[str]) -> str | None:
         for attempt in range(REWRITE_ATTEMPTS):
             if attempt:
                 time.sleep(0.2 * attempt)
-            left, reason = [], None
+            left: list[str] = []
+            reason = None
             for table in tables:
                 notes.clear()
                 connection.exec_driver_sql(f'VACUUM (FULL, VERBOSE) "{table}"')

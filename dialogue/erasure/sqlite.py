@@ -16,9 +16,17 @@ import sqlalchemy as sa
 from flask import current_app
 
 
+def _database(engine: sa.Engine) -> str:
+    """The database file's name; an engine without one has no file to scrub."""
+    database = engine.url.database
+    if database is None:
+        raise ValueError("the SQLite erasure needs a database file, not an in-memory database")
+    return database
+
+
 def _connect(engine: sa.Engine) -> sqlite3.Connection:
     timeout_ms = current_app.config["ERASURE_BUSY_TIMEOUT_MS"]
-    connection = sqlite3.connect(engine.url.database, isolation_level=None,
+    connection = sqlite3.connect(_database(engine), isolation_level=None,
                                  timeout=timeout_ms / 1000)
     connection.execute("PRAGMA secure_delete=ON")
     return connection
@@ -35,7 +43,7 @@ def checkpoint(engine: sa.Engine) -> tuple[int, int, int]:
 
 def files_of(engine: sa.Engine, instance_path: str) -> list[Path]:
     """The database, its -wal, -shm and -journal, and every file of the instance folder."""
-    database = Path(engine.url.database).resolve()
+    database = Path(_database(engine)).resolve()
     paths = {database.with_name(database.name + suffix)
              for suffix in ("", "-wal", "-shm", "-journal")}
     folder = Path(instance_path)
@@ -68,7 +76,7 @@ def scrub(engine: sa.Engine, instance_path: str, traces: list[bytes]) -> str | N
         return "busy"
     finally:
         connection.close()
-    wal = Path(engine.url.database + "-wal")
+    wal = Path(_database(engine) + "-wal")
     if busy or log != done or (wal.exists() and wal.stat().st_size > 0):
         return "busy"
     found = holding(files_of(engine, instance_path), traces) if traces else []

@@ -17,23 +17,26 @@ def write_json(export: Export) -> bytes:
     return json.dumps(to_dict(export), ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def tables(export: Export) -> dict[str, list[list[object]]]:
+Rows = list[list[object]]  # a table: the header row, then one row per record
+
+
+def tables(export: Export) -> dict[str, Rows]:
     """The export as tables (first row the header); items and options by their number."""
-    agenda = [["item", "title", "question", "on_the_record"]]
-    contributions = [["item", "kind", "rank", "votes", "text"]]
+    agenda: Rows = [["item", "title", "question", "on_the_record"]]
+    contributions: Rows = [["item", "kind", "rank", "votes", "text"]]
     for s in export.agenda:
         agenda.append([s.number, s.title, s.question, s.on_the_record])
         for kind, entries in (("contribution", s.contributions),
                               ("answered_question", s.answered_questions)):
             contributions += [[s.number, kind, rank, e.votes, str(e.text)]
                               for rank, e in enumerate(entries, start=1)]
-    options = [["option", "title", "status"]]
-    fields = [["option", "field", "label", "text"]]
-    arguments = [["option", "side", "rank", "votes", "text"]]
-    amendments = [["option", "field", "label", "text"]]
-    ratings = [["option", "round", "criterion", "n", *(f"score_{s}" for s in SCALE),
+    options: Rows = [["option", "title", "status"]]
+    fields: Rows = [["option", "field", "label", "text"]]
+    arguments: Rows = [["option", "side", "rank", "votes", "text"]]
+    amendments: Rows = [["option", "field", "label", "text"]]
+    ratings: Rows = [["option", "round", "criterion", "n", *(f"score_{s}" for s in SCALE),
                 "median", "q1", "q3", "iqr", "too_few"]]
-    consent = [["option", "round", "n", *CONSENT_CHOICES, "consenting", "consent_share",
+    consent: Rows = [["option", "round", "n", *CONSENT_CHOICES, "consenting", "consent_share",
                 "blocks", "too_few"]]
     for o in export.options:
         options.append([o.number, str(o.title), o.status])
@@ -49,14 +52,14 @@ def tables(export: Export) -> dict[str, list[list[object]]]:
         consent += [[o.number, r.round, *_blank_if(r.too_few, [
             r.n, *(r.distribution.get(c, 0) for c in CONSENT_CHOICES), r.consenting,
             r.consent_share, r.blocks]), r.too_few] for r in o.consent_rounds]
-    attendance = [["group", "participants", "suppressed", "reason"]]
+    attendance: Rows = [["group", "participants", "suppressed", "reason"]]
     attendance += [[g.group, "" if g.suppressed else g.count, g.suppressed, g.reason or ""]
                    for g in export.attendance.groups]
     total = export.attendance.total
     attendance.append(["(total)", "" if total is None else total,
                        export.attendance.total_reason is not None,
                        export.attendance.total_reason or ""])
-    session = [["title", "date", "rule", "language", "k"],
+    session: Rows = [["title", "date", "rule", "language", "k"],
                [export.title, export.date, export.rule, export.language, export.attendance.k]]
     return {"session": session, "agenda": agenda, "contributions": contributions,
             "options": options, "option_fields": fields, "arguments": arguments,

@@ -148,7 +148,8 @@ class Flagger:
         return found
 
     def passage(self, source: str, field: str, text: str,
-                cleared_before: frozenset[tuple[int, int]] = frozenset()) -> Passage:
+                cleared_before: frozenset[tuple[int | None, int | None]] = frozenset()
+                ) -> Passage:
         """The text of ``source`` ("contribution:<public id>") ``field`` with its flags applied.
 
         ``cleared_before``: (start, end) pairs a moderator already cleared on the board;
@@ -175,7 +176,8 @@ class Flagger:
         return Passage(tuple(_joined(parts)), key, digest)
 
     def _flags(self, source: str, field: str, key: str, text: str, digest: str,
-               cleared_before: frozenset[tuple[int, int]]) -> list[tuple[int, int, Flag]]:
+               cleared_before: frozenset[tuple[int | None, int | None]]
+               ) -> list[tuple[int, int, Flag]]:
         """Every span of the text with its flag, sorted and disjoint: the facilitator's
         passages first (a detector span they touch is folded into them), then the
         detector's, then mentions of roster organisations nothing else covers."""

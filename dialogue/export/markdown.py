@@ -16,7 +16,7 @@ _INLINE = re.compile(r"([\\`*_{}\[\]()<>#|!~&])")
 _LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
 
 
-def escape_md(text: str) -> str:
+def escape_md(text: object) -> str:
     """Text for a Markdown paragraph or list item: metacharacters escaped, one line per line
     (a hard break between them), leading spaces dropped so nothing becomes a code block."""
     lines = []

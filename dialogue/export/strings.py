@@ -9,6 +9,7 @@ catalog (``dialogue/translations``) serves pages, socket refusals and exports.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from flask_babel import force_locale, format_date, format_decimal, gettext, ngettext
 
@@ -110,7 +111,7 @@ class Texts:
     def __init__(self, language: str):
         self.language = language if language in LANGUAGES else "en"
 
-    def __call__(self, key: str, **values: object) -> str:
+    def __call__(self, key: str, **values: Any) -> str:
         with force_locale(self.language):
             if key == "votes":
                 return ngettext("%(num)d vote", "%(num)d votes", int(values["n"]))

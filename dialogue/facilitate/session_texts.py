@@ -37,7 +37,7 @@ def texts_form(session: DialogueSession, **kwargs) -> Form:
     class TextsForm(Form):
         pass
 
-    rows = []
+    rows: list[tuple[str | None, str]] = []
     for kind, texts in ENTRY_TEXTS.items():
         for entry in getattr(session, kind):
             for name, field_class, limit, required in texts:
@@ -52,12 +52,12 @@ def texts_form(session: DialogueSession, **kwargs) -> Form:
                     validators=[Length(max=limit)], filters=[_blank],
                     default=getattr(entry, f"{name}_de")))
                 rows.append((base, f"{base}_de"))
-    german = list(session.stakeholder_groups_de or [])
+    german_groups = list(session.stakeholder_groups_de or [])
     for index in range(len(session.stakeholder_groups)):
         setattr(TextsForm, f"g_{index}_de", StringField(
             _("Stakeholder group %(n)d (German)", n=index + 1),
             validators=[Length(max=100)], filters=[_blank],
-            default=german[index] if index < len(german) else ""))
+            default=german_groups[index] if index < len(german_groups) else ""))
         rows.append((None, f"g_{index}_de"))
     form = TextsForm(**kwargs)
     form.rows = rows

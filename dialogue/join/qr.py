@@ -7,6 +7,7 @@ import io
 
 import qrcode
 import qrcode.image.svg
+from qrcode.image.pil import PilImage
 
 
 def join_qr_svg(url: str) -> bytes:
@@ -19,7 +20,7 @@ def join_qr_svg(url: str) -> bytes:
 
 def join_qr_png(url: str, box_size: int = 20) -> bytes:
     """A PNG large enough to print on a poster or put on a slide (box_size px per module)."""
-    image = qrcode.make(url, box_size=box_size, border=4)
+    image = qrcode.make(url, box_size=box_size, border=4, image_factory=PilImage)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()

@@ -85,7 +85,7 @@ def seat_withdrawn_refusal() -> JoinRefused:
 
 def claim_seat(entry: RosterEntry, held_secret: str | None) -> Seat:
     """Bind the entry to this browser; a second browser with the same link is refused."""
-    session = db.session.get(DialogueSession, entry.session_id)
+    session = db.session.get_one(DialogueSession, entry.session_id)
     require_joinable(session)
     if entry.revoked:
         raise JoinRefused(_("Your participation in this session has been withdrawn."), 403)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import Any, ClassVar, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
@@ -77,18 +77,38 @@ NOT_AUTHORED: dict[str, str] = {
 }
 
 
-def _mapped_subclasses(mixin: type) -> list[type]:
-    from ..extensions import db
+class TimeAuthoredTable(Protocol):
+    """What the close procedure and the backup use of a model with authored times.
 
-    return sorted((mapper.class_ for mapper in db.Model.registry.mappers
+    For the type checker only: the models it describes are mapped subclasses of
+    ``AuthoredTimes`` that define ``session_id`` (see the mixins above).
+    """
+
+    __tablename__: ClassVar[str]
+    __table__: ClassVar[sa.Table]
+    authored_times: ClassVar[tuple[str, ...]]
+    deleted_at_close: ClassVar[bool]
+    session_id: Mapped[int]
+
+
+class AuthoredTable(TimeAuthoredTable, Protocol):
+    """A mapped ``Authored`` model: one with an ``author_ref`` as well."""
+
+    author_ref: Mapped[str | None]
+
+
+def _mapped_subclasses(mixin: type) -> list[type[Any]]:
+    from ..extensions import Model
+
+    return sorted((mapper.class_ for mapper in Model.registry.mappers
                    if issubclass(mapper.class_, mixin)), key=lambda cls: cls.__name__)
 
 
-def authored_models() -> list[type]:
+def authored_models() -> list[type[AuthoredTable]]:
     """Every mapped model carrying an author_ref, for the close procedure and the tests."""
     return _mapped_subclasses(Authored)
 
 
-def time_authored_models() -> list[type]:
+def time_authored_models() -> list[type[TimeAuthoredTable]]:
     """Every mapped model with authored times (those with an author_ref among them)."""
     return [model for model in _mapped_subclasses(AuthoredTimes) if model.authored_times]

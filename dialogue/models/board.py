@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from .base import Authored, public_id_column, utcnow
 
 CONTRIBUTION_KINDS = ("contribution", "question")
@@ -17,7 +17,7 @@ CONTRIBUTION_KINDS = ("contribution", "question")
 CONTRIBUTION_STATUSES = ("pending", "published", "dismissed", "withdrawn", "archived", "merged")
 
 
-class Contribution(Authored, db.Model):
+class Contribution(Authored, Model):
     __tablename__ = "contribution"
     authored_times = ("created_at",)
 
@@ -52,7 +52,7 @@ class Contribution(Authored, db.Model):
     agenda_item = relationship("AgendaItem")
 
 
-class Vote(Authored, db.Model):
+class Vote(Authored, Model):
     """One participant's upvote of one contribution: unique per (contribution, author_ref)."""
 
     __tablename__ = "vote"

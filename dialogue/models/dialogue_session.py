@@ -7,7 +7,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model
 from .base import public_id_column, utcnow
 
 SESSION_STATUSES = ("draft", "live", "closed")
@@ -15,7 +15,7 @@ AGENDA_STATES = ("pending", "open", "locked", "done")
 BOARD_KINDS = ("contributions", "questions")
 
 
-class DialogueSession(db.Model):
+class DialogueSession(Model):
     __tablename__ = "dialogue_session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -78,7 +78,7 @@ class DialogueSession(db.Model):
         return next((item for item in self.agenda if item.state == "open"), None)
 
 
-class SessionKey(db.Model):
+class SessionKey(Model):
     """A session's author key, in a row of its own: written once, deleted at close.
 
     Kept out of ``dialogue_session``, whose row is rewritten whenever the session changes:
@@ -92,7 +92,7 @@ class SessionKey(db.Model):
     key: Mapped[bytes] = mapped_column(sa.LargeBinary(32))
 
 
-class AgendaItem(db.Model):
+class AgendaItem(Model):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -127,7 +127,7 @@ class _KeyedEntry:
     label_de: Mapped[str] = mapped_column(sa.String(120), default="")
 
 
-class Criterion(_KeyedEntry, db.Model):
+class Criterion(_KeyedEntry, Model):
     """A rating criterion for policy options (support, feasibility, ...)."""
 
     __tablename__ = "criterion"
@@ -136,7 +136,7 @@ class Criterion(_KeyedEntry, db.Model):
     description_de: Mapped[str] = mapped_column(sa.Text, default="")
 
 
-class OptionField(_KeyedEntry, db.Model):
+class OptionField(_KeyedEntry, Model):
     """An extra structured field for the session's policy options."""
 
     __tablename__ = "option_field"

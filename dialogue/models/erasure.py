@@ -7,10 +7,10 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db
+from ..extensions import Model
 
 
-class ErasurePending(db.Model):
+class ErasurePending(Model):
     """A closed session whose key or author refs may still be in a file of the database.
 
     Holds nothing that identifies anyone: the session, the day the close began and why

@@ -8,14 +8,14 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db
+from ..extensions import Model
 from .base import public_id_column, utcnow
 
 # cleared: the span stays as written; confirmed: it is replaced by "[redacted]".
 SPAN_DECISIONS = ("cleared", "confirmed")
 
 
-class ExportDecision(db.Model):
+class ExportDecision(Model):
     """What the facilitator decided about one flagged span of one exported text.
 
     ``span_key`` is a digest of where the span is and of the whole text it sits in, so an
@@ -32,7 +32,7 @@ class ExportDecision(db.Model):
     decision: Mapped[str] = mapped_column(sa.String(10))
 
 
-class ExportRedaction(db.Model):
+class ExportRedaction(Model):
     """A passage of one exported text that the facilitator selected and redacted.
 
     Any words of any text, not only flagged ones. ``passage_key`` digests which text it is
@@ -52,7 +52,7 @@ class ExportRedaction(db.Model):
     span_end: Mapped[int] = mapped_column()
 
 
-class ExportRelease(db.Model):
+class ExportRelease(Model):
     """One release of the outcome: who released it, when, in which formats and language.
 
     ``content`` is the redacted export model as released, so what participants download
@@ -76,7 +76,7 @@ class ExportRelease(db.Model):
     withdrawn: Mapped[bool] = mapped_column(default=False)
 
 
-class ExportFile(db.Model):
+class ExportFile(Model):
     """One format of one release, stored the first time it is rendered.
 
     A release never changes, so neither does its file: later downloads are served from

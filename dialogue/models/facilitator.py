@@ -8,11 +8,11 @@ import sqlalchemy as sa
 from flask_login import UserMixin
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db
+from ..extensions import Model
 from .base import public_id_column, utcnow
 
 
-class Facilitator(UserMixin, db.Model):
+class Facilitator(UserMixin, Model):
     __tablename__ = "facilitator"
 
     id: Mapped[int] = mapped_column(primary_key=True)

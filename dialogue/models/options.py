@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
+from ..extensions import Model, db
 from .base import Authored, AuthoredTimes, public_id_column, utcnow
 
 # draft -> discussion -> consolidated -> endorsed | parked (set by the facilitator)
@@ -40,7 +40,7 @@ rating_round_option = sa.Table(
 )
 
 
-class PolicyOption(AuthoredTimes, db.Model):
+class PolicyOption(AuthoredTimes, Model):
     """The current text of an option; every change is also kept as an OptionRevision.
 
     ``fields`` maps field keys (the core template plus the session's OptionField keys) to
@@ -74,7 +74,7 @@ class PolicyOption(AuthoredTimes, db.Model):
         return str(self.fields.get("title", ""))
 
 
-class OptionRevision(Authored, db.Model):
+class OptionRevision(Authored, Model):
     """A full snapshot of an option's fields after one change. Shown as anonymous diffs."""
 
     __tablename__ = "option_revision"
@@ -106,7 +106,7 @@ class _OnOption(Authored):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class Amendment(_OnOption, db.Model):
+class Amendment(_OnOption, Model):
     """A proposed new text for one field; the facilitator accepts (a revision) or rejects."""
 
     __tablename__ = "amendment"
@@ -119,7 +119,7 @@ class Amendment(_OnOption, db.Model):
     option: Mapped[PolicyOption] = relationship()
 
 
-class Argument(_OnOption, db.Model):
+class Argument(_OnOption, Model):
     """A pro or contra argument on an option, upvotable once per person."""
 
     __tablename__ = "argument"
@@ -129,7 +129,7 @@ class Argument(_OnOption, db.Model):
     vote_count: Mapped[int] = mapped_column(default=0)
 
 
-class ArgumentVote(Authored, db.Model):
+class ArgumentVote(Authored, Model):
     __tablename__ = "argument_vote"
     deleted_at_close = True  # the count lives on in Argument.vote_count
     __table_args__ = (sa.UniqueConstraint("argument_id", "author_ref"),)
@@ -140,7 +140,7 @@ class ArgumentVote(Authored, db.Model):
         sa.ForeignKey("argument.id", ondelete="CASCADE"), index=True)
 
 
-class RatingRound(db.Model):
+class RatingRound(Model):
     """A rating (criteria, 1-5) or consent round on chosen options, opened by the facilitator."""
 
     __tablename__ = "rating_round"
@@ -160,7 +160,7 @@ class RatingRound(db.Model):
                                                        order_by="PolicyOption.position")
 
 
-class Rating(Authored, db.Model):
+class Rating(Authored, Model):
     """One score of one option on one criterion. Carries a group label, never identity.
 
     Deleted at close, once the round's figures are kept (RatingRound.results): a group
@@ -187,7 +187,7 @@ class Rating(Authored, db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class ConsentVote(Authored, db.Model):
+class ConsentVote(Authored, Model):
     """One person's consent on one option in one round; a block needs a reason.
 
     Deleted at close like Rating: its figures and block reasons live on in the round's

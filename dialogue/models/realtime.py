@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db
+from ..extensions import Model
 from .base import utcnow
 
 AUDIENCES = ("public", "moderators")
@@ -16,7 +16,7 @@ AUDIENCES = ("public", "moderators")
 sequence). Each audience's numbers run without gaps over what it receives."""
 
 
-class EventStream(db.Model):
+class EventStream(Model):
     """The last sequence number of one audience's events in a session.
 
     Kept apart from ``dialogue_session``, which then is not rewritten on every event.
@@ -31,7 +31,7 @@ class EventStream(db.Model):
     last_seq: Mapped[int] = mapped_column(default=0)
 
 
-class SessionEvent(db.Model):
+class SessionEvent(Model):
     """A delta event as one audience received it, kept so a reconnecting client can catch
     up. Nothing addressed to one person is kept. The log is deleted when the session
     closes."""
@@ -47,7 +47,7 @@ class SessionEvent(db.Model):
     payload: Mapped[dict] = mapped_column(sa.JSON)
 
 
-class WriteReceipt(db.Model):
+class WriteReceipt(Model):
     """The result of a write, by idempotency key, so a retried write applies once.
 
     Keyed by HMAC of the author and the client's key; cleared when the session closes.

@@ -7,11 +7,11 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db
+from ..extensions import Model
 from .base import new_secret, public_id_column
 
 
-class RosterEntry(db.Model):
+class RosterEntry(Model):
     """One invited (or walk-in) participant of one session.
 
     Authored rows never point here; they carry ``author_ref`` instead (DESIGN.md §2).

@@ -59,7 +59,7 @@ def open_round(session: DialogueSession, kind: str, option_ids: Iterable[str]) -
 
 
 def close_round(found: RatingRound) -> None:
-    require_writable(db.session.get(DialogueSession, found.session_id))
+    require_writable(db.session.get_one(DialogueSession, found.session_id))
     if not found.is_open:
         raise Refused("round_closed", _("This round is already closed."))
     found.is_open = False
@@ -67,7 +67,7 @@ def close_round(found: RatingRound) -> None:
 
 def reveal_results(found: RatingRound) -> dict:
     """Show the results to everyone (and the projector); returns the results payload."""
-    require_writable(db.session.get(DialogueSession, found.session_id))
+    require_writable(db.session.get_one(DialogueSession, found.session_id))
     found.revealed = True
     return round_results(found)
 
@@ -80,7 +80,7 @@ def open_rounds_for(option: PolicyOption) -> list[RatingRound]:
 
 def _require_answerable(found: RatingRound, option: PolicyOption, kind: str,
                         votes_from: datetime | None) -> DialogueSession:
-    session = db.session.get(DialogueSession, found.session_id)
+    session = db.session.get_one(DialogueSession, found.session_id)
     require_writable(session)
     if predates_seat(found.opened_at, votes_from):
         raise BeforeNewLink()
@@ -165,7 +165,7 @@ def round_results(found: RatingRound) -> dict:
     """Every option's figures, overall and by stakeholder group (small groups suppressed)."""
     if found.results is not None:  # the session closed: its answers are gone
         return copy.deepcopy(found.results)
-    session = db.session.get(DialogueSession, found.session_id)
+    session = db.session.get_one(DialogueSession, found.session_id)
     groups, k = session.stakeholder_groups, session.k_anonymity
     if found.kind == "rating":
         rows = db.session.execute(sa.select(Rating.option_id, Rating.criterion_id,
@@ -180,12 +180,13 @@ def round_results(found: RatingRound) -> dict:
                                  for criterion in session.criteria]}
                    for option in found.options]
     else:
-        rows = db.session.execute(sa.select(ConsentVote.option_id, ConsentVote.stakeholder_group,
-                                            ConsentVote.choice, ConsentVote.reason)
-                                  .filter_by(round_id=found.id))
+        answers = db.session.execute(sa.select(ConsentVote.option_id,
+                                               ConsentVote.stakeholder_group,
+                                               ConsentVote.choice, ConsentVote.reason)
+                                     .filter_by(round_id=found.id))
         choices: dict = defaultdict(lambda: defaultdict(list))
         reasons: dict = defaultdict(list)
-        for option_id, group, choice, reason in rows:
+        for option_id, group, choice, reason in answers:
             choices[option_id][group].append(choice)
             if choice == "block":
                 reasons[option_id].append(reason)

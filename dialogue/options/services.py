@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
@@ -79,7 +80,7 @@ def option_in(session: DialogueSession, public_id: object) -> PolicyOption:
 
 
 def session_of(option: PolicyOption) -> DialogueSession:
-    return db.session.get(DialogueSession, option.session_id)
+    return db.session.get_one(DialogueSession, option.session_id)
 
 
 def create_option(session: DialogueSession, drafter: Drafter, values: Mapping[str, object],
@@ -152,11 +153,13 @@ def edit_option(option: PolicyOption, drafter: Drafter, base_version: int,
 def _new_revision(option: PolicyOption, base_version: int, fields: dict, kind: str,
                   author_ref: str | None, by_facilitator: bool) -> OptionRevision:
     """Move the option to base_version + 1, but only if nobody else did first."""
-    moved = db.session.execute(
+    # An UPDATE's result is a CursorResult (it has a rowcount); Session.execute is typed
+    # with the general Result.
+    moved = cast(sa.CursorResult[Any], db.session.execute(
         sa.update(PolicyOption)
         .where(PolicyOption.id == option.id, PolicyOption.version == base_version)
         .values(version=base_version + 1, fields=fields)
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)))
     if moved.rowcount != 1:
         db.session.refresh(option)
         raise EditConflict(option.version, dict(option.fields), fields)
@@ -275,7 +278,7 @@ def vote_argument(argument: Argument, author_ref: str,
     """One upvote per person: the unique vote row and the counter in one transaction.
 
     ``votes_from``: the seat replaced an earlier one then (anonymity.predates_seat)."""
-    session = db.session.get(DialogueSession, argument.session_id)
+    session = db.session.get_one(DialogueSession, argument.session_id)
     require_writable(session)
     if predates_seat(argument.created_at, votes_from):
         raise BeforeNewLink()

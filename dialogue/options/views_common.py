@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import gettext
-from wtforms.fields.choices import SelectChoice
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # new in WTForms 3.3; types-WTForms describes 3.2
 
 from ..models import DialogueSession
 from .fields import field_specs

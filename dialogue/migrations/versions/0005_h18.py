@@ -14,7 +14,7 @@ depends_on = None
 
 # (table, column, type); existing rows get an empty German text ('' / []), which the app
 # shows as the English text until someone fills it in.
-COLUMNS = [
+COLUMNS: list[tuple[str, str, sa.types.TypeEngine]] = [
     ('dialogue_session', 'title_de', sa.String(length=200)),
     ('dialogue_session', 'description_de', sa.Text()),
     ('dialogue_session', 'stakeholder_groups_de', sa.JSON()),
