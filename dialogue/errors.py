@@ -38,7 +38,7 @@ def _title_and_message(error: HTTPException) -> tuple[str, str]:
         return error.name, error.description or ""
     title, message = known
     own = error.description and error.description != type(error).description
-    return str(title), error.description if own else str(message)
+    return str(title), (error.description or "") if own else str(message)
 
 
 # HTTP status -> the code a JSON error carries (the socket replies' codes, refusals.STATUS).

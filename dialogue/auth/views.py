@@ -26,11 +26,11 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         try:
-            facilitator = authenticate(form.email.data, form.password.data)
+            facilitator = authenticate(form.email.data or "", form.password.data or "")
         except LoginRefused:
-            form.password.errors.append(
-                _("These credentials are not valid, or the account is locked for a while "
-                  "after repeated failures."))
+            form.password.errors = [*form.password.errors, _(
+                "These credentials are not valid, or the account is locked for a while "
+                "after repeated failures.")]
             return render_template("auth/login.html", form=form), 401
         db.session.commit()
         lang = cookie.get("lang")

@@ -93,5 +93,5 @@ def load_tallies(session_id: int, public_ids: set[str]) -> dict[str, dict]:
 def load_participation(session_id: int, public_ids: set[str]) -> dict[str, dict]:
     """How many joined, and per board how many posted and voted: in steps of k over
     blocks of items (participation.py), never who."""
-    session = db.session.get(DialogueSession, session_id)
+    session = db.session.get_one(DialogueSession, session_id)
     return {session.public_id: participation.participation(session)}

@@ -63,7 +63,7 @@ def openapi_document():
 def boards(sid: str):
     """Every board as the caller may see it, with the agenda (the socket snapshot)."""
     actor = _actor(sid)
-    session = db.session.get(DialogueSession, actor.session_id)
+    session = db.session.get_one(DialogueSession, actor.session_id)
     return jsonify({"ok": True, "agenda": agenda_payload(session),
                     **payloads.board_snapshot(session, actor)})
 

@@ -56,7 +56,7 @@ def post(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: post to the open board."""
     item = services.board_of(session, values["board"])
     outcome = _warnings_limited(actor, values, lambda: services.post_contribution(
-        session, item, actor.author_ref, values["text"], values.get("kind", "contribution"),
+        session, item, actor.ref, values["text"], values.get("kind", "contribution"),
         values.get("confirm", False)))
     return _done(session, {"item": payloads.own_view(outcome.touched[0][0])}, outcome)
 
@@ -67,7 +67,7 @@ def edit(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: rewrite their own unanswered item."""
     contribution = services.contribution_of(session, values["id"])
     outcome = _warnings_limited(actor, values, lambda: services.edit_own(
-        session, contribution, actor.author_ref, values["text"], values.get("confirm", False)))
+        session, contribution, actor.ref, values["text"], values.get("confirm", False)))
     return _done(session, {"item": payloads.own_view(contribution)}, outcome)
 
 
@@ -75,7 +75,7 @@ def edit(session: DialogueSession, actor: Actor, values: dict) -> Done:
 def withdraw(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: take back their own unanswered item."""
     contribution = services.contribution_of(session, values["id"])
-    outcome = services.withdraw_own(session, contribution, actor.author_ref)
+    outcome = services.withdraw_own(session, contribution, actor.ref)
     return _done(session, {"id": contribution.public_id}, outcome)
 
 
@@ -85,11 +85,11 @@ def vote(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: upvote another's published item, or take the vote back."""
     # One SELECT: the item with its board, the voter's existing vote and the receipt.
     contribution, existing, done = services.vote_target(
-        session, values["id"], actor.author_ref, _VOTE_LOOKUP,
+        session, values["id"], actor.ref, _VOTE_LOOKUP,
         receipt_key=values["receipt_key"])
     if done is not None:
         raise Replayed(done)
-    outcome, voted = services.vote(session, contribution, actor.author_ref, values["up"],
+    outcome, voted = services.vote(session, contribution, actor.ref, values["up"],
                                    existing=existing, votes_from=actor.votes_from)
     return _done(session, {"id": contribution.public_id, "voted": voted}, outcome)
 
@@ -98,8 +98,8 @@ def vote(session: DialogueSession, actor: Actor, values: dict) -> Done:
 def mine(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: their own items and votes (private state a public replay cannot carry)."""
     return Done({"items": [payloads.own_view(each)
-                           for each in services.own_contributions(session, actor.author_ref)],
-                 "voted": services.voted_ids(session, actor.author_ref)})
+                           for each in services.own_contributions(session, actor.ref)],
+                 "voted": services.voted_ids(session, actor.ref)})
 
 
 # -- facilitators --------------------------------------------------------------------------

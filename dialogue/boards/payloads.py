@@ -6,6 +6,8 @@ added per recipient: in the snapshot a participant gets, and in their own notice
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..extensions import db
 from ..models import Contribution, DialogueSession
 from ..realtime.actors import Actor
@@ -77,7 +79,8 @@ def moderator_item(contribution: Contribution) -> dict:
 
 def board_snapshot(session: DialogueSession, actor: Actor) -> dict:
     """Every board of the session as this actor may see it (a reply to ``sync``)."""
-    boards = {item.public_id: {"premoderation": item.premoderation, "items": []}
+    boards: dict[str, dict[str, Any]] = {
+        item.public_id: {"premoderation": item.premoderation, "items": []}
               for item in session.agenda}
     data: dict = {"boards": boards, "max_length": session.max_contribution_length}
     if actor.is_facilitator:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 from flask_babel import gettext as _
-from wtforms.fields.choices import SelectChoice
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # new in WTForms 3.3; types-WTForms describes 3.2
 
 from ..extensions import db
 from ..facilitate.services import normalise_code
@@ -32,11 +32,11 @@ def enter_code():
     """The landing page: one field for the session code."""
     form = CodeForm()
     if form.validate_on_submit():
-        code = normalise_code(form.code.data)
+        code = normalise_code(form.code.data or "")
         try:
             services.session_by_code(code)
         except services.JoinRefused as error:
-            form.code.errors.append(str(error))
+            form.code.errors = [*form.code.errors, str(error)]
             return render_template("join/code.html", form=form), error.status
         return redirect(url_for("join.walk_in", code=code))
     return render_template("join/code.html", form=form), 400 if form.errors else 200
@@ -58,7 +58,7 @@ def walk_in(code: str):
         SelectChoice(value, label) for value, label in group_choices(session)]
     if form.validate_on_submit():
         throttle.take_walk_in()
-        seat = services.join_as_walk_in(session, form.name.data.strip(),
+        seat = services.join_as_walk_in(session, (form.name.data or "").strip(),
                                         (form.affiliation.data or "").strip(),
                                         form.stakeholder_group.data)
         db.session.commit()
@@ -74,7 +74,7 @@ def invite(token: str):
     """A personal invite link: binds the seat to this browser."""
     entry = services.entry_for_token(current_app.config["SECRET_KEY"], token,
                                      current_app.config["INVITE_MAX_AGE_DAYS"])
-    session = db.session.get(DialogueSession, entry.session_id)
+    session = db.session.get_one(DialogueSession, entry.session_id)
     seat = services.claim_seat(entry, held_secret(session))
     db.session.commit()
     participant_joined.send(session)

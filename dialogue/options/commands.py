@@ -76,7 +76,7 @@ class Ids:
 
 def _drafter(actor: Actor) -> services.Drafter:
     return services.FACILITATOR if actor.is_facilitator else services.as_participant(
-        actor.author_ref)
+        actor.ref)
 
 
 def _group(actor: Actor) -> str:
@@ -112,7 +112,7 @@ def option_edit(session: DialogueSession, actor: Actor, values: dict) -> Done:
 def amendment_propose(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: propose a change to one field, for the facilitator to decide."""
     option = services.option_in(session, values["option"])
-    amendment = services.propose_amendment(option, actor.author_ref, values["field"],
+    amendment = services.propose_amendment(option, actor.ref, values["field"],
                                            values["text"], values.get("reason", ""))
     return Done({"amendment": amendment.public_id},
                 lambda: announce.amendment_changed(session, amendment))
@@ -123,7 +123,7 @@ def amendment_propose(session: DialogueSession, actor: Actor, values: dict) -> D
 def argument_add(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: an argument for or against an option."""
     option = services.option_in(session, values["option"])
-    argument = services.add_argument(option, actor.author_ref, values["side"], values["text"])
+    argument = services.add_argument(option, actor.ref, values["side"], values["text"])
     return Done({"argument": argument.public_id},
                 lambda: announce.argument_added(session, argument, option))
 
@@ -132,7 +132,7 @@ def argument_add(session: DialogueSession, actor: Actor, values: dict) -> Done:
 def argument_vote(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: support an argument, once; the count follows in a coalesced tally."""
     argument = services.vote_argument(services.argument_in(session, values["argument"]),
-                                      actor.author_ref, actor.votes_from)
+                                      actor.ref, actor.votes_from)
     return Done({"votes": argument.vote_count},
                 lambda: announce.argument_voted(session, argument))
 
@@ -143,7 +143,7 @@ def rating_submit(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: rate an option in an open rating round, once per criterion."""
     found = rounds.round_in(session, values["round"])
     option = services.option_in(session, values["option"])
-    rounds.rate(found, option, actor.author_ref, _group(actor), values["scores"],
+    rounds.rate(found, option, actor.ref, _group(actor), values["scores"],
                 actor.votes_from)
     return Done()
 
@@ -154,7 +154,7 @@ def consent_submit(session: DialogueSession, actor: Actor, values: dict) -> Done
     """Participant: agree, live with, disagree or block (a block needs a reason)."""
     found = rounds.round_in(session, values["round"])
     option = services.option_in(session, values["option"])
-    rounds.give_consent(found, option, actor.author_ref, _group(actor), values["choice"],
+    rounds.give_consent(found, option, actor.ref, _group(actor), values["choice"],
                         values.get("reason", ""), actor.votes_from)
     return Done()
 
@@ -206,7 +206,7 @@ def results_reveal(session: DialogueSession, actor: Actor, values: dict) -> Done
     return Done({}, lambda: announce.results_revealed(session, results))
 
 
-@commands.command("options_carry_over", FACILITATOR, "moderate", **{"from": PublicId()})
+@commands.command("options_carry_over", FACILITATOR, "moderate", payload={"from": PublicId()})
 def options_carry_over(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Facilitator: copy the options of an earlier session of the round into this one."""
     source_id = values["from"]

@@ -208,7 +208,7 @@ def amend(code: str, option_id: str):
 
     def action():
         amendment = services.propose_amendment(option, seat.ref, form.field_key.data,
-                                               form.text.data, form.reason.data or "")
+                                               form.text.data or "", form.reason.data or "")
         db.session.commit()
         announce.amendment_changed(seat.session, amendment)
 
@@ -225,7 +225,8 @@ def argue(code: str, option_id: str):
         return _option_page(seat, option, 400, argument_form=form)
 
     def action():
-        argument = services.add_argument(option, seat.ref, form.side.data, form.text.data)
+        argument = services.add_argument(option, seat.ref, form.side.data or "",
+                                         form.text.data or "")
         db.session.commit()
         announce.argument_added(seat.session, argument, option)
 

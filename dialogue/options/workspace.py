@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import login_required
-from wtforms.fields.choices import SelectChoice
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # new in WTForms 3.3; types-WTForms describes 3.2
 
 from ..extensions import db
 from ..facilitate.views import owned_session
@@ -197,7 +197,7 @@ def open_round(sid: str):
     if not form.validate():
         return _workspace(session, 400, round_form=form)
     try:
-        found = rounds.open_round(session, form.kind.data, form.options.data)
+        found = rounds.open_round(session, form.kind.data, form.options.data or [])
     except Refused as error:
         return _refuse(session, error)
     db.session.commit()

@@ -50,6 +50,13 @@ class Actor:
     def is_participant(self) -> bool:
         return self.role == "participant"
 
+    @property
+    def ref(self) -> str:
+        """The participant's author ref (a command open to participants only needs it)."""
+        if self.author_ref is None:
+            raise RuntimeError("only a participant has an author ref")
+        return self.author_ref
+
 
 def participant_actor(session: DialogueSession, seat: Seat) -> Actor:
     """The actor of the participant holding ``seat`` (a join Seat: entry and its secret)."""

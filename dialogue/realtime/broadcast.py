@@ -6,6 +6,8 @@ It knows rooms and audiences, not features: every payload is built by its featur
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..extensions import db, socketio
 from ..models import DialogueSession
 from . import event_log, kick, personal, rooms
@@ -13,6 +15,11 @@ from . import event_log, kick, personal, rooms
 # The log's reads, for the sync handler and the tests.
 last_seq = event_log.last_seq
 missed_events = event_log.missed_events
+
+
+def server() -> Any:
+    """The python-socketio server under Flask-SocketIO (its stubs do not declare it)."""
+    return socketio.server  # type: ignore[attr-defined]
 
 
 def audiences_of(session: DialogueSession, room: str) -> dict[str, str]:
@@ -54,7 +61,7 @@ def notify(room: str, name: str, payload: dict) -> None:
 def to_author(author_ref: str, name: str, payload: dict) -> None:
     """A notice for one participant's own sockets only (their post held, dismissed, ...),
     addressed so that nothing stable about the person crosses the message queue."""
-    personal.send(socketio.server, personal.envelope(author_ref, "author", name, payload))
+    personal.send(server(), personal.envelope(author_ref, "author", name, payload))
 
 
 def session_closed(session: DialogueSession) -> None:
@@ -69,14 +76,14 @@ def participant_removed(session: DialogueSession, seat_hash: str, reason: str) -
     """Close every open socket of a seat that was withdrawn (``reason`` "removed") or
     replaced by a new invite link ("new_link"), on every server process; ``removed``
     tells them which first, so a person whose link was reissued without asking knows."""
-    personal.send(socketio.server, personal.envelope(
+    personal.send(server(), personal.envelope(
         personal.seat_key(session, seat_hash), "seat", "removed", {"reason": reason},
         close=True))
 
 
 def facilitator_logged_out(facilitator_id: int) -> None:
     """Close the sockets of a facilitator who logged out (console and projector pages)."""
-    kick.close_room_sockets(socketio.server, rooms.facilitator_room(facilitator_id))
+    kick.close_room_sockets(server(), rooms.facilitator_room(facilitator_id))
 
 
 def facilitator_logged_out_signal(sender: object, user: object = None) -> None:

@@ -73,8 +73,11 @@ class Commands:
         self.commands: dict[str, Command] = {}
 
     def command(self, name: str, roles: tuple[str, ...], bucket: str, *, write: bool = True,
-                finds_receipt: bool = False, **spec: schema.Field
-                ) -> Callable[[Runner], Runner]:
+                finds_receipt: bool = False, payload: dict[str, schema.Field] | None = None,
+                **fields: schema.Field) -> Callable[[Runner], Runner]:
+        """``fields`` (or ``payload``, for a field named like a Python keyword) is the
+        payload's schema."""
+        spec: dict[str, schema.Field] = {**(payload or {}), **fields}
         assert roles and set(roles) <= set(ROLES), f"{name}: unknown role in {roles}"
         assert bucket in rate_limits.DEFAULT_RATES, f"{name}: unknown rate limit {bucket!r}"
         if write:

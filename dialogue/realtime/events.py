@@ -12,8 +12,9 @@ import traceback
 import sqlalchemy as sa
 from flask import current_app, request
 from flask_babel import gettext as _
-from flask_socketio import ConnectionRefusedError, join_room
+from flask_socketio import join_room
 from flask_wtf.csrf import CSRFError, validate_csrf
+from socketio.exceptions import ConnectionRefusedError
 from wtforms import ValidationError
 
 from ..extensions import db, socketio
@@ -26,6 +27,11 @@ from .actors import Actor, acting_person, connections
 # The reasons a connection is refused with (``connect_error``'s ``message``), documented
 # in docs/realtime.md.
 REFUSALS = ("csrf", "unknown_session", "forbidden")
+
+
+def socket_id() -> str:
+    """The socket of the event being handled (Flask-SocketIO sets it on the request)."""
+    return request.sid  # type: ignore[attr-defined]
 
 
 def _session_for(auth: dict) -> DialogueSession:
@@ -52,7 +58,7 @@ def connect(auth=None):
                           else "participant")
     if actor is None:
         raise ConnectionRefusedError("forbidden")
-    connections[request.sid] = actor
+    connections[socket_id()] = actor
     for room in actor_rooms(session, actor):
         join_room(room)
     if actor.facilitator_id is not None:  # closed at logout
@@ -62,7 +68,7 @@ def connect(auth=None):
 
 @socketio.on("disconnect")
 def disconnect(reason=None):
-    connections.pop(request.sid, None)
+    connections.pop(socket_id(), None)
 
 
 @socketio.on("*")
@@ -72,13 +78,13 @@ def dispatch(event, data=None, *extra):
     if command is None:
         return refusal("unknown_event", _("There is no such event."))
     try:
-        return commands.execute(command, connections.get(request.sid), data)
+        return commands.execute(command, connections.get(socket_id()), data)
     finally:
         db.session.remove()
 
 
 @socketio.on_error_default
-def unexpected_error(error: Exception):
+def unexpected_error(error: BaseException):
     """A handler that fails unexpectedly still answers (the client is never left waiting),
     with a reference that finds the log line; a failed connect is refused."""
     db.session.rollback()
@@ -105,9 +111,9 @@ def _event_name(event: dict) -> str:
     if name == "*":
         args = event.get("args") or ()
         name = args[0] if args else None
-    known = isinstance(name, str) and (name in ("connect", "sync")
-                                       or name in layer().commands)
-    return name if known else "-"
+    if isinstance(name, str) and (name in ("connect", "sync") or name in layer().commands):
+        return name
+    return "-"
 
 
 def audience_of(actor: Actor) -> str:
@@ -138,7 +144,7 @@ def snapshot(session: DialogueSession, actor: Actor) -> dict:
 @socketio.on("sync")
 def sync(data=None):
     """Sent by a client on (re)connect with {last_seq}; answers missed events or a snapshot."""
-    actor = connections.get(request.sid)
+    actor = connections.get(socket_id())
     if actor is None:
         return refusal("not_connected", _("Reconnect and try again."))
     session = db.session.get(DialogueSession, actor.session_id)

@@ -31,7 +31,7 @@ class KickingRedisManager(socketio_server.RedisManager):
 
     def _handle_emit(self, message: dict) -> None:
         if message.get("event") == KICK:
-            close_local(self.server, message.get("room"))
+            close_local(self.server, str(message.get("room", "")))
             return
         if message.get("event") == personal.PERSONAL:
             data = message.get("data")

@@ -63,7 +63,7 @@ class OneOf:
         if value not in self.values:
             raise Refused(self.code, _("%(field)s must be one of: %(values)s.",
                                               field=name, values=", ".join(self.values)))
-        return value  # type: ignore[return-value]
+        return value
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,8 @@ class Spans:
 class Field(Protocol):
     """A field of a payload: cleans its value or raises ``Refused`` (features add theirs)."""
 
-    required: bool
+    @property
+    def required(self) -> bool: ...
 
     def clean(self, name: str, value: object) -> Any: ...
 

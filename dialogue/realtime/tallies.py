@@ -64,7 +64,7 @@ class TallyCoalescer:
 
     def _run(self, app) -> None:
         while True:
-            socketio.sleep(1 / FLUSH_HZ)
+            socketio.sleep(1 / FLUSH_HZ)  # type: ignore[arg-type]  # stubs say int; seconds
             with app.app_context():
                 try:
                     self.flush()

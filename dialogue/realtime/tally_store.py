@@ -68,7 +68,7 @@ class RedisDirtySet:
         """The rooms this process won the flush of, with their changed ids."""
         dirty: dict[Key, set[str]] = {}
         for raw in self.redis.smembers(self.rooms_key):
-            member = raw.decode()
+            member = raw.decode() if isinstance(raw, bytes) else raw
             lock = f"{self.prefix}:tally-lock:{member}"
             if not self.redis.set(lock, b"1", nx=True, px=self.interval_ms):
                 continue  # another process flushed this room within the interval
