@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import LAPTOP, PHONE, PROJECTOR
-from .steps import console_with_an_open_item, join_as_walk_in, log_in, wait_live
+from .conftest import LAPTOP
+from .steps import console_with_an_open_item, projector_on, wait_live, walk_in_on_phones
 
 pytestmark = pytest.mark.browser
 
@@ -30,16 +30,9 @@ def test_a_change_on_one_screen_reads_the_same_on_all_three(people):
     facilitator = people("facilitator", **LAPTOP)
     setup, code = console_with_an_open_item(facilitator)
     console = facilitator.page
-    projector = people("projector", **PROJECTOR)
-    log_in(projector, check=False)
-    projector.goto(setup + "/projector")
-    wait_live(projector)
+    projector = projector_on(people, setup)
     room = projector.page
-    ana, ben = people("Ana", **PHONE), people("Ben", **PHONE)
-    join_as_walk_in(ana, code, "Ana Store", check=False)
-    join_as_walk_in(ben, code, "Ben Store", check=False)
-    for person in (ana, ben):
-        wait_live(person)
+    ana, ben = walk_in_on_phones(people, code, Ana="Ana Store", Ben="Ben Store")
 
     # Ana posts twice (the second says the same again); every screen has both.
     for text in (FIRST, DUPLICATE):
