@@ -84,12 +84,15 @@ def app(tmp_path: Path) -> Iterator[Flask]:
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limits():
+def fresh_live_state():
     """Rate limits outlive a request (join attempts are counted per address, and every test
-    client shares one address): each test starts with none used."""
-    from dialogue import rate_limits
+    client shares one address), and tallies and the socket -> actor map are process-wide:
+    each test starts with none of them, and leaves no pending tally behind."""
+    from .live_harness import clear_tallies, reset_live_state
 
-    rate_limits.reset()
+    reset_live_state()
+    yield
+    clear_tallies()
 
 
 @pytest.fixture
@@ -104,15 +107,6 @@ def limits_without_refill(app, monkeypatch):
     for kind, item in list(rates.items()):
         monkeypatch.setitem(rates, kind, RateLimitItemPerDay(item.amount))
     return {kind: item.amount for kind, item in rates.items()}
-
-
-@pytest.fixture(autouse=True)
-def no_sockets_from_earlier_tests():
-    """The socket -> actor map is process-wide; a test's unclosed test sockets must not
-    show up in the next test's count."""
-    from dialogue.realtime.actors import connections
-
-    connections.clear()
 
 
 @pytest.fixture
@@ -169,6 +163,17 @@ def facilitator_browser(app: Flask, factory: Factory) -> Browser:
                             token_from="/facilitate/login")
     assert response.status_code == 302
     return browser
+
+
+@pytest.fixture
+def room(app: Flask, factory: Factory, facilitator_browser: Browser) -> Iterator:
+    """A live session and its people over Socket.IO (tests/live_harness.py); every socket
+    still open is closed afterwards."""
+    from .live_harness import LiveRoom
+
+    room = LiveRoom(app, factory, facilitator_browser)
+    yield room
+    room.leave()
 
 
 @pytest.fixture

@@ -1,9 +1,11 @@
 // The participant's live board: vote, edit or withdraw one's own, sort and filter, and
-// follow the agenda (posting is compose.js). Text is always set with textContent.
+// follow the agenda (posting is compose.js). The items, votes and agenda are the store's
+// (store.js); this page keeps only what it shows. Text is always set with textContent.
 
 import { composer } from "./compose.js";
 import { el } from "./dom.js";
 import { announce, clientKey, connect, strings } from "./live.js";
+import { createStore } from "./store.js";
 // An agenda text in the page's language (agenda events carry English and German).
 const own = (item, name) =>
   (document.documentElement.lang === "de" && item[`${name}_de`]) || item[name];
@@ -18,24 +20,15 @@ const list = board.querySelector("[data-items]");
 const empty = board.querySelector("[data-empty]");
 const chips = board.querySelector("[data-label-chips]");
 
-const state = {
-  current: board.dataset.current || null, agenda: null, items: new Map(), voted: new Set(),
-  mine: new Set(), premoderation: {}, sort: "popular", label: null, order: 0, editing: null,
-};
+const store = createStore();
+const known = store.state; // items, voted, mine, premoderation, agenda: the store's
+const state = { current: board.dataset.current || null, sort: "popular", label: null, editing: null };
 const nodes = new Map();
-
-function upsert(item, mine = false) {
-  const known = state.items.get(item.id);
-  const merged = { status: "published", ...(known || {}), ...item };
-  merged.order = known ? known.order : ++state.order;
-  if (mine || item.mine) state.mine.add(item.id);
-  state.items.set(item.id, merged);
-}
 
 function visible(item) {
   if (item.board !== state.current) return false;
   if (state.label && !(item.labels || []).includes(state.label)) return false;
-  return item.status === "published" || (state.mine.has(item.id)
+  return item.status === "published" || (known.mine.has(item.id)
     && ["pending", "dismissed"].includes(item.status));
 }
 
@@ -45,7 +38,7 @@ function itemNode(item) {
   node.dataset.id = item.id;
   if (state.editing === item.id) return node; // live updates wait until the edit is done
   node.replaceChildren();
-  const mine = state.mine.has(item.id);
+  const mine = known.mine.has(item.id);
   node.classList.toggle("mine", mine);
   node.classList.toggle("held", item.status !== "published");
   const badges = el("p", "badges");
@@ -68,7 +61,7 @@ function itemNode(item) {
   const actions = el("div", "item-actions");
   if (item.status === "published") {
     const vote = el("button", "button vote");
-    const voted = state.voted.has(item.id);
+    const voted = known.voted.has(item.id);
     vote.type = "button";
     vote.dataset.action = "vote";
     vote.disabled = mine;
@@ -104,7 +97,7 @@ function render() {
   const focused = document.activeElement;
   const owner = focused && focused.closest ? focused.closest(".board-item") : null;
   const refocus = owner && focused.dataset.action ? [owner.dataset.id, focused.dataset.action] : null;
-  const shown = sorted([...state.items.values()].filter(visible));
+  const shown = sorted([...known.items.values()].filter(visible));
   const keep = new Set(shown.map((item) => item.id));
   for (const [id, node] of nodes) if (!keep.has(id)) { node.remove(); nodes.delete(id); }
   shown.forEach((item, index) => {
@@ -121,7 +114,7 @@ function render() {
 
 function renderChips() {
   const labels = new Set();
-  state.items.forEach((item) => {
+  known.items.forEach((item) => {
     if (item.board === state.current && item.status === "published") {
       (item.labels || []).forEach((label) => labels.add(label));
     }
@@ -138,7 +131,6 @@ function renderChips() {
 }
 
 function applyAgenda(agenda) {
-  state.agenda = agenda;
   const moved = state.current && agenda.current && agenda.current !== state.current;
   state.current = agenda.current;
   const item = agenda.items.find((each) => each.id === agenda.current);
@@ -167,50 +159,29 @@ function applyAgenda(agenda) {
 }
 
 function showPremoderation() {
-  form.querySelector("[data-premoderation-hint]").hidden = !state.premoderation[state.current];
-}
-
-function snapshot(data) {
-  state.items.clear();
-  state.mine.clear();
-  state.voted = new Set(data.voted || []);
-  Object.values(data.boards || {}).forEach((each) => each.items.slice().reverse()
-    .forEach((item) => upsert(item)));
-  Object.entries(data.boards || {}).forEach(([id, each]) => { state.premoderation[id] = each.premoderation; });
-  if (data.agenda) applyAgenda(data.agenda); else render();
+  form.querySelector("[data-premoderation-hint]").hidden = !known.premoderation[state.current];
 }
 
 async function refreshMine() {
   const reply = await live.send("board_mine", {});
   if (!reply.ok) return;
-  reply.items.forEach((item) => upsert(item, true));
-  state.voted = new Set(reply.voted);
-  render();
+  store.mineReply(reply);
 }
 
-function onEvent(name, data) {
-  if (name === "contribution_added" || name === "contribution_changed") {
-    upsert({ ...data, status: "published" });
-    if (name === "contribution_added" && data.board === state.current && !state.mine.has(data.id)) {
-      announce(t.newItems);
-    }
-  } else if (name === "contribution_removed") {
-    if (data.merged_into && state.voted.has(data.id)) state.voted.add(data.merged_into);
-    if (!state.mine.has(data.id)) state.items.delete(data.id);
-  } else if (name === "own_contribution") {
-    upsert(data, true);
-    if (data.status === "dismissed") announce(t.dismissed);
-    if (["withdrawn", "merged", "archived"].includes(data.status)) state.items.delete(data.id);
-  } else if (name === "tally") {
-    Object.entries(data.counts || {}).forEach(([id, counts]) => {
-      const item = state.items.get(id);
-      if (item) item.votes = counts.votes;
-    });
+store.subscribe(({ name, data, local }) => {
+  if (local) { render(); return; } // a reply to this page's own write
+  if (name === "snapshot") {
+    if (data.agenda) applyAgenda(data.agenda); else render();
+    return;
+  }
+  if (name === "contribution_added" && data.board === state.current && !known.mine.has(data.id)) {
+    announce(t.newItems);
+  } else if (name === "own_contribution" && data.status === "dismissed") {
+    announce(t.dismissed);
   } else if (name === "agenda") {
     applyAgenda(data);
     return;
   } else if (name === "board_changed") {
-    state.premoderation[data.board] = data.premoderation;
     showPremoderation();
   } else if (name === "session_closed" || name === "removed") {
     // Nothing more can be posted, but the reason stays in view (it sits in the form).
@@ -222,19 +193,14 @@ function onEvent(name, data) {
     live.socket.disconnect();
   }
   render();
-}
+});
 
 async function castVote(id, up) {
-  const item = state.items.get(id);
-  if (up) state.voted.add(id); else state.voted.delete(id);
-  if (item) item.votes = Math.max(0, (item.votes || 0) + (up ? 1 : -1)); // the tally corrects it
-  render();
+  store.vote(id, up); // shown at once; the tally corrects the count
   const reply = await live.send("board_vote", { id, up, client_key: clientKey() });
   if (!reply.ok) {
-    if (up) state.voted.delete(id); else state.voted.add(id);
-    if (item) item.votes = Math.max(0, (item.votes || 0) + (up ? -1 : 1));
+    store.vote(id, !up);
     announce(reply.message);
-    render();
   }
 }
 
@@ -255,7 +221,7 @@ function startEdit(node, item) {
   editor.addEventListener("submit", async (event) => {
     event.preventDefault();
     const reply = await live.send("board_edit", { id: item.id, text: field.value, confirm, client_key: clientKey() });
-    if (reply.ok) { state.editing = null; upsert(reply.item, true); render(); return; }
+    if (reply.ok) { state.editing = null; store.own(reply.item); return; }
     error.textContent = reply.message;
     error.hidden = false;
     confirm = reply.error === "flagged"; // a second save posts anyway
@@ -269,7 +235,7 @@ function startEdit(node, item) {
 async function withdrawItem(id) {
   if (!window.confirm(t.confirmWithdraw)) return;
   const reply = await live.send("board_withdraw", { id, client_key: clientKey() });
-  if (reply.ok) { state.items.delete(id); render(); } else announce(reply.message);
+  if (reply.ok) store.withdrawn(id); else announce(reply.message);
 }
 
 board.querySelectorAll("[data-sort]").forEach((button) => button.addEventListener("click", () => {
@@ -278,6 +244,5 @@ board.querySelectorAll("[data-sort]").forEach((button) => button.addEventListene
   render();
 }));
 
-const live = connect({ role: "participant", text: t, onSnapshot: snapshot, onEvent, onSynced: refreshMine });
-composer({ form, t, send: live.send, board: () => state.current,
-  onPosted: (item) => { upsert(item, true); render(); } });
+const live = connect({ role: "participant", text: t, store, onSynced: refreshMine });
+composer({ form, t, send: live.send, board: () => state.current, onPosted: (item) => store.own(item) });

@@ -1,8 +1,10 @@
 // The facilitator's console: agenda control, the moderation queue with flags and likely
 // duplicates, item actions (answer, spotlight, label, edit, archive, dismiss, merge).
+// The items, counts and agenda are the store's (store.js), in the moderators' view.
 
 import { button, el, markSpans } from "./dom.js";
 import { announce, clientKey, connect, strings } from "./live.js";
+import { createStore } from "./store.js";
 // An agenda text in the page's language (agenda events carry English and German).
 const own = (item, name) =>
   (document.documentElement.lang === "de" && item[`${name}_de`]) || item[name];
@@ -11,7 +13,10 @@ const own = (item, name) =>
 const root = document.querySelector("[data-console]");
 const t = strings(root);
 const $ = (selector) => root.querySelector(selector);
-const state = { agenda: null, board: null, items: new Map(), premoderation: {}, open: null, selection: null };
+const store = createStore({ audience: "moderators" });
+const known = store.state; // items, premoderation, participation, agenda: the store's
+// `agenda`: the agenda this page last followed; `board`: the item shown.
+const state = { agenda: null, board: null, open: null, selection: null };
 
 // The passage last selected inside one item's text, as offsets into that text: kept as
 // numbers, so a re-render (which replaces the nodes) does not lose it.
@@ -33,7 +38,7 @@ document.addEventListener("selectionchange", () => {
 async function send(name, payload) {
   const reply = await live.send(name, { ...payload, client_key: clientKey() });
   if (!reply.ok) announce(reply.message);
-  else if (reply.item) { state.items.set(reply.item.id, reply.item); render(); }
+  else if (reply.item) store.moderated(reply.item);
   return reply;
 }
 
@@ -120,8 +125,8 @@ function itemNode(item) {
   if (item.filtered && item.filtered.length) node.append(el("p", "flag-note", `${t.filtered} ${item.filtered.join(", ")}`));
   if (item.reason) node.append(el("p", "reason", item.reason));
   if (item.redaction_reason) node.append(el("p", "reason", `${t.redactedBecause} ${item.redaction_reason}`));
-  (item.similar || []).filter((hit) => state.items.has(hit.id)).forEach((hit) => {
-    const other = state.items.get(hit.id);
+  (item.similar || []).filter((hit) => known.items.has(hit.id)).forEach((hit) => {
+    const other = known.items.get(hit.id);
     const row = el("p", "similar", `${t.similar} “${other.text.slice(0, 80)}” (${hit.score}%) `);
     row.append(button(t.merge, () => send("board_merge", { id: item.id, into: hit.id })));
     node.append(row);
@@ -142,7 +147,7 @@ function itemNode(item) {
 }
 
 function liveItems() {
-  return [...state.items.values()].filter((item) => item.board === state.board && ["pending", "published"].includes(item.status));
+  return [...known.items.values()].filter((item) => item.board === state.board && ["pending", "published"].includes(item.status));
 }
 
 function renderAgenda() {
@@ -167,8 +172,8 @@ function render() {
   renderAgenda();
   const agendaItem = state.agenda && state.agenda.items.find((item) => item.id === state.board);
   $("[data-board-title]").textContent = agendaItem ? own(agendaItem, "title") : "";
-  $("[data-premoderation]").checked = Boolean(state.premoderation[state.board]);
-  const mine = [...state.items.values()].filter((item) => item.board === state.board);
+  $("[data-premoderation]").checked = Boolean(known.premoderation[state.board]);
+  const mine = [...known.items.values()].filter((item) => item.board === state.board);
   const byVotes = (a, b) => b.votes - a.votes;
   const fill = (selector, items, emptyText) => {
     const list = $(selector);
@@ -185,7 +190,7 @@ function render() {
   root.querySelector('[data-count="pending"]').textContent = String(queue.length);
   root.querySelector('[data-count="votes"]').textContent = String(published.reduce((n, item) => n + item.votes, 0));
   // People counts come in steps of k (0: fewer than k), never exact: see participation.py.
-  const people = state.participation || { joined: 0, boards: {} };
+  const people = known.participation || { joined: 0, boards: {} };
   const onBoard = people.boards[state.board] || { posting: 0, voting: 0 };
   const band = (count) => (count ? t.atLeast.replace("{n}", String(count)) : t.fewer);
   root.querySelector('[data-count="joined"]').textContent = band(people.joined);
@@ -201,43 +206,26 @@ function applyAgenda(agenda) {
   if (followCurrent) state.board = agenda.current || (agenda.items[0] && agenda.items[0].id);
 }
 
-function onSnapshot(data) {
-  state.items.clear();
-  Object.entries(data.boards || {}).forEach(([id, board]) => {
-    state.premoderation[id] = board.premoderation;
-    board.items.forEach((item) => state.items.set(item.id, item));
-  });
-  state.participation = data.participation;
-  applyAgenda(data.agenda);
-  render();
-}
-
-function onEvent(name, data) {
+store.subscribe(({ name, data, isNew, local }) => {
+  if (local) { render(); return; } // a reply to this page's own write
+  if (name === "snapshot") {
+    applyAgenda(data.agenda);
+    render();
+    return;
+  }
   if (name === "moderation_item") {
-    const isNew = !state.items.has(data.id);
-    if (["withdrawn", "merged"].includes(data.status)) state.items.delete(data.id);
-    else state.items.set(data.id, data);
     if (isNew && data.status === "pending") announce(t.newInQueue);
-  } else if (name === "tally" && data.kind === "participation") {
-    state.participation = Object.values(data.counts || {})[0] || state.participation;
-  } else if (name === "tally") {
-    Object.entries(data.counts || {}).forEach(([id, counts]) => {
-      const item = state.items.get(id);
-      if (item) item.votes = counts.votes;
-    });
   } else if (name === "agenda") {
     applyAgenda(data);
-  } else if (name === "board_changed") {
-    state.premoderation[data.board] = data.premoderation;
-  } else {
+  } else if (!["tally", "board_changed"].includes(name)) {
     return;
   }
   if (!state.open) render();
-}
+});
 
 $("[data-agenda-next]").addEventListener("click", () => send("agenda_control", { action: "next" }));
 $("[data-premoderation]").addEventListener("change", (event) => {
   send("board_settings", { board: state.board, premoderation: event.target.checked });
 });
 
-const live = connect({ role: "facilitator", text: t, onSnapshot, onEvent });
+const live = connect({ role: "facilitator", text: t, store });

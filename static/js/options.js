@@ -3,6 +3,7 @@
 // The pages work fully without this script. Text is set with textContent only.
 
 import { announce, connect, strings } from "./live.js";
+import { createStore } from "./store.js";
 
 const root = document.querySelector("[data-options-live]");
 if (root) {
@@ -24,19 +25,19 @@ if (root) {
     return name === "amendment" && root.dataset.role === "facilitator";
   };
 
-  connect({
-    role: root.dataset.role || "participant",
-    text: t,
-    onSnapshot() {},
-    onEvent(name, data) {
-      if (name === "tally" && data.kind === "argument") {
-        Object.entries(data.counts || {}).forEach(([id, counts]) => {
-          const node = document.querySelector(`#argument-${CSS.escape(id)} [data-count]`);
-          if (node) node.textContent = (t.support || "%d").replace("%d", counts.votes);
-        });
-      } else if (concerns(name, data)) {
-        stale();
-      }
-    },
+  // The store keeps the sequence; this page only looks at what each event says.
+  const role = root.dataset.role || "participant";
+  const store = createStore({ audience: role === "facilitator" ? "moderators" : "public" });
+  store.subscribe(({ name, data, local }) => {
+    if (local || name === "snapshot") return;
+    if (name === "tally" && data.kind === "argument") {
+      Object.entries(data.counts || {}).forEach(([id, counts]) => {
+        const node = document.querySelector(`#argument-${CSS.escape(id)} [data-count]`);
+        if (node) node.textContent = (t.support || "%d").replace("%d", counts.votes);
+      });
+    } else if (concerns(name, data)) {
+      stale();
+    }
   });
+  connect({ role, text: t, store });
 }

@@ -1,7 +1,9 @@
 // The projector: the current item's spotlight and top items with live counts. Read-only.
+// The items, agenda and results are the store's (store.js), in the public view.
 
 import { el } from "./dom.js";
 import { connect, strings } from "./live.js";
+import { createStore } from "./store.js";
 // An agenda text in the page's language (agenda events carry English and German).
 const own = (item, name) =>
   (document.documentElement.lang === "de" && item[`${name}_de`]) || item[name];
@@ -10,7 +12,8 @@ const own = (item, name) =>
 const root = document.querySelector("[data-projector]");
 const t = strings(root);
 const TOP = 6;
-const state = { agenda: null, items: new Map(), results: JSON.parse(root.querySelector("[data-results]").dataset.initial) };
+const store = createStore({ results: JSON.parse(root.querySelector("[data-results]").dataset.initial) });
+const state = store.state; // items, agenda, results
 
 // One bar per value: its width is the value's share of the largest (set through the CSSOM,
 // which the Content-Security-Policy allows), its count written beside it.
@@ -85,26 +88,11 @@ function render() {
   root.querySelector("[data-empty]").hidden = items.length > 0;
 }
 
-function onSnapshot(data) {
-  state.items.clear();
-  Object.values(data.boards || {}).forEach((board) => board.items.forEach((item) => state.items.set(item.id, item)));
-  state.agenda = data.agenda;
-  render();
-}
-
-function onEvent(name, data) {
-  if (name === "contribution_added" || name === "contribution_changed") state.items.set(data.id, data);
-  else if (name === "contribution_removed") state.items.delete(data.id);
-  else if (name === "agenda") state.agenda = data;
-  else if (name === "results") { state.results = data; renderResults(); return; }
-  else if (name === "tally") {
-    Object.entries(data.counts || {}).forEach(([id, counts]) => {
-      const item = state.items.get(id);
-      if (item) item.votes = counts.votes;
-    });
-  } else return;
-  render();
-}
+store.subscribe(({ name }) => {
+  if (name === "results") renderResults();
+  else if (["snapshot", "contribution_added", "contribution_changed", "contribution_removed",
+    "agenda", "tally"].includes(name)) render();
+});
 
 renderResults();
-connect({ role: "projector", text: t, onSnapshot, onEvent });
+connect({ role: "projector", text: t, store });

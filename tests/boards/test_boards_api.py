@@ -8,7 +8,7 @@ from dialogue.extensions import db
 from dialogue.models import Contribution
 
 from ..conftest import csrf_from
-from .conftest import new_key
+from ..live_harness import new_key
 
 
 class Api:

@@ -10,9 +10,8 @@ from dialogue import rate_limits
 from dialogue.boards import services
 from dialogue.extensions import db
 from dialogue.models import DialogueSession
-from dialogue.realtime.tallies import tallies
 
-from .conftest import new_key
+from ..live_harness import flush_tallies, new_key
 
 OTHER_ID = "0" * 32
 
@@ -125,7 +124,7 @@ def test_participant_cannot_see_who_posted(room, role):
                                   "client_key": new_key()})
     mod.moderate(first, "spotlight", on=True)
     mod.emit("board_merge", {"id": second, "into": first, "client_key": new_key()})
-    tallies.flush()
+    flush_tallies()
     received = [event["args"] for event in watcher.events()]
     received.append(watcher.sync(-1))
     received.append(watcher.sync(0))

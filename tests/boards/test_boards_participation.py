@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 
 from dialogue.extensions import db
-from dialogue.realtime.tallies import tallies
 
-from .conftest import Room
+from ..live_harness import LiveRoom, flush_tallies, tally_clock
 
 
-def with_k(room: Room, k: int) -> Room:
+def with_k(room: LiveRoom, k: int) -> LiveRoom:
     session = room.reload()
     session.k_anonymity = k
     db.session.commit()
@@ -59,9 +58,9 @@ def history_of(app, factory, facilitator_browser, monkeypatch, k: int, people: i
                order: str) -> list[dict]:
     """The console's counts, snapshot and live, after each post of ``order`` ("AAB")."""
     now = [1000.0]
-    monkeypatch.setattr(tallies, "clock", lambda: now[0])
+    tally_clock(monkeypatch, lambda: now[0])
     db.session.add(factory.facilitator)  # one facilitator for every room of the test
-    room = with_k(Room(app, factory, facilitator_browser), k)
+    room = with_k(LiveRoom(app, factory, facilitator_browser), k)
     seats = {name: room.participant() for name in "ABC"[:people]}
     console = room.facilitator()
     seen = [console_counts(console, room.board)]
@@ -70,7 +69,7 @@ def history_of(app, factory, facilitator_browser, monkeypatch, k: int, people: i
     for name in order:
         seats[name].post(room.board, next(texts))
         now[0] += 60
-        tallies.flush()
+        flush_tallies()
         seen.append(console_counts(console, room.board))
     seen += [{"k": e["counts"][room.sid].get("k"), "joined": e["counts"][room.sid]["joined"],
               **e["counts"][room.sid]["boards"][room.board]}
@@ -97,7 +96,7 @@ def test_participation_reaches_the_console_only(room):
     alice.post(room.board, "Pilot a joint curriculum board")
     item = alice.post(room.board, "Share vacancies with partner agencies")["item"]["id"]
     bob.vote(item)
-    tallies.flush()
+    flush_tallies()
     counts = [event for event in console.named("tally") if event["kind"] == "participation"]
     assert len(counts) == 1, "three writes, one coalesced update"
     for participant in (alice, bob):
@@ -108,19 +107,19 @@ def test_participation_reaches_the_console_only(room):
 
 def test_participation_counts_go_out_at_most_every_ten_seconds(room, monkeypatch):
     now = [1000.0]
-    monkeypatch.setattr(tallies, "clock", lambda: now[0])
+    tally_clock(monkeypatch, lambda: now[0])
     with_k(room, 2)
     alice, bob = room.participant(), room.participant()
     console = room.facilitator()
     item = alice.post(room.board, "Open a skills partnership desk in each embassy")["item"]["id"]
-    tallies.flush()
+    flush_tallies()
     console.events()
     bob.vote(item)
     now[0] += 9.0
-    tallies.flush()
+    flush_tallies()
     assert not [e for e in console.named("tally") if e["kind"] == "participation"]
     now[0] += 1.5  # ten seconds after the last one: the vote held back above goes out now
-    tallies.flush()
+    flush_tallies()
     counts = [e for e in console.named("tally") if e["kind"] == "participation"]
     assert len(counts) == 1
     assert counts[0]["counts"][room.sid]["joined"] == 2

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from dialogue.extensions import db
 from dialogue.models import SessionEvent
 
-from .conftest import new_key
+from ..live_harness import new_key
 from .test_boards_api import facilitator_api
 
 NAME = "Wilhelmina Achterberg-Nkemelu"

@@ -6,9 +6,8 @@ import sqlalchemy as sa
 
 from dialogue.extensions import db
 from dialogue.models import Contribution, RosterEntry, SessionEvent
-from dialogue.realtime.tallies import tallies
 
-from .conftest import new_key
+from ..live_harness import flush_tallies, new_key
 
 
 def test_a_new_post_reaches_everyone_and_only_its_author_sees_it_as_theirs(room):
@@ -53,9 +52,9 @@ def test_tallies_are_batched_into_one_event_per_flush(room):
     for voter in voters:
         assert voter.vote(item)["ok"]
     assert projector.named("tally") == []  # nothing until the coalescer flushes
-    tallies.flush()
-    sent = projector.named("tally")
-    assert len(sent) == 1 and sent[0]["counts"] == {item: {"votes": 4}}
+    flush_tallies()
+    tallies = projector.named("tally")
+    assert len(tallies) == 1 and tallies[0]["counts"] == {item: {"votes": 4}}
 
 
 def test_a_flagged_post_comes_back_with_spans_and_can_be_posted_anyway(room):

@@ -18,7 +18,7 @@ from dialogue.rate_limits import DEFAULT_RATES
 from dialogue.realtime.actors import ROLES
 from dialogue.realtime.schema import ClientKey
 
-from .conftest import new_key
+from ..live_harness import new_key
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ("docs/realtime.md", "docs/options.md")

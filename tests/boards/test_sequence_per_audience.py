@@ -4,9 +4,7 @@ client of each audience gets exactly what it missed."""
 
 from __future__ import annotations
 
-from dialogue.realtime.tallies import tallies
-
-from .conftest import new_key
+from ..live_harness import flush_tallies, new_key
 
 
 def sequenced(seat) -> list[tuple[str, dict]]:
@@ -29,7 +27,7 @@ def hidden_then_public(room, alice, console) -> None:
     assert held["status"] == "pending"
     assert console.moderate(held["id"], "dismiss", reason="Off topic")["ok"]
     room.participant()  # someone joins
-    tallies.flush()  # the console's participation counts go out
+    flush_tallies()  # the console's participation counts go out
     assert console.emit("board_settings", {"board": room.board, "premoderation": False,
                                            "client_key": new_key()})["ok"]
     assert alice.post(room.board, "Publish this one for everyone")["item"]["status"] == \

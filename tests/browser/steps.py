@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .conftest import FACILITATOR_EMAIL, FACILITATOR_PASSWORD, Person, check_accessibility
+from .conftest import (
+    FACILITATOR_EMAIL,
+    FACILITATOR_PASSWORD,
+    PHONE,
+    PROJECTOR,
+    Person,
+    check_accessibility,
+)
 
 
 def log_in(facilitator: Person, check: bool = True) -> None:
@@ -107,3 +114,24 @@ def console_with_an_open_item(facilitator: Person) -> tuple[str, str]:
     facilitator.goto(setup + "/console")
     facilitator.page.locator("[data-connection].live").wait_for()
     return setup, code
+
+
+def projector_on(people, setup_path: str) -> Person:
+    """The room's projector (the facilitator's login on the big screen), live."""
+    projector = people("projector", **PROJECTOR)
+    log_in(projector, check=False)
+    projector.goto(setup_path + "/projector")
+    wait_live(projector)
+    return projector
+
+
+def walk_in_on_phones(people, code: str, **names: str) -> list[Person]:
+    """People on phones (``Short="Full Name"``) walk in with the code; each board is live."""
+    phones = []
+    for short, full in names.items():
+        phone = people(short, **PHONE)
+        join_as_walk_in(phone, code, full, check=False)
+        phones.append(phone)
+    for phone in phones:
+        wait_live(phone)
+    return phones

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import LAPTOP, PHONE, check_accessibility
-from .steps import console_with_an_open_item, join_as_walk_in
+from .conftest import LAPTOP, check_accessibility
+from .steps import console_with_an_open_item, walk_in_on_phones
 
 pytestmark = pytest.mark.browser
 
@@ -16,11 +16,8 @@ def test_flag_warning_dismissal_and_sorting_on_phones(people):
     setup, code = console_with_an_open_item(facilitator)
     console = facilitator.page
 
-    alma, bruno = people("Alma", **PHONE), people("Bruno", **PHONE)
-    join_as_walk_in(alma, code, "Alma Quenby-Sorrel", check=False)
-    join_as_walk_in(bruno, code, "Bruno Vantongeren", check=False)
-    for person in (alma, bruno):
-        person.page.locator("[data-connection].live").wait_for()
+    alma, bruno = walk_in_on_phones(people, code, Alma="Alma Quenby-Sorrel",
+                                    Bruno="Bruno Vantongeren")
 
     # Naming someone: the warning marks the name; Alma edits it out instead of posting.
     box = alma.page.get_by_label("Add a contribution or question")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import LAPTOP, PHONE, PROJECTOR, check_accessibility
-from .steps import console_with_an_open_item, join_as_walk_in, log_in, select_words
+from .conftest import LAPTOP, check_accessibility
+from .steps import console_with_an_open_item, projector_on, select_words, walk_in_on_phones
 
 pytestmark = pytest.mark.browser
 
@@ -15,15 +15,9 @@ def test_a_flagged_post_is_held_then_reaches_the_room_redacted(people):
     facilitator = people("facilitator", **LAPTOP)
     setup, code = console_with_an_open_item(facilitator)
     console = facilitator.page
-    projector = people("projector", **PROJECTOR)
-    log_in(projector, check=False)
-    projector.goto(setup + "/projector")
-
-    alma, bruno = people("Alma", **PHONE), people("Bruno", **PHONE)
-    join_as_walk_in(alma, code, "Alma Quenby-Sorrel", check=False)
-    join_as_walk_in(bruno, code, "Bruno Vantongeren", check=False)
-    for person in (alma, bruno):
-        person.page.locator("[data-connection].live").wait_for()
+    projector = projector_on(people, setup)
+    alma, bruno = walk_in_on_phones(people, code, Alma="Alma Quenby-Sorrel",
+                                    Bruno="Bruno Vantongeren")
 
     # Alma names Bruno and posts anyway: she sees it waiting, the room does not see it.
     alma.page.get_by_label("Add a contribution or question").fill(

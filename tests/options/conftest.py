@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 import sqlalchemy as sa
 
@@ -21,7 +23,7 @@ from dialogue.models import (
 )
 from dialogue.options import services
 
-from ..boards.conftest import with_client_key
+from ..live_harness import LiveRoom
 
 OPTION_MODELS = (PolicyOption, OptionRevision, Amendment, Argument, ArgumentVote, RatingRound,
                  Rating, ConsentVote)
@@ -75,72 +77,12 @@ def option_state(option: PolicyOption) -> tuple:
     return fresh.version, fresh.status, dict(fresh.fields)
 
 
-@pytest.fixture(autouse=True)
-def fresh_realtime_state():
-    """Rate buckets and pending tallies are process-wide; start each test without them."""
-    from dialogue import rate_limits
-    from dialogue.realtime.tallies import tallies
-
-    rate_limits.reset()
-    tallies._dirty.clear()
-    yield
-    tallies._dirty.clear()
-
-
-class Seat:
-    """A connected socket and the browser whose cookie it rides on."""
-
-    def __init__(self, client, socket, entry=None):
-        self.client, self.socket, self.entry = client, socket, entry
-
-    def emit(self, event: str, data: object = None) -> dict:
-        """Send an event as the browser does: a write carries a fresh ``client_key``
-        unless the test gives one (or sends something that is not an object)."""
-        return self.socket.emit(event, with_client_key(event, data), callback=True)
-
-    def received(self) -> list[dict]:
-        return self.socket.get_received()
-
-    def named(self, name: str) -> list[dict]:
-        return [event["args"][0] for event in self.received() if event["name"] == name]
-
-
-class LiveRoom:
-    """A live session people connect to over Socket.IO, plus its options kit."""
+class OptionsRoom(LiveRoom):
+    """The shared live room (tests/live_harness.py), with options made through services."""
 
     def __init__(self, app, factory, facilitator_browser, kit, **settings):
-        self.app, self.factory, self.kit = app, factory, kit
-        self.facilitator_browser = facilitator_browser
-        self.session = factory.live_session(**settings)
-        self.sid, self.code = self.session.public_id, self.session.code
-
-    def participant(self, **entry_values) -> Seat:
-        from dialogue.extensions import socketio
-
-        from ..conftest import csrf_from
-
-        joined = self.factory.join(self.reload(), **entry_values)
-        token = csrf_from(joined.client.get(f"/s/{self.code}").get_data(as_text=True))
-        socket = socketio.test_client(self.app, flask_test_client=joined.client, auth={
-            "session": self.sid, "role": "participant", "csrf": token})
-        assert socket.is_connected()
-        return Seat(joined.client, socket, joined.entry)
-
-    def facilitator(self) -> Seat:
-        from dialogue.extensions import socketio
-
-        from ..conftest import csrf_from
-
-        client = self.facilitator_browser.client
-        token = csrf_from(client.get(f"/facilitate/{self.sid}").get_data(as_text=True))
-        socket = socketio.test_client(self.app, flask_test_client=client, auth={
-            "session": self.sid, "role": "facilitator", "csrf": token})
-        assert socket.is_connected()
-        return Seat(client, socket)
-
-    def reload(self) -> DialogueSession:
-        db.session.remove()
-        return db.session.scalar(sa.select(DialogueSession).filter_by(public_id=self.sid))
+        super().__init__(app, factory, facilitator_browser, **settings)
+        self.kit = kit
 
     def option(self, title: str = "Joint skills fund", **fields) -> str:
         return self.kit.option(self.reload(), title, **fields).public_id
@@ -151,5 +93,7 @@ class LiveRoom:
 
 
 @pytest.fixture
-def live(app, factory, facilitator_browser, kit) -> LiveRoom:
-    return LiveRoom(app, factory, facilitator_browser, kit)
+def live(app, factory, facilitator_browser, kit) -> Iterator[OptionsRoom]:
+    room = OptionsRoom(app, factory, facilitator_browser, kit)
+    yield room
+    room.leave()

@@ -49,7 +49,7 @@ def test_no_canary_or_author_ref_reaches_any_options_page_or_payload(live, caplo
                     f"{base}/{option_id}/edit"):
             watch.record(f"GET {url}", seat.client.get(url).get_data())
         watch.record("snapshot", seat.emit("sync", {}))
-        watch.record("events", seat.received())
+        watch.record("events", seat.events())
     watch.record("log", "\n".join(record.getMessage() for record in caplog.records))
     assert len(watch.outputs) >= 20
     assert watch.leaks() == []

@@ -2,8 +2,7 @@
 
 import pytest
 
-from dialogue.realtime.tallies import tallies
-
+from ..live_harness import flush_tallies
 from .conftest import option_state, table_counts
 
 
@@ -152,7 +151,7 @@ def test_arguments_and_votes_flow_live_and_votes_are_coalesced(live):
     assert bea.emit("argument_vote", {"argument": argument_id}) == {"ok": True, "votes": 1}
     assert bea.emit("argument_vote", {"argument": argument_id})["error"] == "already_voted"
     assert alice.named("tally") == []  # counts go out with the next flush, not per vote
-    tallies.flush()
+    flush_tallies()
     (tally,) = alice.named("tally")
     assert tally["counts"] == {argument_id: {"votes": 1}}
 

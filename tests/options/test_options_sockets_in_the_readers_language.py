@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dialogue.extensions import socketio
 
-from ..boards.conftest import with_client_key
 from ..conftest import Browser, csrf_from
+from ..live_harness import with_client_key
 
 
 def german_socket(live, seat):

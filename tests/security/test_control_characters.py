@@ -14,10 +14,10 @@ from dialogue.extensions import db
 from dialogue.models import DialogueSession, RosterEntry
 from dialogue.plain_text import is_plain, refusal
 
-from ..boards.conftest import new_key
 from ..boards.test_boards_api import Api
 from ..conftest import csrf_from
 from ..factories import Factory
+from ..live_harness import new_key
 from .world import build_world, database_state
 
 CANARY = "Quillfeather"  # in every hostile value: found in a log, it leaked

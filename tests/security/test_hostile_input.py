@@ -22,9 +22,9 @@ from dialogue.models import Contribution, DialogueSession
 from dialogue.options import rounds
 from dialogue.options import services as options
 
-from ..boards.conftest import new_key
 from ..boards.test_boards_api import participant_api
 from ..conftest import ROOT, Browser
+from ..live_harness import new_key
 from .test_rate_and_size_limits import _walk_in
 
 CORPUS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>',

@@ -8,10 +8,9 @@ import json
 
 from dialogue import rate_limits
 from dialogue.extensions import socketio
-from dialogue.realtime import commands as realtime_commands
 
-from ..boards.conftest import new_key
 from ..conftest import csrf_from
+from ..live_harness import break_commands, new_key
 from .world import build_world, database_state, socket_events
 
 DEEP = "[" * 1000 + "]" * 1000
@@ -74,7 +73,7 @@ def test_a_handler_that_fails_unexpectedly_still_answers(app, factory, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("Quillfeather was here")  # a message that must not be logged
 
-    monkeypatch.setattr(realtime_commands, "execute", broken)
+    break_commands(monkeypatch, broken)
     reply = socket.emit("board_post", {"board": world.ids["board"], "text": "Hello",
                                        "client_key": new_key()}, callback=True)
     assert reply["ok"] is False and reply["error"] == "server_error"

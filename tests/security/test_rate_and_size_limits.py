@@ -14,9 +14,9 @@ from dialogue.extensions import db
 from dialogue.models import Contribution, RosterEntry
 from dialogue.realtime.schema import MAX_PAYLOAD_CHARS
 
-from ..boards.conftest import new_key
 from ..boards.test_boards_api import participant_api
 from ..conftest import Browser, csrf_from
+from ..live_harness import new_key
 from .world import build_world, database_state, socket_events
 
 

@@ -12,10 +12,10 @@ from limits.storage import MemoryStorage, RedisStorage
 from dialogue import create_app, rate_limits
 from dialogue.extensions import db, limiter
 
-from ..boards.conftest import new_key
 from ..boards.test_boards_api import participant_api
 from ..conftest import RequestClient
 from ..factories import Factory
+from ..live_harness import new_key
 from .test_rate_and_size_limits import _walk_in
 
 

@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from dialogue.extensions import db, socketio
 from dialogue.models import Argument, Contribution, Rating, RosterEntry, Vote
 
-from ..boards.conftest import with_client_key
 from ..conftest import Browser, csrf_from
+from ..live_harness import actor_of, run_command, with_client_key
 from ..options.conftest import OptionKit
 from .test_socket_closing import closed_within
 
@@ -190,19 +190,17 @@ def test_a_reissued_link_cannot_rate_or_vote_through_the_option_pages_either(roo
 def test_the_old_seats_socket_can_do_nothing_in_the_moment_before_it_is_closed(room):
     """Between "New link" and the kick reaching the old browser's socket, its writes are
     refused: the seat it opened with is not the entry's seat any more."""
-    from dialogue import realtime
     from dialogue.facilitate.services import reissue_invite
-    from dialogue.realtime.actors import connections
 
     alice = room.participant()
     option = OptionKit(room.factory).option(room.reload()).public_id
-    actor = next(each for each in connections.values() if each.participant_id == alice.entry.id)
+    actor = actor_of(alice)
     db.session.remove()
     reissue_invite(db.session.get(RosterEntry, alice.entry.id))  # no kick is sent here
     db.session.commit()
     assert alice.socket.is_connected()
-    reply = realtime.run("board_post", actor, {"board": room.board, "text": "Still me?",
-                                                   "client_key": "p" * 16})
+    reply = run_command(actor, "board_post", {"board": room.board, "text": "Still me?",
+                                              "client_key": "p" * 16})
     assert reply["error"] == "forbidden"
     assert _ack(alice.socket, "argument_add", {"option": option, "side": "pro",
                                                "text": "Still me?"})["error"] == "forbidden"

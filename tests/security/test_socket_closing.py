@@ -7,9 +7,9 @@ import time
 
 from dialogue.extensions import socketio
 from dialogue.realtime import kick, personal
-from dialogue.realtime.actors import connections
 
 from ..conftest import Browser, csrf_from
+from ..live_harness import open_sockets
 
 
 def closed_within(sockets, seconds: float = 1.0) -> bool:
@@ -38,7 +38,7 @@ def test_removing_a_participant_closes_every_socket_of_theirs_and_no_one_elses(r
     assert closed_within([alice.socket, second_tab])
     assert [event["name"] for event in alice.socket.queue] == ["removed"]
     assert bob.socket.is_connected() and mod.socket.is_connected()
-    assert len(connections) == 2  # bob and the facilitator; alice's actors are gone
+    assert open_sockets() == 2  # bob and the facilitator; alice's actors are gone
     alice.socket.connect(auth=alice.auth)  # and she cannot come back
     assert not alice.socket.is_connected()
     assert bob.post(room.board, "Still here")["ok"]
