@@ -11,9 +11,16 @@ from flask_babel import gettext as _
 from ..extensions import db
 from ..facilitate import services as agenda
 from ..models import AgendaItem, Contribution, DialogueSession, Vote
+from ..models.board import (
+    ANSWERABLE,
+    EDITABLE_BY_MODERATOR,
+    LIVE,
+    SPOTLIGHTABLE,
+    TRANSITIONS,
+)
 from ..refusals import Refused
 from . import detection, redaction
-from .services import PUBLISHED, Outcome, clean_text, is_public
+from .services import Outcome, clean_text, is_public, move, require_status
 
 MAX_LABELS = 5
 MAX_LABEL_LENGTH = 30
@@ -43,15 +50,10 @@ def _check_labels(labels: list[str] | None) -> list[str]:
     return cleaned
 
 
-def _require_status(contribution: Contribution, *statuses: str) -> None:
-    if contribution.status not in statuses:
-        raise Refused("wrong_state", _("That is not possible for this contribution now."))
-
-
 def _spotlight(contribution: Contribution, on: bool, outcome: Outcome) -> None:
     """At most one spotlight per board: turning one on turns the previous one off."""
     if on:
-        _require_status(contribution, PUBLISHED)
+        require_status(contribution, SPOTLIGHTABLE)
         for other in db.session.scalars(sa.select(Contribution).filter_by(
                 agenda_item_id=contribution.agenda_item_id, spotlight=True)):
             if other is not contribution:
@@ -75,23 +77,22 @@ def moderate(session: DialogueSession, contribution: Contribution, action: str, 
     if text is not None:  # "edit" and "approve" may carry a corrected text
         if action not in ("edit", "approve"):
             raise Refused("invalid", _("Only an edit or an approval carries a text."))
-        _require_status(contribution, "pending", PUBLISHED, "dismissed", "archived")
+        require_status(contribution, EDITABLE_BY_MODERATOR)
         text = clean_text(session, text)
         if text != contribution.text:
             contribution.text, contribution.edited = text, True
             contribution.flags = detection.find_flags(session, text)
     if action == "approve":
-        _require_status(contribution, "pending", "dismissed", "archived")
-        contribution.status, contribution.dismiss_reason = PUBLISHED, None
+        move(contribution, "approve")
+        contribution.dismiss_reason = None
     elif action == "dismiss":
-        _require_status(contribution, "pending", PUBLISHED)
-        contribution.dismiss_reason = _check_reason(reason)
-        contribution.status, contribution.spotlight = "dismissed", False
+        require_status(contribution, TRANSITIONS["dismiss"][0])
+        contribution.dismiss_reason = _check_reason(reason)  # before anything changes
+        move(contribution, "dismiss")
     elif action == "archive":
-        _require_status(contribution, PUBLISHED)
-        contribution.status, contribution.spotlight = "archived", False
+        move(contribution, "archive")
     elif action == "answer":
-        _require_status(contribution, PUBLISHED, "archived")
+        require_status(contribution, ANSWERABLE)
         contribution.answered = on
     elif action == "label":
         contribution.labels = _check_labels(labels)
@@ -108,8 +109,8 @@ def merge(session: DialogueSession, duplicate: Contribution, into: Contribution)
     """Fold a duplicate into another item: its votes move over, counted once per person."""
     if duplicate.id == into.id or duplicate.agenda_item_id != into.agenda_item_id:
         raise Refused("invalid", _("Merge two different items of the same board."))
-    _require_status(duplicate, "pending", PUBLISHED)
-    _require_status(into, "pending", PUBLISHED)
+    require_status(into, LIVE)
+    require_status(duplicate, TRANSITIONS["merge"][0])
     outcome = Outcome().touch(duplicate, is_public(duplicate)).touch(into, is_public(into))
     already = sa.select(Vote.author_ref).where(Vote.contribution_id == into.id)
     db.session.execute(sa.delete(Vote).where(Vote.contribution_id == duplicate.id,
@@ -123,8 +124,8 @@ def merge(session: DialogueSession, duplicate: Contribution, into: Contribution)
     into.vote_count = db.session.execute(
         sa.select(sa.func.count()).select_from(Vote).where(Vote.contribution_id == into.id)
     ).scalar_one()
-    duplicate.status, duplicate.merged_into_id = "merged", into.id
-    duplicate.vote_count, duplicate.spotlight = 0, False
+    move(duplicate, "merge")
+    duplicate.merged_into_id, duplicate.vote_count = into.id, 0
     if duplicate.labels:
         into.labels = _check_labels((list(into.labels) + list(duplicate.labels))[:MAX_LABELS])
     return outcome

@@ -10,10 +10,10 @@ from typing import Any
 
 from ..extensions import db
 from ..models import Contribution, DialogueSession
+from ..models.board import LIVE as LIVE_STATUSES
+from ..models.board import MODERATED, Status
 from ..realtime.actors import Actor
 from . import duplicates, participation, services, word_filter
-
-MODERATED = ("pending", "published", "dismissed", "archived")
 
 
 def public_view(contribution: Contribution) -> dict:
@@ -36,14 +36,14 @@ def own_view(contribution: Contribution) -> dict:
     moderator redacted part of it."""
     view = public_view(contribution)
     view.update(status=contribution.status, mine=True,
-                reason=contribution.dismiss_reason if contribution.status == "dismissed"
+                reason=contribution.dismiss_reason if contribution.status == Status.DISMISSED
                 else None, redaction_reason=contribution.redaction_reason)
     return view
 
 
 def removed_view(contribution: Contribution) -> dict:
     merged_into = None
-    if contribution.status == "merged" and contribution.merged_into_id:
+    if contribution.status == Status.MERGED and contribution.merged_into_id:
         merged_into = db.session.get(Contribution, contribution.merged_into_id)
     return {"id": contribution.public_id, "board": contribution.agenda_item.public_id,
             "merged_into": merged_into.public_id if merged_into else None}
@@ -70,10 +70,10 @@ def similar_on_board(contribution: Contribution, pool: list[Contribution]) -> li
 def moderator_item(contribution: Contribution) -> dict:
     """One item for the console, with its likely duplicates among the board's live items."""
     pool = [other for other in services.board_contributions(
-        contribution.agenda_item.session, ("pending", "published"))
+        contribution.agenda_item.session, LIVE_STATUSES)
         if other.agenda_item_id == contribution.agenda_item_id]
-    similar = similar_on_board(contribution, pool) if contribution.status in (
-        "pending", "published") else []
+    similar = similar_on_board(contribution, pool) \
+        if contribution.status in LIVE_STATUSES else []
     return moderator_view(contribution, similar)
 
 
@@ -85,10 +85,10 @@ def board_snapshot(session: DialogueSession, actor: Actor) -> dict:
     data: dict = {"boards": boards, "max_length": session.max_contribution_length}
     if actor.is_facilitator:
         items = services.board_contributions(session, MODERATED)
-        live = [each for each in items if each.status in ("pending", "published")]
+        live = [each for each in items if each.status in LIVE_STATUSES]
         for contribution in items:
             similar = (similar_on_board(contribution, live)
-                       if contribution.status in ("pending", "published") else [])
+                       if contribution.status in LIVE_STATUSES else [])
             boards[contribution.agenda_item.public_id]["items"].append(
                 moderator_view(contribution, similar))
         data["participation"] = participation.participation(session)

@@ -15,9 +15,10 @@ from .. import redaction
 from ..export.strings import text_for
 from ..extensions import db
 from ..models import Contribution, DialogueSession, SessionEvent
+from ..models.board import MODERATED, Status
 from ..refusals import Refused
 from . import detection
-from .services import PUBLISHED, Outcome, is_public
+from .services import Outcome, is_public, move
 
 REPLAYED = ("contribution_added", "contribution_changed", "moderation_item")
 
@@ -34,7 +35,7 @@ def redact(session: DialogueSession, contribution: Contribution,
     Refused, and nothing changed, if the spans are empty, outside the text or overlap."""
     if session.is_closed:
         raise Refused("session_closed", _("This session is closed."))
-    if contribution.status not in ("pending", PUBLISHED, "dismissed", "archived"):
+    if contribution.status not in MODERATED:
         raise Refused("wrong_state", _("That is not possible for this contribution now."))
     try:
         spans = redaction.checked(contribution.text, spans)
@@ -46,8 +47,9 @@ def redact(session: DialogueSession, contribution: Contribution,
     contribution.redaction_reason = reason
     contribution.flags = detection.find_flags(session, text)
     contribution.cleared_flags = []  # their offsets were into the old text
-    if contribution.status == "pending":
-        contribution.status, contribution.dismiss_reason = PUBLISHED, None
+    if contribution.status == Status.PENDING:
+        move(contribution, "redact")
+        contribution.dismiss_reason = None
     _rewrite_replay(session, contribution)
     return outcome
 

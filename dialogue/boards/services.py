@@ -8,6 +8,7 @@ caller commits and then announces the outcome (boards/announce.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -18,13 +19,27 @@ from sqlalchemy import orm
 from ..anonymity import predates_seat, predates_seat_message
 from ..extensions import db
 from ..models import AgendaItem, Contribution, DialogueSession, Vote
-from ..models.board import CONTRIBUTION_KINDS
+from ..models.board import CONTRIBUTION_KINDS, GONE, OWN_EDITABLE, TRANSITIONS, Status
 from ..refusals import Refused
 from . import detection, word_filter
 
-PUBLISHED = "published"
-# The author may still change these; a moderator has not yet answered or removed them.
-OWN_EDITABLE = ("pending", PUBLISHED)
+PUBLISHED = Status.PUBLISHED
+PENDING = Status.PENDING
+
+
+def move(contribution: Contribution, step: str) -> None:
+    """Take one step of models.board.TRANSITIONS, or refuse it (``wrong_state``)."""
+    sources, target = TRANSITIONS[step]
+    if contribution.status not in sources:
+        raise Refused("wrong_state", _("That is not possible for this contribution now."))
+    contribution.status = target
+    if target is not Status.PUBLISHED:
+        contribution.spotlight = False
+
+
+def require_status(contribution: Contribution, allowed: Iterable[str]) -> None:
+    if contribution.status not in allowed:
+        raise Refused("wrong_state", _("That is not possible for this contribution now."))
 
 
 @dataclass
@@ -58,7 +73,7 @@ def board_of(session: DialogueSession, item_public_id: str) -> AgendaItem:
 def contribution_of(session: DialogueSession, public_id: str) -> Contribution:
     contribution = db.session.scalar(sa.select(Contribution).filter_by(
         public_id=public_id, session_id=session.id))
-    if contribution is None or contribution.status in ("withdrawn", "merged"):
+    if contribution is None or contribution.status in GONE:
         raise Refused("not_found", _("That contribution is not on this board any more."))
     return contribution
 
@@ -85,7 +100,7 @@ def vote_target(session: DialogueSession, public_id: str, actor_ref: str,
     statement; the contribution arrives with its agenda item. Raises like ``contribution_of``."""
     row = db.session.execute(statement, {"public_id": public_id, "session_id": session.id,
                                          "actor_ref": actor_ref, **params}).first()
-    if row is None or row[0].status in ("withdrawn", "merged"):
+    if row is None or row[0].status in GONE:
         raise Refused("not_found", _("That contribution is not on this board any more."))
     return tuple(row)
 
@@ -142,7 +157,7 @@ def post_contribution(session: DialogueSession, item: AgendaItem, actor_ref: str
     contribution = Contribution(
         session_id=session.id, agenda_item_id=item.id, author_ref=actor_ref, kind=kind,
         text=text, flags=flags, labels=[], cleared_flags=[], vote_count=0,
-        status="pending" if _held(item, text, confirm) else PUBLISHED)
+        status=PENDING if _held(item, text, confirm) else PUBLISHED)
     db.session.add(contribution)
     db.session.flush()
     return Outcome().touch(contribution, False)
@@ -169,7 +184,7 @@ def edit_own(session: DialogueSession, contribution: Contribution, actor_ref: st
         contribution.text, contribution.edited = text, True
     contribution.flags = flags
     if was_public and _held(contribution.agenda_item, text, confirm):
-        contribution.status, contribution.spotlight = "pending", False
+        move(contribution, "hold")
     return Outcome().touch(contribution, was_public)
 
 
@@ -177,7 +192,7 @@ def withdraw_own(session: DialogueSession, contribution: Contribution,
                  actor_ref: str) -> Outcome:
     _own(contribution, actor_ref)
     was_public = is_public(contribution)
-    contribution.status, contribution.spotlight = "withdrawn", False
+    move(contribution, "withdraw")
     return Outcome().touch(contribution, was_public)
 
 
@@ -234,7 +249,7 @@ _BOARD_CONTRIBUTIONS = (sa.select(Contribution)
 _OWN_CONTRIBUTIONS = (sa.select(Contribution)
                       .where(Contribution.session_id == sa.bindparam("session_id"),
                              Contribution.author_ref == sa.bindparam("actor_ref"),
-                             Contribution.status.in_(("pending", PUBLISHED, "dismissed")))
+                             Contribution.status.in_((PENDING, PUBLISHED, Status.DISMISSED)))
                       .order_by(*_NEWEST_FIRST))
 _VOTED_IDS = (sa.select(Contribution.public_id).join(Vote, Vote.contribution_id == Contribution.id)
               .where(Vote.session_id == sa.bindparam("session_id"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,10 +12,44 @@ from ..extensions import Model
 from .base import Authored, public_id_column, utcnow
 
 CONTRIBUTION_KINDS = ("contribution", "question")
-# pending: held for moderation; published: visible; dismissed: seen by its author only;
-# withdrawn: taken back by its author; archived: hidden by a moderator; merged: folded
-# into another item (its votes moved there).
-CONTRIBUTION_STATUSES = ("pending", "published", "dismissed", "withdrawn", "archived", "merged")
+
+
+class ContributionStatus(StrEnum):
+    """Where a contribution stands. Stored as its value (a plain string)."""
+
+    PENDING = "pending"  # held for moderation: its author and the moderators see it
+    PUBLISHED = "published"  # on the board for everyone
+    DISMISSED = "dismissed"  # seen by its author only, with the moderator's reason
+    WITHDRAWN = "withdrawn"  # taken back by its author
+    ARCHIVED = "archived"  # hidden by a moderator, kept for the record
+    MERGED = "merged"  # folded into another item (its votes moved there)
+
+
+Status = ContributionStatus
+CONTRIBUTION_STATUSES = tuple(status.value for status in ContributionStatus)
+# Groups the rules and payloads use.
+LIVE = (Status.PENDING, Status.PUBLISHED)  # not yet answered for by a moderator
+MODERATED = (Status.PENDING, Status.PUBLISHED, Status.DISMISSED, Status.ARCHIVED)
+GONE = (Status.WITHDRAWN, Status.MERGED)  # no longer anyone's item to act on
+OWN_EDITABLE = LIVE  # the author may still edit or withdraw these
+
+# The one table of moves: step -> (the statuses it may start from, the status it ends in).
+# A step not allowed from the current status is refused ``wrong_state`` (boards.services).
+TRANSITIONS: dict[str, tuple[tuple[ContributionStatus, ...], ContributionStatus]] = {
+    "approve": ((Status.PENDING, Status.DISMISSED, Status.ARCHIVED), Status.PUBLISHED),
+    "dismiss": (LIVE, Status.DISMISSED),
+    "archive": ((Status.PUBLISHED,), Status.ARCHIVED),
+    "merge": (LIVE, Status.MERGED),
+    "withdraw": (OWN_EDITABLE, Status.WITHDRAWN),
+    # an edit of a published item on a pre-moderated board goes back to the queue
+    "hold": ((Status.PUBLISHED,), Status.PENDING),
+    # redacting a held post publishes it (the moderator has read it)
+    "redact": ((Status.PENDING,), Status.PUBLISHED),
+}
+# What a moderator may change in place (text, labels, answered, spotlight) without a move.
+EDITABLE_BY_MODERATOR = MODERATED
+ANSWERABLE = (Status.PUBLISHED, Status.ARCHIVED)
+SPOTLIGHTABLE = (Status.PUBLISHED,)
 
 
 class Contribution(Authored, Model):
@@ -27,7 +62,8 @@ class Contribution(Authored, Model):
     agenda_item_id: Mapped[int] = mapped_column(sa.ForeignKey("agenda_item.id"), index=True)
     kind: Mapped[str] = mapped_column(sa.String(20), default="contribution")
     text: Mapped[str] = mapped_column(sa.Text)
-    status: Mapped[str] = mapped_column(sa.String(12), default="published", index=True)
+    status: Mapped[str] = mapped_column(sa.String(12), default=Status.PUBLISHED.value,
+                                        index=True)
     dismiss_reason: Mapped[str | None] = mapped_column(sa.String(500), nullable=True)
     # Why a moderator redacted passages of the text (the author sees it). The passages
     # themselves are gone: the text holds "[redacted]" in their place.

@@ -26,6 +26,7 @@ from ..models import (
     OptionRevision,
     PolicyOption,
 )
+from ..models.board import Status
 from ..models.options import ARGUMENT_SIDES, OPTION_STATUSES
 from ..refusals import Refused
 from .errors import BeforeNewLink, EditConflict, NotFound
@@ -37,7 +38,7 @@ MAX_REASON = 1000
 PARTICIPANT_EDITS = ("draft", "discussion")
 FACILITATOR_EDITS = ("draft", "discussion", "consolidated")
 AMENDABLE = ("draft", "discussion", "consolidated")
-LINKABLE_CONTRIBUTIONS = ("published", "archived")
+LINKABLE_CONTRIBUTIONS = (Status.PUBLISHED, Status.ARCHIVED)
 
 
 @dataclass(frozen=True)
