@@ -18,6 +18,7 @@ from ..join.qr import join_qr_svg
 from ..join.services import invite_token
 from ..models import AgendaItem, DialogueSession, RosterEntry
 from ..realtime import broadcast
+from ..realtime.actors import is_owner
 from ..session_templates import list_templates
 from ..spreadsheet import csv_text
 from ..texts import current_language
@@ -50,9 +51,10 @@ def rule_broken(error: services.ServiceError):
 
 
 def owned_session(public_id: str) -> DialogueSession:
-    """The session, if the current facilitator owns it; 404 otherwise (no existence leak)."""
+    """The session, if the current facilitator owns it; 404 otherwise (no existence leak).
+    Ownership is decided as for the sockets and the API (realtime.actors.is_owner)."""
     session = db.session.scalar(sa.select(DialogueSession).filter_by(public_id=public_id))
-    if session is None or session.owner_id != current_user.id:
+    if session is None or not is_owner(session):
         abort(404)
     return session
 

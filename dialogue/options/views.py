@@ -6,12 +6,12 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 
 from .. import rate_limits
-from ..anonymity import author_ref
 from ..extensions import db
 from ..facilitate.services import normalise_code
 from ..join import services as join_services
 from ..join.context import current_seat, seat_withdrawn
 from ..models import DialogueSession, PolicyOption, RosterEntry
+from ..realtime.actors import acting_person
 from ..refusals import Refused
 from . import announce, rounds, services
 from .carry_over import carried_from
@@ -40,24 +40,26 @@ def refused(error: join_services.JoinRefused):
     return render_template("join/refused.html", message=str(error)), error.status
 
 
-class Seat:
-    """The joined participant on this request: their session, roster entry and author ref."""
+class Joined:
+    """The joined participant on this page request: their session, roster entry and author
+    ref, as ``realtime.actors.acting_person`` resolves them (the sockets' and the API's
+    resolver); someone not (or no longer) seated is sent where they can join."""
 
     def __init__(self, code: str):
         self.session = join_services.session_by_code(normalise_code(code))
         join_services.require_joinable(self.session)
-        seat = current_seat(self.session)
-        if seat is None:
+        actor = acting_person(self.session, "participant")
+        if actor is None:
             if seat_withdrawn(self.session):
                 raise join_services.seat_withdrawn_refusal()
-            abort(redirect(url_for("join.walk_in", code=self.session.code)))
-        if not seat.entry.acknowledged_rule:
-            abort(redirect(url_for("join.rule", code=self.session.code)))
-        self.entry: RosterEntry = seat.entry
-        self.ref = author_ref(self.session, seat.secret)
+            seated = current_seat(self.session) is not None  # but the Rule not accepted
+            abort(redirect(url_for("join.rule" if seated else "join.walk_in",
+                                   code=self.session.code)))
+        self.actor = actor
+        self.entry: RosterEntry = db.session.get_one(RosterEntry, actor.participant_id)
+        self.ref = actor.ref
         # Form posts have their own per-person limit, in the storage the sockets use.
-        if request.method == "POST" and not rate_limits.allow(
-                "form", rate_limits.person_key(self.session, self.ref)):
+        if request.method == "POST" and not rate_limits.allow("form", actor.rate_key):
             abort(429)
 
     def option(self, option_id: str) -> PolicyOption:
@@ -67,13 +69,13 @@ class Seat:
             abort(404)
 
 
-def _option_url(seat: Seat, option: PolicyOption) -> str:
+def _option_url(seat: Joined, option: PolicyOption) -> str:
     return url_for("options.option_page", code=seat.session.code, option_id=option.public_id)
 
 
 @bp.route("")
 def index(code: str):
-    seat = Seat(code)
+    seat = Joined(code)
     return render_template("options/list.html", session=seat.session,
                            options=services.options_of(seat.session),
                            may_create=seat.session.participants_may_create_options)
@@ -99,7 +101,7 @@ def option_context(session: DialogueSession, option: PolicyOption, ref: str | No
     }
 
 
-def _option_page(seat: Seat, option: PolicyOption, status: int = 200, error: str | None = None,
+def _option_page(seat: Joined, option: PolicyOption, status: int = 200, error: str | None = None,
                  **forms):
     amendment_form = forms.get("amendment_form") or AmendmentForm(prefix="amend")
     amendment_form.field_key.choices = amendable_choices(seat.session)
@@ -115,13 +117,13 @@ def _option_page(seat: Seat, option: PolicyOption, status: int = 200, error: str
 
 @bp.route("/<option_id>")
 def option_page(code: str, option_id: str):
-    seat = Seat(code)
+    seat = Joined(code)
     return _option_page(seat, seat.option(option_id))
 
 
 @bp.route("/<option_id>/history")
 def option_history(code: str, option_id: str):
-    seat = Seat(code)
+    seat = Joined(code)
     option = seat.option(option_id)
     return render_template("options/history.html", session=seat.session, option=option,
                            entries=history(option, field_specs(seat.session)),
@@ -130,7 +132,7 @@ def option_history(code: str, option_id: str):
 
 @bp.route("/new", methods=["GET", "POST"])
 def create(code: str):
-    seat = Seat(code)
+    seat = Joined(code)
     if not seat.session.participants_may_create_options:
         abort(403)
     form = option_form(seat.session)
@@ -151,7 +153,7 @@ def create(code: str):
 
 @bp.route("/<option_id>/edit", methods=["GET", "POST"])
 def edit(code: str, option_id: str):
-    seat = Seat(code)
+    seat = Joined(code)
     option = seat.option(option_id)
     form = option_form(seat.session)
     conflict = None
@@ -185,7 +187,7 @@ def edit(code: str, option_id: str):
         409 if conflict else 400 if form.errors else 200)
 
 
-def _write(seat: Seat, option: PolicyOption, action, done: str, **forms):
+def _write(seat: Joined, option: PolicyOption, action, done: str, **forms):
     """Run a participant's write; on a broken rule show the page with the reason, unchanged."""
     try:
         result = action()
@@ -199,7 +201,7 @@ def _write(seat: Seat, option: PolicyOption, action, done: str, **forms):
 
 @bp.route("/<option_id>/amend", methods=["POST"])
 def amend(code: str, option_id: str):
-    seat = Seat(code)
+    seat = Joined(code)
     option = seat.option(option_id)
     form = AmendmentForm(prefix="amend")
     form.field_key.choices = amendable_choices(seat.session)
@@ -218,7 +220,7 @@ def amend(code: str, option_id: str):
 
 @bp.route("/<option_id>/arguments", methods=["POST"])
 def argue(code: str, option_id: str):
-    seat = Seat(code)
+    seat = Joined(code)
     option = seat.option(option_id)
     form = ArgumentForm(prefix="arg")
     if not form.validate():
@@ -235,7 +237,7 @@ def argue(code: str, option_id: str):
 
 @bp.route("/<option_id>/arguments/<argument_id>/support", methods=["POST"])
 def support(code: str, option_id: str, argument_id: str):
-    seat = Seat(code)
+    seat = Joined(code)
     option = seat.option(option_id)
     if not ActionForm().validate():
         abort(400)
@@ -253,7 +255,7 @@ def support(code: str, option_id: str, argument_id: str):
 
 @bp.route("/<option_id>/rounds/<round_id>/rate", methods=["POST"])
 def rate(code: str, option_id: str, round_id: str):
-    seat = Seat(code)
+    seat = Joined(code)
     option = seat.option(option_id)
     form = rating_form(seat.session, prefix="rate")
     if not form.validate():
@@ -269,7 +271,7 @@ def rate(code: str, option_id: str, round_id: str):
 
 @bp.route("/<option_id>/rounds/<round_id>/consent", methods=["POST"])
 def consent(code: str, option_id: str, round_id: str):
-    seat = Seat(code)
+    seat = Joined(code)
     option = seat.option(option_id)
     form = ConsentForm(prefix="consent")
     if not form.validate():
