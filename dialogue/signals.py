@@ -1,7 +1,10 @@
 """Signals between features that must not import each other (blinker, as Flask's own).
 
-``participant_joined`` is sent with the session after a seat was taken and committed
-(join/views.py); the boards follow it with the console's counts.
+Each is sent with the session, after the change was committed:
+- ``participant_joined``: a seat was taken (join/views.py); the boards follow it with the
+  console's counts;
+- ``agenda_changed``: the set-up pages changed the agenda (facilitate/views.py); the boards
+  announce the new agenda to the room.
 """
 
 from __future__ import annotations
@@ -11,3 +14,4 @@ from blinker import Namespace
 _signals = Namespace()
 
 participant_joined = _signals.signal("participant-joined")
+agenda_changed = _signals.signal("agenda-changed")

@@ -31,3 +31,4 @@ def init_app(app: Flask) -> None:
     live.add_tally("participation", announce.load_participation,
                    every=announce.PARTICIPATION_EVERY_S)
     signals.participant_joined.connect(announce.someone_joined, weak=False)
+    signals.agenda_changed.connect(announce.agenda_changed, weak=False)

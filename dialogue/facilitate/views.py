@@ -12,7 +12,6 @@ from wtforms import StringField
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # new in WTForms 3.3; types-WTForms describes 3.2
 
 from .. import erasure
-from ..boards import announce
 from ..extensions import db
 from ..join.qr import join_qr_svg
 from ..join.services import invite_token
@@ -20,6 +19,7 @@ from ..models import AgendaItem, DialogueSession, RosterEntry
 from ..realtime import broadcast
 from ..realtime.actors import is_owner
 from ..session_templates import list_templates
+from ..signals import agenda_changed
 from ..spreadsheet import csv_text
 from ..texts import current_language
 from . import services
@@ -168,7 +168,7 @@ def add_item(sid: str):
         return _setup_page(session, 400, add_form=form)
     services.add_agenda_item(session, **_agenda_values(form))
     db.session.commit()
-    announce.agenda_changed(session)
+    agenda_changed.send(session)
     return redirect(url_for("facilitate.setup", sid=sid) + "#agenda")
 
 
@@ -181,7 +181,7 @@ def edit_item(sid: str, item_id: str):
         return _setup_page(session, 400, invalid_item_form=form)
     services.update_agenda_item(item, **_agenda_values(form))
     db.session.commit()
-    announce.agenda_changed(session)
+    agenda_changed.send(session)
     return redirect(url_for("facilitate.setup", sid=sid) + "#agenda")
 
 
@@ -202,7 +202,7 @@ def item_action(sid: str, item_id: str, action: str):
         abort(400)
     AGENDA_ACTIONS[action](owned_item(session, item_id))
     db.session.commit()
-    announce.agenda_changed(session)
+    agenda_changed.send(session)
     return redirect(url_for("facilitate.setup", sid=sid) + "#agenda")
 
 
@@ -213,7 +213,7 @@ def next_item(sid: str):
         abort(400)
     services.next_agenda_item(session)
     db.session.commit()
-    announce.agenda_changed(session)
+    agenda_changed.send(session)
     return redirect(url_for("facilitate.setup", sid=sid) + "#agenda")
 
 
