@@ -165,3 +165,28 @@ def test_unknown_actions_and_too_many_or_too_long_labels_are_invalid(room):
     assert room.state() == before
     assert console.emit("board_moderate", {"id": item, "action": "label",
                                            "labels": ["y" * 30]})["ok"]
+
+
+def test_a_feature_plugs_in_with_its_own_commands_and_snapshot_only(app, room):
+    """What a new feature's init_app does, and nothing else: its command is answered over
+    the socket through the same pipeline (policy, schema, seat, limit), and its snapshot
+    part reaches the client."""
+    from dialogue.realtime.commands import PARTICIPANT, Commands, Done
+    from dialogue.realtime.schema import Text
+
+    echo = Commands("echo")
+
+    @echo.command("echo_say", PARTICIPANT, "read", write=False, text=Text(20))
+    def say(session, actor, values) -> Done:
+        """Participant: hear your text back."""
+        return Done({"said": values["text"].upper()})
+
+    live = realtime.layer(app)
+    live.add_commands(echo)
+    live.add_snapshot("echo", lambda session, actor: {"echo": {"ready": True}})
+    alice, console = room.participant(), room.facilitator()
+    assert alice.emit("echo_say", {"text": "hello"}) == {"ok": True, "said": "HELLO"}
+    assert alice.emit("echo_say", {"text": "x" * 21})["error"] == "too_long"
+    assert alice.emit("echo_say", {"words": "hello"})["error"] == "malformed"
+    assert console.emit("echo_say", {"text": "hello"})["error"] == "forbidden"
+    assert alice.emit("sync", {"last_seq": -1})["snapshot"]["echo"] == {"ready": True}
