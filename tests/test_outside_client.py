@@ -234,3 +234,10 @@ def test_sync_refuses_a_malformed_payload(checks):
     assert steps["sync_input"] == {"step": "sync_input", "far_ahead": "snapshot",
                                    "not_a_number": "malformed", "unknown_field": "malformed",
                                    "not_an_object": "malformed"}
+
+
+def test_the_doc_lists_the_client_as_it_is():
+    doc = (ROOT / "docs" / "realtime.md").read_text()
+    section = doc.split("\n## Writing a client\n", 1)[1]
+    listing = section.split("\n```js\n", 1)[1].split("\n```\n", 1)[0]
+    assert listing + "\n" == CLIENT.read_text()

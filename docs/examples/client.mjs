@@ -1,13 +1,13 @@
 // A participant client for Dialogue's real-time protocol (docs/realtime.md), written from
-// the documentation only: Node.js 18+ (built-in fetch), npm's socket.io-client.
+// the documentation only: Node.js 20+ (built-in fetch), npm's socket.io-client.
 //
 //   node docs/examples/client.mjs http://127.0.0.1:5000 --code WEKYXU --name "A. Person"
 //   node docs/examples/client.mjs http://127.0.0.1:5000 --invite http://127.0.0.1:5000/i/...
 //
 // It joins (walk-in by code, or a personal invite link), connects, syncs, posts, retries,
 // votes, follows the deltas, drops the connection and catches up, and prints one JSON line
-// per step, then a summary and everything it received (for tests). Exit code 0: every step
-// went as the documentation says.
+// per step, then a summary and everything it received; tests/test_outside_client.py runs it
+// against a live server and checks each line.
 import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { io } from "socket.io-client";
@@ -184,7 +184,7 @@ export async function waitFor(test, ms = 10000) {
 // --- The walk-through ----------------------------------------------------------------------
 async function main(argv) {
   const [base, ...rest] = argv;
-  const opt = (flag) => { const at = rest.indexOf(flag); return at < 0 ? undefined : rest[at + 1]; };
+  const opt = (flag) => (rest.includes(flag) ? rest[rest.indexOf(flag) + 1] : undefined);
   const received = [];                                  // every payload, for the summary
   const out = (step, data) => console.log(JSON.stringify({ step, ...data }));
   const browser = new Browser(base);
@@ -208,11 +208,17 @@ async function main(argv) {
   out("origin", { status: handshake.status, body: await handshake.text() });
 
   const store = new Store();
-  const socket = await connect(browser, auth);
+  const socket = await connect(browser, auth, { reconnection: true });
   const syncs = [];
-  socket.onAny((event, data) => { received.push({ event, data }); store.receive(event, data); });
-  socket.on("connect", () => {                         // every (re)connect: catch up
-    store.sync(socket).then((reply) => { received.push({ ack: "sync", reply }); syncs.push(reply); });
+  socket.onAny((event, data) => {
+    received.push({ event, data });
+    store.receive(event, data);
+    if (event === "removed" || event === "session_closed") out(event, { data });
+  });
+  socket.on("connect", async () => {                    // every (re)connect: catch up
+    const reply = await store.sync(socket);
+    received.push({ ack: "sync", reply });
+    syncs.push(reply);
   });
   const first = await store.sync(socket);
   received.push({ ack: "sync", reply: first });
@@ -247,17 +253,20 @@ async function main(argv) {
 
   // Unknown events and oversized payloads are answered too.
   const unknown = await ack("board_explode", {});
-  const cyrillic = await ack("board_post", { board, text: "Ж".repeat(3600), client_key: newKey() });
-  const huge = await ack("board_post", { board, text: "a".repeat(16001), client_key: newKey() });
+  const long = (text) => ack("board_post", { board, text, client_key: newKey() });
+  const cyrillic = await long("Ж".repeat(3600));   // 3,600 characters: too long, not too large
+  const huge = await long("a".repeat(16001));
   out("refusals", { unknown_event: unknown.error, cyrillic_3600: cyrillic.error,
-                    over_16000: huge.error, messages: [unknown, cyrillic, huge].every((r) => r.message) });
+                    over_16000: huge.error,
+                    messages: [unknown, cyrillic, huge].every((reply) => reply.message) });
 
   // Drop the connection, miss a post (sent over the JSON API meanwhile), come back.
   const before = store.lastSeq;
   socket.disconnect();
-  const api = await browser.request(`/api/v1/sessions/${seat.session}/boards/${board}/contributions`, {
-    method: "POST", headers: { "x-csrftoken": seat.csrf },
-    json: { text: "Recognise diplomas faster", client_key: newKey() } });
+  const api = await browser.request(
+    `/api/v1/sessions/${seat.session}/boards/${board}/contributions`,
+    { method: "POST", headers: { "x-csrftoken": seat.csrf },
+      json: { text: "Recognise diplomas faster", client_key: newKey() } });
   const missed = JSON.parse(api.text);
   received.push({ http: "POST contributions", reply: missed });
   socket.connect();                                     // "connect" fires: sync {last_seq}
@@ -272,7 +281,8 @@ async function main(argv) {
   const ignoredBefore = store.counts.ignored;
   const twice = await ack("sync", { last_seq: before });
   for (const { event, data } of twice.events || []) store.apply(event, data);
-  out("duplicates", { events: twice.events?.length, ignored: store.counts.ignored - ignoredBefore });
+  out("duplicates", { events: twice.events?.length,
+                      ignored: store.counts.ignored - ignoredBefore });
 
   // Private state is not replayed: ask for it.
   const mine = await ack("board_mine", {});
