@@ -93,8 +93,15 @@ async function main() {
   // The size limit is counted on compact JSON, each character once.
   const edit = (text) => mod.ack("board_moderate", { id: item, action: "edit", text, client_key: newKey() });
   const cyrillic = await edit("Ж".repeat(3600));
+  // At the limit exactly: JSON.stringify of the payload is 16,000 characters, then 16,001.
+  const sized = (length) => {
+    const payload = { id: item, action: "edit", text: "", client_key: newKey() };
+    payload.text = "Ж".repeat(length - JSON.stringify(payload).length);
+    return mod.ack("board_moderate", payload);
+  };
   out("size", { cyrillic_3600: cyrillic.ok ? "ok" : cyrillic.error,
-                over_16000: (await edit("a".repeat(16001))).error });
+                over_16000: (await edit("a".repeat(16001))).error,
+                at_16000: (await sized(16000)).error, at_16001: (await sized(16001)).error });
 
   // A facilitator's write retried with the same key.
   const settings = { board: fresh.id, premoderation: true, client_key: newKey() };
@@ -126,6 +133,38 @@ async function main() {
   out("same_key", { replayed: other.replayed === true, same_item: other.item?.id === once.item?.id,
                     text: other.item?.text,
                     stored: mine.items.filter((i) => i.text === "Something else").length });
+
+  // Who sees a held post: its author (mine: true) and the console, not another participant
+  // nor the projector.
+  const held = missed.item.id;
+  const find = (reply) => Object.values(reply.snapshot.boards).flatMap((b) => b.items)
+    .find((i) => i.id === held);
+  const view = (reply) => { const i = find(reply); return i ? (i.mine ? `mine ${i.status}` : i.status ?? "public") : "absent"; };
+  const bobBrowser = new Browser(base);
+  const bobSeat = await join(bobBrowser, { code: opt("--code"), name: opt("--name") + " Two",
+                                      affiliation: opt("--affiliation") });
+  const bob = await live(bobBrowser, "participant", bobSeat.csrf);
+  const projector = await live(desk, "projector", consoleCsrf);
+  const fresh2 = async (who) => who.ack("sync", { last_seq: -1 });
+  out("held_views", { author: view(await fresh2(alice)), other: view(await fresh2(bob)),
+                      projector: view(await fresh2(projector)), console: view(await fresh2(mod)) });
+  bob.socket.close();
+  projector.socket.close();
+
+  // The JSON API: the same refusals, with an HTTP status and the same shape.
+  const api = async (path, json, headers = { "x-csrftoken": seat.csrf }) => {
+    const reply = await person.request(`/api/v1/sessions/${sid}${path}`, { method: "POST", json, headers });
+    let body; try { body = JSON.parse(reply.text); } catch { body = reply.text.slice(0, 80); }
+    received.push({ role: "participant", http: path, reply: body });
+    return `${reply.status} ${body?.error ?? body}`;
+  };
+  out("api", {
+    too_large: await api(`/boards/${fresh.id}/contributions`, { text: "a".repeat(16001), client_key: newKey() }),
+    not_found: await api(`/boards/${"0".repeat(32)}/contributions`, { text: "Hello there", client_key: newKey() }),
+    no_key: await api(`/boards/${fresh.id}/contributions`, { text: "Hello there" }),
+    no_csrf: await api(`/boards/${fresh.id}/contributions`, { text: "Hello there", client_key: newKey() }, {}),
+    forbidden: await api("/agenda", { action: "next", client_key: newKey() }),
+  });
 
   // sync: a number the audience never reached gets a snapshot; a payload that is not
   // {last_seq: integer} is, like any other event's, malformed.

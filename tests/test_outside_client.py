@@ -207,6 +207,7 @@ def test_what_needs_a_facilitator_behaves_as_documented(server, checks):
     assert steps["actions"] == {"step": "actions", "moderate": "invalid", "agenda": "invalid"}
     assert steps["size"]["cyrillic_3600"] != "too_large"
     assert steps["size"]["over_16000"] == "too_large"
+    assert (steps["size"]["at_16000"], steps["size"]["at_16001"]) == ("too_long", "too_large")
     assert steps["replayed"] == {"step": "replayed", "first": False, "again": True,
                                  "same": True}
     replay = steps["console_replay"]
@@ -214,6 +215,13 @@ def test_what_needs_a_facilitator_behaves_as_documented(server, checks):
     assert replay["contiguous"] is True and replay["gaps"] == 0
     assert steps["same_key"] == {"step": "same_key", "replayed": True, "same_item": True,
                                  "text": "Language courses first", "stored": 0}
+    assert steps["held_views"] == {"step": "held_views", "author": "mine pending",
+                                   "other": "absent", "projector": "absent",
+                                   "console": "pending"}
+    api = steps["api"]
+    assert (api["too_large"], api["not_found"], api["no_key"], api["forbidden"]) == (
+        "413 too_large", "404 not_found", "400 malformed", "403 forbidden")
+    assert api["no_csrf"].startswith("400 ")  # refused; its code: see the report (malformed)
     assert steps["sync_input"]["far_ahead"] == "snapshot"
     assert steps["too_big_message"]["reason"] == "transport close"
     assert steps["closed"] == {"step": "closed", "heard": True, "payload": {},
