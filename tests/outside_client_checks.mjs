@@ -45,6 +45,20 @@ async function main() {
                                     affiliation: opt("--affiliation") });
   const alice = await live(person, "participant", seat.csrf);
 
+  // No seat, or a seat whose person has not yet accepted the Rule: forbidden.
+  const stranger = new Browser(base);
+  const entry = await stranger.request(`/join/${opt("--code")}`);
+  const noSeat = await refusal(connect(stranger, { session: sid, role: "participant",
+                                                   csrf: csrfOf(entry.text) }));
+  const groups = [...entry.text.matchAll(/<option value="([^"]+)">/g)].map((m) => m[1]);
+  const rule = await stranger.request(entry.url, { method: "POST", form: {
+    csrf_token: csrfOf(entry.text), name: opt("--name") + " Three", affiliation: "",
+    stakeholder_group: groups[0] } });
+  const notAccepted = await refusal(connect(stranger, { session: sid, role: "participant",
+                                                        csrf: csrfOf(rule.text) }));
+  out("not_seated", { no_seat: noSeat, rule_page: /name="accept"/.test(rule.text),
+                      rule_not_accepted: notAccepted });
+
   // A board added after connecting: the set-up page's "Add an agenda item" form, then
   // agenda_control open; a post on it reaches the sockets opened before, with no new sync.
   const known = new Set(alice.store.agenda.items.map((item) => item.id));

@@ -199,6 +199,8 @@ def checks(server) -> tuple[dict[str, dict], str]:
 def test_what_needs_a_facilitator_behaves_as_documented(server, checks):
     steps, sid = checks
     assert steps["login"]["ok"] is True
+    assert steps["not_seated"] == {"step": "not_seated", "no_seat": "forbidden",
+                                   "rule_page": True, "rule_not_accepted": "forbidden"}
     added = steps["board_added"]
     assert added["opened"] is True and added["synced_again"] is False
     assert added["heard_on_new_board"] is True and added["console_heard"] is True
