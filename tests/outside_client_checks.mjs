@@ -14,17 +14,17 @@ const received = [];
 const sid = opt("--sid");
 const answerOf = (reply) => (reply.ok ? reply.mode : reply.error);
 
-async function live(browser, role, csrf) {
+async function live(browser, role, csrf, who = role) {
   const store = new Store();
   const socket = await connect(browser, { session: sid, role, csrf });
-  socket.onAny((event, data) => { received.push({ role, event, data }); store.receive(event, data); });
+  socket.onAny((event, data) => { received.push({ role: who, event, data }); store.receive(event, data); });
   const ack = async (event, payload) => {
     const reply = await call(socket, event, payload);
-    received.push({ role, ack: event, reply });
+    received.push({ role: who, ack: event, reply });
     return reply;
   };
   store.syncs = 0;
-  const sync = async () => { store.syncs++; const reply = await store.sync(socket); received.push({ role, ack: "sync", reply }); return reply; };
+  const sync = async () => { store.syncs++; const reply = await store.sync(socket); received.push({ role: who, ack: "sync", reply }); return reply; };
   await sync();
   return { socket, store, ack, sync };
 }
@@ -157,13 +157,26 @@ async function main() {
   const bobBrowser = new Browser(base);
   const bobSeat = await join(bobBrowser, { code: opt("--code"), name: opt("--name") + " Two",
                                       affiliation: opt("--affiliation") });
-  const bob = await live(bobBrowser, "participant", bobSeat.csrf);
+  const bob = await live(bobBrowser, "participant", bobSeat.csrf, "bob");
   const projector = await live(desk, "projector", consoleCsrf);
   const fresh2 = async (who) => who.ack("sync", { last_seq: -1 });
   out("held_views", { author: view(await fresh2(alice)), other: view(await fresh2(bob)),
                       projector: view(await fresh2(projector)), console: view(await fresh2(mod)) });
-  bob.socket.close();
   projector.socket.close();
+
+  // The facilitator removes bob's seat (the set-up page's "Remove"): bob hears removed,
+  // is disconnected, and cannot connect again.
+  const roster = await desk.request(`/facilitate/${sid}`);
+  const row = roster.text.split("<tr>").find((r) => r.includes(`${opt("--name")} Two`));
+  const revoke = row.match(/action="([^"]*\/revoke)"/)[1];
+  const bobDropped = new Promise((resolve) => bob.socket.once("disconnect", resolve));
+  await desk.request(revoke, { method: "POST", form: { csrf_token: csrfOf(roster.text) } });
+  const why = await Promise.race([bobDropped, new Promise((r) => setTimeout(() => r("still open"), 5000))]);
+  const notice = received.find((r) => r.event === "removed");
+  const toBob = notice?.role === "bob";
+  out("removed", { notice: notice?.data, to_bob: toBob, disconnect: why,
+                   again: await refusal(connect(bobBrowser, { session: sid, role: "participant",
+                                                              csrf: bobSeat.csrf })) });
 
   // The JSON API: the same refusals, with an HTTP status and the same shape.
   const api = async (path, json, headers = { "x-csrftoken": seat.csrf }) => {

@@ -220,6 +220,9 @@ def test_what_needs_a_facilitator_behaves_as_documented(server, checks):
     assert steps["held_views"] == {"step": "held_views", "author": "mine pending",
                                    "other": "absent", "projector": "absent",
                                    "console": "pending"}
+    assert steps["removed"] == {"step": "removed", "notice": {"reason": "removed"},
+                                "to_bob": True, "disconnect": "io server disconnect",
+                                "again": "forbidden"}
     api = steps["api"]
     assert (api["too_large"], api["not_found"], api["no_key"], api["forbidden"]) == (
         "413 too_large", "404 not_found", "400 malformed", "403 forbidden")
