@@ -9,6 +9,7 @@ import secrets
 from flask import Flask, current_app, g, jsonify, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from .extensions import db
@@ -67,8 +68,8 @@ def handle_http_error(error: HTTPException):
     # Keep what the error says about retrying (Retry-After on 429), not its content type.
     headers = {name: value for name, value in error.get_headers() if name == "Retry-After"}
     if _wants_json():
-        code = HTTP_CODES.get(error.code or 0, "malformed" if (error.code or 500) < 500
-                              else "server_error")
+        code = "csrf" if isinstance(error, CSRFError) else HTTP_CODES.get(
+            error.code or 0, "malformed" if (error.code or 500) < 500 else "server_error")
         return jsonify(refusal(code, message, reference=reference)), error.code, headers
     return render_template("errors/message.html", title=title, message=message,
                            reference=reference), error.code, headers

@@ -16,7 +16,7 @@ STATUS: dict[str, int] = {
     # what was sent
     "malformed": 400, "invalid": 400, "too_long": 400, "empty": 400,
     "reason_required": 400, "out_of_range": 400, "no_criteria": 400,
-    "too_large": 413,
+    "too_large": 413, "csrf": 400,
     # who sent it
     "not_connected": 401, "unauthorized": 401,
     "forbidden": 403, "not_yours": 403,

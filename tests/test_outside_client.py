@@ -239,9 +239,6 @@ def test_what_needs_a_facilitator_behaves_as_documented(server, checks):
     assert watch.leaks() == []
 
 
-@pytest.mark.xfail(strict=True, reason="sync answers any payload with a snapshot; the "
-                   "error table says a wrong type, an unknown field or a non-object is "
-                   "malformed (reported to the lead)")
 def test_sync_refuses_a_malformed_payload(checks):
     steps, _ = checks
     assert steps["sync_input"] == {"step": "sync_input", "far_ahead": "snapshot",

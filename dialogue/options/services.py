@@ -283,6 +283,9 @@ def vote_argument(argument: Argument, author_ref: str,
     require_writable(session)
     if predates_seat(argument.created_at, votes_from):
         raise BeforeNewLink()
+    if argument.author_ref is not None and argument.author_ref == author_ref:
+        # as on the boards (own_item): support counts what others think of it
+        raise Refused("own_item", _("You cannot support your own argument."))
     already = db.session.scalar(sa.select(ArgumentVote.id).filter_by(
         argument_id=argument.id, author_ref=author_ref))
     if already is not None:

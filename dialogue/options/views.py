@@ -89,6 +89,8 @@ def option_context(session: DialogueSession, option: PolicyOption, ref: str | No
         "session": session, "option": option, "specs": specs, "display_text": display_text,
         "arguments": services.arguments_of(option),
         "supported": services.voted_arguments(session, ref) if ref else set(),
+        "own_arguments": {each.id for each in services.arguments_of(option)
+                          if ref and each.author_ref == ref},
         "open_rounds": open_rounds,
         "answered": {each.id: option.id in rounds.answered(each, ref) if ref else False
                      for each in open_rounds},

@@ -20,13 +20,14 @@ from wtforms import ValidationError
 from ..extensions import db, socketio
 from ..models import DialogueSession
 from ..plain_text import is_plain
-from ..refusals import refusal
-from . import broadcast, commands, layer, rooms
+from ..refusals import Refused, refusal
+from . import broadcast, commands, layer, rooms, schema
 from .actors import Actor, acting_person, connections
 
 # The reasons a connection is refused with (``connect_error``'s ``message``), documented
 # in docs/realtime.md.
 REFUSALS = ("csrf", "unknown_session", "forbidden")
+SYNC = {"last_seq": schema.Integer(minimum=-1, required=False)}
 
 
 def socket_id() -> str:
@@ -151,11 +152,12 @@ def sync(data=None):
     if session is None or session.is_closed:
         db.session.remove()
         return refusal("session_closed", _("This session is closed."))
-    last = data.get("last_seq") if isinstance(data, dict) else None
-    missed = None
-    audience = audience_of(actor)
-    if isinstance(last, int) and not isinstance(last, bool):
-        missed = broadcast.missed_events(session, audience, last)
+    try:  # {last_seq}: -1 (or nothing) on a first load
+        last = schema.validate(SYNC, data).get("last_seq", -1)
+    except Refused as refused:
+        db.session.remove()
+        return refused.reply()
+    missed = broadcast.missed_events(session, audience_of(actor), last)
     reply = ({"ok": True, "mode": "replay", **missed}
              if missed is not None else
              {"ok": True, "mode": "snapshot", "snapshot": snapshot(session, actor)})

@@ -67,6 +67,20 @@ class OneOf:
 
 
 @dataclass(frozen=True)
+class Integer:
+    """A whole number from ``minimum`` up (a sequence number, a version)."""
+
+    minimum: int = 0
+    required: bool = True
+
+    def clean(self, name: str, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not (
+                self.minimum <= value <= 2**53):
+            raise Refused("malformed", _("%(field)s must be a whole number.", field=name))
+        return value
+
+
+@dataclass(frozen=True)
 class PublicId:
     """A random public id (32 hex characters): never a row number."""
 

@@ -173,7 +173,7 @@ def test_closing_the_session_severs_every_option_author_ref(factory, kit):
     services.edit_option(option, services.as_participant(ref), 1, {"measure": "Mine"})
     services.propose_amendment(option, ref, "problem", "Skills gaps")
     argument = services.add_argument(option, ref, "pro", "Cheap")
-    services.vote_argument(argument, ref)
+    services.vote_argument(argument, kit.participant(session))
     db.session.commit()
     close_session(session)
     for model in (OptionRevision, Amendment, Argument):

@@ -94,7 +94,11 @@ def test_participant_argues_supports_and_amends_through_forms(factory, kit):
     url = _option_url(session, option)
     assert browser.post(url + "/arguments", {"arg-side": "pro", "arg-text": "Cheap"},
                         token_from=url).status_code == 302
-    argument = db.session.scalar(sa.select(Argument))
+    mine = db.session.scalar(sa.select(Argument))
+    own = browser.post(f"{url}/arguments/{mine.public_id}/support", token_from=url)
+    assert own.status_code == 409  # support counts what the others think of it
+    argument = services.add_argument(option, kit.participant(session), "contra", "Slow")
+    db.session.commit()
     assert browser.post(f"{url}/arguments/{argument.public_id}/support",
                         token_from=url).status_code == 302
     again = browser.post(f"{url}/arguments/{argument.public_id}/support", token_from=url)
