@@ -79,7 +79,9 @@ def render_html(html: bytes) -> bytes:
 
     # No base_url and a fetcher that refuses everything: the report loads nothing.
     document = HTML(string=html.decode("utf-8"), url_fetcher=_refuse)
-    return document.write_pdf()  # no creation time is written unless asked for
+    # Tagged (structure tree, reading order, alt texts) with the document's language from
+    # <html lang>: PDF/UA-1. No creation time is written unless asked for.
+    return document.write_pdf(pdf_variant="pdf/ua-1")
 
 
 def _split_point(export: Export) -> int:
@@ -106,18 +108,24 @@ def _split_point(export: Export) -> int:
 
 
 def _numbered(parts: list[bytes]) -> bytes:
-    """The parts joined, each page numbered at the foot (1, 2, ... across the parts)."""
+    """The parts joined into one tagged PDF, each page numbered at the foot (1, 2, ...
+    across the parts). The first part is cloned whole (its catalog holds the structure
+    tree, the language and the viewer preferences of a tagged PDF); the pages of the
+    others are appended and their structure trees joined into the first one's."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
 
-    writer = PdfWriter()
-    title = None
-    for data in parts:
-        reader = PdfReader(io.BytesIO(data))
-        title = title or (reader.metadata or {}).get("/Title")
-        writer.append(reader)
+    readers = [PdfReader(io.BytesIO(data)) for data in parts]
+    writer = PdfWriter(clone_from=readers[0])
+    writer.pdf_header = readers[0].pdf_header  # PDF 1.7, as PDF/UA-1 asks
+    title = str((readers[0].metadata or {}).get("/Title") or "")
+    for reader in readers[1:]:
+        _append_tagged(writer, reader)
     # Only what is true, and no dates (the parts' own producer lines are not carried over).
-    writer.metadata = {"/Title": title or "", "/Producer": "Dialogue"}
+    writer._info = None
+    writer.add_metadata({"/Title": title, "/Producer": "Dialogue"})
+    writer.xmp_metadata = None
+    _set_xmp(writer, title)
     font = writer._add_object(DictionaryObject({
         NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica"),
@@ -140,12 +148,82 @@ def _numbered(parts: list[bytes]) -> bytes:
         contents = contents.get_object() if contents is not None else ArrayObject()
         old = list(contents) if isinstance(contents, ArrayObject) else [page.raw_get(
             "/Contents")]
+        # A page number is pagination, not content: an artifact for assistive technology.
         page[NameObject("/Contents")] = ArrayObject([save, *old, restore, stream(
-            f"BT {NUMBER_RGB} rg /DlgPageNumber {NUMBER_SIZE} Tf {x:.2f} {NUMBER_BASELINE} "
-            f"Td ({label}) Tj ET\n".encode())])
+            f"/Artifact <</Type /Pagination /Subtype /Footer>> BDC BT {NUMBER_RGB} rg "
+            f"/DlgPageNumber {NUMBER_SIZE} Tf {x:.2f} {NUMBER_BASELINE} Td ({label}) Tj ET "
+            f"EMC\n".encode())])
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _append_tagged(writer, reader) -> None:
+    """Append ``reader``'s pages with their structure: its structure elements go under the
+    writer's Document element, and its parent-tree keys (one per page, one per link), the
+    pages' /StructParents and the links' /StructParent move past the writer's keys.
+
+    pypdf's ``append`` drops a page's /StructParents and copies pages apart from the
+    elements that point at them, so the pages are cloned here together with the tree (one
+    clone per object: the elements' /Pg and the page tree refer to the same copies)."""
+    from pypdf.generic import ArrayObject, NameObject, NumberObject
+
+    root = writer._root_object["/StructTreeRoot"].get_object()
+    nums = root["/ParentTree"].get_object()["/Nums"]
+    offset = max((int(nums[i]) for i in range(0, len(nums), 2)), default=-1) + 1
+    # Pages first (as pages), then the tree: its /Pg then point at those very copies.
+    pages = [page.clone(writer, False, ("/Parent",)).get_object() for page in reader.pages]
+    theirs = reader.trailer["/Root"]["/StructTreeRoot"].get_object().clone(writer)
+    node = writer._root_object["/Pages"].get_object()
+    for page in pages:
+        page[NameObject("/Parent")] = node.indirect_reference
+        node["/Kids"].append(page.indirect_reference)
+        writer.flattened_pages.append(page)
+        if "/StructParents" in page:
+            page[NameObject("/StructParents")] = NumberObject(int(page["/StructParents"])
+                                                             + offset)
+        for annotation in page.get("/Annots", None) or []:
+            annotation = annotation.get_object()
+            if "/StructParent" in annotation:
+                annotation[NameObject("/StructParent")] = NumberObject(
+                    int(annotation["/StructParent"]) + offset)
+    node[NameObject("/Count")] = NumberObject(len(writer.flattened_pages))
+    kids = root["/K"]
+    document = (kids[0] if isinstance(kids, ArrayObject) else kids).get_object()
+    their_kids = theirs["/K"]
+    their_document = (their_kids[0] if isinstance(their_kids, ArrayObject)
+                      else their_kids).get_object()
+    for kid in their_document["/K"]:
+        kid.get_object()[NameObject("/P")] = document.indirect_reference
+        document["/K"].append(kid)
+    their_nums = theirs["/ParentTree"].get_object()["/Nums"]
+    for index in range(0, len(their_nums), 2):
+        nums.append(NumberObject(int(their_nums[index]) + offset))
+        nums.append(their_nums[index + 1])
+
+
+XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" pdfuaid:part="1"/>
+<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" pdf:Producer="Dialogue"/>
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt>
+<rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title></rdf:Description>
+</rdf:RDF></x:xmpmeta>
+<?xpacket end="r"?>"""
+
+
+def _set_xmp(writer, title: str) -> None:
+    """The XMP metadata PDF/UA asks for: the PDF/UA part, the producer and the title;
+    no dates, no ids."""
+    from xml.sax.saxutils import escape
+
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    stream = DecodedStreamObject()
+    stream.set_data(XMP.format(title=escape(title)).encode("utf-8"))
+    stream[NameObject("/Type")] = NameObject("/Metadata")
+    stream[NameObject("/Subtype")] = NameObject("/XML")
+    writer._root_object[NameObject("/Metadata")] = writer._add_object(stream)
 
 
 def _refuse(url: str, *args, **kwargs):

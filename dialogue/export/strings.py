@@ -63,7 +63,37 @@ MESSAGES = {
     'score': N_('Score'),
     'median': N_('Median'),
     'spread': N_('Spread (IQR)'),
-    'consenting': N_('%(c)s of %(n)s consent (agree or can live with it)'),
+    'consenting': N_('%(c)s of %(n)s who answered consent (agree or can live with it)'),
+    'blocked_of': N_('%(b)s of %(n)s who answered blocked'),
+    'consent_reached': N_('Consent reached'),
+    'consent_not_reached': N_('Consent not reached'),
+    'no_consent_result': N_('No consent round'),
+    'block_reasons': N_('Reasons given for the blocks'),
+    'summary': N_('Summary'),
+    'session_question': N_('The question'),
+    'summary_option': N_('Option'),
+    'summary_consent': N_('Consent (latest round)'),
+    'summary_support': N_('Median rating (latest round)'),
+    'median_of': N_('%(label)s: median %(m)s, %(n)s answered'),
+    'no_rating_result': N_('No rating round'),
+    'summary_none': N_('No policy option was drafted in this session.'),
+    'next_steps': N_('Agreed next steps'),
+    'next_steps_none': N_('No next steps were recorded.'),
+    'status_reason': N_("The facilitator's reason for this status"),
+    'status_against_endorsed': N_('Endorsed although consent was not reached.'),
+    'status_against_parked': N_('Parked although consent was reached.'),
+    'status_reason_missing': N_('No reason for this status was recorded.'),
+    'open_questions': N_('Open questions'),
+    'open_questions_intro': N_(
+        'Questions participants asked that were not answered in the session, by support.'),
+    'open_questions_none': N_('No question was left unanswered.'),
+    'no_contributions': N_('No contributions were published on this item.'),
+    'empty_fields': N_('Left empty: %(fields)s'),
+    'amendment_in_text': N_('accepted; its text is the text of this field above'),
+    'on_the_record_explained': N_(
+        'On the record: what was said on this item may be quoted and attributed. Dialogue '
+        'did not record who said what, so its contributions are shown without names, like '
+        'every text in this report.'),
     'blocks': N_('Blocks'),
     'choice_agree': N_('Agree'),
     'choice_live_with': N_('Can live with it'),
@@ -83,7 +113,15 @@ MESSAGES = {
         'Consent rounds: each participant answers agree, can live with it, disagree or '
         'block (a block needs a reason). The consensus figure is the number who consent '
         '(agree or can live with it) out of everyone who answered, always given as "x of '
-        'n"; blocks are counted separately.'),
+        'n"; blocks are counted separately. Consent is reached when nobody blocked and '
+        'more than half of those who answered consent; any block means no consent. The '
+        'reasons given for blocks are shown without authors, in alphabetical order.'),
+    'method_status': N_(
+        'Options are listed by status (endorsed, consolidated, in discussion, draft, '
+        'parked) and within a status by support: the larger share consenting in the '
+        'latest consent round first, then the higher median of the first criterion in the '
+        'latest rating round. Where the facilitator gave an option a status its latest '
+        'consent result does not bear out, the reason they recorded is shown with it.'),
     'method_groups': N_(
         'Small numbers stay hidden: a group with fewer than %(k)s participants (none '
         'included) is shown as "fewer than %(k)s"; while a hidden count could still be '
