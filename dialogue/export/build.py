@@ -77,6 +77,7 @@ class ExportBuilder:
             session.language if session.language in LANGUAGES else "en")
         self.t = text_for(self.language)
         self.flagger = Flagger(session, self.t("redacted"), redact)
+        self.option_ids: dict[int, str] = {}
 
     def build(self) -> Export:
         with force_locale(self.language):  # labels from data and catalog: the export's language

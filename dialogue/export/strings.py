@@ -64,7 +64,6 @@ MESSAGES = {
     'median': N_('Median'),
     'spread': N_('Spread (IQR)'),
     'consenting': N_('%(c)s of %(n)s who answered consent (agree or can live with it)'),
-    'blocked_of': N_('%(b)s of %(n)s who answered blocked'),
     'consent_reached': N_('Consent reached'),
     'consent_not_reached': N_('Consent not reached'),
     'no_consent_result': N_('No consent round'),
@@ -154,6 +153,10 @@ class Texts:
                 return ngettext("%(num)d vote", "%(num)d votes", int(values["n"]))
             if key == "n_blocks":
                 return ngettext("%(num)d block", "%(num)d blocks", int(values["n"]))
+            if key == "blocked_of":  # "1 of 9 who answered blocked": the count with its n
+                return ngettext("%(num)d of %(n)d who answered blocked",
+                                "%(num)d of %(n)d who answered blocked", int(values["b"]),
+                                n=int(values["n"]))
             return gettext(MESSAGES[key], **values)
 
     def number(self, value: float | int | None) -> str:
