@@ -33,17 +33,21 @@ HELVETICA_DIGIT = 0.556  # width of every digit of the standard Helvetica, in em
 
 
 def write_pdf(export: Export) -> bytes:
+    """The report as a PDF. In one piece (fewer than PARALLEL_FROM options: every session
+    of the usual size) it is a tagged PDF/UA-1 in the report's language. A larger report
+    is laid out as two halves at once and joined; those halves are not tagged, since
+    joining two structure trees with pypdf costs more than the split saves (measured:
+    ~11 CPU seconds for the bench report), but the joined file still names its language."""
     from .html import write_html
 
     if len(export.options) < PARALLEL_FROM:
-        pages = [write_html(export)]
-    else:
-        split = _split_point(export)
-        pages = [write_html(export, part=part, split=split) for part in ("first", "second")]
-    return _numbered(render_apart(pages))
+        return _numbered(render_apart([write_html(export)], tagged=True), export.language)
+    split = _split_point(export)
+    pages = [write_html(export, part=part, split=split) for part in ("first", "second")]
+    return _numbered(render_apart(pages), export.language)
 
 
-def render_apart(pages: list[bytes]) -> list[bytes]:
+def render_apart(pages: list[bytes], tagged: bool = False) -> list[bytes]:
     """One PDF per report page, each laid out by its own child process, all at once."""
     with tempfile.TemporaryDirectory(prefix="dialogue-pdf-") as scratch:
         folder = Path(scratch)
@@ -54,7 +58,7 @@ def render_apart(pages: list[bytes]) -> list[bytes]:
                 with open(folder / f"{index}.err", "wb") as errors:
                     children.append(subprocess.Popen(
                         [sys.executable, "-P", __file__, str(folder / f"{index}.html"),
-                         str(folder / f"{index}.pdf")],
+                         str(folder / f"{index}.pdf"), *(["--tagged"] if tagged else [])],
                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors))
             import pypdf  # noqa: F401 - imported for the join while the children work
 
@@ -73,15 +77,15 @@ def render_apart(pages: list[bytes]) -> list[bytes]:
         return [(folder / f"{index}.pdf").read_bytes() for index in range(len(pages))]
 
 
-def render_html(html: bytes) -> bytes:
+def render_html(html: bytes, tagged: bool = False) -> bytes:
     """One PDF from a report page (what a child process does)."""
     from weasyprint import HTML
 
     # No base_url and a fetcher that refuses everything: the report loads nothing.
     document = HTML(string=html.decode("utf-8"), url_fetcher=_refuse)
-    # Tagged (structure tree, reading order, alt texts) with the document's language from
-    # <html lang>: PDF/UA-1. No creation time is written unless asked for.
-    return document.write_pdf(pdf_variant="pdf/ua-1")
+    # Tagged: a structure tree in reading order, alt texts and the document's language
+    # from <html lang> (PDF/UA-1). No creation time is written unless asked for.
+    return document.write_pdf(pdf_variant="pdf/ua-1" if tagged else None)
 
 
 def _split_point(export: Export) -> int:
@@ -107,25 +111,37 @@ def _split_point(export: Export) -> int:
     return len(weights) - 1
 
 
-def _numbered(parts: list[bytes]) -> bytes:
-    """The parts joined into one tagged PDF, each page numbered at the foot (1, 2, ...
-    across the parts). The first part is cloned whole (its catalog holds the structure
-    tree, the language and the viewer preferences of a tagged PDF); the pages of the
-    others are appended and their structure trees joined into the first one's."""
+def _numbered(parts: list[bytes], language: str = "en") -> bytes:
+    """The parts joined, each page numbered at the foot (1, 2, ... across the parts).
+
+    A single tagged part is cloned whole (its catalog holds the structure tree, the
+    language, the viewer preferences and the XMP a tagged PDF needs), and the numbers are
+    marked as pagination artifacts; halves are appended page by page."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        TextStringObject,
+    )
 
     readers = [PdfReader(io.BytesIO(data)) for data in parts]
-    writer = PdfWriter(clone_from=readers[0])
-    writer.pdf_header = readers[0].pdf_header  # PDF 1.7, as PDF/UA-1 asks
+    tagged = len(readers) == 1 and "/StructTreeRoot" in readers[0].trailer["/Root"]
+    if tagged:
+        writer = PdfWriter(clone_from=readers[0])
+        writer.pdf_header = readers[0].pdf_header  # PDF 1.7, as PDF/UA-1 asks
+    else:
+        writer = PdfWriter()
+        for reader in readers:
+            writer.append(reader)
+        writer._root_object[NameObject("/Lang")] = TextStringObject(language)
     title = str((readers[0].metadata or {}).get("/Title") or "")
-    for reader in readers[1:]:
-        _append_tagged(writer, reader)
     # Only what is true, and no dates (the parts' own producer lines are not carried over).
     writer._info = None
     writer.add_metadata({"/Title": title, "/Producer": "Dialogue"})
-    writer.xmp_metadata = None
-    _set_xmp(writer, title)
+    if tagged:
+        _set_xmp(writer, title)
     font = writer._add_object(DictionaryObject({
         NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica"),
@@ -158,50 +174,6 @@ def _numbered(parts: list[bytes]) -> bytes:
     return out.getvalue()
 
 
-def _append_tagged(writer, reader) -> None:
-    """Append ``reader``'s pages with their structure: its structure elements go under the
-    writer's Document element, and its parent-tree keys (one per page, one per link), the
-    pages' /StructParents and the links' /StructParent move past the writer's keys.
-
-    pypdf's ``append`` drops a page's /StructParents and copies pages apart from the
-    elements that point at them, so the pages are cloned here together with the tree (one
-    clone per object: the elements' /Pg and the page tree refer to the same copies)."""
-    from pypdf.generic import ArrayObject, NameObject, NumberObject
-
-    root = writer._root_object["/StructTreeRoot"].get_object()
-    nums = root["/ParentTree"].get_object()["/Nums"]
-    offset = max((int(nums[i]) for i in range(0, len(nums), 2)), default=-1) + 1
-    # Pages first (as pages), then the tree: its /Pg then point at those very copies.
-    pages = [page.clone(writer, False, ("/Parent",)).get_object() for page in reader.pages]
-    theirs = reader.trailer["/Root"]["/StructTreeRoot"].get_object().clone(writer)
-    node = writer._root_object["/Pages"].get_object()
-    for page in pages:
-        page[NameObject("/Parent")] = node.indirect_reference
-        node["/Kids"].append(page.indirect_reference)
-        writer.flattened_pages.append(page)
-        if "/StructParents" in page:
-            page[NameObject("/StructParents")] = NumberObject(int(page["/StructParents"])
-                                                             + offset)
-        for annotation in page.get("/Annots", None) or []:
-            annotation = annotation.get_object()
-            if "/StructParent" in annotation:
-                annotation[NameObject("/StructParent")] = NumberObject(
-                    int(annotation["/StructParent"]) + offset)
-    node[NameObject("/Count")] = NumberObject(len(writer.flattened_pages))
-    kids = root["/K"]
-    document = (kids[0] if isinstance(kids, ArrayObject) else kids).get_object()
-    their_kids = theirs["/K"]
-    their_document = (their_kids[0] if isinstance(their_kids, ArrayObject)
-                      else their_kids).get_object()
-    for kid in their_document["/K"]:
-        kid.get_object()[NameObject("/P")] = document.indirect_reference
-        document["/K"].append(kid)
-    their_nums = theirs["/ParentTree"].get_object()["/Nums"]
-    for index in range(0, len(their_nums), 2):
-        nums.append(NumberObject(int(their_nums[index]) + offset))
-        nums.append(their_nums[index + 1])
-
-
 XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" pdfuaid:part="1"/>
@@ -231,4 +203,5 @@ def _refuse(url: str, *args, **kwargs):
 
 
 if __name__ == "__main__":  # a child: one report page, file to file
-    Path(sys.argv[2]).write_bytes(render_html(Path(sys.argv[1]).read_bytes()))
+    Path(sys.argv[2]).write_bytes(render_html(Path(sys.argv[1]).read_bytes(),
+                                              tagged="--tagged" in sys.argv[3:]))

@@ -69,6 +69,26 @@ MESSAGES = {
     'no_consent_result': N_('No consent round'),
     'block_reasons': N_('Reasons given for the blocks'),
     'summary': N_('Summary'),
+    'option_title': N_('Title'),
+    'round_report': N_('Round report'),
+    'round_sessions': N_('Sessions of the round'),
+    'round_options': N_('Options across the round'),
+    'round_session': N_('Session %(n)s'),
+    'round_span': N_('In sessions %(first)s to %(last)s'),
+    'round_only': N_('In session %(n)s only'),
+    'final_status': N_('Final status'),
+    'first_wording': N_('First wording (session %(n)s)'),
+    'latest_wording': N_('Latest wording (session %(n)s)'),
+    'unchanged': N_('The wording did not change across the round.'),
+    'changes': N_('What changed'),
+    'changed_in': N_('Session %(n)s: %(fields)s'),
+    'support_by_session': N_('Support in each session'),
+    'round_none': N_('No policy option was drafted in this round.'),
+    'round_method': N_(
+        'Each session of the round was reviewed and released on its own; this report '
+        'shows only what those sessions\' reports show, under the same rules for small '
+        'numbers. An option carried into a later session is followed from its first '
+        'session to its latest.'),
     'session_question': N_('The question'),
     'summary_option': N_('Option'),
     'summary_consent': N_('Consent (latest round)'),

@@ -67,17 +67,17 @@ def test_a_report_is_a_tagged_pdf_in_its_language(factory, kit, language):
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
 
 
-def test_halves_join_into_one_tagged_pdf(factory, kit, monkeypatch):
+def test_a_report_laid_out_in_halves_names_its_language_but_is_not_tagged(
+        factory, kit, monkeypatch):
+    """The known limit (docs/export.md): joining two structure trees with pypdf costs
+    more than the split saves, so a report of PARALLEL_FROM options or more is untagged."""
     session = factory.live_session()
     for index in range(4):
         option = kit.option(session, f"Option title {index}", problem=f"Problem text {index}")
-        kit.argument(option, "pro", f"Argument for {index}", votes=index)
         kit.rated(session, option, [4, 5, 4, 3, 5], consent=["agree"] * 5)
     monkeypatch.setattr(pdf, "PARALLEL_FROM", 2)
-    reader = _check_tagged(pdf.write_pdf(build_export(session)), "en")
-    # the second half's headings are in the one tree, after the first half's
-    elements = _elements(reader)
-    headings = [element for element in elements if str(element["/S"]) == "/H3"]
-    assert len(headings) >= 4
+    reader = PdfReader(io.BytesIO(pdf.write_pdf(build_export(session, "de"))))
+    catalog = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "de" and "/StructTreeRoot" not in catalog
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert re.search(r"Option 4: Option title \d", text)
