@@ -145,3 +145,101 @@ def build_round(owner_id: int, round_name: str, language: str = "en") -> RoundEx
         option.number = number
     return RoundExport(ROUND_SCHEMA, language, round_name, listed,
                        [option for option, _ in options])
+
+
+ROUND_FORMATS = ("pdf", "html", "md", "json")
+
+
+def render_round(report: RoundExport, fmt: str) -> bytes:
+    """The round report in ``fmt`` (pdf, html, md, json)."""
+    if fmt == "json":
+        import json
+
+        from .model import to_dict
+
+        return json.dumps(to_dict(report), ensure_ascii=False, separators=(",", ":")).encode()
+    if fmt == "md":
+        return write_round_markdown(report)
+    if fmt == "html":
+        return write_round_html(report)
+    if fmt == "pdf":
+        from . import pdf
+
+        return pdf._numbered(pdf.render_apart([write_round_html(report)], tagged=True),
+                             report.language)
+    raise ValueError(f"unknown format {fmt[:20]!r}")
+
+
+def _consent_text(result: ConsentRoundResult | None, t) -> str:
+    if result is None:
+        return t("no_consent_result")
+    if result.too_few:
+        return t("too_few")
+    verdict = t("consent_reached") if result.reached else t("consent_not_reached")
+    return (f"{t('consenting', c=result.consenting, n=result.n)} · "
+            f"{t('blocked_of', b=result.blocks, n=result.n)} · {verdict}")
+
+
+def _rating_text(result: RatingRoundResult | None, t) -> str:
+    if result is None:
+        return t("no_rating_result")
+    return "; ".join(f"{c.label}: {t('too_few')}" if c.too_few else
+                     t("median_of", label=c.label, m=t.number(c.median), n=c.n)
+                     for c in result.criteria)
+
+
+def round_context(report: RoundExport) -> dict:
+    from .strings import text_for
+
+    t = text_for(report.language)
+    return {"report": report, "t": t, "consent_text": lambda r: _consent_text(r, t),
+            "rating_text": lambda r: _rating_text(r, t)}
+
+
+def write_round_html(report: RoundExport) -> bytes:
+    from flask import current_app, render_template
+
+    from .html import _stylesheet
+
+    return render_template("export/round.html", report_css=_stylesheet(
+        current_app.static_folder), **round_context(report)).encode("utf-8")
+
+
+def write_round_markdown(report: RoundExport) -> bytes:
+    from .markdown import _table, escape_md
+    from .strings import text_for
+
+    t = text_for(report.language)
+    out = [f"# {escape_md(report.round_name)}", "", f"*{t('round_report')}*", "",
+           f"## {t('round_sessions')}", ""]
+    out += [f"{s.number}. {escape_md(s.title)} ({t.date(s.date)})" for s in report.sessions]
+    out += ["", f"## {t('round_options')}", ""]
+    if not report.options:
+        out += [t("round_none"), ""]
+    for o in report.options:
+        span = (t("round_only", n=o.first_session) if o.first_session == o.last_session
+                else t("round_span", first=o.first_session, last=o.last_session))
+        out += [f"### {t('option', n=o.number)}: {escape_md(o.title)}", "",
+                f"{t('final_status')}: **{t('status_' + o.final_status)}** · {span}", ""]
+        out += [f"#### {t('support_by_session')}", ""]
+        out += _table([t("session_col"), t("status"), t("summary_consent"),
+                       t("summary_support")], [
+            [str(s.session), t("status_" + s.status), escape_md(_consent_text(s.consent, t)),
+             escape_md(_rating_text(s.rating, t))] for s in o.support])
+        out += [f"#### {t('changes')}", ""]
+        if o.changes:
+            out += [f"- {escape_md(t('changed_in', n=c.session, fields=', '.join(c.fields)))}"
+                    for c in o.changes] + [""]
+            for key, number, title, fields in (
+                    ("first_wording", o.first_session, o.first_title, o.first_fields),
+                    ("latest_wording", o.last_session, o.title, o.latest_fields)):
+                out += [f"#### {t(key, n=number)}", "", f"**{escape_md(title)}**", ""]
+                for f in fields:
+                    out += [f"**{escape_md(f.label)}**", "", escape_md(f.text), ""]
+        else:
+            out += [t("unchanged"), ""]
+            for f in o.latest_fields:
+                out += [f"**{escape_md(f.label)}**", "", escape_md(f.text), ""]
+    out += [f"## {t('annex')}", "", escape_md(t("round_method")), "",
+            escape_md(t("method_consent")), ""]
+    return ("\n".join(out).rstrip() + "\n").encode("utf-8")

@@ -73,7 +73,7 @@ MESSAGES = {
     'round_report': N_('Round report'),
     'round_sessions': N_('Sessions of the round'),
     'round_options': N_('Options across the round'),
-    'round_session': N_('Session %(n)s'),
+    'session_col': N_('Session'),
     'round_span': N_('In sessions %(first)s to %(last)s'),
     'round_only': N_('In session %(n)s only'),
     'final_status': N_('Final status'),
