@@ -33,6 +33,7 @@ SHADES = ("#1f5f8b", "#6f9fc0", "#d9a441", "#a3262a")  # agree .. block
 HIST_W, HIST_H, HIST_COLUMN, HIST_GAP = 60, 18, 10, 2
 BAR_W, BAR_H = 160, 10
 PNG_SCALE = 4
+HIST_SCALE = 1.5  # the histogram's drawn size: 90 x 27 CSS px
 
 
 @dataclass(frozen=True)
@@ -78,20 +79,22 @@ def consent_shapes(counts: list[int]) -> list[Shape]:
     return shapes
 
 
-def svg(shapes: list[Shape], width: int, height: int, title: str, css: str) -> Markup:
-    """The shapes as one small SVG: one path per colour."""
+def svg(shapes: list[Shape], width: int, height: int, title: str, css: str,
+        scale: float = 1) -> Markup:
+    """The shapes as one small SVG: one path per colour, drawn at ``scale`` times its box."""
     paths: dict[str, list[str]] = {}
     for s in shapes:
         paths.setdefault(s.colour, []).append(f"M{s.x} {s.y}h{s.w}v{s.h}h-{s.w}z")
     drawn = "".join(f'<path fill="{colour}" d="{"".join(d)}"/>' for colour, d in paths.items())
     return Markup(f'<svg class="{css}" xmlns="http://www.w3.org/2000/svg" role="img" '
-                  f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
+                  f'width="{width * scale:g}" height="{height * scale:g}" '
+                  f'viewBox="0 0 {width} {height}">'
                   f'<title>{escape(title)}</title>{drawn}</svg>')
 
 
 def histogram(counts: list[int], top: float, title: str) -> Markup:
     """An SVG histogram for the HTML/PDF report (the counts are printed beside it)."""
-    return svg(histogram_shapes(counts, top), HIST_W, HIST_H, title, "chart hist")
+    return svg(histogram_shapes(counts, top), HIST_W, HIST_H, title, "chart hist", HIST_SCALE)
 
 
 def stacked_bar(parts: list[tuple[str, int]], title: str) -> Markup:

@@ -11,7 +11,7 @@ import io
 import zipfile
 from datetime import datetime
 
-from .charts import BAR_W, HIST_W, consent_png, histogram_png, top_share
+from .charts import BAR_W, HIST_SCALE, HIST_W, consent_png, histogram_png, top_share
 from .html import CONSENT_CHOICES, SCALE, record_title
 from .model import Entry, Export
 from .strings import text_for
@@ -119,10 +119,12 @@ def _summary(document, export: Export, t) -> None:
                 status += "\n" + t(f"status_against_{o.status}")
             c, r = o.latest_consent, o.latest_rating
             consent = (t("no_consent_result") if c is None else t("too_few") if c.too_few
-                       else _consent_text(c, t))
+                       else t("summary_consent_cell", c=c.consenting, n=c.n, b=c.blocks) + "\n"
+                       + (t("consent_reached") if c.reached else t("consent_not_reached")))
             support = t("no_rating_result") if r is None else "\n".join(
                 f"{x.label}: {t('too_few')}" if x.too_few else
-                t("median_of", label=x.label, m=t.number(x.median), n=x.n) for x in r.criteria)
+                t("summary_median", label=x.label, m=t.number(x.median), n=x.n)
+                for x in r.criteria)
             rows.append([f"{o.number}. {o.title}", status, consent, support])
         _table(document, [t("summary_option"), t("status"), t("summary_consent"),
                           t("summary_support")], rows)
@@ -294,8 +296,8 @@ class _Pictures:
                     f"/word/media/chart{len(self.by_data) + 1}.png"))
                 self.by_data[data] = (self.part.relate_to(part, RT.IMAGE), image)
             rel_id, image = self.by_data[data]
-            # 1 unit of the chart's box = 1 CSS px, drawn at twice that, as in the PDF.
-            cx, cy = image.scaled_dimensions(Emu(width_units * 9525 * 2), None)
+            # 1 CSS px = 9525 EMU: as wide as in the PDF (at 96 px per inch).
+            cx, cy = image.scaled_dimensions(Emu(int(width_units * 9525)), None)
             self.shape_id += 1
             inline = CT_Inline.new_pic_inline(self.shape_id, rel_id, image.filename, cx, cy)
             paragraph.add_run()._r.add_drawing(inline)
@@ -346,7 +348,7 @@ def _option(document, o, t, pictures: _Pictures) -> None:
                 line.add_run(c.label).bold = True
                 line.add_run(f" · {t('too_few')}")
                 continue
-            pictures.place(histogram_png(counts[id(c)], top), HIST_W)(line)
+            pictures.place(histogram_png(counts[id(c)], top), HIST_W * HIST_SCALE)(line)
             line.add_run(f"  {c.label}").bold = True
             line.add_run(f" · {c.n} {t('answers')} · 1–5: "
                          f"{' · '.join(map(str, counts[id(c)]))} · {t('median')} "

@@ -69,10 +69,11 @@ def _summary(export: Export, t) -> list[str]:
             status += f" ({t('status_against_' + o.status)})"
         c, r = o.latest_consent, o.latest_rating
         consent = (t("no_consent_result") if c is None else t("too_few") if c.too_few
-                   else _consent_line(c, t))
+                   else f"{t('summary_consent_cell', c=c.consenting, n=c.n, b=c.blocks)} · **"
+                   f"{t('consent_reached') if c.reached else t('consent_not_reached')}**")
         support = t("no_rating_result") if r is None else "; ".join(
             f"{escape_md(x.label)}: {t('too_few')}" if x.too_few else
-            escape_md(t("median_of", label=x.label, m=t.number(x.median), n=x.n))
+            escape_md(t("summary_median", label=x.label, m=t.number(x.median), n=x.n))
             for x in r.criteria)
         rows.append([f"{o.number}. {escape_md(o.title)}", status, consent, support])
     if rows:
@@ -167,15 +168,14 @@ def _option(o, t) -> list[str]:
                     f"*{t('amendment_in_text')}*" if text is None else escape_md(text), ""]
     for r in o.rating_rounds:
         out += [f"#### {t('ratings', n=r.round)}", ""]
-        rows = []
-        for c in r.criteria:
+        for c in r.criteria:  # a line per criterion, as in the other reports
             if c.too_few:
-                rows.append([escape_md(c.label), t("too_few"), "", "", ""])
+                out += [f"**{escape_md(c.label)}** · {t('too_few')}", ""]
                 continue
-            counts = [c.distribution.get(score, 0) for score in SCALE]
-            rows.append([escape_md(c.label), str(c.n), " · ".join(map(str, counts)),
-                         t.number(c.median), t.number(c.iqr)])
-        out += _table([t("criterion"), t("answers"), "1–5", t("median"), t("spread")], rows)
+            counts = " · ".join(str(c.distribution.get(score, 0)) for score in SCALE)
+            out += [f"**{escape_md(c.label)}** · {c.n} {t('answers')} · 1–5: {counts} · "
+                    f"{t('median')} {t.number(c.median)} · {t('spread')} "
+                    f"{escape_md(t.number(c.iqr))}", ""]
     for r in o.consent_rounds:
         if r.too_few:
             out += [f"#### {t('consent', n=r.round)}", "", t("too_few"), ""]

@@ -93,7 +93,8 @@ def test_options_carry_final_text_amendments_and_revealed_results(factory, kit):
     assert len({re.sub(r"<title>.*?</title>", "", chart) for chart in charts}) == 1
     assert 'd="M12 9h10v8h-10zM36 0h10v17h-10zM48 9h10v8h-10z"' in charts[0]
     markdown = services.render(build_export(session, "de"), "md").decode()
-    assert "2 von 4 Antwortenden stimmen zu" in markdown and "| 0 · 1 · 0 · 2 · 1 |" in markdown
+    assert "2 von 4 Antwortenden stimmen zu" in markdown
+    assert "1–5: 0 · 1 · 0 · 2 · 1 · Median 4 ·" in markdown
     assert "1 von 4 Antwortenden legte ein Veto ein" in markdown
     english = services.render(build_export(session), "md").decode()
     # the accepted amendment is the field's text now: said, not printed twice

@@ -86,10 +86,10 @@ def test_the_report_opens_with_the_summary(outcome):
         # the median per criterion with its n
         assert head.index("Apprenticeship bridge") < head.index("Joint skills fund") < \
             head.index("Visa desk"), fmt
-        assert "5 of 5 who answered consent" in head and "0 of 5 who answered blocked" in head
-        assert "2 of 5 who answered blocked" in head and "Consent not reached" in head, fmt
+        assert "Consent 5 of 5 · Blocks 0 of 5" in head, fmt
+        assert "Consent 3 of 5 · Blocks 2 of 5" in head and "Consent not reached" in head, fmt
         assert "Consent reached" in head and "No consent round" in head, fmt
-        assert "Support: median 4, 5 answered" in head, fmt
+        assert "Support 4 (n = 5)" in head, fmt
         assert "Endorsed although consent was not reached." in head, fmt
 
 
