@@ -307,3 +307,15 @@ def test_a_histogram_png_is_drawn_from_the_same_shapes_as_the_svg():
     svg = str(charts.histogram(counts, top, "Support"))
     for shape in shapes:
         assert f"M{shape.x} {shape.y}h{shape.w}v{shape.h}" in svg
+
+
+def test_html_and_markdown_downloads_name_their_charset_once(outcome, facilitator_browser):
+    for option in db.session.scalars(sa.select(PolicyOption).filter_by(session_id=outcome.id)):
+        option.status_reason = "Endorsed by the ministers."
+    db.session.commit()
+    services.release_export(outcome, outcome.owner, ["html", "md"], "en")
+    db.session.commit()
+    url = f"/facilitate/{outcome.public_id}/export/download"
+    for fmt, kind in (("html", "text/html"), ("md", "text/markdown")):
+        response = facilitator_browser.get(f"{url}/{fmt}")
+        assert response.headers["Content-Type"] == f"{kind}; charset=utf-8", fmt
