@@ -91,9 +91,9 @@ def render_html(html: bytes, tagged: bool = False) -> bytes:
 def _split_point(export: Export) -> int:
     """How many options go to the first half so that the halves take about as long.
 
-    The first half also holds the cover and the agenda items. Both children pay the same
-    start-up, so each gets half the weighed text (for the bench session the weights put
-    the agenda at ~14 options' worth; callgrind counted ~15)."""
+    The first half also holds the cover, the summary and the agenda items. Both children
+    pay the same start-up, so each gets half the weighed text (for the bench session the
+    weights put the agenda at ~14 options' worth; callgrind counted ~15)."""
     def entries(items) -> int:
         return sum(len(str(e.text)) + 60 for e in items)
 
@@ -103,6 +103,9 @@ def _split_point(export: Export) -> int:
                + entries(o.arguments_pro) + entries(o.arguments_contra)
                + sum(len(str(a.text)) + 40 for a in o.accepted_amendments)
                + 600 * (len(o.rating_rounds) + len(o.consent_rounds)) for o in export.options]
+    # The summary, also in the first half, holds a row per option: ~0.14 of an option's
+    # layout and drawing each (fitted on the bench report: its halves then take as long).
+    head += 0.14 * sum(weights)
     target, done = 0.5 * (head + sum(weights)), head
     for index, weight in enumerate(weights):
         if done + weight > target:
