@@ -215,11 +215,12 @@ def backup_command(path: Path) -> None:
 def _register_feature_commands() -> None:
     from .bench.command import bench_command
     from .deid.command import deid_command
-    from .export.cli import export_command
+    from .export.cli import export_command, export_round_command
 
     cli.add_command(bench_command)
     cli.add_command(deid_command)
     cli.add_command(export_command)
+    cli.add_command(export_round_command)
 
 
 _register_feature_commands()

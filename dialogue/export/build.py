@@ -15,8 +15,9 @@ from ..options.fields import display_text, field_specs
 from ..options.results import SMALL, WITHHELD, suppress
 from ..options.rounds import round_results
 from ..texts import group_label, localized
-from .flags import Flagger, Passage
+from .flags import Flagger, Passage, text_digest
 from .model import (
+    EMPTY,
     SCHEMA,
     AgendaSection,
     Attendance,
@@ -39,6 +40,36 @@ def by_support(entries: list[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (-e.votes, str(e.text).casefold(), str(e.text)))
 
 
+def consent_reached(result: ConsentRoundResult) -> bool | None:
+    """Consent under the published method (docs/method.md, "Consent rounds"): nobody
+    blocked and more than half of those who answered consent (agree or can live with
+    it). None when the result has too few answers to show."""
+    if result.too_few or not result.n:
+        return None
+    return result.blocks == 0 and 2 * (result.consenting or 0) > result.n
+
+
+def contradicts(status: str, reached: bool | None) -> bool:
+    """A status the latest consent result does not bear out: endorsed although consent
+    was not reached, or parked although it was."""
+    return (status == "endorsed" and reached is False) or (status == "parked" and reached is True)
+
+
+def support_key(option: OptionSection) -> tuple:
+    """Within a status: the larger share consenting in the latest consent round first,
+    then the higher median of the first criterion in the latest rating round; options
+    without a result shown after those with one; then by title (docs/export.md)."""
+    consent = option.latest_consent
+    share = (consent.consenting / consent.n) if consent and not consent.too_few and consent.n \
+        else None
+    rating = option.latest_rating
+    first = rating.criteria[0] if rating and rating.criteria else None
+    median = first.median if first is not None and not first.too_few else None
+    title = str(option.title)
+    return (share is None, -(share or 0), median is None, -(median or 0), title.casefold(),
+            title)
+
+
 class ExportBuilder:
     def __init__(self, session: DialogueSession, language: str | None, redact: bool):
         self.session = session
@@ -46,6 +77,7 @@ class ExportBuilder:
             session.language if session.language in LANGUAGES else "en")
         self.t = text_for(self.language)
         self.flagger = Flagger(session, self.t("redacted"), redact)
+        self.option_ids: dict[int, str] = {}
 
     def build(self) -> Export:
         with force_locale(self.language):  # labels from data and catalog: the export's language
@@ -53,11 +85,15 @@ class ExportBuilder:
 
     def _build(self) -> Export:
         session = self.session
+        next_steps = (self.flagger.passage(f"session:{session.public_id}", "next_steps",
+                                           session.next_steps)
+                      if (session.next_steps or "").strip() else EMPTY)
         return Export(
             schema=SCHEMA, language=self.language, title=localized(session, "title"),
             date=(session.meets_on or session.held_on.date()).isoformat(),
             rule="on_the_record" if session.rule == "on_the_record" else "chatham_house",
-            agenda=self.agenda(), options=self.options(), attendance=self.attendance())
+            agenda=self.agenda(), options=self.options(), attendance=self.attendance(),
+            question=localized(session, "description").strip(), next_steps=next_steps)
 
     def agenda(self) -> list[AgendaSection]:
         rows = db.session.execute(
@@ -68,19 +104,20 @@ class ExportBuilder:
                    Contribution.status == "published"))
         contributions: dict[int, list[Entry]] = defaultdict(list)
         questions: dict[int, list[Entry]] = defaultdict(list)
+        open_questions: dict[int, list[Entry]] = defaultdict(list)
         for public_id, item_id, kind, text, votes, answered, cleared in rows:
-            if kind == "question" and not answered:
-                continue
             before = frozenset((f.get("start"), f.get("end")) for f in (cleared or [])
                                if isinstance(f, dict))
             entry = Entry(self.flagger.passage(f"contribution:{public_id}", "text", text, before),
                           votes or 0)
-            (questions if kind == "question" else contributions)[item_id].append(entry)
+            (contributions if kind != "question" else questions if answered
+             else open_questions)[item_id].append(entry)
         return [AgendaSection(number=number, title=localized(item, "title"),
                               question=localized(item, "question"),
                               on_the_record=bool(item.on_the_record),
                               contributions=by_support(contributions[item.id]),
-                              answered_questions=by_support(questions[item.id]))
+                              answered_questions=by_support(questions[item.id]),
+                              open_questions=by_support(open_questions[item.id]))
                 for number, item in enumerate(self.session.agenda, start=1)]
 
     def options(self) -> list[OptionSection]:
@@ -88,16 +125,13 @@ class ExportBuilder:
             sa.select(PolicyOption).filter_by(session_id=self.session.id)))
         titles = {option.id: self.flagger.passage(f"option:{option.public_id}", "title",
                                                   option.title) for option in options}
-        rank = {status: index for index, status in enumerate(STATUS_ORDER)}
-        options.sort(key=lambda o: (rank.get(o.status, len(rank)),
-                                    str(titles[o.id]).casefold(), str(titles[o.id])))
         arguments = self._arguments()
         amendments = self._amendments()
         ratings, consents = self._results()
         specs = field_specs(self.session)
         sections = []
-        for number, option in enumerate(options, start=1):
-            fields = []
+        for option in options:
+            fields, empty = [], []
             for spec in specs:
                 if spec.key == "title":
                     continue
@@ -108,15 +142,35 @@ class ExportBuilder:
                 else:
                     passage = self.flagger.passage(f"option:{option.public_id}", spec.key,
                                                    display_text(spec, value))
-                if str(passage):
+                if str(passage).strip():
                     fields.append(FieldText(spec.key, label, passage))
-            sections.append(OptionSection(
-                number=number, title=titles[option.id], status=option.status, fields=fields,
+                else:
+                    empty.append(label)
+            latest = consents[option.id][-1] if consents[option.id] else None
+            reached = latest.reached if latest is not None else None
+            reason = (option.status_reason or "").strip()
+            section = OptionSection(
+                number=0, title=titles[option.id], status=option.status, fields=fields,
                 arguments_pro=by_support(arguments[option.id, "pro"]),
                 arguments_contra=by_support(arguments[option.id, "contra"]),
                 accepted_amendments=self._amended(amendments[option.id], specs),
-                rating_rounds=ratings[option.id], consent_rounds=consents[option.id]))
-        return sections
+                rating_rounds=ratings[option.id], consent_rounds=consents[option.id],
+                empty_fields=empty, consent_reached=reached,
+                status_contradicts=contradicts(option.status, reached),
+                status_reason=self.flagger.passage(f"option:{option.public_id}",
+                                                   "status_reason", reason)
+                if reason else EMPTY)
+            sections.append((section, option.public_id))
+        rank = {status: index for index, status in enumerate(STATUS_ORDER)}
+        sections.sort(key=lambda pair: (rank.get(pair[0].status, len(rank)),
+                                        support_key(pair[0])))
+        # The report's numbers, and which option each is (for the facilitator's review
+        # page only: public ids never leave in an export).
+        self.option_ids = {}
+        for number, (section, public_id) in enumerate(sections, start=1):
+            section.number = number
+            self.option_ids[number] = public_id
+        return [section for section, _ in sections]
 
     def _arguments(self) -> dict[tuple[int, str], list[Entry]]:
         found: dict[tuple[int, str], list[Entry]] = defaultdict(list)
@@ -167,10 +221,20 @@ class ExportBuilder:
                                         c["too_few"])
                         for c in result["criteria"]]))
                 else:
-                    consents[option_id].append(ConsentRoundResult(
+                    source = f"round:{found.public_id}:{result['option']}"
+                    # Withheld with the figures when fewer than k answered (method.md).
+                    reasons = [] if result["too_few"] else [
+                        self.flagger.passage(source, f"block:{text_digest(reason)[:16]}",
+                                             reason)
+                        for reason in result.get("block_reasons") or []
+                        if str(reason).strip()]
+                    consent = ConsentRoundResult(
                         numbers["consent"], result["n"], dict(result["distribution"]),
                         result["consenting"], result["consent_share"], result["blocks"],
-                        result["too_few"]))
+                        result["too_few"], sorted(reasons, key=lambda p: (
+                            str(p).casefold(), str(p))))
+                    consent.reached = consent_reached(consent)
+                    consents[option_id].append(consent)
         return ratings, consents
 
     def attendance(self) -> Attendance:

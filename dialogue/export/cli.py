@@ -56,6 +56,39 @@ def export_command(code: str, fmt: str, out: Path, draft: bool, language: str | 
     click.echo(f"Wrote {out} ({len(data):,} bytes, {'draft' if draft else 'released'}).")
 
 
+@click.command("export-round")
+@click.argument("round_name")
+@click.option("--owner", required=True, help="The email of the facilitator of the round.")
+@click.option("--format", "fmt", required=True, type=click.Choice(("pdf", "html", "md",
+                                                                    "json")))
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--language", type=click.Choice(("en", "de")), default="en", show_default=True)
+@with_appcontext
+def export_round_command(round_name: str, owner: str, fmt: str, out: Path,
+                         language: str) -> None:
+    """Write the round report of ROUND_NAME (every session of the round, as each session's
+    review leaves it: undecided flags redacted) to OUT."""
+    from ..extensions import db
+    from ..models import Facilitator
+    from .round import build_round, render_round
+
+    facilitator = db.session.scalar(sa.select(Facilitator).filter_by(
+        email=owner.strip().lower()[:320]))
+    if facilitator is None:
+        raise click.ClickException(f"No facilitator has the email {owner[:60]!r}.")
+    if not out.parent.is_dir():
+        raise click.ClickException(f"{out.parent}: no such directory.")
+    try:
+        report = build_round(facilitator.id, round_name[:200], language)
+    except ValueError as refused:
+        raise click.ClickException(f"{facilitator.email} has no session in the round "
+                                   f"{round_name[:60]!r}.") from refused
+    data = render_round(report, fmt)
+    _write_atomically(out, data)
+    click.echo(f"Wrote {out} ({len(data):,} bytes, {len(report.sessions)} sessions, "
+               f"{len(report.options)} options).")
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target and rename: a failure leaves no partial file behind."""
     try:

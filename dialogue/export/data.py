@@ -27,19 +27,24 @@ def tables(export: Export) -> dict[str, Rows]:
     for s in export.agenda:
         agenda.append([s.number, s.title, s.question, s.on_the_record])
         for kind, entries in (("contribution", s.contributions),
-                              ("answered_question", s.answered_questions)):
+                              ("answered_question", s.answered_questions),
+                              ("open_question", s.open_questions)):
             contributions += [[s.number, kind, rank, e.votes, str(e.text)]
                               for rank, e in enumerate(entries, start=1)]
-    options: Rows = [["option", "title", "status"]]
+    options: Rows = [["option", "title", "status", "consent_reached", "status_contradicts",
+                "status_reason", "empty_fields"]]
+    block_reasons: Rows = [["option", "round", "text"]]
     fields: Rows = [["option", "field", "label", "text"]]
     arguments: Rows = [["option", "side", "rank", "votes", "text"]]
     amendments: Rows = [["option", "field", "label", "text"]]
     ratings: Rows = [["option", "round", "criterion", "n", *(f"score_{s}" for s in SCALE),
                 "median", "q1", "q3", "iqr", "too_few"]]
     consent: Rows = [["option", "round", "n", *CONSENT_CHOICES, "consenting", "consent_share",
-                "blocks", "too_few"]]
+                "blocks", "too_few", "reached"]]
     for o in export.options:
-        options.append([o.number, str(o.title), o.status])
+        options.append([o.number, str(o.title), o.status,
+                        "" if o.consent_reached is None else o.consent_reached,
+                        o.status_contradicts, str(o.status_reason), "; ".join(o.empty_fields)])
         fields += [[o.number, f.key, f.label, str(f.text)] for f in o.fields]
         for side, entries in (("pro", o.arguments_pro), ("contra", o.arguments_contra)):
             arguments += [[o.number, side, rank, e.votes, str(e.text)]
@@ -51,7 +56,10 @@ def tables(export: Export) -> dict[str, Rows]:
                 c.iqr]), c.too_few] for c in r.criteria]
         consent += [[o.number, r.round, *_blank_if(r.too_few, [
             r.n, *(r.distribution.get(c, 0) for c in CONSENT_CHOICES), r.consenting,
-            r.consent_share, r.blocks]), r.too_few] for r in o.consent_rounds]
+            r.consent_share, r.blocks]), r.too_few, "" if r.reached is None else r.reached]
+            for r in o.consent_rounds]
+        block_reasons += [[o.number, r.round, str(p)] for r in o.consent_rounds
+                          for p in r.block_reasons]
     attendance: Rows = [["group", "participants", "suppressed", "reason"]]
     attendance += [[g.group, "" if g.suppressed else g.count, g.suppressed, g.reason or ""]
                    for g in export.attendance.groups]
@@ -59,11 +67,13 @@ def tables(export: Export) -> dict[str, Rows]:
     attendance.append(["(total)", "" if total is None else total,
                        export.attendance.total_reason is not None,
                        export.attendance.total_reason or ""])
-    session: Rows = [["title", "date", "rule", "language", "k"],
-               [export.title, export.date, export.rule, export.language, export.attendance.k]]
+    session: Rows = [["title", "date", "rule", "language", "k", "question", "next_steps"],
+               [export.title, export.date, export.rule, export.language, export.attendance.k,
+                export.question, str(export.next_steps)]]
     return {"session": session, "agenda": agenda, "contributions": contributions,
             "options": options, "option_fields": fields, "arguments": arguments,
             "amendments": amendments, "ratings": ratings, "consent": consent,
+            "block_reasons": block_reasons,
             "attendance": attendance}
 
 

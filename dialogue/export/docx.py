@@ -1,4 +1,9 @@
-"""The DOCX report (python-docx). Results appear as tables with text bars."""
+"""The DOCX report (python-docx): the copy facilitators edit.
+
+A4 with page numbers in the footer; every numbered list starts at 1 (each is its own
+numbering instance); tables with thin grey rules instead of the template's black header;
+charts as PNG images of the very shapes the HTML/PDF report draws (charts.py).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,12 @@ import io
 import zipfile
 from datetime import datetime
 
-from .charts import text_bar
-from .html import CONSENT_CHOICES, SCALE
+from .charts import BAR_W, HIST_SCALE, HIST_W, consent_png, histogram_png, top_share
+from .html import CONSENT_CHOICES, SCALE, record_title
 from .model import Entry, Export
 from .strings import text_for
+
+RULE_COLOUR = "C5CCD4"  # the report's thin grey rules
 
 
 def write_docx(export: Export) -> bytes:
@@ -18,6 +25,7 @@ def write_docx(export: Export) -> bytes:
     t = text_for(export.language)
     document = Document()
     _neutral_properties(document, export)
+    _a4_with_page_numbers(document, export.language)
     document.add_paragraph(t("report"))
     _heading(document, export.title, level=0)
     document.add_paragraph(f"{t('date')}: {t.date(export.date)}")
@@ -26,6 +34,8 @@ def write_docx(export: Export) -> bytes:
     if export.rule == "chatham_house":
         document.add_paragraph(t("rule_explained"))
 
+    _summary(document, export, t)
+    document.add_page_break()
     attendance = export.attendance
     _heading(document, t("participation"), level=1)
     _table(document, [t("group"), t("participants")], [
@@ -33,36 +43,51 @@ def write_docx(export: Export) -> bytes:
         for g in attendance.groups] + [[t("total"), attendance.count_text(
             attendance.total, attendance.total_reason, t)]])
     _heading(document, t("agenda"), level=1)
+    numbered = _Numbered(document)
     for s in export.agenda:
-        record = f" – {t('on_the_record')}" if s.on_the_record else ""
-        _styled(document, f"{s.title}{record}", "ListNumber")
+        numbered.add(record_title(s.title, t) if s.on_the_record else s.title)
 
     for s in export.agenda:
         _heading(document, f"{t('item', n=s.number)}: {s.title}", level=1)
         if s.on_the_record:
             document.add_paragraph().add_run(t("on_the_record")).bold = True
+            document.add_paragraph(t("on_the_record_explained"))
         if s.question:
             document.add_paragraph().add_run(s.question).italic = True
-        _heading(document, t("contributions"), level=2)
-        _entries(document, s.contributions[:export.report_limit], t) or document.add_paragraph(
-            t("none"))
-        if len(s.contributions) > export.report_limit:
-            document.add_paragraph(t("more_contributions",
-                                     n=len(s.contributions) - export.report_limit))
+        if s.contributions:
+            _heading(document, t("contributions"), level=2)
+            _entries(document, s.contributions[:export.report_limit], t)
+            if len(s.contributions) > export.report_limit:
+                document.add_paragraph(t("more_contributions",
+                                         n=len(s.contributions) - export.report_limit))
+        else:
+            document.add_paragraph(t("no_contributions"))
         if s.answered_questions:
             _heading(document, t("questions"), level=2)
             _entries(document, s.answered_questions, t)
 
+    _heading(document, t("open_questions"), level=1)
+    if export.open_questions:
+        document.add_paragraph(t("open_questions_intro"))
+        for s in export.open_questions:
+            _heading(document, f"{t('item', n=s.number)}: {s.title}", level=2)
+            _entries(document, s.open_questions[:export.report_limit], t)
+    else:
+        document.add_paragraph(t("open_questions_none"))
+
     if export.options:
         _heading(document, t("options"), level=1)
+    pictures = _Pictures(document)
     for o in export.options:
-        _option(document, o, t)
+        _option(document, o, t, pictures)
 
     _heading(document, t("annex"), level=1)
-    for key in ("method_ratings", "method_consent", "method_groups", "method_order",
-                "method_redaction"):
+    for key in ("method_ratings", "method_consent", "method_status", "method_groups",
+                "method_order", "method_redaction"):
         document.add_paragraph(t(key, k=attendance.k) if key == "method_groups" else t(key))
     _heading(document, t("on_record_items"), level=2)
+    if export.on_the_record:
+        document.add_paragraph(t("on_the_record_explained"))
     for s in export.on_the_record:
         _styled(document, f"{t('item', n=s.number)}: {s.title}", "ListBullet")
     if not export.on_the_record:
@@ -70,6 +95,95 @@ def write_docx(export: Export) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return _dated_to_the_day(out.getvalue(), export.date)
+
+
+def _consent_text(r, t) -> str:
+    verdict = t("consent_reached") if r.reached else t("consent_not_reached")
+    return (f"{t('consenting', c=r.consenting, n=r.n)} · "
+            f"{t('blocked_of', b=r.blocks, n=r.n)} · {verdict}")
+
+
+def _summary(document, export: Export, t) -> None:
+    _heading(document, t("summary"), level=1)
+    if export.question:
+        _heading(document, t("session_question"), level=2)
+        document.add_paragraph(export.question)
+    _heading(document, t("options"), level=2)
+    if not export.options:
+        document.add_paragraph(t("summary_none"))
+    else:
+        rows = []
+        for o in export.options:
+            status = t(f"status_{o.status}")
+            if o.status_contradicts:
+                status += "\n" + t(f"status_against_{o.status}")
+            c, r = o.latest_consent, o.latest_rating
+            consent = (t("no_consent_result") if c is None else t("too_few") if c.too_few
+                       else t("summary_consent_cell", c=c.consenting, n=c.n, b=c.blocks) + "\n"
+                       + (t("consent_reached") if c.reached else t("consent_not_reached")))
+            support = t("no_rating_result") if r is None else "\n".join(
+                f"{x.label}: {t('too_few')}" if x.too_few else
+                t("summary_median", label=x.label, m=t.number(x.median), n=x.n)
+                for x in r.criteria)
+            rows.append([f"{o.number}. {o.title}", status, consent, support])
+        _table(document, [t("summary_option"), t("status"), t("summary_consent"),
+                          t("summary_support")], rows)
+    _heading(document, t("next_steps"), level=2)
+    document.add_paragraph(str(export.next_steps) or t("next_steps_none"))
+
+
+def _a4_with_page_numbers(document, language: str) -> None:
+    """A4 with the report's margins, the language set, and the page number centred in
+    the footer (a PAGE field: Word and LibreOffice fill it in)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Mm, Pt
+
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Cm(2)
+        section.top_margin, section.bottom_margin = Cm(1.8), Cm(2)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), "PAGE")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        footer._p.append(field)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(10)
+    # The document's language (spelling, hyphenation, screen readers).
+    rpr = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(
+        qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), {"de": "de-DE"}.get(language, "en-GB"))
+
+
+class _Numbered:
+    """One numbered list: a numbering instance of its own, so it starts at 1."""
+
+    def __init__(self, document):
+        numbering = document.part.numbering_part.element
+        style = document.styles.element.get_by_id("ListNumber")
+        abstract = numbering.num_having_numId(style.pPr.numPr.numId.val).abstractNumId.val
+        num = numbering.add_num(abstract)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        self.num_id = num.numId
+        self.document = document
+
+    def add(self, text: str):
+        paragraph = _styled(self.document, text, "ListNumber")
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = self.num_id
+        return paragraph
 
 
 def _styled(document, text: str, style_id: str):
@@ -127,58 +241,130 @@ def _dated_to_the_day(data: bytes, date: str) -> bytes:
 
 
 def _entries(document, items: list[Entry], t) -> int:
+    numbered = _Numbered(document)
     for entry in items:
-        paragraph = _styled(document, str(entry.text), "ListNumber")
+        paragraph = numbered.add(str(entry.text))
         paragraph.add_run(f"  ({t('votes', n=entry.votes)})").italic = True
     return len(items)
 
 
-def _table(document, header: list[str], rows: list[list[str]]) -> None:
+def _table(document, header: list[str], rows: list[list[object]]):
+    """A light table: a thin grey rule under the header and between rows, no fill, no
+    vertical lines. A cell is text or a callable that fills its paragraph (a chart)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
     table = document.add_table(rows=len(rows) + 1, cols=len(header))
-    table._tbl.tblPr.style = "LightList"
-    for cells, row in zip(table.rows, [header, *rows], strict=True):
-        for cell, text in zip(cells.cells, row, strict=True):
-            cell.text = text
+    rules = "".join(f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="{RULE_COLOUR}"/>'
+                    for edge in ("top", "bottom", "insideH"))
+    table._tbl.tblPr.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{rules}"
+                                      "</w:tblBorders>"))
+    for index, (cells, row) in enumerate(zip(table.rows, [header, *rows], strict=True)):
+        for cell, value in zip(cells.cells, row, strict=True):
+            paragraph = cell.paragraphs[0]
+            if callable(value):
+                value(paragraph)
+            else:
+                paragraph.add_run(str(value)).bold = index == 0
+    return table
 
 
-def _option(document, o, t) -> None:
+class _Pictures:
+    """Charts as inline pictures, each distinct PNG stored once. python-docx's own
+    ``add_picture`` finds the next shape id by searching the whole document and the next
+    image name by scanning every image, once per picture: quadratic, ~20 s for the 800
+    charts of a 200-option report. Here both are counters."""
+
+    def __init__(self, document):
+        self.part = document.part
+        self.by_data: dict[bytes, tuple[str, object]] = {}
+        self.shape_id = 0
+
+    def place(self, data: bytes, width_units: int):
+        from docx.shared import Emu
+
+        def place(paragraph) -> None:
+            from docx.image.image import Image
+            from docx.opc.constants import RELATIONSHIP_TYPE as RT
+            from docx.opc.packuri import PackURI
+            from docx.oxml.shape import CT_Inline
+            from docx.parts.image import ImagePart
+
+            if data not in self.by_data:
+                image = Image.from_blob(data)
+                part = ImagePart.from_image(image, PackURI(
+                    f"/word/media/chart{len(self.by_data) + 1}.png"))
+                self.by_data[data] = (self.part.relate_to(part, RT.IMAGE), image)
+            rel_id, image = self.by_data[data]
+            # 1 CSS px = 9525 EMU: as wide as in the PDF (at 96 px per inch).
+            cx, cy = image.scaled_dimensions(Emu(int(width_units * 9525)), None)
+            self.shape_id += 1
+            inline = CT_Inline.new_pic_inline(self.shape_id, rel_id, image.filename, cx, cy)
+            paragraph.add_run()._r.add_drawing(inline)
+        return place
+
+
+def _option(document, o, t, pictures: _Pictures) -> None:
     _heading(document, f"{t('option', n=o.number)}: {o.title}", level=2)
     status = document.add_paragraph(f"{t('status')}: ")
     status.add_run(t(f"status_{o.status}")).bold = True
+    if o.consent_reached is not None:
+        status.add_run(" · " + (t("consent_reached") if o.consent_reached
+                                else t("consent_not_reached")))
+    if o.status_contradicts or str(o.status_reason):
+        line = document.add_paragraph()
+        if o.status_contradicts:
+            line.add_run(t(f"status_against_{o.status}") + " ").bold = True
+        line.add_run(f"{t('status_reason')}: {o.status_reason}" if str(o.status_reason)
+                     else t("status_reason_missing"))
     for f in o.fields:
         document.add_paragraph().add_run(f.label).bold = True
         document.add_paragraph(str(f.text))
+    if o.empty_fields:
+        document.add_paragraph().add_run(
+            t("empty_fields", fields=", ".join(o.empty_fields))).italic = True
     for side, items in (("arguments_pro", o.arguments_pro),
                         ("arguments_contra", o.arguments_contra)):
         if items:
             _heading(document, t(side), level=3)
-            _entries(document, items, t)
+            for entry in items:
+                paragraph = _styled(document, str(entry.text), "ListBullet")
+                paragraph.add_run(f"  ({t('votes', n=entry.votes)})").italic = True
     if o.accepted_amendments:
         _heading(document, t("amendments"), level=3)
-        for a in o.accepted_amendments:
-            document.add_paragraph().add_run(a.label).bold = True
-            document.add_paragraph(str(a.text))
+        for label, text in o.amendments_shown():
+            document.add_paragraph().add_run(label).bold = True
+            if text is None:
+                document.add_paragraph().add_run(t("amendment_in_text")).italic = True
+            else:
+                document.add_paragraph(str(text))
     for r in o.rating_rounds:
         _heading(document, t("ratings", n=r.round), level=3)
-        for c in r.criteria:
+        counts = {id(c): [c.distribution.get(score, 0) for score in SCALE] for c in r.criteria}
+        top = top_share([counts[id(c)] for c in r.criteria if not c.too_few])
+        for c in r.criteria:  # as in the PDF: a line per criterion, the chart first
+            line = document.add_paragraph()
             if c.too_few:
-                document.add_paragraph(f"{c.label}: {t('too_few')}")
+                line.add_run(c.label).bold = True
+                line.add_run(f" · {t('too_few')}")
                 continue
-            summary = (f" · {t('median')} {t.number(c.median)} · {t('spread')} {t.number(c.iqr)}"
-                       if c.median is not None else "")
-            document.add_paragraph(f"{c.label}: {c.n} {t('answers')}{summary}")
-            top = max(c.distribution.values(), default=0)
-            _table(document, [t("score"), t("answers"), ""], [
-                [score, str(c.distribution.get(score, 0)),
-                 text_bar(c.distribution.get(score, 0), top)] for score in SCALE])
+            pictures.place(histogram_png(counts[id(c)], top), HIST_W * HIST_SCALE)(line)
+            line.add_run(f"  {c.label}").bold = True
+            line.add_run(f" · {c.n} {t('answers')} · 1–5: "
+                         f"{' · '.join(map(str, counts[id(c)]))} · {t('median')} "
+                         f"{t.number(c.median)} · {t('spread')} {t.number(c.iqr)}")
     for r in o.consent_rounds:
         _heading(document, t("consent", n=r.round), level=3)
         if r.too_few:
             document.add_paragraph(t("too_few"))
             continue
-        document.add_paragraph(f"{t('consenting', c=r.consenting, n=r.n)} · "
-                               f"{t('n_blocks', n=r.blocks)}")
-        top = max(r.distribution.values(), default=0)
-        _table(document, ["", t("answers"), ""], [
-            [t(f"choice_{choice}"), str(r.distribution.get(choice, 0)),
-             text_bar(r.distribution.get(choice, 0), top)] for choice in CONSENT_CHOICES])
+        counts = [r.distribution.get(choice, 0) for choice in CONSENT_CHOICES]
+        pictures.place(consent_png(counts), BAR_W)(document.add_paragraph())
+        document.add_paragraph(_consent_text(r, t))
+        document.add_paragraph(" · ".join(f"{t('choice_' + choice)} {count}"
+                                          for choice, count in zip(CONSENT_CHOICES, counts,
+                                                                   strict=True)))
+        if r.block_reasons:
+            document.add_paragraph().add_run(t("block_reasons")).bold = True
+            for reason in r.block_reasons:
+                _styled(document, str(reason), "ListBullet")

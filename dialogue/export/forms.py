@@ -1,7 +1,14 @@
 """Forms of the export review: decide a flag, release, share with participants."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, HiddenField, IntegerField, SelectField, SelectMultipleField
+from wtforms import (
+    BooleanField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    TextAreaField,
+)
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -36,3 +43,16 @@ class ReleaseForm(Form):
 
 class ShareForm(Form):
     shared = BooleanField(_l("Share with participants"))
+
+
+class NextStepsForm(Form):
+    """The next steps the group agreed, for the report's summary."""
+
+    next_steps = TextAreaField(_l("Agreed next steps"), validators=[Length(max=5000)])
+
+
+class StatusReasonForm(Form):
+    """Why an option has a status its consent result does not bear out."""
+
+    option = HiddenField(validators=[DataRequired(), Length(max=40)])
+    reason = TextAreaField(_l("Reason for this status"), validators=[Length(max=1000)])

@@ -6,10 +6,10 @@ from functools import cache
 from pathlib import Path
 
 from flask import current_app, render_template
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from .charts import histogram, stacked_bar
-from .model import ConsentRoundResult, CriterionResult, Export
+from .charts import histogram, stacked_bar, top_share
+from .model import ConsentRoundResult, CriterionResult, Export, RatingRoundResult
 from .strings import text_for
 
 SCALE = ("1", "2", "3", "4", "5")
@@ -32,12 +32,32 @@ def report_context(export: Export, preview: bool = False, part: str | None = Non
         return [(t(f"choice_{choice}"), result.distribution.get(choice, 0))
                 for choice in CONSENT_CHOICES]
 
+    placeholder = str(escape(t("redacted")))
+    marked = f'<span class="redacted">{placeholder}</span>'
+
+    def shown(text: str) -> Markup:
+        """A text as the reader sees it: line breaks kept, "[redacted]" styled as such."""
+        return Markup(str(escape(text)).replace(placeholder, marked).replace("\n", "<br>\n"))
+
+    def round_top(result: RatingRoundResult) -> float:
+        return top_share([rating_counts(c) for c in result.criteria if not c.too_few])
+
     return {"export": export, "t": t, "histogram": histogram, "stacked_bar": stacked_bar,
-            "preview": preview, "rating_counts": rating_counts,
+            "preview": preview, "rating_counts": rating_counts, "round_top": round_top,
+            "shown": shown,
+            "record_title": lambda s: record_title(s.title, t) if s.on_the_record else s.title,
             "consent_rows": consent_rows, "part": part, "br": Markup("<br>\n"),
             "consent_labels": [t(f"choice_{choice}") for choice in CONSENT_CHOICES],
             "options_shown": export.options if part is None else (
                 export.options[:split] if part == "first" else export.options[split:])}
+
+
+def record_title(title: str, t) -> str:
+    """An on-the-record item's title with the label once: not again if the title says it
+    ("Closing round (on the record)" stays as it is)."""
+    label = t("on_the_record")
+    said = {label.casefold(), "on the record"}
+    return title if any(each in title.casefold() for each in said) else f"{title} – {label}"
 
 
 @cache

@@ -38,6 +38,8 @@ class AgendaSection:
     on_the_record: bool
     contributions: list[Entry] = field(default_factory=list)
     answered_questions: list[Entry] = field(default_factory=list)
+    # Published questions nobody answered: the natural follow-ups ("Open questions").
+    open_questions: list[Entry] = field(default_factory=list)
 
 
 @dataclass
@@ -76,6 +78,15 @@ class ConsentRoundResult:
     consent_share: float | None
     blocks: int | None
     too_few: bool = False
+    # The reasons given with the blocks, alphabetically, de-identified like every text;
+    # none when fewer than k answered (results.too_few).
+    block_reasons: list[Passage] = field(default_factory=list)
+    # Consent under the published method (docs/method.md): at least k answered, nobody
+    # blocked and more than half consent. None with too few answers.
+    reached: bool | None = None
+
+
+EMPTY = Passage.plain("")
 
 
 @dataclass
@@ -89,6 +100,29 @@ class OptionSection:
     accepted_amendments: list[FieldText] = field(default_factory=list)
     rating_rounds: list[RatingRoundResult] = field(default_factory=list)
     consent_rounds: list[ConsentRoundResult] = field(default_factory=list)
+    # Text fields of the template the option left empty (said, not silently dropped).
+    empty_fields: list[str] = field(default_factory=list)
+    # Whether consent was reached in the latest consent round (None: no such result).
+    consent_reached: bool | None = None
+    # The status says otherwise than the result (endorsed without consent, parked with it).
+    status_contradicts: bool = False
+    # The facilitator's recorded reason for that status (docs/export.md).
+    status_reason: Passage = EMPTY
+
+    @property
+    def latest_consent(self) -> ConsentRoundResult | None:
+        return self.consent_rounds[-1] if self.consent_rounds else None
+
+    @property
+    def latest_rating(self) -> RatingRoundResult | None:
+        return self.rating_rounds[-1] if self.rating_rounds else None
+
+    def amendments_shown(self) -> list[tuple[str, Passage | None]]:
+        """Accepted amendments for the report: (field label, text), the text left out
+        (None) where it is the field's final text already, so it is not printed twice."""
+        final = {f.key: str(f.text) for f in self.fields}
+        return [(a.label, None if final.get(a.key) == str(a.text) else a.text)
+                for a in self.accepted_amendments]
 
 
 @dataclass
@@ -129,6 +163,14 @@ class Export:
     options: list[OptionSection]
     attendance: Attendance
     report_limit: int = REPORT_LIMIT
+    # The session's question (its description), and the next steps the group agreed, as
+    # the facilitator wrote them down (DialogueSession.next_steps, reviewed like any text).
+    question: str = ""
+    next_steps: Passage = EMPTY
+
+    @property
+    def open_questions(self) -> list[AgendaSection]:
+        return [section for section in self.agenda if section.open_questions]
 
     @property
     def on_the_record(self) -> list[AgendaSection]:

@@ -33,17 +33,21 @@ HELVETICA_DIGIT = 0.556  # width of every digit of the standard Helvetica, in em
 
 
 def write_pdf(export: Export) -> bytes:
+    """The report as a PDF. In one piece (fewer than PARALLEL_FROM options: every session
+    of the usual size) it is a tagged PDF/UA-1 in the report's language. A larger report
+    is laid out as two halves at once and joined; those halves are not tagged, since
+    joining two structure trees with pypdf costs more than the split saves (measured:
+    ~11 CPU seconds for the bench report), but the joined file still names its language."""
     from .html import write_html
 
     if len(export.options) < PARALLEL_FROM:
-        pages = [write_html(export)]
-    else:
-        split = _split_point(export)
-        pages = [write_html(export, part=part, split=split) for part in ("first", "second")]
-    return _numbered(render_apart(pages))
+        return _numbered(render_apart([write_html(export)], tagged=True), export.language)
+    split = _split_point(export)
+    pages = [write_html(export, part=part, split=split) for part in ("first", "second")]
+    return _numbered(render_apart(pages), export.language)
 
 
-def render_apart(pages: list[bytes]) -> list[bytes]:
+def render_apart(pages: list[bytes], tagged: bool = False) -> list[bytes]:
     """One PDF per report page, each laid out by its own child process, all at once."""
     with tempfile.TemporaryDirectory(prefix="dialogue-pdf-") as scratch:
         folder = Path(scratch)
@@ -54,7 +58,7 @@ def render_apart(pages: list[bytes]) -> list[bytes]:
                 with open(folder / f"{index}.err", "wb") as errors:
                     children.append(subprocess.Popen(
                         [sys.executable, "-P", __file__, str(folder / f"{index}.html"),
-                         str(folder / f"{index}.pdf")],
+                         str(folder / f"{index}.pdf"), *(["--tagged"] if tagged else [])],
                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors))
             import pypdf  # noqa: F401 - imported for the join while the children work
 
@@ -73,21 +77,23 @@ def render_apart(pages: list[bytes]) -> list[bytes]:
         return [(folder / f"{index}.pdf").read_bytes() for index in range(len(pages))]
 
 
-def render_html(html: bytes) -> bytes:
+def render_html(html: bytes, tagged: bool = False) -> bytes:
     """One PDF from a report page (what a child process does)."""
     from weasyprint import HTML
 
     # No base_url and a fetcher that refuses everything: the report loads nothing.
     document = HTML(string=html.decode("utf-8"), url_fetcher=_refuse)
-    return document.write_pdf()  # no creation time is written unless asked for
+    # Tagged: a structure tree in reading order, alt texts and the document's language
+    # from <html lang> (PDF/UA-1). No creation time is written unless asked for.
+    return document.write_pdf(pdf_variant="pdf/ua-1" if tagged else None)
 
 
 def _split_point(export: Export) -> int:
     """How many options go to the first half so that the halves take about as long.
 
-    The first half also holds the cover and the agenda items. Both children pay the same
-    start-up, so each gets half the weighed text (for the bench session the weights put
-    the agenda at ~14 options' worth; callgrind counted ~15)."""
+    The first half also holds the cover, the summary and the agenda items. Both children
+    pay the same start-up, so each gets half the weighed text (for the bench session the
+    weights put the agenda at ~14 options' worth; callgrind counted ~15)."""
     def entries(items) -> int:
         return sum(len(str(e.text)) + 60 for e in items)
 
@@ -97,6 +103,9 @@ def _split_point(export: Export) -> int:
                + entries(o.arguments_pro) + entries(o.arguments_contra)
                + sum(len(str(a.text)) + 40 for a in o.accepted_amendments)
                + 600 * (len(o.rating_rounds) + len(o.consent_rounds)) for o in export.options]
+    # The summary, also in the first half, holds a row per option: ~0.14 of an option's
+    # layout and drawing each (fitted on the bench report: its halves then take as long).
+    head += 0.14 * sum(weights)
     target, done = 0.5 * (head + sum(weights)), head
     for index, weight in enumerate(weights):
         if done + weight > target:
@@ -105,19 +114,37 @@ def _split_point(export: Export) -> int:
     return len(weights) - 1
 
 
-def _numbered(parts: list[bytes]) -> bytes:
-    """The parts joined, each page numbered at the foot (1, 2, ... across the parts)."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+def _numbered(parts: list[bytes], language: str = "en") -> bytes:
+    """The parts joined, each page numbered at the foot (1, 2, ... across the parts).
 
-    writer = PdfWriter()
-    title = None
-    for data in parts:
-        reader = PdfReader(io.BytesIO(data))
-        title = title or (reader.metadata or {}).get("/Title")
-        writer.append(reader)
+    A single tagged part is cloned whole (its catalog holds the structure tree, the
+    language, the viewer preferences and the XMP a tagged PDF needs), and the numbers are
+    marked as pagination artifacts; halves are appended page by page."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        TextStringObject,
+    )
+
+    readers = [PdfReader(io.BytesIO(data)) for data in parts]
+    tagged = len(readers) == 1 and "/StructTreeRoot" in readers[0].trailer["/Root"]
+    if tagged:
+        writer = PdfWriter(clone_from=readers[0])
+        writer.pdf_header = readers[0].pdf_header  # PDF 1.7, as PDF/UA-1 asks
+    else:
+        writer = PdfWriter()
+        for reader in readers:
+            writer.append(reader)
+        writer._root_object[NameObject("/Lang")] = TextStringObject(language)
+    title = str((readers[0].metadata or {}).get("/Title") or "")
     # Only what is true, and no dates (the parts' own producer lines are not carried over).
-    writer.metadata = {"/Title": title or "", "/Producer": "Dialogue"}
+    writer._info = None
+    writer.add_metadata({"/Title": title, "/Producer": "Dialogue"})
+    if tagged:
+        _set_xmp(writer, title)
     font = writer._add_object(DictionaryObject({
         NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica"),
@@ -140,12 +167,38 @@ def _numbered(parts: list[bytes]) -> bytes:
         contents = contents.get_object() if contents is not None else ArrayObject()
         old = list(contents) if isinstance(contents, ArrayObject) else [page.raw_get(
             "/Contents")]
+        # A page number is pagination, not content: an artifact for assistive technology.
         page[NameObject("/Contents")] = ArrayObject([save, *old, restore, stream(
-            f"BT {NUMBER_RGB} rg /DlgPageNumber {NUMBER_SIZE} Tf {x:.2f} {NUMBER_BASELINE} "
-            f"Td ({label}) Tj ET\n".encode())])
+            f"/Artifact <</Type /Pagination /Subtype /Footer>> BDC BT {NUMBER_RGB} rg "
+            f"/DlgPageNumber {NUMBER_SIZE} Tf {x:.2f} {NUMBER_BASELINE} Td ({label}) Tj ET "
+            f"EMC\n".encode())])
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" pdfuaid:part="1"/>
+<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" pdf:Producer="Dialogue"/>
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt>
+<rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title></rdf:Description>
+</rdf:RDF></x:xmpmeta>
+<?xpacket end="r"?>"""
+
+
+def _set_xmp(writer, title: str) -> None:
+    """The XMP metadata PDF/UA asks for: the PDF/UA part, the producer and the title;
+    no dates, no ids."""
+    from xml.sax.saxutils import escape
+
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    stream = DecodedStreamObject()
+    stream.set_data(XMP.format(title=escape(title)).encode("utf-8"))
+    stream[NameObject("/Type")] = NameObject("/Metadata")
+    stream[NameObject("/Subtype")] = NameObject("/XML")
+    writer._root_object[NameObject("/Metadata")] = writer._add_object(stream)
 
 
 def _refuse(url: str, *args, **kwargs):
@@ -153,4 +206,5 @@ def _refuse(url: str, *args, **kwargs):
 
 
 if __name__ == "__main__":  # a child: one report page, file to file
-    Path(sys.argv[2]).write_bytes(render_html(Path(sys.argv[1]).read_bytes()))
+    Path(sys.argv[2]).write_bytes(render_html(Path(sys.argv[1]).read_bytes(),
+                                              tagged="--tagged" in sys.argv[3:]))

@@ -75,6 +75,15 @@ def preview(session: DialogueSession, language: str | None = None) -> Export:
     return build_export(session, language_for(session, language), redact=False)
 
 
+def preview_and_ids(session: DialogueSession, language: str | None = None
+                    ) -> tuple[Export, dict[int, str]]:
+    """The preview and, for the review page only, which option each number is."""
+    from .build import ExportBuilder
+
+    builder = ExportBuilder(session, language_for(session, language), redact=False)
+    return builder.build(), builder.option_ids
+
+
 @dataclass(frozen=True)
 class FlagRow:
     """One flagged span for the review list: where it is and a little context."""
@@ -94,13 +103,21 @@ def flag_rows(export: Export) -> list[FlagRow]:
 
 def _flag_rows(export: Export) -> Iterator[FlagRow]:
     t = text_for(export.language)
+    yield from _rows(export.next_steps, t("next_steps"))
     for section in export.agenda:
         where = t("item", n=section.number)
         for entry in [*section.contributions, *section.answered_questions]:
             yield from _rows(entry.text, where)
+        for entry in section.open_questions:
+            yield from _rows(entry.text, f"{where} · {t('open_questions')}")
     for option in export.options:
         where = t("option", n=option.number)
         yield from _rows(option.title, where)
+        yield from _rows(option.status_reason, f"{where} · {t('status_reason')}")
+        for each in option.consent_rounds:
+            for reason in each.block_reasons:
+                yield from _rows(reason, f"{where} · {t('consent', n=each.round)} · "
+                                         f"{t('block_reasons')}")
         for each in option.fields:
             yield from _rows(each.text, f"{where} · {each.label}")
         for each in option.accepted_amendments:
@@ -160,9 +177,15 @@ def release_export(session: DialogueSession, facilitator: Facilitator, formats: 
     if not chosen:
         raise ExportError("Choose at least one format.")
     language = language_for(session, language)
-    if undecided_keys(preview(session, language)):
+    draft = preview(session, language)
+    if undecided_keys(draft):
         raise ExportError("Some flagged passages are still undecided: keep or redact each "
                           "of them first.")
+    unexplained = unexplained_statuses(draft)
+    if unexplained:
+        raise ExportError(_("Record why the status of option %(numbers)s stands against its "
+                            "consent result first.",
+                            numbers=", ".join(str(number) for number in unexplained)))
     previous = latest_release(session)
     release = ExportRelease(
         session_id=session.id, facilitator_id=facilitator.id, formats=chosen,
@@ -171,6 +194,45 @@ def release_export(session: DialogueSession, facilitator: Facilitator, formats: 
     db.session.add(release)
     db.session.flush()
     return release
+
+
+def unexplained_statuses(export: Export) -> list[int]:
+    """Options whose status the latest consent result contradicts and for which the
+    facilitator recorded no reason (a release needs one: docs/export.md)."""
+    return [o.number for o in export.options if o.status_contradicts and not str(
+        o.status_reason).strip()]
+
+
+MAX_NEXT_STEPS = 5000
+MAX_STATUS_REASON = 1000
+
+
+def set_next_steps(session: DialogueSession, text: object) -> None:
+    """The agreed next steps, as the facilitator writes them for the report."""
+    if not isinstance(text, str):
+        raise ExportError(_("Write the next steps as text."))
+    text = text.replace("\r\n", "\n").strip()
+    if len(text) > MAX_NEXT_STEPS:
+        raise ExportError(_("The next steps can be at most %(n)d characters.",
+                            n=MAX_NEXT_STEPS))
+    session.next_steps = text
+
+
+def set_status_reason(session: DialogueSession, option_id: object, text: object) -> None:
+    """Why an option has the status it has although its consent result says otherwise."""
+    from ..models import PolicyOption
+
+    option = db.session.scalar(sa.select(PolicyOption).filter_by(
+        session_id=session.id, public_id=str(option_id)[:64])) if option_id else None
+    if option is None:
+        raise ExportError(_("That option is not in this session; reload the page."))
+    if not isinstance(text, str):
+        raise ExportError(_("Write the reason as text."))
+    text = text.replace("\r\n", "\n").strip()
+    if len(text) > MAX_STATUS_REASON:
+        raise ExportError(_("The reason can be at most %(n)d characters.",
+                            n=MAX_STATUS_REASON))
+    option.status_reason = text
 
 
 def withdraw_releases(session: DialogueSession) -> int:

@@ -64,7 +64,58 @@ MESSAGES = {
     'score': N_('Score'),
     'median': N_('Median'),
     'spread': N_('Spread (IQR)'),
-    'consenting': N_('%(c)s of %(n)s consent (agree or can live with it)'),
+    'consenting': N_('%(c)s of %(n)s who answered consent (agree or can live with it)'),
+    'consent_reached': N_('Consent reached'),
+    'consent_not_reached': N_('Consent not reached'),
+    'no_consent_result': N_('No consent round'),
+    'block_reasons': N_('Reasons given for the blocks'),
+    'summary': N_('Summary'),
+    'option_title': N_('Title'),
+    'round_report': N_('Round report'),
+    'round_sessions': N_('Sessions of the round'),
+    'round_options': N_('Options across the round'),
+    'session_col': N_('Session'),
+    'round_span': N_('In sessions %(first)s to %(last)s'),
+    'round_only': N_('In session %(n)s only'),
+    'final_status': N_('Final status'),
+    'first_wording': N_('First wording (session %(n)s)'),
+    'latest_wording': N_('Latest wording (session %(n)s)'),
+    'unchanged': N_('The wording did not change across the round.'),
+    'changes': N_('What changed'),
+    'changed_in': N_('Session %(n)s: %(fields)s'),
+    'support_by_session': N_('Support in each session'),
+    'round_none': N_('No policy option was drafted in this round.'),
+    'round_method': N_(
+        'Each session of the round was reviewed and released on its own; this report '
+        'shows only what those sessions\' reports show, under the same rules for small '
+        'numbers. An option carried into a later session is followed from its first '
+        'session to its latest.'),
+    'session_question': N_('The question'),
+    'summary_option': N_('Option'),
+    'summary_consent': N_('Consent (latest round, of those who answered)'),
+    'summary_consent_cell': N_('Consent %(c)s of %(n)s · Blocks %(b)s of %(n)s'),
+    'summary_median': N_('%(label)s %(m)s (n = %(n)s)'),
+    'summary_support': N_('Median rating (latest round)'),
+    'median_of': N_('%(label)s: median %(m)s, %(n)s answered'),
+    'no_rating_result': N_('No rating round'),
+    'summary_none': N_('No policy option was drafted in this session.'),
+    'next_steps': N_('Agreed next steps'),
+    'next_steps_none': N_('No next steps were recorded.'),
+    'status_reason': N_("The facilitator's reason for this status"),
+    'status_against_endorsed': N_('Endorsed although consent was not reached.'),
+    'status_against_parked': N_('Parked although consent was reached.'),
+    'status_reason_missing': N_('No reason for this status was recorded.'),
+    'open_questions': N_('Open questions'),
+    'open_questions_intro': N_(
+        'Questions participants asked that were not answered in the session, by support.'),
+    'open_questions_none': N_('No question was left unanswered.'),
+    'no_contributions': N_('No contributions were published on this item.'),
+    'empty_fields': N_('Left empty: %(fields)s'),
+    'amendment_in_text': N_('accepted; its text is the text of this field above'),
+    'on_the_record_explained': N_(
+        'On the record: what was said on this item may be quoted and attributed. Dialogue '
+        'did not record who said what, so its contributions are shown without names, like '
+        'every text in this report.'),
     'blocks': N_('Blocks'),
     'choice_agree': N_('Agree'),
     'choice_live_with': N_('Can live with it'),
@@ -84,7 +135,15 @@ MESSAGES = {
         'Consent rounds: each participant answers agree, can live with it, disagree or '
         'block (a block needs a reason). The consensus figure is the number who consent '
         '(agree or can live with it) out of everyone who answered, always given as "x of '
-        'n"; blocks are counted separately.'),
+        'n"; blocks are counted separately. Consent is reached when nobody blocked and '
+        'more than half of those who answered consent; any block means no consent. The '
+        'reasons given for blocks are shown without authors, in alphabetical order.'),
+    'method_status': N_(
+        'Options are listed by status (endorsed, consolidated, in discussion, draft, '
+        'parked) and within a status by support: the larger share consenting in the '
+        'latest consent round first, then the higher median of the first criterion in the '
+        'latest rating round. Where the facilitator gave an option a status its latest '
+        'consent result does not bear out, the reason they recorded is shown with it.'),
     'method_groups': N_(
         'Small numbers stay hidden: a group with fewer than %(k)s participants (none '
         'included) is shown as "fewer than %(k)s"; while a hidden count could still be '
@@ -117,6 +176,10 @@ class Texts:
                 return ngettext("%(num)d vote", "%(num)d votes", int(values["n"]))
             if key == "n_blocks":
                 return ngettext("%(num)d block", "%(num)d blocks", int(values["n"]))
+            if key == "blocked_of":  # "1 of 9 who answered blocked": the count with its n
+                return ngettext("%(num)d of %(n)d who answered blocked",
+                                "%(num)d of %(n)d who answered blocked", int(values["b"]),
+                                n=int(values["n"]))
             return gettext(MESSAGES[key], **values)
 
     def number(self, value: float | int | None) -> str:

@@ -15,7 +15,15 @@ from ..join.services import JoinRefused, session_by_code
 from ..models import DialogueSession
 from . import redactions, services
 from .flags import UNDECIDED
-from .forms import DecideForm, RedactForm, ReleaseForm, ShareForm, UndoRedactionForm
+from .forms import (
+    DecideForm,
+    NextStepsForm,
+    RedactForm,
+    ReleaseForm,
+    ShareForm,
+    StatusReasonForm,
+    UndoRedactionForm,
+)
 from .html import report_context
 
 bp = Blueprint("export", __name__)
@@ -43,11 +51,16 @@ def preview(sid: str):
     """The report as it will be, flagged spans highlighted, with the review and release."""
     session = owned_session(sid)
     language = services.language_for(session, request.args.get("language"))
-    export = services.preview(session, language)
+    export, option_ids = services.preview_and_ids(session, language)
     rows = services.flag_rows(export)
     release = services.latest_release(session)
+    statuses = [(o, option_ids[o.number], StatusReasonForm(
+        option=option_ids[o.number], reason=str(o.status_reason)))
+        for o in export.options if o.status_contradicts or str(o.status_reason)]
     return render_template(
         "export/preview.html", session=session, rows=rows, release=release,
+        next_steps_form=NextStepsForm(next_steps=session.next_steps), statuses=statuses,
+        unexplained=services.unexplained_statuses(export),
         undecided=sum(row.decision == UNDECIDED for row in rows),
         release_form=_release_form(session, language), decide_form=DecideForm(),
         redact_form=RedactForm(), undo_form=UndoRedactionForm(),
@@ -125,6 +138,40 @@ def release(sid: str):
     return _back(session)
 
 
+@bp.route("/facilitate/<sid>/export/next-steps", methods=["POST"])
+@login_required
+def next_steps(sid: str):
+    """The agreed next steps, written down by the facilitator for the report's summary."""
+    session = owned_session(sid)
+    form = NextStepsForm()
+    if not form.validate_on_submit():
+        raise services.ExportError(_("The next steps could not be saved: %(why)s",
+                                     why=" ".join(_errors(form))))
+    services.set_next_steps(session, form.next_steps.data or "")
+    db.session.commit()
+    flash(_("The next steps are saved; they appear in the next release."), "success")
+    return _back(session, "outcome")
+
+
+@bp.route("/facilitate/<sid>/export/status-reason", methods=["POST"])
+@login_required
+def status_reason(sid: str):
+    """Why an option's status stands against its consent result (shown in the report)."""
+    session = owned_session(sid)
+    form = StatusReasonForm()
+    if not form.validate_on_submit():
+        raise services.ExportError(_("The reason could not be saved: %(why)s",
+                                     why=" ".join(_errors(form))))
+    services.set_status_reason(session, form.option.data, form.reason.data or "")
+    db.session.commit()
+    flash(_("The reason is saved; it appears in the next release."), "success")
+    return _back(session, "outcome")
+
+
+def _errors(form) -> list[str]:
+    return [str(error) for errors in form.errors.values() for error in errors]
+
+
 @bp.route("/facilitate/<sid>/export/share", methods=["POST"])
 @login_required
 def share(sid: str):
@@ -143,7 +190,8 @@ def _download(release, fmt: str) -> Response:
     if fmt not in release.formats:
         abort(404)
     kind = services.FORMATS[fmt]
-    response = Response(services.release_file(release, fmt), mimetype=kind.mimetype)
+    # content_type, not mimetype: Flask would add a second "; charset=utf-8"
+    response = Response(services.release_file(release, fmt), content_type=kind.mimetype)
     response.headers["Content-Disposition"] = (
         f'attachment; filename="{services.filename(release, fmt)}"')
     response.headers["Cache-Control"] = "private, no-store"

@@ -28,6 +28,8 @@ class DialogueSession(Model):
     title_de: Mapped[str] = mapped_column(sa.String(200), default="")
     description: Mapped[str] = mapped_column(sa.Text, default="")
     description_de: Mapped[str] = mapped_column(sa.Text, default="")
+    # What the group agreed to do next, written by the facilitator for the outcome report.
+    next_steps: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     language: Mapped[str] = mapped_column(sa.String(5), default="en")
     rule: Mapped[str] = mapped_column(sa.String(20), default="chatham_house")
     round_name: Mapped[str | None] = mapped_column(sa.String(200), nullable=True)

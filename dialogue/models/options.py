@@ -63,6 +63,9 @@ class PolicyOption(AuthoredTimes, Model):
     origin_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("policy_option.id"), nullable=True, index=True)
     carried_version: Mapped[int | None] = mapped_column(nullable=True)
+    # The facilitator's recorded reason for a status the results do not bear out (an
+    # option endorsed although consent was not reached); shown in the outcome report.
+    status_reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     contributions = relationship("Contribution", secondary=option_contribution,

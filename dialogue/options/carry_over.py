@@ -2,7 +2,10 @@
 
 The copies keep every revision's text but no author ref (those were keyed with the
 earlier session's key and mean nothing here), and remember the version they arrived
-with, so the new session can show what changed since.
+with, so the new session can show what changed since. The option's arguments come along
+(text and side, no author ref); their votes do not: they were cast in the earlier room,
+and the new one weighs them afresh. Ratings and consent stay with the session that held
+them, as its read-only results (the round report shows them session by session).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..models import DialogueSession, OptionRevision, PolicyOption
+from ..models import Argument, DialogueSession, OptionRevision, PolicyOption
 from ..refusals import Refused
 from .services import options_of, require_writable
 
@@ -54,6 +57,10 @@ def carry_over(target: DialogueSession, source: DialogueSession) -> list[PolicyO
                 session_id=target.id, option_id=copy.id, version=revision.version,
                 kind=revision.kind, by_facilitator=revision.by_facilitator,
                 fields=dict(revision.fields), created_at=revision.created_at))
+        for argument in db.session.scalars(sa.select(Argument).filter_by(
+                option_id=original.id).order_by(Argument.id)):
+            db.session.add(Argument(session_id=target.id, option_id=copy.id,
+                                    side=argument.side, text=argument.text, vote_count=0))
         copies.append(copy)
     db.session.flush()
     return copies

@@ -20,6 +20,7 @@ from dialogue.models import (
     RatingRound,
 )
 from dialogue.models.export import ExportFile
+from dialogue.options import rounds
 
 from ..canary import CANARIES, CanaryWatch
 from .conftest import FORMATS, readable
@@ -57,6 +58,26 @@ def canary_session(factory, kit):
     kit.amend(option, "time_frame", f"Two years, says {CANARIES[1][0].split()[0]} "
               f"{CANARIES[1][0].split()[1]}")
     kit.rated(session, option, [4, 5, 3, 4, 4], ["agree", "live_with", "agree"])
+    # The outcome paper's own texts: block reasons (minority positions), the facilitator's
+    # reason for a status against the result, the agreed next steps, an open question.
+    blocked = kit.option(session, "Visa desk at every embassy")
+    found = rounds.open_round(session, "consent", [blocked.public_id])
+    for index, (choice, reason) in enumerate([
+            ("agree", ""), ("agree", ""), ("agree", ""),
+            ("block", f"{CANARIES[0][0]} knows it fails: no stable mandate."),
+            ("block", f"Mail {CANARIES[2][1]}. In my unit at the {CANARIES[1][3]} the "
+             "budget is gone.")]):
+        rounds.give_consent(found, blocked, f"k{index:063d}", session.stakeholder_groups[0],
+                            choice, reason)
+    rounds.close_round(found)
+    rounds.reveal_results(found)
+    blocked.status = "endorsed"
+    blocked.status_reason = f"Endorsed at the summit, as {CANARIES[1][0]} asked."
+    session.next_steps = f"{CANARIES[2][0]} drafts the paper; send comments to " \
+        f"{CANARIES[0][1]}."
+    kit.contribution(session, f"Will {CANARIES[1][0]} present the figures?", kind="question",
+                     votes=2, by=first)
+    db.session.commit()
     for model in (Contribution, Argument, PolicyOption, AgendaItem, RatingRound):
         watch.forbid(*db.session.scalars(sa.select(model.public_id)))
     watch.forbid(session.public_id, session.code)
@@ -78,6 +99,10 @@ def test_no_canary_reaches_any_export_format(canary_session, facilitator_browser
         watch.record(f"export {fmt}", text)
         assert "Training partnerships need a stable budget line." in text, fmt
         assert "[redacted]" in text, fmt
+        folded = " ".join(text.split())
+        for words in ("no stable mandate.", "budget is gone.", "drafts the paper",
+                      "Endorsed at the summit", "present the figures?"):
+            assert words in folded, (fmt, words)  # the new outputs are there, de-identified
         assert not TIME_OF_DAY.search(text.replace("00:00:00", "")), fmt
         downloaded = facilitator_browser.get(f"/facilitate/{sid}/export/download/{fmt}")
         assert downloaded.status_code == 200

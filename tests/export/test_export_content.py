@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dialogue.export import services
 from dialogue.export.model import build_export
 from dialogue.extensions import db
@@ -35,9 +37,14 @@ def test_only_published_contributions_and_answered_questions_are_exported(factor
         kit.contribution(session, f"Gone: {status}", status=status, votes=50)
     kit.contribution(session, "Answered question?", kind="question", answered=True)
     kit.contribution(session, "Open question?", kind="question")
-    text = services.render(build_export(session), "json").decode()
-    assert "Published one" in text and "Answered question?" in text
-    assert "Gone:" not in text and "Open question?" not in text
+    export = build_export(session)
+    text = services.render(export, "json").decode()
+    assert "Published one" in text and "Answered question?" in text and "Gone:" not in text
+    (section, *_) = export.agenda
+    assert _texts(section.answered_questions) == ["Answered question?"]
+    assert _texts(section.open_questions) == ["Open question?"]  # the follow-ups
+    markdown = services.render(export, "md").decode()
+    assert markdown.index("## Open questions") < markdown.index("Open question?")
 
 
 def test_arguments_are_ordered_by_votes_and_options_not_by_creation(factory, kit):
@@ -78,12 +85,21 @@ def test_options_carry_final_text_amendments_and_revealed_results(factory, kit):
     (consent,) = section.consent_rounds
     assert (consent.n, consent.consenting, consent.blocks) == (4, 2, 1)
     html = services.render(build_export(session), "html").decode()
-    assert html.count("<svg") == 1 and "<script" not in html  # the consent bar
-    # one histogram per criterion, a column per score: none for 1 and 3, 4 the highest
-    assert html.count('<span class="hist" aria-hidden="true">\xa0▄\xa0█▄</span>') == len(
-        session.criteria)
+    assert html.count("<svg") == 1 + len(session.criteria) and "<script" not in html
+    # one histogram per criterion, all of one size and scale (the same answers draw the
+    # same chart): no column for 1 and 3, 4 (2 of 4) the tallest, 2 and 5 half as high
+    charts = re.findall(r'<svg class="chart hist".*?</svg>', html)
+    assert len(charts) == len(session.criteria)
+    assert len({re.sub(r"<title>.*?</title>", "", chart) for chart in charts}) == 1
+    assert 'd="M12 9h10v8h-10zM36 0h10v17h-10zM48 9h10v8h-10z"' in charts[0]
     markdown = services.render(build_export(session, "de"), "md").decode()
-    assert "2 von 4 stimmen zu" in markdown and "| 4 | 2 |" in markdown
+    assert "2 von 4 Antwortenden stimmen zu" in markdown
+    assert "1–5: 0 · 1 · 0 · 2 · 1 · Median 4 ·" in markdown
+    assert "1 von 4 Antwortenden legte ein Veto ein" in markdown
+    english = services.render(build_export(session), "md").decode()
+    # the accepted amendment is the field's text now: said, not printed twice
+    assert english.count("Pool budgets in one fund") == 1
+    assert "accepted; its text is the text of this field above" in english
 
 
 def test_an_unrevealed_round_is_not_reported(factory, kit):

@@ -64,5 +64,8 @@ def test_the_pdf_metadata_names_dialogue_and_no_date(export):
     data = services.render(export, "pdf")
     metadata = dict(PdfReader(io.BytesIO(data)).metadata or {})
     assert metadata == {"/Title": export.title, "/Producer": "Dialogue"}
-    assert PdfReader(io.BytesIO(data)).xmp_metadata is None
+    # PDF/UA asks for XMP: it holds the PDF/UA part, the producer and the title, no date
+    xmp = PdfReader(io.BytesIO(data)).trailer["/Root"]["/Metadata"].get_object().get_data()
+    assert b'pdfuaid:part="1"' in xmp and b'pdf:Producer="Dialogue"' in xmp
+    assert re.search(rb"Date|\d{4}-\d\d-\d\d|uuid|WeasyPrint", xmp) is None
     assert b"/CreationDate" not in data and b"/ModDate" not in data

@@ -6,18 +6,26 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from dialogue.export import services
 from dialogue.export.model import build_export, from_dict, to_dict
+
+from .test_export_round import two_sessions  # noqa: F401 - a fixture
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "export-schema.json")
                     .read_text())
 TYPES = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
 
 
-def violations(value, schema, path="$") -> list[str]:
-    """A small validator for the subset of JSON Schema the export schema uses."""
+def violations(value, schema, path="$", root=None) -> list[str]:
+    """A small validator for the subset of JSON Schema the export schemas use."""
+    root = root or SCHEMA
     if "$ref" in schema:
-        schema = SCHEMA["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
+        schema = root["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
+    if "anyOf" in schema:
+        tried = [violations(value, each, path, root) for each in schema["anyOf"]]
+        return [] if any(not each for each in tried) else min(tried, key=len)
     found = []
     kinds = schema.get("type")
     if kinds:
@@ -42,10 +50,10 @@ def violations(value, schema, path="$") -> list[str]:
             found += [f"{path}: unexpected {key}" for key in value if key not in properties]
         for key, each in value.items():
             if key in properties:
-                found += violations(each, properties[key], f"{path}.{key}")
+                found += violations(each, properties[key], f"{path}.{key}", root)
     if isinstance(value, list) and "items" in schema:
         for index, each in enumerate(value):
-            found += violations(each, schema["items"], f"{path}[{index}]")
+            found += violations(each, schema["items"], f"{path}[{index}]", root)
     return found
 
 
@@ -79,3 +87,20 @@ def test_the_stored_form_reads_back_into_the_same_export(factory, kit):
     kit.rated(session, option, [1, 5], ["agree"])
     export = build_export(session)
     assert to_dict(from_dict(json.loads(json.dumps(to_dict(export))))) == to_dict(export)
+
+
+ROUND_SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" /
+                           "export-round-schema.json").read_text())
+
+
+@pytest.mark.usefixtures("two_sessions")
+def test_a_round_report_matches_its_schema(factory):
+    from dialogue.export.round import build_round, render_round
+
+    from .test_export_round import ROUND
+
+    data = json.loads(render_round(build_round(factory.facilitator.id, ROUND), "json"))
+    assert violations(data, ROUND_SCHEMA, root=ROUND_SCHEMA) == []
+    data["options"][0]["public_id"] = "x"
+    assert violations(data, ROUND_SCHEMA, root=ROUND_SCHEMA) == [
+        "$.options[0]: unexpected public_id"]

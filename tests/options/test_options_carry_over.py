@@ -63,3 +63,23 @@ def test_only_earlier_sessions_of_the_same_round_can_be_carried_from(factory, ki
     other_owner = factory.make_facilitator("other@example.org")
     theirs = factory.session(owner=other_owner, round_name="Migration Strategy Group 2025")
     assert first not in carry_over.previous_sessions(theirs)
+
+
+def test_arguments_carry_over_with_their_option_without_author_or_votes(factory, kit):
+    import sqlalchemy as sa
+
+    from dialogue.models import Argument
+
+    first, original, second = _round_of_two(factory, kit)
+    argument = services.add_argument(original, "a" * 64, "contra", "Costly to set up.")
+    argument.vote_count = 4
+    services.add_argument(original, "b" * 64, "pro", "Employers asked for it.")
+    db.session.commit()
+    close_session(first)
+    (copy,) = carry_over.carry_over(second, first)
+    db.session.commit()
+    carried = db.session.scalars(sa.select(Argument).filter_by(option_id=copy.id)).all()
+    assert sorted((a.side, a.text) for a in carried) == [
+        ("contra", "Costly to set up."), ("pro", "Employers asked for it.")]
+    assert all(a.author_ref is None and a.vote_count == 0 and a.session_id == second.id
+               for a in carried)

@@ -50,6 +50,8 @@ POLICY = {
     "export.unredact": "owner",
     "export.release": "owner",
     "export.share": "owner",
+    "export.next_steps": "owner",
+    "export.status_reason": "owner",
     "export.facilitator_download": "owner",
     "export.outcome": "participant",
     "export.participant_download": "participant",
