@@ -8,6 +8,7 @@ import json
 from urllib.parse import urlencode
 
 import schemathesis
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import (
@@ -19,7 +20,7 @@ from schemathesis.checks import (
 
 from dialogue import rate_limits
 from dialogue.extensions import db
-from dialogue.models import DialogueSession
+from dialogue.models import ApiToken, DialogueSession, RosterEntry
 from dialogue.plain_text import is_plain
 
 from ..conftest import csrf_from
@@ -139,9 +140,13 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
 
 def test_the_api_conforms_to_its_openapi_document(app, factory):
     """Schemathesis generates requests from /api/v1/openapi.json for each operation, as the
-    owner and as a participant (cookie and X-CSRFToken), with this session's ids."""
+    owner and as a participant (cookie and X-CSRFToken) and with the owner's API token
+    (Authorization: Bearer), with this session's ids."""
     world = build_world(app, factory)
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
+    # Each identity sends its own credentials; random cookies and Authorization headers
+    # from the security schemes would only overwrite them (tests/api covers bad tokens).
+    schema.config.generation.update(with_security_parameters=False)
     ids = world.ids
     cids = [ids["mine"], ids["theirs"], ids["duplicate"], "0" * 32]
     boards = [ids["board"], ids["second_board"], "f" * 32]
@@ -150,21 +155,32 @@ def test_the_api_conforms_to_its_openapi_document(app, factory):
         client = world.clients[role]
         identities[role] = (client, {"X-CSRFToken": csrf_from(client.get("/join").get_data(
             as_text=True))})
+    _token, text = ApiToken.issue(world.factory.facilitator, "schemathesis", [], True)
+    db.session.commit()
+    identities["token"] = (app.test_client(), {"Authorization": f"Bearer {text}"})
+    session = db.session.get(DialogueSession, world.session_id)
+    entries = [entry.public_id for entry in db.session.scalars(
+        sa.select(RosterEntry).filter_by(session_id=session.id))] + ["e" * 32]
+    others = {"item_id": boards, "entry_id": entries,
+              "option_id": [ids["option"], "a" * 32]}
     checks = [not_a_server_error, status_code_conformance, content_type_conformance,
               response_schema_conformance]
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 10
+    assert len(operations) == 31
 
     for operation in operations:
         @settings(max_examples=20, deadline=None, database=None, derandomize=True,
                   suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy(), role=st.sampled_from(sorted(identities)),
-               cid=st.sampled_from(cids), board=st.sampled_from(boards))
-        def check(case, role, cid, board):
+               cid=st.sampled_from(cids), board=st.sampled_from(boards),
+               other=st.fixed_dictionaries({name: st.sampled_from(values)
+                                            for name, values in others.items()}))
+        def check(case, role, cid, board, other):
             rate_limits.reset()
             parameters = dict(case.path_parameters or {})
             parameters.update({name: value for name, value in
-                               (("sid", world.sid), ("cid", cid), ("board", board))
+                               (("sid", world.sid), ("cid", cid), ("board", board),
+                                *other.items())
                                if name in parameters})
             case.path_parameters = parameters
             client, headers = identities[role]
