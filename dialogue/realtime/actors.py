@@ -200,7 +200,11 @@ def _check_api_request() -> Response | None:
     if getattr(current_app.view_functions.get(request.endpoint or ""), "cacheable", False):
         return None  # the same for everyone (the API's description): no one to check
     if header is None:
-        csrf.protect()  # the cookie speaks for this request: writes need the CSRF token
+        # The cookie speaks for this request: writes need the CSRF token, as everywhere
+        # (and as the global check, only where CSRF protection is on at all).
+        if current_app.config.get("WTF_CSRF_ENABLED", True) and current_app.config.get(
+                "WTF_CSRF_CHECK_DEFAULT", True):
+            csrf.protect()
         return None
     try:
         g.api_token = _authenticate(header)
