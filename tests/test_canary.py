@@ -7,10 +7,12 @@ Extend it with every new payload or output.
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
+import sqlalchemy as sa
 
-from dialogue.extensions import limiter, socketio
+from dialogue.extensions import db, limiter, socketio
 from dialogue.realtime.tallies import tallies
 
 from .canary import CANARIES, CanaryWatch
@@ -135,8 +137,6 @@ def test_no_canary_or_invite_link_reaches_a_log_when_invitations_are_emailed(
         app, factory, watch, caplog, capfd, facilitator_browser, mail_room):  # noqa: F811
     """Sending, a refused address, a server that is down and a resend: no address, name or
     link in any log line (the test SMTP server's own log, "mail.log", is not the app's)."""
-    import re
-
     caplog.set_level(logging.DEBUG)
     session, people = _canary_session(factory, watch)
     mail_room.refuse.add(people[1].email)
@@ -162,4 +162,108 @@ def test_no_canary_or_invite_link_reaches_a_log_when_invitations_are_emailed(
     captured = capfd.readouterr()
     watch.record("stderr", captured.err)
     watch.record("stdout", captured.out)
+    assert watch.leaks() == []
+
+
+def test_no_canary_author_ref_or_token_reaches_an_api_answer_or_a_log(
+        app, factory, watch, caplog, capfd, mail_room):  # noqa: F811
+    """The set-up API and the board API with a facilitator's token: no answer ties a text
+    to a person (no author ref, no roster id or name next to a contribution, option or
+    argument), the roster answers show what the set-up page shows and nothing more, and
+    neither the token nor its secret reaches a log line or the database in clear."""
+    from dialogue.boards import services as boards
+    from dialogue.models import ApiToken, RosterEntry
+    from dialogue.models.api_token import parse
+    from dialogue.options import services as options
+
+    from .security.world import database_state
+
+    caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="sqlalchemy")
+    session, people = _canary_session(factory, watch)
+    joined = [factory.join(session, entry) for entry in people]
+    refs = [person.ref for person in joined]
+    seats = [person.entry.seat_hash for person in joined]
+    board = session.agenda[0]
+    posted = [boards.post_contribution(session, board, ref, f"Point number {n} on visas",
+                                       "contribution").touched[0][0].public_id
+              for n, ref in enumerate(refs)]
+    option = options.create_option(session, options.as_participant(refs[0]),
+                                   {"title": "Shared visa desk"}, posted[:1])
+    options.add_argument(option, refs[1], "pro", "It saves everyone time")
+    db.session.commit()
+    _token, text = ApiToken.issue(factory.facilitator, "canary", [session], False)
+    db.session.commit()
+    secret = parse(text)[1]
+    watch.forbid(*refs, *seats, text, secret)
+    api = app.test_client()
+    headers = {"Authorization": f"Bearer {text}"}
+    base = f"/api/v1/sessions/{session.public_id}"
+
+    def call(method: str, path: str, body=None):
+        response = getattr(api, method)(path, json=body, headers=headers)
+        assert response.status_code < 500, (method, path, response.get_data(as_text=True))
+        return response
+
+    answers = [("GET", path, call("get", path)) for path in (
+        "/api/v1/sessions", base, f"{base}/agenda/items", f"{base}/options",
+        f"{base}/boards", f"{base}/invitations", "/api/v1/templates")]
+    answers += [
+        ("PATCH", base, call("patch", base, {"place": "Berlin"})),
+        ("POST", "agenda", call("post", f"{base}/agenda/items", {
+            "title": "Wrap-up", "question": "What next?"})),
+        ("POST", "option", call("post", f"{base}/options", {
+            "fields": {"title": "A facilitator's draft"}, "client_key": "canary-opt-1"})),
+        ("PATCH", "option", call("patch", f"{base}/options/{option.public_id}", {
+            "base_version": 1, "fields": {"title": "Shared visa desks"},
+            "client_key": "canary-opt-2"})),
+        ("POST", "status", call("post", f"{base}/options/{option.public_id}/status", {
+            "status": "discussion", "client_key": "canary-opt-3"})),
+        ("POST", "moderate", call("post", f"{base}/contributions/{posted[0]}/moderation", {
+            "action": "spotlight", "on": True, "client_key": "canary-mod-1"})),
+    ]
+    for method, path, response in answers:
+        assert response.status_code == 200, (method, path, response.json)
+        watch.record(f"{method} {path}", response.get_data())
+        watch.record(f"headers {method} {path}", dict(response.headers))
+
+    # The roster answers name people (the facilitator's own list), but carry nothing the
+    # set-up page does not show: no seat, author ref, nonce, email or joining time.
+    roster_watch = CanaryWatch()
+    roster_watch.forbid(*refs, *seats, *(entry.invite_nonce for entry in people),
+                        *(entry.email for entry in people), text, secret)
+    listing = call("get", f"{base}/roster")
+    assert {each["name"] for each in listing.json["entries"]} == {c[0] for c in CANARIES}
+    page_columns = {"id", "name", "affiliation", "stakeholder_group", "walk_in", "status"}
+    assert all(set(each) == page_columns for each in listing.json["entries"])
+    roster_watch.record("GET roster", listing.get_data())
+    added = call("post", f"{base}/roster", {"entries": [{
+        "name": "Late Arrival", "stakeholder_group": session.stakeholder_groups[0]}]})
+    assert added.status_code == 200 and added.json["entries"][0]["link"]
+    roster_watch.record("POST roster", added.get_data())
+    reissued = call("post", f"{base}/roster/{people[-1].public_id}/reissue")
+    assert reissued.json["link"]
+    roster_watch.record("POST reissue", reissued.get_data())
+    # Invitations through the API (a real SMTP server): counts in the log, never a name.
+    mail_room.refuse.add(people[1].email)
+    sent = call("post", f"{base}/invitations")
+    assert sent.json["sent"] == len(people) - 1 and len(sent.json["failed"]) == 1
+    assert call("post", f"{base}/invitations/{people[1].public_id}").json["sent"] == 0
+    for message in mail_room.messages:
+        link = re.search(r"/i/[A-Za-z0-9_.\-]+", message.get_content()).group(0)
+        watch.forbid(link, link.removeprefix("/i/"))
+    assert roster_watch.leaks() == []
+
+    # Nothing of the token in clear in the database either.
+    db.session.remove()
+    assert db.session.scalar(sa.select(ApiToken.secret_hash)) not in (text, secret)
+    assert secret not in str(database_state())
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(RosterEntry)) == 4
+    app_records = [r for r in caplog.records if not r.name.startswith("mail.")]
+    assert any("invitations_sent" in r.getMessage() for r in app_records)
+    watch.record("log", "\n".join(r.getMessage() for r in app_records))
+    captured = capfd.readouterr()
+    watch.record("stderr", captured.err)
+    watch.record("stdout", captured.out)
+    assert len(watch.outputs) > 20
     assert watch.leaks() == []

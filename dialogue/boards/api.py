@@ -1,8 +1,10 @@
 """The board operations as a JSON API under /api/v1, for integrations.
 
-Same commands, same rules as the sockets (boards/commands.py). Authentication is the
-browser's: the Flask session cookie (a participant's seat or the owner's login), and for
-every write the CSRF token in an ``X-CSRFToken`` header. Described at /api/v1/openapi.json.
+Same commands, same rules as the sockets (boards/commands.py). Authentication: the Flask
+session cookie (a participant's seat or the owner's login) with, for every write, the
+CSRF token in an ``X-CSRFToken`` header; or the owner's API token (``Authorization:
+Bearer``, realtime/actors.py), which acts as the facilitator. Described, with the set-up
+operations, at /api/v1/openapi.json (api/openapi.py).
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ from flask import Blueprint, abort, jsonify, request
 from ..extensions import db
 from ..models import DialogueSession
 from ..realtime import run
-from ..realtime.actors import Actor, acting_person
+from ..realtime.actors import Actor, acting_person, protect_api
 from ..refusals import status_of
-from ..security import cacheable
-from . import openapi, payloads
+from . import payloads
 from .announce import agenda_payload
 
-bp = Blueprint("boards_api", __name__, url_prefix="/api/v1")
+bp = protect_api(Blueprint("boards_api", __name__, url_prefix="/api/v1"))
+
 
 def _actor(sid: str) -> Actor:
     """Who is calling, for this session: its owner, or a participant holding a seat."""
@@ -51,12 +53,6 @@ def _run(sid: str, name: str, **from_url: str):
         body = {**body, **from_url}
     reply = run(name, _actor(sid), body)
     return jsonify(reply), (200 if reply["ok"] else status_of(reply["error"]))
-
-
-@bp.get("/openapi.json")
-@cacheable
-def openapi_document():
-    return jsonify(openapi.document())
 
 
 @bp.get("/sessions/<sid>/boards")

@@ -109,6 +109,14 @@ def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
     if len(rows) > MAX_ROWS:
         raise RosterImportError([_("At most %(count)d participants can be imported at once.",
                                    count=MAX_ROWS)])
+    return ImportResult(added=len(add_rows(session, rows)))
+
+
+def add_rows(session: DialogueSession, rows: list[tuple[int, dict[str, str]]]
+             ) -> list[RosterEntry]:
+    """Add each (row number, {column: value}) to the roster with the file import's checks
+    (the API's roster operation sends its entries here too), or raise and add nothing."""
+    require_open(session)
     seen = set(db.session.scalars(
         sa.select(RosterEntry.email).where(RosterEntry.session_id == session.id,
                                            RosterEntry.email != "")
@@ -126,4 +134,4 @@ def import_roster(session: DialogueSession, data: bytes) -> ImportResult:
     if problems:
         raise RosterImportError(problems[:20])
     db.session.add_all(entries)
-    return ImportResult(added=len(entries))
+    return entries

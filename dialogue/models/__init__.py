@@ -1,5 +1,6 @@
 """Typed SQLAlchemy models, one module per aggregate."""
 
+from .api_token import ApiToken
 from .base import Authored, AuthoredTimes, authored_models, new_public_id, time_authored_models
 from .board import Contribution, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField, SessionKey
@@ -22,6 +23,7 @@ from .roster import RosterEntry
 __all__ = [
     "AgendaItem",
     "Amendment",
+    "ApiToken",
     "Argument",
     "ArgumentVote",
     "Authored",

@@ -74,6 +74,9 @@ NOT_AUTHORED: dict[str, str] = {
     "erasure_pending.since": "the day the close began: the facilitator's act",
     "dialogue_session.meets_on": "the meeting's date, set by the facilitator",
     "roster_entry.invitation_sent_on": "the identity side (the roster); cleared at close",
+    "api_token.created_on": "the facilitator's API token: the day it was made",
+    "api_token.revoked_on": "the facilitator's API token: the day it was revoked",
+    "api_token.last_used_on": "the facilitator's API token: the day of its last call",
 }
 
 

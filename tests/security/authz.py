@@ -5,7 +5,17 @@ Every endpoint needs an entry. Policies:
 - ``participant``: a participant who joined *this* session (and accepted the Rule);
 - ``facilitator``: any logged-in facilitator (pages not tied to one session);
 - ``owner``: the facilitator who owns *this* session;
-- ``owner_or_participant``: either of those two.
+- ``owner_or_participant``: either of those two;
+- ``owner_api``, ``owner_or_participant_api``: the same on the JSON API, where the
+  owner's API token scoped to *this* session acts as the owner too;
+- ``facilitator_api``: any facilitator, logged in or by any valid token of theirs (the
+  session-less API operations: a token scoped elsewhere still lists its own sessions);
+- ``facilitator_api_all``: any facilitator logged in, or by a token for all their
+  sessions (creating a session).
+
+A token (``Authorization: Bearer``) works on the JSON API only: on every page it is no
+one, and a revoked token, another facilitator's or one scoped to another session is
+refused (test_authorization_matrix.py makes one of each per world).
 
 URL parameters are filled from a world built per test (see test_authorization_matrix.py);
 a new parameter name needs a resolver in ``PARAMS`` there.
@@ -57,17 +67,17 @@ POLICY = {
     "export.participant_download": "participant",
     "boards.console": "owner",
     "boards.projector": "owner",
-    "boards_api.openapi_document": "public",
-    "boards_api.boards": "owner_or_participant",
+    "api.openapi_document": "public",
+    "boards_api.boards": "owner_or_participant_api",
     "boards_api.mine": "participant",
     "boards_api.post_contribution": "participant",
     "boards_api.edit_contribution": "participant",
     "boards_api.withdraw_contribution": "participant",
     "boards_api.vote": "participant",
-    "boards_api.moderate": "owner",
-    "boards_api.merge": "owner",
-    "boards_api.board_settings": "owner",
-    "boards_api.agenda": "owner",
+    "boards_api.moderate": "owner_api",
+    "boards_api.merge": "owner_api",
+    "boards_api.board_settings": "owner_api",
+    "boards_api.agenda": "owner_api",
     "options.index": "participant",
     "options.create": "participant",
     "options.option_page": "participant",
@@ -89,9 +99,39 @@ POLICY = {
     "options_workspace.close_round": "owner",
     "options_workspace.reveal_results": "owner",
     "options_workspace.carry": "owner",
+    "api_tokens.index": "facilitator",
+    "api_tokens.create": "facilitator",
+    "api_tokens.revoke": "owner",  # the token's own facilitator
+    "api.list_session_templates": "facilitator_api",
+    "api.list_sessions": "facilitator_api",
+    "api.create_session": "facilitator_api_all",
+    "api.get_session": "owner_api",
+    "api.update_session": "owner_api",
+    "api.list_agenda_items": "owner_api",
+    "api.add_agenda_item": "owner_api",
+    "api.edit_agenda_item": "owner_api",
+    "api.move_agenda_item": "owner_api",
+    "api.remove_agenda_item": "owner_api",
+    "api.list_roster": "owner_api",
+    "api.add_to_roster": "owner_api",
+    "api.remove_from_roster": "owner_api",
+    "api.reissue_link": "owner_api",
+    "api.invitations_state": "owner_api",
+    "api.send_invitations": "owner_api",
+    "api.resend_invitation": "owner_api",
+    "api.list_options": "owner_api",
+    "api.create_option": "owner_api",
+    "api.edit_option": "owner_api",
+    "api.set_option_status": "owner_api",
 }
 
-ROLES = ("anonymous", "participant", "other_participant", "other_facilitator", "owner")
+# The API tokens, each in a browser of its own (no cookie): the owner's scoped to this
+# session, the owner's scoped to another of their sessions, the owner's for all sessions
+# but revoked, another facilitator's for all of theirs.
+TOKEN_ROLES = ("owner_token", "owner_token_elsewhere", "owner_token_revoked",
+               "other_facilitator_token")
+ROLES = ("anonymous", "participant", "other_participant", "other_facilitator", "owner",
+         *TOKEN_ROLES)
 
 ALLOWED = {
     "public": set(ROLES),
@@ -99,6 +139,11 @@ ALLOWED = {
     "facilitator": {"other_facilitator", "owner"},
     "owner": {"owner"},
     "owner_or_participant": {"participant", "owner"},
+    "owner_api": {"owner", "owner_token"},
+    "owner_or_participant_api": {"participant", "owner", "owner_token"},
+    "facilitator_api": {"other_facilitator", "owner", "owner_token", "owner_token_elsewhere",
+                        "other_facilitator_token"},
+    "facilitator_api_all": {"other_facilitator", "owner", "other_facilitator_token"},
 }
 
 # The intended policy of every Socket.IO event (docs/security.md), for the socket matrix in

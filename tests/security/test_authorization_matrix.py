@@ -10,6 +10,9 @@ from dataclasses import dataclass
 import pytest
 from flask import Flask
 
+from dialogue.extensions import db
+from dialogue.models import ApiToken, Facilitator
+
 from ..boards.world import BOARD_PARAMS
 from ..conftest import Browser, csrf_from
 from ..factories import Factory
@@ -29,6 +32,30 @@ class World:
     entry: object
     clients: dict[str, Browser]
     factory: Factory
+    token_id: str = ""  # the owner's token (scoped to this session): its public id
+
+
+def _token_browser(app: Flask, token: str) -> Browser:
+    """A browser without a cookie that sends ``token`` with every request."""
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+    return Browser(client)
+
+
+def _tokens(app: Flask, factory: Factory, session, other_session) -> tuple[dict, str]:
+    owner = factory.facilitator
+    stranger = db.session.scalar(db.select(Facilitator).filter_by(
+        email="other-owner@example.org"))
+    mine, mine_text = ApiToken.issue(owner, "this session", [session], False)
+    _elsewhere, elsewhere = ApiToken.issue(owner, "the other session", [other_session],
+                                           False)
+    revoked, revoked_text = ApiToken.issue(owner, "revoked", [], True)
+    revoked.revoked_on = revoked.created_on
+    _theirs, theirs = ApiToken.issue(stranger, "all of theirs", [], True)
+    db.session.commit()
+    texts = {"owner_token": mine_text, "owner_token_elsewhere": elsewhere,
+             "owner_token_revoked": revoked_text, "other_facilitator_token": theirs}
+    return {role: _token_browser(app, text) for role, text in texts.items()}, mine.public_id
 
 
 def _world(app: Flask, factory: Factory) -> World:
@@ -47,10 +74,11 @@ def _world(app: Flask, factory: Factory) -> World:
     other_facilitator.post("/facilitate/login", {"email": "other-owner@example.org",
                                                  "password": factory.password},
                            token_from="/facilitate/login")
+    tokens, token_id = _tokens(app, factory, session, other_session)
     clients = {"anonymous": Browser(app.test_client()), "participant": Browser(joined.client),
                "other_participant": Browser(other.client),
-               "other_facilitator": other_facilitator, "owner": owner}
-    return World(session, session.agenda[0], joined.entry, clients, factory)
+               "other_facilitator": other_facilitator, "owner": owner, **tokens}
+    return World(session, session.agenda[0], joined.entry, clients, factory, token_id)
 
 
 PARAMS = {
@@ -59,6 +87,7 @@ PARAMS = {
     "item_id": lambda w: w.item.public_id,
     "entry_id": lambda w: w.entry.public_id,
     "token": lambda w: w.factory.invite_url(w.entry).removeprefix("/i/"),
+    "token_id": lambda w: w.token_id,
     **BOARD_PARAMS,
     **OPTION_PARAMS,
 }

@@ -8,6 +8,7 @@ import json
 from urllib.parse import urlencode
 
 import schemathesis
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import (
@@ -19,7 +20,7 @@ from schemathesis.checks import (
 
 from dialogue import rate_limits
 from dialogue.extensions import db
-from dialogue.models import DialogueSession
+from dialogue.models import ApiToken, DialogueSession, RosterEntry
 from dialogue.plain_text import is_plain
 
 from ..conftest import csrf_from
@@ -105,10 +106,18 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
              ("post", f"/contributions/{ids['mine']}/withdraw"),
              ("post", f"/contributions/{ids['theirs']}/vote"),
              ("post", f"/contributions/{ids['theirs']}/moderation"),
-             ("post", f"/contributions/{ids['duplicate']}/merge"), ("post", "/agenda")]
-    clients = {role: (world.clients[role], csrf_from(world.clients[role].get("/join")
-                                                     .get_data(as_text=True)))
+             ("post", f"/contributions/{ids['duplicate']}/merge"), ("post", "/agenda"),
+             # the set-up operations (api/setup.py)
+             ("patch", ""), ("post", "/agenda/items"), ("patch", f"/agenda/items/{ids['board']}"),
+             ("post", f"/agenda/items/{ids['second_board']}/move"), ("post", "/roster"),
+             ("post", "/options"), ("patch", f"/options/{ids['option']}"),
+             ("post", f"/options/{ids['option']}/status")]
+    clients = {role: (world.clients[role], {"X-CSRFToken": csrf_from(
+        world.clients[role].get("/join").get_data(as_text=True))})
                for role in ("participant", "owner")}
+    _token, text = ApiToken.issue(world.factory.facilitator, "fuzz", [], True)
+    db.session.commit()
+    clients["token"] = (app.test_client(), {"Authorization": f"Bearer {text}"})
 
     @FUZZ
     @given(role=st.sampled_from(sorted(clients)), target=st.sampled_from(paths),
@@ -118,7 +127,7 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
         if isinstance(body, str) and body.startswith("[" * 900):
             raw = "repr"  # too deep for the JSON encoder: sent as the text it is
         rate_limits.reset()
-        client, token = clients[role]
+        client, headers = clients[role]
         method, path = target
         before = database_state()
         kwargs = {"json": body} if raw == "json" else {
@@ -127,7 +136,7 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
             "data": json.dumps(body) if raw == "wire" else str(body)[:3000].encode(
                 "utf-8", "surrogatepass")}
         response = getattr(client, method)(f"/api/v1/sessions/{sid}{path}",
-                                           headers={"X-CSRFToken": token}, **kwargs)
+                                           headers=headers, **kwargs)
         assert response.status_code < 500, (target, body, response.get_data(as_text=True))
         assert response.is_json
         if response.status_code != 200:
@@ -139,9 +148,13 @@ def test_arbitrary_json_bodies_to_the_api_never_cause_a_server_error(app, factor
 
 def test_the_api_conforms_to_its_openapi_document(app, factory):
     """Schemathesis generates requests from /api/v1/openapi.json for each operation, as the
-    owner and as a participant (cookie and X-CSRFToken), with this session's ids."""
+    owner and as a participant (cookie and X-CSRFToken) and with the owner's API token
+    (Authorization: Bearer), with this session's ids."""
     world = build_world(app, factory)
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
+    # Each identity sends its own credentials; random cookies and Authorization headers
+    # from the security schemes would only overwrite them (tests/api covers bad tokens).
+    schema.config.generation.update(with_security_parameters=False)
     ids = world.ids
     cids = [ids["mine"], ids["theirs"], ids["duplicate"], "0" * 32]
     boards = [ids["board"], ids["second_board"], "f" * 32]
@@ -150,21 +163,32 @@ def test_the_api_conforms_to_its_openapi_document(app, factory):
         client = world.clients[role]
         identities[role] = (client, {"X-CSRFToken": csrf_from(client.get("/join").get_data(
             as_text=True))})
+    _token, text = ApiToken.issue(world.factory.facilitator, "schemathesis", [], True)
+    db.session.commit()
+    identities["token"] = (app.test_client(), {"Authorization": f"Bearer {text}"})
+    session = db.session.get(DialogueSession, world.session_id)
+    entries = [entry.public_id for entry in db.session.scalars(
+        sa.select(RosterEntry).filter_by(session_id=session.id))] + ["e" * 32]
+    others = {"item_id": boards, "entry_id": entries,
+              "option_id": [ids["option"], "a" * 32]}
     checks = [not_a_server_error, status_code_conformance, content_type_conformance,
               response_schema_conformance]
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 10
+    assert len(operations) == 31
 
     for operation in operations:
         @settings(max_examples=20, deadline=None, database=None, derandomize=True,
                   suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy(), role=st.sampled_from(sorted(identities)),
-               cid=st.sampled_from(cids), board=st.sampled_from(boards))
-        def check(case, role, cid, board):
+               cid=st.sampled_from(cids), board=st.sampled_from(boards),
+               other=st.fixed_dictionaries({name: st.sampled_from(values)
+                                            for name, values in others.items()}))
+        def check(case, role, cid, board, other):
             rate_limits.reset()
             parameters = dict(case.path_parameters or {})
             parameters.update({name: value for name, value in
-                               (("sid", world.sid), ("cid", cid), ("board", board))
+                               (("sid", world.sid), ("cid", cid), ("board", board),
+                                *other.items())
                                if name in parameters})
             case.path_parameters = parameters
             client, headers = identities[role]
