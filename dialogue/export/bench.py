@@ -16,8 +16,12 @@ import resource
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
+
+if TYPE_CHECKING:
+    from ..models import DialogueSession
 
 WORDS = ("training partnership partner country recruitment return visa skills labour "
          "market integration ministry budget pilot cooperation employers trainees "
@@ -29,7 +33,7 @@ def _text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
 
 
-def populate(contributions: int, options: int, seed: int = 7):
+def populate(contributions: int, options: int, seed: int = 7) -> DialogueSession:
     """A live session with the given numbers of contributions and options."""
     from .. import PROJECT_ROOT
     from ..auth.services import create_facilitator
@@ -118,13 +122,10 @@ def run(contributions: int = 10_000, options: int = 200
 
         with app.app_context(), app.test_request_context():
             db.create_all()
-            session = None
-
-            def populated():
-                nonlocal session
-                session = populate(contributions, options)
-
-            timed("populate (not part of the export)", populated)
+            populated: list[DialogueSession] = []
+            timed("populate (not part of the export)",
+                  lambda: populated.append(populate(contributions, options)))
+            (session,) = populated
             for label in ("build_export, cold", "build_export, warm"):
                 timed(label, lambda: services.build_export(session))
             for fmt in services.FORMATS:

@@ -60,7 +60,8 @@ def support_key(option: OptionSection) -> tuple:
     then the higher median of the first criterion in the latest rating round; options
     without a result shown after those with one; then by title (docs/export.md)."""
     consent = option.latest_consent
-    share = (consent.consenting / consent.n) if consent and not consent.too_few and consent.n \
+    share = (consent.consenting / consent.n) if (
+        consent and not consent.too_few and consent.n and consent.consenting is not None) \
         else None
     rating = option.latest_rating
     first = rating.criteria[0] if rating and rating.criteria else None

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from .charts import BAR_W, HIST_SCALE, HIST_W, consent_png, histogram_png, top_share
 from .html import CONSENT_CHOICES, SCALE, record_title
 from .model import Entry, Export
 from .strings import text_for
+
+if TYPE_CHECKING:
+    from docx.image.image import Image
 
 RULE_COLOUR = "C5CCD4"  # the report's thin grey rules
 
@@ -248,7 +253,7 @@ def _entries(document, items: list[Entry], t) -> int:
     return len(items)
 
 
-def _table(document, header: list[str], rows: list[list[object]]):
+def _table(document, header: Sequence[str], rows: Sequence[Sequence[object]]):
     """A light table: a thin grey rule under the header and between rows, no fill, no
     vertical lines. A cell is text or a callable that fills its paragraph (a chart)."""
     from docx.oxml import parse_xml
@@ -277,10 +282,10 @@ class _Pictures:
 
     def __init__(self, document):
         self.part = document.part
-        self.by_data: dict[bytes, tuple[str, object]] = {}
+        self.by_data: dict[bytes, tuple[str, Image]] = {}
         self.shape_id = 0
 
-    def place(self, data: bytes, width_units: int):
+    def place(self, data: bytes, width_units: float):
         from docx.shared import Emu
 
         def place(paragraph) -> None:
@@ -358,11 +363,11 @@ def _option(document, o, t, pictures: _Pictures) -> None:
         if r.too_few:
             document.add_paragraph(t("too_few"))
             continue
-        counts = [r.distribution.get(choice, 0) for choice in CONSENT_CHOICES]
-        pictures.place(consent_png(counts), BAR_W)(document.add_paragraph())
+        choices = [r.distribution.get(choice, 0) for choice in CONSENT_CHOICES]
+        pictures.place(consent_png(choices), BAR_W)(document.add_paragraph())
         document.add_paragraph(_consent_text(r, t))
         document.add_paragraph(" · ".join(f"{t('choice_' + choice)} {count}"
-                                          for choice, count in zip(CONSENT_CHOICES, counts,
+                                          for choice, count in zip(CONSENT_CHOICES, choices,
                                                                    strict=True)))
         if r.block_reasons:
             document.add_paragraph().add_run(t("block_reasons")).bold = True

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from ..models import DialogueSession
 from .flags import Flag, Passage
 
+if typing.TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 SCHEMA = "dialogue-export/1"
 # The report formats list the best-supported contributions of each agenda item; the data
 # formats (JSON, CSV) always hold all of them. See docs/export.md for why.
@@ -202,8 +205,10 @@ def build_export(session: DialogueSession, language: str | None = None,
     return ExportBuilder(session, language, redact).build()
 
 
-def to_dict(export: Export) -> dict:
-    """The export as plain JSON data (the documented schema, docs/export-schema.json)."""
+def to_dict(export: DataclassInstance) -> dict:
+    """The export as plain JSON data (the documented schema, docs/export-schema.json).
+    Any export dataclass converts alike: an ``Export``, or the round report's
+    ``RoundExport``."""
     def convert(value):
         if isinstance(value, Passage):
             return str(value)
@@ -226,7 +231,7 @@ def from_dict(data: dict) -> Export:
 def _load(kind, value):
     if kind is Passage:
         return Passage.plain(str(value))
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):  # a class, never an instance
         hints = typing.get_type_hints(kind)
         return kind(**{f.name: _load(hints[f.name], value[f.name])
                        for f in dataclasses.fields(kind) if f.name in value})

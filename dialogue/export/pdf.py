@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the child runs this file: keep it free of Flask and the models
+    from pypdf.generic import DictionaryObject
+
     from .model import Export
 
 PARALLEL_FROM = 40  # options; below this one child renders the whole report
@@ -97,8 +99,8 @@ def _split_point(export: Export) -> int:
     def entries(items) -> int:
         return sum(len(str(e.text)) + 60 for e in items)
 
-    head = sum(entries(s.contributions[:export.report_limit]) + entries(s.answered_questions)
-               for s in export.agenda)
+    head: float = sum(entries(s.contributions[:export.report_limit])
+                      + entries(s.answered_questions) for s in export.agenda)
     weights = [len(str(o.title)) + sum(len(str(f.text)) + 40 for f in o.fields)
                + entries(o.arguments_pro) + entries(o.arguments_contra)
                + sum(len(str(a.text)) + 40 for a in o.accepted_amendments)
@@ -130,7 +132,7 @@ def _numbered(parts: list[bytes], language: str = "en") -> bytes:
     )
 
     readers = [PdfReader(io.BytesIO(data)) for data in parts]
-    tagged = len(readers) == 1 and "/StructTreeRoot" in readers[0].trailer["/Root"]
+    tagged = len(readers) == 1 and "/StructTreeRoot" in readers[0].root_object
     if tagged:
         writer = PdfWriter(clone_from=readers[0])
         writer.pdf_header = readers[0].pdf_header  # PDF 1.7, as PDF/UA-1 asks
@@ -139,7 +141,8 @@ def _numbered(parts: list[bytes], language: str = "en") -> bytes:
         for reader in readers:
             writer.append(reader)
         writer._root_object[NameObject("/Lang")] = TextStringObject(language)
-    title = str((readers[0].metadata or {}).get("/Title") or "")
+    metadata = readers[0].metadata
+    title = str(metadata.get("/Title") or "") if metadata else ""
     # Only what is true, and no dates (the parts' own producer lines are not carried over).
     writer._info = None
     writer.add_metadata({"/Title": title, "/Producer": "Dialogue"})
@@ -157,10 +160,10 @@ def _numbered(parts: list[bytes], language: str = "en") -> bytes:
 
     save, restore = stream(b"q\n"), stream(b"\nQ\n")
     for number, page in enumerate(writer.pages, start=1):
-        resources = page["/Resources"].get_object()
+        resources = _dictionary(page["/Resources"], "/Resources")
         if "/Font" not in resources:
             resources[NameObject("/Font")] = DictionaryObject()
-        resources["/Font"].get_object()[NameObject("/DlgPageNumber")] = font
+        _dictionary(resources["/Font"], "/Font")[NameObject("/DlgPageNumber")] = font
         label = str(number)
         x = (float(page.mediabox.width) - HELVETICA_DIGIT * NUMBER_SIZE * len(label)) / 2
         contents = page.get("/Contents")
@@ -175,6 +178,17 @@ def _numbered(parts: list[bytes], language: str = "en") -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _dictionary(value, name: str) -> DictionaryObject:
+    """``value`` (a page's /Resources or their /Font) resolved: a dictionary, as the PDF
+    standard has it. pypdf types a resolved object only as ``PdfObject | None``."""
+    from pypdf.generic import DictionaryObject
+
+    resolved = value.get_object()
+    if not isinstance(resolved, DictionaryObject):
+        raise RuntimeError(f"PDF page {name} is not a dictionary")
+    return resolved
 
 
 XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>

@@ -97,7 +97,7 @@ def build_round(owner_id: int, round_name: str, language: str = "en") -> RoundEx
         raise ValueError("no session of that round")
     found: dict[str, tuple[int, OptionSection]] = {}  # option public id -> (session, section)
     listed: list[RoundSession] = []
-    title_label = None
+    title_label = ""  # the field label "Title", in the report's language
     for number, session in enumerate(sessions, start=1):
         builder = ExportBuilder(session, language, redact=True)
         export = builder.build()
@@ -110,19 +110,21 @@ def build_round(owner_id: int, round_name: str, language: str = "en") -> RoundEx
                                         PolicyOption.origin_id)
                               .where(PolicyOption.session_id.in_(ids))).all()
     public = {row_id: public_id for row_id, public_id, _ in rows}
-    origin = {public_id: public.get(origin_id) for _, public_id, origin_id in rows}
+    origin = {public_id: public.get(origin_id) if origin_id is not None else None
+              for _, public_id, origin_id in rows}
     continued = {parent for parent in origin.values() if parent}
     options: list[tuple[RoundOption, OptionSection]] = []
     for public_id in found:
         if public_id in continued:
             continue  # carried into a later session: that one ends the chain
-        chain, step = [], public_id
+        chain: list[tuple[int, OptionSection]] = []
+        step: str | None = public_id
         while step is not None and step in found:
             chain.append(found[step])
             step = origin.get(step)
         chain.reverse()
         (first_session, first), (last_session, last) = chain[0], chain[-1]
-        changes = []
+        changes: list[RoundChange] = []
         for (_, before), (number, after) in zip(chain, chain[1:], strict=False):
             old, new = _texts(before), _texts(after)
             labels = {"title": title_label, **_labels(before), **_labels(after)}

@@ -114,14 +114,14 @@ def _flag_rows(export: Export) -> Iterator[FlagRow]:
         where = t("option", n=option.number)
         yield from _rows(option.title, where)
         yield from _rows(option.status_reason, f"{where} · {t('status_reason')}")
-        for each in option.consent_rounds:
-            for reason in each.block_reasons:
-                yield from _rows(reason, f"{where} · {t('consent', n=each.round)} · "
+        for consent in option.consent_rounds:
+            for reason in consent.block_reasons:
+                yield from _rows(reason, f"{where} · {t('consent', n=consent.round)} · "
                                          f"{t('block_reasons')}")
-        for each in option.fields:
-            yield from _rows(each.text, f"{where} · {each.label}")
-        for each in option.accepted_amendments:
-            yield from _rows(each.text, f"{where} · {t('amendments')} · {each.label}")
+        for text in option.fields:
+            yield from _rows(text.text, f"{where} · {text.label}")
+        for amendment in option.accepted_amendments:
+            yield from _rows(amendment.text, f"{where} · {t('amendments')} · {amendment.label}")
         for side in ("arguments_pro", "arguments_contra"):
             for entry in getattr(option, side):
                 yield from _rows(entry.text, f"{where} · {t(side)}")

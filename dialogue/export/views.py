@@ -82,9 +82,12 @@ def decide(sid: str):
     form = DecideForm()
     if not form.validate_on_submit():
         abort(400)
-    services.decide(session, [form.key.data], form.decision.data)
+    key, decision = form.key.data, form.decision.data
+    if key is None or decision is None:  # not after validation (DataRequired, AnyOf)
+        abort(400)
+    services.decide(session, [key], decision)
     db.session.commit()
-    return _back(session, f"flag-{form.key.data}")
+    return _back(session, f"flag-{key}")
 
 
 @bp.route("/facilitate/<sid>/export/redact", methods=["POST"])
@@ -95,8 +98,11 @@ def redact(sid: str):
     form = RedactForm()
     if not form.validate_on_submit():
         raise services.ExportError(_("Select the words to redact in the preview first."))
-    redactions.redact_passage(session, form.passage.data, form.digest.data, form.start.data,
-                              form.end.data)
+    passage, digest = form.passage.data, form.digest.data
+    start, end = form.start.data, form.end.data
+    if passage is None or digest is None or start is None or end is None:  # all required
+        raise services.ExportError(_("Select the words to redact in the preview first."))
+    redactions.redact_passage(session, passage, digest, start, end)
     db.session.commit()
     flash(_("The passage is redacted in every later release and format."), "success")
     return _back(session, "review")
@@ -109,7 +115,10 @@ def unredact(sid: str):
     form = UndoRedactionForm()
     if not form.validate_on_submit():
         abort(400)
-    redactions.undo_redaction(session, form.redaction.data)
+    redaction = form.redaction.data
+    if redaction is None:  # not after validation (DataRequired)
+        abort(400)
+    redactions.undo_redaction(session, redaction)
     db.session.commit()
     return _back(session, "review")
 
@@ -130,7 +139,7 @@ def release(sid: str):
     """Record the release: this facilitator, now, these formats, this language."""
     session = owned_session(sid)
     form = _release_form(session, request.form.get("language", ""))
-    if not form.validate_on_submit():
+    if not form.validate_on_submit() or form.formats.data is None:  # None: not after DataRequired
         raise services.ExportError(_("Choose at least one format and a language."))
     services.release_export(session, current_user, form.formats.data, form.language.data)
     db.session.commit()
