@@ -27,7 +27,7 @@ from .actors import Actor, acting_person, connections
 # The reasons a connection is refused with (``connect_error``'s ``message``), documented
 # in docs/realtime.md.
 REFUSALS = ("csrf", "unknown_session", "forbidden")
-SYNC = {"last_seq": schema.Integer(minimum=-1, required=False)}
+SYNC: dict[str, schema.Field] = {"last_seq": schema.Integer(minimum=-1, required=False)}
 
 
 def socket_id() -> str:

@@ -4,14 +4,13 @@ nothing changed."""
 
 from __future__ import annotations
 
-import pytest
 import sqlalchemy as sa
 
 from dialogue.extensions import db
 from dialogue.models import AgendaItem, ApiToken, DialogueSession, PolicyOption, RosterEntry
 from dialogue.models.api_token import today
 
-from ..boards.conftest import new_key
+from ..live_harness import new_key
 from ..security.world import database_state
 from .conftest import cookie_api, issue, token_api
 
@@ -139,13 +138,6 @@ def test_options_go_through_the_live_commands_with_their_receipts(app, factory, 
     assert listing["template"][0]["key"] == "title"
     # The participants heard of it as of any option the facilitator drafts.
     assert [each["id"] for each in socket.named("option")][-1] == option
-
-
-@pytest.fixture
-def room(app, factory, facilitator_browser):
-    from ..boards.conftest import Room
-
-    return Room(app, factory, facilitator_browser)
 
 
 def test_a_closed_session_is_read_but_not_changed(app, factory, api):
