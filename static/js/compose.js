@@ -17,6 +17,7 @@ export function composer({ form, t, send, board, onPosted, onQueued }) {
     if (status) {
       status.textContent = text || "";
       status.hidden = !text;
+      if (text) status.scrollIntoView({ block: "nearest" });
     }
     announce(text);
   }

@@ -25,7 +25,8 @@ export function roundCard({ root, store, send, t }) {
   const progress = card.querySelector("[data-round-progress]");
   const start = card.querySelector("[data-round-start]");
   const panel = card.querySelector("[data-round-panel]");
-  const view = { round: null, index: 0, open: false, error: null, status: null, draft: null };
+  const view = { round: null, index: 0, open: false, error: null, errorCode: null, status: null,
+    draft: null };
 
   // The newest open round (a facilitator runs one at a time; the newest wins if not).
   function current() {
@@ -52,7 +53,7 @@ export function roundCard({ root, store, send, t }) {
       if (view.round === null && !card.dataset.seen) announce(t.roundOpened);
       card.dataset.seen = "1";
       Object.assign(view, { round: round.id, index: firstUnanswered(round), error: null,
-        status: null, draft: null });
+        errorCode: null, status: null, draft: null, open: false });
     }
     card.hidden = false;
     const count = done(round);
@@ -60,6 +61,7 @@ export function roundCard({ root, store, send, t }) {
     progress.textContent = count === round.options.length ? t.roundAllDone
       : fill(t.roundProgress, { done: count, n: round.options.length });
     start.textContent = view.open ? t.roundHide : (count ? t.roundContinue : t.roundStart);
+    start.className = `button block ${view.open ? "secondary" : "primary"}`;
     start.setAttribute("aria-expanded", String(view.open));
     panel.hidden = !view.open;
     if (view.open) drawOption(round);
@@ -94,11 +96,19 @@ export function roundCard({ root, store, send, t }) {
     } else {
       form.append(consent(optionId, (draft && draft) || answer || {}, errorId));
     }
+    // The error sits beside what it is about: above the scales or choices, or, for a
+    // block without a reason, between the reason's label and its box.
     const error = el("p", "form-error", view.error || "");
     error.id = errorId;
     error.setAttribute("role", "alert");
     error.hidden = !view.error;
-    form.append(error);
+    head.after(error);
+    const reasonField = form.querySelector(".reason-field");
+    if (view.errorCode === "reason_required" && reasonField) {
+      reasonField.querySelector("label").after(error);
+      reasonField.classList.add("has-error");
+      reasonField.querySelector("textarea").setAttribute("aria-invalid", "true");
+    }
     const status = el("p", "round-status", view.status || "");
     status.setAttribute("role", "status");
     status.hidden = !view.status;
@@ -123,7 +133,7 @@ export function roundCard({ root, store, send, t }) {
     panel.replaceChildren(form);
     if (view.error) {
       const bad = form.querySelector("[aria-invalid=true]") || form.querySelector("input");
-      if (bad) bad.focus();
+      if (bad) bad.focus({ preventScroll: true });
     }
   }
 
@@ -209,7 +219,7 @@ export function roundCard({ root, store, send, t }) {
 
   function move(round, step) {
     view.index = Math.max(0, Math.min(round.options.length - 1, view.index + step));
-    Object.assign(view, { error: null, status: null, draft: null });
+    Object.assign(view, { error: null, errorCode: null, status: null, draft: null });
     render();
     const heading = panel.querySelector(".round-option-title");
     if (heading) { heading.tabIndex = -1; heading.focus(); }
@@ -230,14 +240,14 @@ export function roundCard({ root, store, send, t }) {
     const name = round.kind === "rating" ? "rating_submit" : "consent_submit";
     const reply = await send(name, { ...payload, client_key: clientKey() }, { queue: true });
     if (reply.queued) {
-      Object.assign(view, { error: null, status: t.queued });
+      Object.assign(view, { error: null, errorCode: null, status: t.queued });
       render();
       return;
     }
     if (!reply.ok) return refuse(reply.message, form, reply.error);
     accepted(round.id, payload);
     const last = view.index === round.options.length - 1;
-    Object.assign(view, { error: null, status: t.saved, draft: null });
+    Object.assign(view, { error: null, errorCode: null, status: t.saved, draft: null });
     if (!last) view.index += 1;
     render();
     if (!last) {
@@ -254,21 +264,15 @@ export function roundCard({ root, store, send, t }) {
 
   // The error beside the form, in view, focus on the field it is about; nothing reloads.
   function refuse(message, form, code) {
-    Object.assign(view, { error: message, status: null });
+    Object.assign(view, { error: message, errorCode: code || null, status: null });
     render();
     const drawn = panel.querySelector("form");
     if (!drawn) return;
     const target = code === "reason_required" ? drawn.querySelector("textarea")
       : drawn.querySelector("input");
-    if (target) {
-      if (code === "reason_required") {
-        target.setAttribute("aria-invalid", "true");
-        drawn.querySelector(".reason-field").classList.add("has-error");
-      }
-      target.focus();
-    }
+    if (target) target.focus({ preventScroll: true });
     const error = drawn.querySelector(".form-error");
-    if (error) error.scrollIntoView({ block: "nearest" });
+    if (error) error.scrollIntoView({ block: "center" });
   }
 
   start.addEventListener("click", () => {
