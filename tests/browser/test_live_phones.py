@@ -328,3 +328,37 @@ def test_phones_switch_to_session_ended_and_then_offer_the_outcome(people, lang)
     page.goto(phone.base_url + f"/join/{code}")
     assert words["ended"] in page.locator("main").inner_text()
     assert page.locator("[data-outcome-downloads] a").count() >= 1
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_post_box_is_in_the_first_screen_on_every_item(people, lang):
+    """The longest template's nine items, long guiding questions and all: on a 375×667
+    phone the question collapses and the post box stays in the first screen."""
+    facilitator = people("facilitator")
+    log_in(facilitator, check=False)
+    setup, code = create_session(facilitator, template="Mixed migration", check=False)
+    open_next_item(facilitator, setup)
+    phone = walk_in(people, code, f"Long {lang}", lang)
+    page = phone.page
+    titles = []
+    for index in range(9):
+        if index:
+            before = page.locator("[data-current-item] h1").inner_text()
+            open_next_item(facilitator, setup)
+            page.wait_for_function(
+                "(before) => document.querySelector('[data-current-item] h1')"
+                ".textContent !== before", arg=before)
+        page.evaluate("() => window.scrollTo(0, 0)")
+        titles.append(page.locator("[data-current-item] h1").inner_text())
+        box = page.locator("#post-text").bounding_box()
+        assert box and box["y"] + box["height"] <= 667, (titles[-1], box)
+        assert no_horizontal_scroll(page)
+        if index == 1:
+            shot(page, f"h16a-phone-{lang}-long-question")
+            toggle = page.locator("[data-question-toggle]")
+            assert toggle.is_visible()
+            toggle.tap()
+            assert page.locator("[data-current-item] .question").evaluate(
+                "el => el.scrollHeight <= el.clientHeight + 2")
+            shot(page, f"h16a-phone-{lang}-long-question-open")
+    assert len(set(titles)) == 9
