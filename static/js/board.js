@@ -301,6 +301,7 @@ async function withdrawItem(id) {
 
 board.querySelectorAll("[data-sort]").forEach((button) => button.addEventListener("click", () => {
   state.sort = button.dataset.sort;
+  state.justPosted = null; // a chosen order wins over "the post just made, on top"
   board.querySelectorAll("[data-sort]").forEach((each) => each.setAttribute("aria-pressed", String(each === button)));
   render();
 }));
