@@ -240,7 +240,7 @@ store.subscribe(({ name, data, local }) => {
     showPremoderation();
   } else if (name === "session_closed") {
     // The "Session ended" screen: thanks, and the outcome once it is shared.
-    live.socket.disconnect();
+    live.stop();
     window.location.assign(root.dataset.endedUrl);
     return;
   } else if (name === "removed") {
@@ -249,7 +249,7 @@ store.subscribe(({ name, data, local }) => {
     formError.hidden = false;
     formError.textContent = data.reason === "new_link" ? t.newLink : t.removed;
     announce(formError.textContent);
-    live.socket.disconnect();
+    live.stop();
   }
   render();
 });

@@ -52,9 +52,10 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
   const outbox = outboxOf(root.dataset.session);
   let memory = outbox.load(); // also kept here, if localStorage is unavailable
   let flushing = false;
+  let ended = false; // removed, or the session closed: no reconnecting, no outbox
 
   function show(state) {
-    if (banner) banner.hidden = state === "live";
+    if (banner) banner.hidden = state === "live" || ended;
     if (!indicator) return;
     indicator.textContent = text[state] || state;
     indicator.classList.toggle("live", state === "live");
@@ -98,7 +99,7 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
   // The browser knows first when the network is gone (a phone leaving the Wi-Fi): say
   // so at once rather than after the heartbeat times out, and come back when it returns.
   window.addEventListener("offline", () => { socket.disconnect(); show("offline"); });
-  window.addEventListener("online", () => { if (!socket.connected) socket.connect(); });
+  window.addEventListener("online", () => { if (!socket.connected && !ended) socket.connect(); });
 
   // Writes carry an idempotency key; a timed-out write is sent again with the same key,
   // so the server applies it at most once.
@@ -121,7 +122,7 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
 
   // `queue`: a write that may wait for the connection (a post, a vote, an answer).
   async function send(name, payload, { queue = false } = {}) {
-    if (queue && !socket.connected) return enqueue(name, payload);
+    if (queue && !socket.connected && !ended) return enqueue(name, payload);
     const reply = await emit(name, payload);
     if (queue && reply.error === "timeout" && !socket.connected) return enqueue(name, payload);
     return reply;
@@ -143,6 +144,13 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
     }
   }
 
+  // The page is done with the session (removed from it, or it closed).
+  function stop() {
+    ended = true;
+    socket.disconnect();
+    if (banner) banner.hidden = true;
+  }
+
   if (memory.length) keep(memory); // written before a reload: shown, sent on connect
-  return { socket, send, waiting };
+  return { socket, send, waiting, stop };
 }

@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from .conftest import PHONE, check_accessibility, no_horizontal_scroll, screenshot
-from .steps import create_session, log_in, open_next_item, open_setup_section, wait_live
+from .steps import (
+    console_with_an_open_item,
+    create_session,
+    log_in,
+    open_next_item,
+    open_setup_section,
+    wait_live,
+)
 from .test_main_story import import_invite_list
 
 pytestmark = pytest.mark.browser
@@ -362,3 +369,29 @@ def test_the_post_box_is_in_the_first_screen_on_every_item(people, lang):
                 "el => el.scrollHeight <= el.clientHeight + 2")
             shot(page, f"h16a-phone-{lang}-long-question-open")
     assert len(set(titles)) == 9
+
+
+def test_a_held_post_stays_at_the_top_of_its_authors_view(people):
+    facilitator = people("facilitator")
+    setup, code = console_with_an_open_item(facilitator)
+    ada = walk_in(people, code, "Ada Held", "en")
+    bea = walk_in(people, code, "Bea Voted", "en")
+    bea.page.locator("#post-text").fill("Popular already: one vote.")
+    bea.page.locator("[data-post-submit]").tap()
+    popular = ada.page.locator(".board-item", has_text="Popular already")
+    popular.locator("button.vote").tap()
+    popular.locator(".vote-count", has_text="1").wait_for()
+
+    facilitator.page.locator("[data-premoderation]").check()
+    ada.page.locator("[data-premoderation-hint]").wait_for(state="visible")
+    ada.page.locator("#post-text").fill("Held for approval, no votes yet.")
+    ada.page.locator("[data-post-submit]").tap()
+    held = ada.page.locator(".board-item.mine", has_text="Held for approval")
+    held.wait_for()
+    status = ada.page.locator("[data-post-status]")
+    assert WORDS["en"]["approval"] in held.inner_text()
+    assert in_first_screen(held) or in_first_screen(status)
+    for order in ("Recent", "Popular"):  # whatever the order: the held post first
+        ada.page.get_by_role("button", name=order).tap()
+        assert "Held for approval" in ada.page.locator(".board-item").first.inner_text()
+    shot(ada.page, "h16a-phone-en-held-on-top")
