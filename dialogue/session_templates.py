@@ -48,7 +48,8 @@ _AGENDA = {
     "minutes": ("int", False, (1, 600), None), "premoderation": ("bool", False, None, False),
 }
 _CRITERION = {"key": ("key", True, 32, None), "label": ("line2", True, 80, None),
-              "description": ("text2", False, 500, None)}
+              "description": ("text2", False, 500, None),
+              "low": ("line2", False, 80, None), "high": ("line2", False, 80, None)}
 _OPTION_FIELD = {"key": ("key", True, 32, None), "label": ("line2", True, 80, None),
                  "help": ("text2", False, 500, None)}
 _TYPES = {"line": str, "text": str, "key": str, "choice": str, "int": int, "bool": bool,
@@ -87,6 +88,8 @@ class CriterionTemplate:
     key: str
     label: Text
     description: Text = NO_TEXT
+    low: Text = NO_TEXT  # the words for 1 and 5 on its scale
+    high: Text = NO_TEXT
 
 
 @dataclass(frozen=True)

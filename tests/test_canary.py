@@ -63,7 +63,9 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
         assert client.is_connected()
         watch.record("sync", client.emit("sync", {"last_seq": 0}, callback=True))
         watch.record("sync-snapshot", client.emit("sync", {}, callback=True))
-    _board_activity(session.public_id, board, sockets, joined, facilitator_browser, watch)
+    mod = _board_activity(session.public_id, board, sockets, joined, facilitator_browser,
+                          watch)
+    _round_activity(sockets, mod, watch)
 
     setup = f"/facilitate/{session.public_id}"
     # A new link for the last person: their old browser is told, and names no one.
@@ -77,6 +79,9 @@ def test_no_canary_reaches_participant_pages_sockets_or_logs(app, factory, watch
     facilitator_browser.post(f"{setup}/close", {"confirm": "y"}, token_from=setup)
     for client in sockets[:-1]:
         watch.record("socket events", client.get_received())
+    for person in joined:  # the "Session ended" screen, on every page of the session
+        for url in (f"/s/{session.code}", f"/join/{session.code}"):
+            watch.record(f"GET ended {url}", person.client.get(url).get_data())
     limit_keys = sorted(limiter.storage.storage)  # what Redis would hold, when it is used
     assert limit_keys
     watch.record("rate-limit keys", limit_keys)
@@ -124,6 +129,35 @@ def _board_activity(sid, board, sockets, joined, facilitator_browser, watch):
         watch.record("GET /api/v1 boards", response.get_data())
         watch.record("GET /api/v1 mine", person.client.get(f"/api/v1/sessions/{sid}/mine")
                      .get_data())
+    return mod
+
+
+def _round_activity(sockets, mod, watch):
+    """A rating and a consent round, answered and changed on the phones: the round events,
+    each person's own answers in their snapshot and the console's answered count."""
+    option = mod.emit("option_create", {"fields": {"title": "Joint curriculum boards"},
+                                        "client_key": "canary-0101"}, callback=True)["option"]
+    rating = mod.emit("round_open", {"kind": "rating", "options": [option],
+                                     "client_key": "canary-0102"}, callback=True)["round"]
+    consent = mod.emit("round_open", {"kind": "consent", "options": [option],
+                                      "client_key": "canary-0103"}, callback=True)["round"]
+    for index, client in enumerate(sockets):
+        for score, key in ((4, "a"), (2, "b")):  # rated, then changed
+            assert client.emit("rating_submit", {
+                "round": rating, "option": option, "scores": {"support": score},
+                "client_key": f"canary-02{index}{key}"}, callback=True)["ok"]
+        assert client.emit("consent_submit", {
+            "round": consent, "option": option, "choice": "block", "reason": "Too costly",
+            "client_key": f"canary-03{index}"}, callback=True)["ok"]
+        watch.record("own answers (snapshot)", client.emit("sync", {}, callback=True))
+    mod.get_received()
+    tallies._flushed.clear()  # the round count's own cadence: flush it now
+    tallies.flush()
+    counts = [each for each in mod.get_received() if each["name"] == "tally"]
+    assert any(each["args"][0]["kind"] == "round" for each in counts)
+    watch.record("round tally (console)", counts)
+    snapshot = mod.emit("sync", {}, callback=True)["snapshot"]["options"]
+    watch.record("answered counts (console)", snapshot["answered_counts"])
 
 
 def test_the_watch_finds_a_planted_canary(watch):

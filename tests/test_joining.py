@@ -158,3 +158,73 @@ def test_language_switch_only_redirects_within_the_site(browser):
     assert response.status_code == 302 and response.headers["Location"] == "/join"
     page = browser.get("/join").get_data(as_text=True)
     assert 'lang="de"' in page
+
+
+def test_a_walk_in_joins_and_accepts_the_rule_in_one_tap(app, factory):
+    """Code, the walk-in page (with the Rule and one "I accept" button), the board."""
+    session = factory.live_session()
+    browser = Browser(app.test_client())
+    walk_in_url = browser.post("/join", {"code": session.code}).headers["Location"]
+    page = browser.get(walk_in_url).get_data(as_text=True)
+    assert "The Chatham House Rule" in page and "I accept the Chatham House Rule" in page
+    assert session.title in page
+    response = browser.post(walk_in_url, {
+        "name": "One Tap", "affiliation": "", "accept": "y",
+        "stakeholder_group": session.stakeholder_groups[0]}, token_from=walk_in_url)
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/s/{session.code}")
+    entry = db.session.scalar(sa.select(RosterEntry).filter_by(walk_in=True))
+    assert entry.acknowledged_rule
+    assert browser.get(f"/s/{session.code}").status_code == 200
+
+
+def test_a_walk_in_refused_for_its_details_joins_nobody_even_with_accept(app, factory):
+    session = factory.live_session()
+    browser = Browser(app.test_client())
+    url = f"/join/{session.code}"
+    for hostile in ({"name": "", "stakeholder_group": session.stakeholder_groups[0]},
+                    {"name": "X" * 201, "stakeholder_group": session.stakeholder_groups[0]},
+                    {"name": "X", "stakeholder_group": "<script>"}):
+        response = browser.post(url, {"affiliation": "", "accept": "y", **hostile},
+                                token_from=url)
+        assert response.status_code == 400
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(RosterEntry)) == 0
+
+
+def test_the_rule_page_names_the_session_and_one_button_accepts(app, factory):
+    session = factory.live_session()
+    entry = factory.roster_entry(session)
+    client = app.test_client()
+    client.get(factory.invite_url(entry))
+    rule_url = f"/s/{session.code}/rule"
+    page = client.get(rule_url).get_data(as_text=True)
+    assert session.title in page and "You may use what is said here" in page
+    assert 'name="accept" value="y"' in page and 'type="checkbox"' not in page
+    response = Browser(client).post(rule_url, {"accept": "y"}, token_from=rule_url)
+    assert response.status_code == 302
+    db.session.refresh(entry)
+    assert entry.acknowledged_rule
+
+
+def test_a_closed_session_shows_session_ended_and_the_shared_outcome_to_who_took_part(
+        app, factory):
+    from dialogue.export import services as export
+
+    session = factory.live_session()
+    joined = factory.join(session)
+    close_session(session)
+    db.session.commit()
+    response = joined.client.get(f"/s/{session.code}")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 410 and "Session ended" in page
+    assert "Thank you for taking part" in page and "/outcome/" not in page
+    assert "has not been shared yet" in page
+    export.release_export(session, factory.facilitator, ["pdf"], "en")
+    export.set_shared(session, True)
+    db.session.commit()
+    for path in (f"/s/{session.code}", f"/join/{session.code}", f"/s/{session.code}/rule"):
+        page = joined.client.get(path).get_data(as_text=True)
+        assert "Session ended" in page and f"/s/{session.code}/outcome/pdf" in page, path
+    # A browser that never took part is told the session ended, and gets no link.
+    stranger = app.test_client().get(f"/join/{session.code}").get_data(as_text=True)
+    assert "Session ended" in stranger and "/outcome/" not in stranger

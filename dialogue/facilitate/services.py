@@ -83,7 +83,8 @@ def create_session(owner: Facilitator, template: SessionTemplate) -> DialogueSes
     ]
     session.criteria = [
         Criterion(position=index, key=c.key, label=c.label.en, label_de=c.label.de,
-                  description=c.description.en, description_de=c.description.de)
+                  description=c.description.en, description_de=c.description.de,
+                  low=c.low.en, low_de=c.low.de, high=c.high.en, high_de=c.high.de)
         for index, c in enumerate(template.criteria)
     ]
     session.option_fields = [

@@ -15,13 +15,18 @@ from .services import require_open
 
 # (attribute, form field class, length limit, required in English)
 ENTRY_TEXTS = {"criteria": (("label", StringField, 120, True),
-                            ("description", TextAreaField, 500, False)),
+                            ("description", TextAreaField, 500, False),
+                            ("low", StringField, 80, False), ("high", StringField, 80, False)),
                "option_fields": (("label", StringField, 120, True),
                                  ("help", TextAreaField, 500, False))}
 NAMES = {("criteria", "label"): (N_("Criterion “%(key)s” (English)"),
                                  N_("Criterion “%(key)s” (German)")),
          ("criteria", "description"): (N_("Its description (English)"),
                                        N_("Its description (German)")),
+         ("criteria", "low"): (N_("Its word for 1 on the scale (English)"),
+                               N_("Its word for 1 on the scale (German)")),
+         ("criteria", "high"): (N_("Its word for 5 on the scale (English)"),
+                                N_("Its word for 5 on the scale (German)")),
          ("option_fields", "label"): (N_("Option field “%(key)s” (English)"),
                                       N_("Option field “%(key)s” (German)")),
          ("option_fields", "help"): (N_("Its hint (English)"), N_("Its hint (German)"))}

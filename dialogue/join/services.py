@@ -71,9 +71,18 @@ def session_by_code(code: str) -> DialogueSession:
     return session
 
 
+class SessionEnded(JoinRefused):
+    """The session has closed: its pages show the "Session ended" screen (with the shared
+    outcome's download for a browser that took part) instead of a bare refusal."""
+
+    def __init__(self, session: DialogueSession):
+        super().__init__(_("This session has closed. Thank you for taking part."), 410)
+        self.session = session
+
+
 def require_joinable(session: DialogueSession) -> None:
     if session.is_closed:
-        raise JoinRefused(_("This session has closed. Thank you for taking part."), 410)
+        raise SessionEnded(session)
 
 
 def seat_withdrawn_refusal() -> JoinRefused:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # new in WTForms 3.3; types-WTForms describes 3.2
 
@@ -23,7 +23,20 @@ throttle.guard(bp)
 @bp.errorhandler(services.JoinRefused)
 def refused(error: services.JoinRefused):
     db.session.rollback()
+    if isinstance(error, services.SessionEnded):
+        return ended(error.session), error.status
     return render_template("join/refused.html", message=str(error)), error.status
+
+
+def ended(session: DialogueSession) -> str:
+    """The "Session ended" screen: thanks, and the shared outcome's downloads for a browser
+    that took part (the export's own rule: after close, the cookie's seat is the proof)."""
+    from ..export import services as export
+
+    took_part = held_secret(session) is not None
+    release = export.shared_release(session) if took_part else None
+    return render_template("join/ended.html", session=session, took_part=took_part,
+                           release=release, formats=export.FORMATS)
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -61,10 +74,16 @@ def walk_in(code: str):
         seat = services.join_as_walk_in(session, (form.name.data or "").strip(),
                                         (form.affiliation.data or "").strip(),
                                         form.stakeholder_group.data)
+        # The page's one button says "I accept the Chatham House Rule — join" and sends
+        # accept=y: joined and accepted in one tap. Without it, the Rule page follows.
+        accepted = request.form.get("accept") == "y"
+        if accepted:
+            services.acknowledge_rule(seat.entry)
         db.session.commit()
         participant_joined.send(session)
         remember_seat(session, seat)
-        return redirect(url_for("join.rule", code=session.code))
+        return redirect(url_for("join.session_page" if accepted else "join.rule",
+                                code=session.code))
     status = 400 if form.errors else 200
     return render_template("join/walk_in.html", form=form, session=session), status
 
@@ -96,7 +115,8 @@ def _seated(code: str) -> tuple[DialogueSession, RosterEntry]:
 
 @bp.route("/s/<code>/rule", methods=["GET", "POST"])
 def rule(code: str):
-    """The Chatham House Rule in two sentences and one button."""
+    """The Chatham House Rule in two sentences and one button ("I accept the Chatham House
+    Rule", which sends accept=y): one tap from an invite link to the board."""
     session, participant = _seated(code)
     form = RuleForm()
     if form.validate_on_submit():
@@ -119,7 +139,6 @@ def session_page(code: str):
 
 @bp.route("/lang/<lang>", methods=["POST"])
 def switch_language(lang: str):
-    from flask import request
     from flask import session as cookie
 
     if lang not in current_app.config["LANGUAGES"]:

@@ -136,6 +136,12 @@ class Criterion(_KeyedEntry, Model):
 
     description: Mapped[str] = mapped_column(sa.Text, default="")
     description_de: Mapped[str] = mapped_column(sa.Text, default="")
+    # The words for the ends of its 1-5 scale ("1: no support" ... "5: full support");
+    # blank: the phones show generic ones.
+    low: Mapped[str] = mapped_column(sa.String(80), default="")
+    low_de: Mapped[str] = mapped_column(sa.String(80), default="")
+    high: Mapped[str] = mapped_column(sa.String(80), default="")
+    high_de: Mapped[str] = mapped_column(sa.String(80), default="")
 
 
 class OptionField(_KeyedEntry, Model):

@@ -10,7 +10,7 @@ LIVE_FEATURE = True  # found by dialogue.live_features()
 def init_app(app: Flask) -> None:
     """Plug the options into the app: pages, the workspace and the live layer."""
     from .. import realtime
-    from . import commands, payloads, views, workspace
+    from . import announce, commands, payloads, views, workspace
 
     app.register_blueprint(views.bp)
     app.register_blueprint(workspace.bp)
@@ -19,3 +19,4 @@ def init_app(app: Flask) -> None:
     live.add_snapshot("options", lambda session, actor: payloads.snapshot(
         session, actor.author_ref, actor.is_facilitator))
     live.add_tally("argument", commands.argument_counts)
+    live.add_tally("round", commands.answered_counts, every=announce.ANSWERED_EVERY_S)

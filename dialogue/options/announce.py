@@ -39,6 +39,16 @@ def round_changed(session: DialogueSession, rating_round) -> None:
 
 round_opened = round_closed = round_changed
 
+# The console's "answered" counts move in steps of k; like the participation counts they
+# need not follow each answer (and a cadence of their own keeps them from timing one).
+ANSWERED_EVERY_S = 10.0
+
+
+def round_answered(session: DialogueSession, rating_round) -> None:
+    """Someone answered (or changed an answer): the console's count follows, coalesced."""
+    tallies.mark(session.id, rooms.moderators_room(session.public_id), "round",
+                 rating_round.public_id)
+
 
 def results_revealed(session: DialogueSession, results: dict) -> None:
     """Revealed results to everyone, the projector included (it is in the session room)."""

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..models import Argument, DialogueSession, RosterEntry
+from ..models import Argument, DialogueSession, RatingRound, RosterEntry
 from ..models.options import CONSENT_CHOICES, OPTION_STATUSES, ROUND_KINDS
 from ..realtime.actors import Actor
 from ..realtime.commands import DRAFTERS, FACILITATOR, PARTICIPANT, Commands, Done
@@ -140,23 +140,25 @@ def argument_vote(session: DialogueSession, actor: Actor, values: dict) -> Done:
 @commands.command("rating_submit", PARTICIPANT, "vote", round=PublicId(), option=PublicId(),
                   scores=Scores())
 def rating_submit(session: DialogueSession, actor: Actor, values: dict) -> Done:
-    """Participant: rate an option in an open rating round, once per criterion."""
+    """Participant: rate an option in an open rating round; rating again while the round
+    is open replaces the earlier scores."""
     found = rounds.round_in(session, values["round"])
     option = services.option_in(session, values["option"])
     rounds.rate(found, option, actor.ref, _group(actor), values["scores"],
                 actor.votes_from)
-    return Done()
+    return Done({}, lambda: announce.round_answered(session, found))
 
 
 @commands.command("consent_submit", PARTICIPANT, "vote", round=PublicId(), option=PublicId(),
                   choice=OneOf(CONSENT_CHOICES), reason=Text(1000, required=False))
 def consent_submit(session: DialogueSession, actor: Actor, values: dict) -> Done:
-    """Participant: agree, live with, disagree or block (a block needs a reason)."""
+    """Participant: agree, live with, disagree or block (a block needs a reason); answering
+    again while the round is open replaces the earlier answer."""
     found = rounds.round_in(session, values["round"])
     option = services.option_in(session, values["option"])
     rounds.give_consent(found, option, actor.ref, _group(actor), values["choice"],
                         values.get("reason", ""), actor.votes_from)
-    return Done()
+    return Done({}, lambda: announce.round_answered(session, found))
 
 
 @commands.command("amendment_decide", FACILITATOR, "moderate", amendment=PublicId(),
@@ -220,6 +222,15 @@ def options_carry_over(session: DialogueSession, actor: Actor, values: dict) -> 
         for option in copies:
             announce.option_changed(session, option)
     return Done({"options": [option.public_id for option in copies]}, tell)
+
+
+def answered_counts(session_id: int, public_ids: set[str]) -> dict[str, dict]:
+    """Loader for the console's round tallies: how many answered each open round, in steps
+    of k (rounds.answered_count), never who."""
+    found = db.session.scalars(sa.select(RatingRound).where(
+        RatingRound.session_id == session_id, RatingRound.public_id.in_(public_ids),
+        RatingRound.is_open.is_(True)))
+    return {each.public_id: {"answered": rounds.answered_count(each)} for each in found}
 
 
 def argument_counts(session_id: int, public_ids: set[str]) -> dict[str, dict]:

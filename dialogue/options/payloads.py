@@ -42,7 +42,9 @@ def round_payload(session: DialogueSession, found: RatingRound) -> dict:
             "revealed": found.revealed,
             "options": [option.public_id for option in found.options],
             "criteria": [{"key": c.key, "label": c.label, "description": c.description,
-                          "label_de": c.label_de, "description_de": c.description_de}
+                          "label_de": c.label_de, "description_de": c.description_de,
+                          "low": c.low, "low_de": c.low_de, "high": c.high,
+                          "high_de": c.high_de}
                          for c in session.criteria] if found.kind == "rating" else []}
 
 
@@ -79,7 +81,15 @@ def snapshot(session: DialogueSession, author_ref: str | None, facilitator: bool
             each.public_id: [by_id[option_id].public_id
                              for option_id in rounds.answered(each, author_ref)]
             for each in every_round if each.is_open}
+        # Their own answers, so their phone shows them and they can change them.
+        data["my_answers"] = {
+            each.public_id: {by_id[option_id].public_id: answer for option_id, answer
+                             in rounds.own_answers(each, author_ref).items()}
+            for each in every_round if each.is_open}
     if facilitator:
         data["amendments"] = [amendment_payload(each)
                               for each in services.pending_amendments(session)]
+        # How many answered each open round: in steps of k, never who.
+        data["answered_counts"] = {each.public_id: rounds.answered_count(each)
+                                   for each in every_round if each.is_open}
     return {"options": data}

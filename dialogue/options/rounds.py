@@ -96,7 +96,9 @@ def _require_answerable(found: RatingRound, option: PolicyOption, kind: str,
 
 def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
          scores: Mapping[str, object], votes_from: datetime | None = None) -> list[Rating]:
-    """Scores 1-5 by criterion key; all or nothing, and only once per criterion."""
+    """Scores 1-5 by criterion key; all or nothing. While the round is open a person may
+    rate again: a new score replaces their earlier one on that criterion (changed in its
+    own row, so no new row, time or order tells that an answer was changed)."""
     session = _require_answerable(found, option, "rating", votes_from)
     criteria = {criterion.key: criterion for criterion in session.criteria}
     if not scores or any(key not in criteria for key in scores):
@@ -104,16 +106,21 @@ def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
     if any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 5
            for v in scores.values()):
         raise Refused("out_of_range", _("Each rating is a whole number from 1 to 5."))
-    already = db.session.scalar(sa.select(sa.func.count()).select_from(Rating).where(
-        Rating.round_id == found.id, Rating.option_id == option.id,
-        Rating.author_ref == author_ref,
-        Rating.criterion_id.in_([criteria[key].id for key in scores])))
-    if already:
-        raise Refused("already_rated", _("You have already rated this option in this round."))
-    ratings = [Rating(session_id=session.id, round_id=found.id, option_id=option.id,
-                      criterion_id=criteria[key].id, score=value, stakeholder_group=group,
-                      author_ref=author_ref) for key, value in scores.items()]
-    db.session.add_all(ratings)
+    earlier = {rating.criterion_id: rating for rating in db.session.scalars(
+        sa.select(Rating).where(
+            Rating.round_id == found.id, Rating.option_id == option.id,
+            Rating.author_ref == author_ref,
+            Rating.criterion_id.in_([criteria[key].id for key in scores])))}
+    ratings = []
+    for key, value in scores.items():
+        rating = earlier.get(criteria[key].id)
+        if rating is None:
+            rating = Rating(session_id=session.id, round_id=found.id, option_id=option.id,
+                            criterion_id=criteria[key].id, stakeholder_group=group,
+                            author_ref=author_ref)
+            db.session.add(rating)
+        rating.score = value  # type: ignore[assignment]  # checked above: an int 1-5
+        ratings.append(rating)
     db.session.flush()
     return ratings
 
@@ -121,6 +128,7 @@ def rate(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
 def give_consent(found: RatingRound, option: PolicyOption, author_ref: str, group: str,
                  choice: str, reason: str = "",
                  votes_from: datetime | None = None) -> ConsentVote:
+    """Agree, live with it, disagree or block (with a reason); changeable while open."""
     session = _require_answerable(found, option, "consent", votes_from)
     if choice not in CONSENT_CHOICES:
         raise Refused("invalid", _("Choose agree, can live with it, disagree or block."))
@@ -130,16 +138,46 @@ def give_consent(found: RatingRound, option: PolicyOption, author_ref: str, grou
                              "address it."))
     if len(reason) > MAX_REASON:
         raise Refused("invalid", _("The reason can be at most %(n)d characters.", n=MAX_REASON))
-    already = db.session.scalar(sa.select(ConsentVote.id).filter_by(
+    # While the round is open an answer can be changed: in its own row (see rate).
+    vote = db.session.scalar(sa.select(ConsentVote).filter_by(
         round_id=found.id, option_id=option.id, author_ref=author_ref))
-    if already is not None:
-        raise Refused("already_answered", _("You have already answered for this option."))
-    vote = ConsentVote(session_id=session.id, round_id=found.id, option_id=option.id,
-                       choice=choice, reason=reason, stakeholder_group=group,
-                       author_ref=author_ref)
-    db.session.add(vote)
+    if vote is None:
+        vote = ConsentVote(session_id=session.id, round_id=found.id, option_id=option.id,
+                           stakeholder_group=group, author_ref=author_ref)
+        db.session.add(vote)
+    vote.choice, vote.reason = choice, reason if choice == "block" else ""
     db.session.flush()
     return vote
+
+
+def own_answers(found: RatingRound, author_ref: str) -> dict[int, dict]:
+    """This person's own answers in the round, by option id, to show them on their own
+    screen so they can change them: ``{"scores": {criterion key: score}}`` or
+    ``{"choice": ..., "reason": ...}``. Never sent to anyone else."""
+    mine: dict[int, dict] = {}
+    if found.kind == "rating":
+        keys = {criterion_id: key for criterion_id, key in db.session.execute(
+            sa.select(Criterion.id, Criterion.key).filter_by(session_id=found.session_id))}
+        for option_id, criterion_id, score in db.session.execute(
+                sa.select(Rating.option_id, Rating.criterion_id, Rating.score).filter_by(
+                    round_id=found.id, author_ref=author_ref)):
+            mine.setdefault(option_id, {"scores": {}})["scores"][keys[criterion_id]] = score
+    else:
+        for option_id, choice, reason in db.session.execute(
+                sa.select(ConsentVote.option_id, ConsentVote.choice, ConsentVote.reason)
+                .filter_by(round_id=found.id, author_ref=author_ref)):
+            mine[option_id] = {"choice": choice, "reason": reason}
+    return mine
+
+
+def answered_count(found: RatingRound) -> int:
+    """How many people answered the round (at least one option), for the console: in
+    steps of k, 0 meaning "fewer than k" (boards.participation's rule), never who."""
+    model = Rating if found.kind == "rating" else ConsentVote
+    people = db.session.scalar(sa.select(sa.func.count(sa.distinct(model.author_ref)))
+                               .where(model.round_id == found.id)) or 0
+    k = db.session.get_one(DialogueSession, found.session_id).k_anonymity
+    return people - people % k
 
 
 def answered(found: RatingRound, author_ref: str) -> set[int]:

@@ -5,6 +5,7 @@
 import { composer } from "./compose.js";
 import { el } from "./dom.js";
 import { announce, clientKey, connect, strings } from "./live.js";
+import { roundCard } from "./round.js";
 import { createStore } from "./store.js";
 // An agenda text in the page's language (agenda events carry English and German).
 const own = (item, name) =>
@@ -22,8 +23,10 @@ const chips = board.querySelector("[data-label-chips]");
 
 const store = createStore();
 const known = store.state; // items, voted, mine, premoderation, agenda: the store's
-const state = { current: board.dataset.current || null, sort: "popular", label: null, editing: null };
+const state = { current: board.dataset.current || null, sort: "popular", label: null, editing: null,
+  justPosted: null, outbox: [] };
 const nodes = new Map();
+const root = document.querySelector("[data-session]");
 
 function visible(item) {
   if (item.board !== state.current) return false;
@@ -70,6 +73,9 @@ function itemNode(item) {
       el("span", "vote-count", String(item.votes || 0)), el("span", "visually-hidden", " " + t.votes));
     vote.addEventListener("click", () => castVote(item.id, !voted));
     actions.append(vote);
+    if (state.outbox.some((entry) => entry.name === "board_vote" && entry.payload.id === item.id)) {
+      actions.append(el("span", "queued-note", t.voteQueued));
+    }
   }
   if (mine && !item.answered && ["pending", "published"].includes(item.status)) {
     const edit = el("button", "button secondary", t.edit);
@@ -86,10 +92,31 @@ function itemNode(item) {
   return node;
 }
 
+// The person's own held posts, then the one they just posted, stay at the top of their
+// own view (in either order), so what they wrote is in sight without scrolling.
+function pinned(item) {
+  if (known.mine.has(item.id) && item.status === "pending") return 2;
+  return item.id === state.justPosted ? 1 : 0;
+}
+
 function sorted(items) {
   const byRecent = (a, b) => b.order - a.order;
-  if (state.sort === "recent") return items.sort(byRecent);
-  return items.sort((a, b) => (b.votes || 0) - (a.votes || 0) || byRecent(a, b));
+  const byPin = (a, b) => pinned(b) - pinned(a);
+  if (state.sort === "recent") return items.sort((a, b) => byPin(a, b) || byRecent(a, b));
+  return items.sort((a, b) => byPin(a, b) || (b.votes || 0) - (a.votes || 0) || byRecent(a, b));
+}
+
+// Posts written offline, waiting in the outbox: shown first, marked as not sent yet.
+function queuedNodes() {
+  return state.outbox.filter((entry) => entry.name === "board_post" && entry.payload.board === state.current)
+    .map((entry) => {
+      const node = el("li", "board-item mine held queued");
+      node.dataset.queued = entry.payload.client_key;
+      const badges = el("p", "badges");
+      badges.append(el("span", "badge badge-mine", t.yours), el("span", "badge badge-locked", t.queued));
+      node.append(badges, el("p", "item-text", entry.payload.text));
+      return node;
+    });
 }
 
 function render() {
@@ -100,11 +127,15 @@ function render() {
   const shown = sorted([...known.items.values()].filter(visible));
   const keep = new Set(shown.map((item) => item.id));
   for (const [id, node] of nodes) if (!keep.has(id)) { node.remove(); nodes.delete(id); }
+  list.querySelectorAll("[data-queued]").forEach((node) => node.remove());
+  const waiting = queuedNodes();
+  waiting.forEach((node, index) => list.insertBefore(node, list.children[index] || null));
   shown.forEach((item, index) => {
     const node = itemNode(item);
-    if (list.children[index] !== node) list.insertBefore(node, list.children[index] || null);
+    const at = waiting.length + index;
+    if (list.children[at] !== node) list.insertBefore(node, list.children[at] || null);
   });
-  empty.hidden = shown.length > 0;
+  empty.hidden = shown.length + waiting.length > 0;
   renderChips();
   if (refocus && nodes.has(refocus[0])) {
     const again = nodes.get(refocus[0]).querySelector(`[data-action="${refocus[1]}"]`);
@@ -140,6 +171,7 @@ function applyAgenda(agenda) {
     let question = head.querySelector(".question");
     if (!question) { question = el("p", "question"); head.append(question); }
     question.textContent = item ? own(item, "question") : "";
+    collapse(question);
   }
   const agendaList = document.querySelector("[data-agenda]");
   if (agendaList) {
@@ -156,6 +188,29 @@ function applyAgenda(agenda) {
   showPremoderation();
   if (moved) announce(t.agendaChanged);
   render();
+}
+
+// A long guiding question is cut to a few lines on a phone, with "Show all", so the post
+// form stays in the first screen.
+function collapse(question) {
+  let toggle = question.nextElementSibling;
+  if (!toggle || !toggle.matches("[data-question-toggle]")) {
+    toggle = el("button", "link question-toggle");
+    toggle.type = "button";
+    toggle.dataset.questionToggle = "";
+    toggle.addEventListener("click", () => {
+      const open = question.classList.toggle("clamped") === false;
+      toggle.textContent = open ? t.less : t.more;
+      toggle.setAttribute("aria-expanded", String(open));
+    });
+    question.after(toggle);
+  }
+  question.classList.add("clamped");
+  const long = question.scrollHeight > question.clientHeight + 2;
+  if (!long) question.classList.remove("clamped");
+  toggle.hidden = !long;
+  toggle.textContent = t.more;
+  toggle.setAttribute("aria-expanded", "false");
 }
 
 function showPremoderation() {
@@ -183,22 +238,28 @@ store.subscribe(({ name, data, local }) => {
     return;
   } else if (name === "board_changed") {
     showPremoderation();
-  } else if (name === "session_closed" || name === "removed") {
+  } else if (name === "session_closed") {
+    // The "Session ended" screen: thanks, and the outcome once it is shared.
+    live.stop();
+    window.location.assign(root.dataset.endedUrl);
+    return;
+  } else if (name === "removed") {
     // Nothing more can be posted, but the reason stays in view (it sits in the form).
     form.classList.add("ended");
     formError.hidden = false;
-    formError.textContent = name === "session_closed" ? t.closed
-      : data.reason === "new_link" ? t.newLink : t.removed;
+    formError.textContent = data.reason === "new_link" ? t.newLink : t.removed;
     announce(formError.textContent);
-    live.socket.disconnect();
+    live.stop();
   }
   render();
 });
 
 async function castVote(id, up) {
   store.vote(id, up); // shown at once; the tally corrects the count
-  const reply = await live.send("board_vote", { id, up, client_key: clientKey() });
-  if (!reply.ok) {
+  const reply = await live.send("board_vote", { id, up, client_key: clientKey() }, { queue: true });
+  if (reply.queued) {
+    announce(t.voteQueued);
+  } else if (!reply.ok) {
     store.vote(id, !up);
     announce(reply.message);
   }
@@ -240,9 +301,37 @@ async function withdrawItem(id) {
 
 board.querySelectorAll("[data-sort]").forEach((button) => button.addEventListener("click", () => {
   state.sort = button.dataset.sort;
+  state.justPosted = null; // a chosen order wins over "the post just made, on top"
   board.querySelectorAll("[data-sort]").forEach((each) => each.setAttribute("aria-pressed", String(each === button)));
   render();
 }));
 
-const live = connect({ role: "participant", text: t, store, onSynced: refreshMine });
-composer({ form, t, send: live.send, board: () => state.current, onPosted: (item) => store.own(item) });
+// After posting: the post (or its "Waiting for approval" badge) at the top, in view.
+function posted(item) {
+  state.justPosted = item.id;
+  store.own(item);
+  const node = nodes.get(item.id);
+  if (node) node.scrollIntoView({ block: "nearest" });
+}
+
+// A write from the outbox went out on reconnect (live.js): fold what it did.
+function sent(entry, reply) {
+  if (entry.name === "board_post") {
+    if (reply.ok) { posted(reply.item); compose.tell(t.sentLater); } else compose.returned(entry.payload, reply);
+  } else if (entry.name === "board_vote" && !reply.ok) {
+    announce(reply.message);
+  }
+  if (rounds) rounds.sent(entry, reply);
+}
+
+let compose = null;
+let rounds = null;
+const live = connect({ role: "participant", text: t, store, onSynced: refreshMine, onSent: sent,
+  onOutbox: (waiting) => { state.outbox = waiting; if (compose) render(); } });
+compose = composer({ form, t, send: live.send, board: () => state.current, onPosted: posted,
+  onQueued: () => { state.outbox = live.waiting(); render(); } });
+rounds = roundCard({ root, store, send: live.send, t });
+state.outbox = live.waiting();
+render();
+const question = document.querySelector("[data-current-item] .question");
+if (question) collapse(question);

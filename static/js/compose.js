@@ -1,14 +1,26 @@
 // The participant's post form: a character counter, the de-identification warning with
-// "Edit" and "Post anyway", and one idempotency key per text, so a retry posts once.
+// "Edit" and "Post anyway", and one idempotency key per text, so a retry posts once. A
+// post made offline waits in the outbox (live.js) and says so under the button.
 
 import { announce, clientKey } from "./live.js";
 import { markSpans } from "./dom.js";
 
-export function composer({ form, t, send, board, onPosted }) {
+export function composer({ form, t, send, board, onPosted, onQueued }) {
   const textarea = form.querySelector("textarea");
   const counter = form.querySelector("[data-counter]");
   const warning = form.querySelector("[data-flag-warning]");
   const error = form.querySelector("[data-post-error]");
+  const status = form.querySelector("[data-post-status]");
+
+  // What became of the last post, in view under the button (and announced).
+  function tell(text) {
+    if (status) {
+      status.textContent = text || "";
+      status.hidden = !text;
+      if (text) status.scrollIntoView({ block: "nearest" });
+    }
+    announce(text);
+  }
   let pending = null; // {text, key}: the same text keeps its key across retries
 
   function count() {
@@ -20,17 +32,23 @@ export function composer({ form, t, send, board, onPosted }) {
     const text = textarea.value.trim();
     if (!text || !board()) return;
     error.hidden = true;
+    tell("");
     pending = pending && pending.text === text ? pending : { text, key: clientKey() };
     const kind = form.querySelector('input[name="kind"]:checked').value;
     const reply = await send("board_post", {
-      board: board(), text, kind, confirm, client_key: pending.key });
-    if (reply.ok) {
+      board: board(), text, kind, confirm, client_key: pending.key }, { queue: true });
+    if (reply.ok || reply.queued) {
       textarea.value = "";
       pending = null;
       warning.hidden = true;
       count();
-      announce(reply.item.status === "pending" ? t.held : t.posted);
-      onPosted(reply.item);
+      if (reply.queued) {
+        tell(t.queued);
+        if (onQueued) onQueued();
+      } else {
+        tell(reply.item.status === "pending" ? t.held : (t.postedHere || t.posted));
+        onPosted(reply.item);
+      }
     } else if (reply.error === "flagged") {
       markSpans(warning.querySelector("[data-flagged-text]"), text, reply.spans);
       warning.hidden = false;
@@ -41,6 +59,24 @@ export function composer({ form, t, send, board, onPosted }) {
     }
   }
 
+  // A post written offline that the server refused once it was sent: the text comes back
+  // into the box (if the box is empty) with the reason, or the warning, beside it.
+  function returned(payload, reply) {
+    if (!textarea.value.trim()) {
+      textarea.value = payload.text;
+      pending = { text: payload.text, key: payload.client_key };
+      count();
+    }
+    if (reply.error === "flagged" && textarea.value.trim() === payload.text) {
+      markSpans(warning.querySelector("[data-flagged-text]"), payload.text, reply.spans);
+      warning.hidden = false;
+    } else {
+      error.textContent = `${t.notSentLater || ""} ${reply.message || ""}`.trim();
+      error.hidden = false;
+    }
+    tell("");
+  }
+
   form.addEventListener("submit", (event) => { event.preventDefault(); submit(false); });
   textarea.addEventListener("input", () => { count(); warning.hidden = true; });
   warning.querySelector("[data-flag-edit]").addEventListener("click", () => {
@@ -49,4 +85,5 @@ export function composer({ form, t, send, board, onPosted }) {
   });
   warning.querySelector("[data-flag-post]").addEventListener("click", () => submit(true));
   count();
+  return { returned, tell };
 }

@@ -229,3 +229,13 @@ $("[data-premoderation]").addEventListener("change", (event) => {
 });
 
 const live = connect({ role: "facilitator", text: t, store });
+
+// How many answered the open round (in steps of k, 0: fewer than k; never who).
+store.subscribe(({ name }) => {
+  if (!["snapshot", "round", "tally"].includes(name)) return;
+  const open = [...known.rounds.values()].filter((each) => each.open).pop();
+  const box = $("[data-round-answered]");
+  box.hidden = !open;
+  const count = open ? known.answeredCounts[open.id] || 0 : 0;
+  box.querySelector("[data-count]").textContent = count ? t.atLeast.replace("{n}", String(count)) : t.fewer;
+});

@@ -24,6 +24,13 @@ export function createStore({ audience = "public", results } = {}) {
     premoderation: {}, // board id -> on/off
     participation: undefined, // console: the banded people counts
     results, // projector: the latest revealed results
+    // Rounds (options.md): the open or revealed rounds by id, the options' latest views,
+    // a participant's own answers ({round: {option: answer}}) and, for the console, how
+    // many answered each open round (in steps of k, never who).
+    rounds: new Map(),
+    options: new Map(),
+    answers: {},
+    answeredCounts: {},
   };
   const listeners = new Set();
   const boards = new Set(); // agenda items whose rooms this socket has joined
@@ -70,6 +77,14 @@ export function createStore({ audience = "public", results } = {}) {
     } else if (name === "moderation_item") {
       if (GONE_FOR_MODERATORS.includes(data.status)) state.items.delete(data.id);
       else replace(data);
+    } else if (name === "round") {
+      state.rounds.set(data.id, data);
+    } else if (name === "option") {
+      state.options.set(data.id, data);
+    } else if (name === "tally" && data.kind === "round") {
+      Object.entries(data.counts || {}).forEach(([id, count]) => {
+        state.answeredCounts[id] = count.answered;
+      });
     } else if (name === "tally" && data.kind === "participation") {
       state.participation = Object.values(data.counts || {})[0] || state.participation;
     } else if (name === "tally") {
@@ -122,6 +137,12 @@ export function createStore({ audience = "public", results } = {}) {
       order += board.items.length;
     });
     if (moderators) state.participation = data.participation;
+    if (data.options) {
+      state.rounds = new Map((data.options.rounds || []).map((each) => [each.id, each]));
+      state.options = new Map((data.options.items || []).map((each) => [each.id, each]));
+      state.answers = data.options.my_answers || {};
+      state.answeredCounts = data.options.answered_counts || {};
+    }
     state.agenda = data.agenda || state.agenda;
     notify({ name: "snapshot", data, folded: true, resync: false });
   }
@@ -178,6 +199,11 @@ export function createStore({ audience = "public", results } = {}) {
       reply.items.forEach((item) => merge(item, true));
       state.voted = new Set(reply.voted);
       notify({ name: "mine", data: reply, folded: true, local: true });
+    },
+    // A participant's own answer in a round, as the server accepted it.
+    answered(round, option, answer) {
+      state.answers[round] = { ...(state.answers[round] || {}), [option]: answer };
+      notify({ name: "answered", data: { round, option, answer }, folded: true, local: true });
     },
     withdrawn(id) {
       state.items.delete(id);

@@ -26,9 +26,11 @@ def test_retried_rating_is_acknowledged_not_refused_as_a_double(live):
     before = table_counts()
     assert seat.emit("rating_submit", payload) == {"ok": True, "replayed": True}
     assert table_counts() == before
-    # A new key is a new write: a second rating is still refused.
+    # A new key is a new write: the rating is changed (in place: no new row).
     payload["client_key"] = "rate-0002-other"
-    assert seat.emit("rating_submit", payload)["error"] == "already_rated"
+    payload["scores"] = {"support": 2}
+    assert seat.emit("rating_submit", payload) == {"ok": True}
+    assert table_counts() == before
 
 
 def test_the_same_key_from_another_person_is_their_own_write(live):

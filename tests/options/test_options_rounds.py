@@ -1,4 +1,4 @@
-"""Rating and consent rounds: answered once, in range, while open; revealed honestly."""
+"""Rating and consent rounds: answered in range, changeable while open; revealed honestly."""
 
 import pytest
 
@@ -57,18 +57,75 @@ def test_a_rating_out_of_range_or_off_the_criteria_is_refused_and_nothing_stored
     assert table_counts() == before
 
 
-def test_rating_twice_is_refused_and_the_first_rating_stands(factory, kit):
+def test_rating_again_while_open_replaces_the_earlier_scores_in_their_own_rows(factory, kit):
+    session, option, found = _rating_round(factory, kit, k_anonymity=1)
+    ref, other = kit.participant(session), kit.participant(session)
+    rounds.rate(found, option, other, GROUPS[1], {"support": 2})
+    rounds.rate(found, option, ref, GROUPS[0], {"support": 5})
+    db.session.commit()
+    rows_before = _rating_rows()
+    rounds.rate(found, option, ref, GROUPS[0], {"support": 1, "impact": 2})
+    db.session.commit()
+    rows_after = _rating_rows()
+    # The changed score stays in its row (same id: no new row, no new order); a criterion
+    # rated for the first time gets its row; the other person's answer is untouched.
+    changed = {row_id: score for row_id, score in rows_after.items() if row_id in rows_before}
+    assert set(rows_before) <= set(rows_after) and len(rows_after) == len(rows_before) + 1
+    assert sorted(changed.values()) == [1, 2]
+    support = rounds.round_results(found)["options"][0]["criteria"][0]
+    assert support["n"] == 2
+    assert support["distribution"] == {"1": 1, "2": 1, "3": 0, "4": 0, "5": 0}
+    assert rounds.own_answers(found, ref) == {option.id: {"scores": {"support": 1,
+                                                                     "impact": 2}}}
+
+
+def _rating_rows() -> dict[int, int]:
+    from dialogue.models import Rating
+    return {row_id: score for row_id, score in db.session.execute(
+        db.select(Rating.id, Rating.score))}
+
+
+@pytest.mark.parametrize("scores", [{"support": 0}, {"support": 6}, {"support": "1"},
+                                    {"support": None}, {"support": 1, "charm": 2},
+                                    {"support": 10**12}, {"support": -1}, {}])
+def test_a_hostile_re_rating_is_refused_and_the_earlier_scores_stand(factory, kit, scores):
+    session, option, found = _rating_round(factory, kit, k_anonymity=1)
+    ref = kit.participant(session)
+    rounds.rate(found, option, ref, GROUPS[0], {"support": 5, "impact": 4})
+    db.session.commit()
+    before = (table_counts(), _rating_rows())
+    with pytest.raises(Refused) as refused:
+        rounds.rate(found, option, ref, GROUPS[0], scores)
+    assert refused.value.code in ("out_of_range", "invalid")
+    db.session.rollback()
+    assert (table_counts(), _rating_rows()) == before
+
+
+def test_a_rating_cannot_be_changed_once_the_round_closed(factory, kit):
     session, option, found = _rating_round(factory, kit, k_anonymity=1)
     ref = kit.participant(session)
     rounds.rate(found, option, ref, GROUPS[0], {"support": 5})
+    rounds.close_round(found)
     db.session.commit()
-    before = table_counts()
+    before = _rating_rows()
     with pytest.raises(Refused) as refused:
-        rounds.rate(found, option, ref, GROUPS[0], {"support": 1, "impact": 2})
-    assert refused.value.code == "already_rated"
+        rounds.rate(found, option, ref, GROUPS[0], {"support": 1})
+    assert refused.value.code == "round_closed"
     db.session.rollback()
-    assert table_counts() == before
-    assert rounds.round_results(found)["options"][0]["criteria"][0]["median"] == 5
+    assert _rating_rows() == before
+
+
+def test_the_console_count_of_who_answered_moves_in_steps_of_k_and_not_on_a_change(
+        factory, kit):
+    session, option, found = _rating_round(factory, kit, k_anonymity=3)
+    refs = [kit.participant(session) for _ in range(4)]
+    seen = []
+    for ref in refs:
+        rounds.rate(found, option, ref, GROUPS[0], {"support": 3})
+        seen.append(rounds.answered_count(found))
+    rounds.rate(found, option, refs[0], GROUPS[0], {"support": 1})  # a change: no new one
+    seen.append(rounds.answered_count(found))
+    assert seen == [0, 0, 3, 3, 3]
 
 
 def test_no_rating_is_taken_after_the_round_closed(factory, kit):
@@ -118,15 +175,38 @@ def test_a_block_without_a_reason_is_refused(factory, kit):
     assert table_counts() == before
 
 
-def test_consent_is_given_once_per_option(factory, kit):
-    session = factory.live_session()
+def test_consent_can_be_changed_while_open_and_a_reason_goes_with_the_block(factory, kit):
+    session = factory.live_session(k_anonymity=1)
+    option = kit.option(session)
+    found = rounds.open_round(session, "consent", [option.public_id])
+    ref = kit.participant(session)
+    first = rounds.give_consent(found, option, ref, GROUPS[0], "block", "Too costly")
+    db.session.commit()
+    first_id = first.id
+    again = rounds.give_consent(found, option, ref, GROUPS[0], "agree", "ignored text")
+    db.session.commit()
+    assert again.id == first_id  # the same row: no new one, no new order
+    (figures,) = rounds.round_results(found)["options"]
+    assert (figures["n"], figures["blocks"], figures["block_reasons"]) == (1, 0, [])
+    assert rounds.own_answers(found, ref) == {option.id: {"choice": "agree", "reason": ""}}
+
+
+@pytest.mark.parametrize(("choice", "reason", "code"), [
+    ("block", "", "reason_required"), ("block", "   ", "reason_required"),
+    ("veto", "x", "invalid"), ("", "", "invalid"), ("block", "x" * 5000, "invalid")])
+def test_a_hostile_change_of_consent_is_refused_and_the_first_answer_stands(
+        factory, kit, choice, reason, code):
+    session = factory.live_session(k_anonymity=1)
     option = kit.option(session)
     found = rounds.open_round(session, "consent", [option.public_id])
     ref = kit.participant(session)
     rounds.give_consent(found, option, ref, GROUPS[0], "agree")
+    db.session.commit()
     with pytest.raises(Refused) as refused:
-        rounds.give_consent(found, option, ref, GROUPS[0], "block", "Changed my mind")
-    assert refused.value.code == "already_answered"
+        rounds.give_consent(found, option, ref, GROUPS[0], choice, reason)
+    assert refused.value.code == code
+    db.session.rollback()
+    assert rounds.own_answers(found, ref) == {option.id: {"choice": "agree", "reason": ""}}
 
 
 def test_results_by_group_show_only_groups_of_at_least_k_raters(factory, kit):

@@ -120,7 +120,7 @@ def test_bad_ratings_get_clear_errors_and_store_nothing(live):
                                        "scores": {"support": 3}})["ok"]
     before = table_counts()
     for scores, error in (({"support": 9}, "out_of_range"), ({"impact": 0}, "out_of_range"),
-                          ({"support": 4}, "already_rated"), ({"wit": 3}, "invalid")):
+                          ({"support": "4"}, "out_of_range"), ({"wit": 3}, "invalid")):
         ack = seat.emit("rating_submit", {"round": round_id, "option": option_id,
                                           "scores": scores})
         assert (ack["ok"], ack["error"]) == (False, error) and ack["message"]
