@@ -8,6 +8,7 @@ text only, at most 16,000 characters, no unknown field. The limits are the set-u
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,7 +36,7 @@ def body() -> object:
     return data if data is not None else MALFORMED
 
 
-def values(spec: dict[str, schema.Field], data: object | None = None) -> dict[str, Any]:
+def values(spec: Mapping[str, schema.Field], data: object | None = None) -> dict[str, Any]:
     """The cleaned values of the request's body (or ``data``), or Refused."""
     return schema.validate(spec, body() if data is None else data)
 

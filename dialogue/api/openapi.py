@@ -5,6 +5,7 @@ two ways to authenticate, and the one error shape on every error response."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 
 from flask import current_app
 
@@ -29,7 +30,7 @@ def _text(max_length: int, **extra) -> dict:
     return {"type": "string", "maxLength": max_length, **extra}
 
 
-def _body(properties: dict, required: list[str] = (), client_key: bool = False) -> dict:
+def _body(properties: dict, required: Sequence[str] = (), client_key: bool = False) -> dict:
     if client_key:
         properties = {**properties, "client_key": KEY}
         required = [*required, "client_key"]
@@ -273,8 +274,8 @@ def _secure(paths: dict) -> None:
         for method, operation in path_item.items():
             if method == "parameters":
                 continue
-            cookie = {"browserSession": [], "csrfHeader": []} if method in WRITES else {
-                "browserSession": []}
+            cookie: dict[str, list] = ({"browserSession": [], "csrfHeader": []}
+                                       if method in WRITES else {"browserSession": []})
             operation["security"] = ([cookie] if operation["operationId"] in PARTICIPANT_ONLY
                                      else [{"bearerToken": []}, cookie])
             responses = operation["responses"]

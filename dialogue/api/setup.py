@@ -39,7 +39,7 @@ from ..realtime.actors import (
     protect_api,
     speaks_for_owner,
 )
-from ..realtime.schema import Flag, OneOf
+from ..realtime.schema import Field, Flag, OneOf
 from ..refusals import Refused, status_of
 from ..security import cacheable
 from ..session_templates import list_templates
@@ -48,7 +48,7 @@ from .fields import MAX_ENTRIES, Day, Line, Objects, Paragraphs, Whole, body, va
 
 bp = protect_api(Blueprint("api", __name__, url_prefix="/api/v1"))
 
-SETTINGS = {
+SETTINGS: dict[str, Field] = {
     "title": Line(200, required=False), "title_de": Line(200, required=False, blank=True),
     "description": Paragraphs(2000, required=False),
     "description_de": Paragraphs(2000, required=False),

@@ -32,8 +32,9 @@ def create_token(facilitator: Facilitator, name: str, session_ids: list[str],
     if not name or len(name) > MAX_NAME:
         raise Refused("invalid", _("Give the token a name of 1 to %(max)d characters.",
                                    max=MAX_NAME))
-    active = db.session.scalar(sa.select(sa.func.count()).select_from(ApiToken).where(
-        ApiToken.facilitator_id == facilitator.id, ApiToken.revoked_on.is_(None)))
+    active = db.session.execute(sa.select(sa.func.count()).select_from(ApiToken).where(
+        ApiToken.facilitator_id == facilitator.id, ApiToken.revoked_on.is_(None))
+    ).scalar_one()
     if active >= MAX_ACTIVE:
         raise Refused("not_possible", _("You have %(count)d active tokens: revoke one "
                                         "first.", count=active))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from wtforms.fields.choices import SelectChoice
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # new in WTForms 3.3; types-WTForms describes 3.2
 
 from ..extensions import db
 from ..facilitate import services as facilitate_services
@@ -45,7 +45,8 @@ def _page(form: TokenForm, status: int = 200, created: str | None = None,
 def index():
     form = _form(formdata=None)
     chosen = request.args.get("session")
-    if chosen in {choice.value for choice in form.sessions.choices}:
+    if chosen in {choice.value for choice in form.sessions.choices  # type: ignore[union-attr]
+                  }:  # SelectChoice objects (WTForms 3.3; the stubs describe 3.2)
         form.sessions.data = [chosen]  # from a session's navigation: that session ticked
     return _page(form)
 
@@ -56,7 +57,7 @@ def create():
     if not form.validate():
         return _page(form, 400)
     try:
-        token, text = tokens.create_token(current_user, form.name.data,
+        token, text = tokens.create_token(current_user, form.name.data or "",
                                           list(form.sessions.data or []),
                                           bool(form.all_sessions.data))
     except Refused as refused:

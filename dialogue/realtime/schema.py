@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -171,7 +172,7 @@ def _refuse_what_is_not_text(data: object) -> None:
             pending += [(each, depth + 1) for each in value]
 
 
-def validate(spec: dict[str, Field], data: object) -> dict:
+def validate(spec: Mapping[str, Field], data: object) -> dict:
     """Check ``data`` against ``spec``; absent optional fields are left out of the result."""
     if data is None:
         data = {}
