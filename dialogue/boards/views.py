@@ -11,6 +11,8 @@ from flask_login import login_required
 
 from ..facilitate.views import owned_session
 from ..options.services import projector_results
+from . import moderation
+from . import projector as projector_view
 
 bp = Blueprint("boards", __name__, url_prefix="/facilitate")
 
@@ -36,4 +38,16 @@ def projector(sid: str):
     return render_template("boards/projector.html", session=session,
                            current_item=session.current_item,
                            results=revealed[0] if revealed else None,
+                           shown=projector_view.payload(session),
                            join_url=url_for("join.walk_in", code=session.code, _external=True))
+
+
+@bp.route("/<sid>/moderation")
+def moderation_log(sid: str):
+    """The moderation log: what was dismissed, merged, edited or redacted, on which board
+    and why, to the day; never who wrote it, never in the order it happened."""
+    session = owned_session(sid)
+    titles = {item.id: item for item in session.agenda}
+    return render_template("boards/moderation_log.html", session=session,
+                           entries=moderation.moderation_log(session), items=titles,
+                           counts=moderation.moderation_counts(session))

@@ -1,7 +1,7 @@
 """Typed SQLAlchemy models, one module per aggregate."""
 
 from .base import Authored, AuthoredTimes, authored_models, new_public_id, time_authored_models
-from .board import Contribution, Vote
+from .board import Contribution, ModerationLogEntry, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField, SessionKey
 from .erasure import ErasurePending
 from .export import ExportDecision, ExportRedaction, ExportRelease
@@ -35,6 +35,7 @@ __all__ = [
     "ExportRedaction",
     "ExportRelease",
     "Facilitator",
+    "ModerationLogEntry",
     "OptionField",
     "OptionRevision",
     "PolicyOption",
