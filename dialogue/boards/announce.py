@@ -7,7 +7,7 @@ facilitator hears every change with flags; the author's own sockets hear about t
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
@@ -61,7 +61,7 @@ def agenda_payload(session: DialogueSession) -> dict:
 
 
 def _epoch(moment: datetime | None) -> int | None:
-    return int(moment.replace(tzinfo=timezone.utc).timestamp()) if moment else None
+    return int(moment.replace(tzinfo=UTC).timestamp()) if moment else None
 
 
 def timing(item: AgendaItem) -> dict:

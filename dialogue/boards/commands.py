@@ -19,8 +19,7 @@ from ..realtime.actors import Actor
 from ..realtime.commands import FACILITATOR, PARTICIPANT, RECEIPT_OF, Commands, Done, Replayed
 from ..refusals import Refused
 from . import moderation, payloads, projector, services
-from .announce import projector_changed
-from .announce import agenda_payload, announce
+from .announce import agenda_payload, announce, projector_changed
 
 commands = Commands("boards")
 MODERATE_ACTIONS = ("approve", "dismiss", "restore", "edit", "label", "answer", "archive",
