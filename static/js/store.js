@@ -24,6 +24,7 @@ export function createStore({ audience = "public", results } = {}) {
     premoderation: {}, // board id -> on/off
     participation: undefined, // console: the banded people counts
     results, // projector: the latest revealed results
+    projector: undefined, // what the projector shows: {mode, option} (projector_show)
   };
   const listeners = new Set();
   const boards = new Set(); // agenda items whose rooms this socket has joined
@@ -80,6 +81,8 @@ export function createStore({ audience = "public", results } = {}) {
       state.premoderation[data.board] = data.premoderation;
     } else if (name === "results") {
       state.results = data;
+    } else if (name === "projector") {
+      state.projector = { mode: data.mode, option: data.option || null };
     } else {
       return false;
     }
@@ -123,6 +126,7 @@ export function createStore({ audience = "public", results } = {}) {
     });
     if (moderators) state.participation = data.participation;
     state.agenda = data.agenda || state.agenda;
+    state.projector = data.projector || state.projector;
     notify({ name: "snapshot", data, folded: true, resync: false });
   }
 
