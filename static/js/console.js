@@ -145,6 +145,13 @@ function inlineForm(item, kind, label, value, submit) {
 }
 
 // Only the actions that fit the item's kind and state; the rarer ones under "More…".
+// A button for one item action, named for the tests and tools (data-action).
+function act(action, label, onClick, className) {
+  const node = button(label, onClick, className);
+  node.dataset.action = action;
+  return node;
+}
+
 function actionsFor(item) {
   const bar = el("div", "toolbar");
   const open = (what) => () => { state.open = [item.id, what]; render(); };
@@ -154,23 +161,23 @@ function actionsFor(item) {
   more.append(menu);
   const live = ["pending", "published"].includes(item.status);
   if (item.status === "pending") {
-    bar.append(button(t.approve, () => moderate(item, "approve"), "button primary"),
-      button(t.editApprove, open("approve")), button(t.dismiss, () => openDismiss(item), "button danger"));
+    bar.append(act("approve", t.approve, () => moderate(item, "approve"), "button primary"),
+      act("edit-approve", t.editApprove, open("approve")), act("dismiss", t.dismiss, () => openDismiss(item), "button danger"));
   } else if (item.status === "published") {
     if (item.kind === "question") {
-      bar.append(button(item.answered ? t.unmarkAnswered : t.markAnswered,
+      bar.append(act("answer", item.answered ? t.unmarkAnswered : t.markAnswered,
         () => moderate(item, "answer", { on: !item.answered }), item.answered ? "button secondary" : "button primary"));
     }
-    bar.append(button(item.spotlight ? t.unspotlight : t.spotlight, () => moderate(item, "spotlight", { on: !item.spotlight }),
+    bar.append(act("spotlight", item.spotlight ? t.unspotlight : t.spotlight, () => moderate(item, "spotlight", { on: !item.spotlight }),
       item.spotlight ? "button primary" : "button secondary"),
-    button(t.dismiss, () => openDismiss(item), "button danger"));
-    menu.append(button(t.setLabels, open("label")), button(t.edit, open("edit")),
-      button(t.archive, () => archive(item)));
+    act("dismiss", t.dismiss, () => openDismiss(item), "button danger"));
+    menu.append(act("label", t.setLabels, open("label")), act("edit", t.edit, open("edit")),
+      act("archive", t.archive, () => archive(item)));
   } else {
-    bar.append(button(t.restore, () => moderate(item, "approve")));
+    bar.append(act("publish-again", t.restore, () => moderate(item, "approve")));
   }
   // A flagged text may need redacting at once: then "Redact selection" is not hidden.
-  ((item.flags && item.flags.length) ? bar : menu).append(button(t.redact, () => redactSelection(item)));
+  ((item.flags && item.flags.length) ? bar : menu).append(act("redact", t.redact, () => redactSelection(item)));
   if (live && liveItems().some((other) => other.id !== item.id)) menu.append(mergeSelect(item));
   bar.append(more);
   return bar;
@@ -386,6 +393,12 @@ store.subscribe(({ name, data, isNew, local }) => {
     applyAgenda(data.agenda);
     render();
     return;
+  }
+  if (name === "results" && data && data.options && data.options.length) {
+    // Revealed results go on the projector (it switches by itself); kept for a reload.
+    send("projector_show", { mode: "results", option: data.options[0].option }).then((reply) => {
+      if (reply.ok) { known.projector = reply.projector; renderProjectorChoice(); }
+    });
   }
   if (name === "moderation_item") {
     if (isNew && data.status === "pending") announce(t.newInQueue);

@@ -108,8 +108,9 @@ function itemNode(item, large = false) {
   return node;
 }
 
-// Most votes first, ties by when first seen (oldest first): the same order after a reload.
-const byVotes = (a, b) => (b.votes - a.votes) || (a.order - b.order);
+// Most votes first, ties by the item's (random) id: the same order on every screen and
+// after a reload (when an item was first seen differs between a live page and a reload).
+const byVotes = (a, b) => (b.votes - a.votes) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const newestFirst = (a, b) => b.order - a.order;
 
 function render() {
@@ -159,7 +160,11 @@ function fit() {
   root.dataset.fit = String(scale);
 }
 
-store.subscribe(({ name }) => {
+store.subscribe(({ name, data }) => {
+  // Results revealed just now go up at once, their first option (the console keeps it so).
+  if (name === "results" && data && data.options && data.options.length) {
+    state.projector = { mode: "results", option: data.options[0].option };
+  }
   if (["snapshot", "contribution_added", "contribution_changed", "contribution_removed",
     "agenda", "tally", "results", "projector"].includes(name)) render();
 });
