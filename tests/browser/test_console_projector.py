@@ -23,11 +23,11 @@ pytestmark = pytest.mark.browser
 SHOTS = Path("/tmp/h17c-shots")
 
 WORDS = {
-    "en": {"now": "Now", "undo": "Undo", "log": "Moderation log", "merged": "merged your post",
+    "en": {"now": "Now", "undo": "Undo", "log": "Moderation log",
            "minutes": "1 min", "dismissed": "Dismissed", "off_topic": "Off topic for this item",
            "pause": "Pause", "answered": "Answered"},
     "de": {"now": "Jetzt", "undo": "Rückgängig", "log": "Moderationsprotokoll",
-           "merged": "merged your post", "minutes": "1 Min.", "dismissed": "Verworfen",
+           "minutes": "1 Min.", "dismissed": "Abgelehnt",
            "off_topic": "Passt nicht zu diesem Punkt", "pause": "Pause",
            "answered": "Beantwortet"},
 }
