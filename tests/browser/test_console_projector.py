@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import LAPTOP, PROJECTOR, Person
+from .conftest import LAPTOP, PROJECTOR, Person, check_accessibility
 from .steps import create_session, log_in, open_setup_section, wait_live, walk_in_on_phones
 
 pytestmark = pytest.mark.browser
@@ -180,6 +180,7 @@ def test_console_and_projector(people, lang):
     dialog.locator("[data-dismiss-submit]").click()  # no reason: told so, nothing sent
     assert dialog.locator("[data-dismiss-error]").is_visible()
     shoot(page, f"console-{lang}-dismiss-dialog")
+    check_accessibility(page, f"console with the dismiss dialog ({lang})")
     dialog.get_by_label(words["off_topic"]).check()
     dialog.locator("[data-dismiss-submit]").click()
     toast = page.locator("[data-toast]")
@@ -223,11 +224,13 @@ def test_console_and_projector(people, lang):
     edited.locator("form.inline-edit button.primary").click()
     card(page, "shortened by the moderator").wait_for()
     shoot(page, f"console-{lang}")
+    check_accessibility(page, f"console ({lang})")
 
     # -- The projector at its fullest: ten posts, the long question; no scrollbar.
     room.locator(".projector-item").nth(9).wait_for()
     assert room.locator(".projector-item").count() == 10
     fits_at_both_sizes(room, f"{lang}-board")
+    check_accessibility(room, f"projector, ten items ({lang})")
     # Orders are stable: a reload shows the same order.
     order = room.locator(".projector-item .projector-text").all_inner_texts()
     room.reload()
@@ -306,3 +309,4 @@ def test_console_and_projector(people, lang):
     for name in ("Ana", "Ben", "Cem", "Konsole"):
         assert name not in page.locator("main").inner_text()
     shoot(page, f"moderation-log-{lang}")
+    check_accessibility(page, f"moderation log ({lang})")
