@@ -241,7 +241,8 @@ def unmerge(session: DialogueSession, duplicate: Contribution) -> tuple[Outcome,
                                                  Vote.contribution_id == into.id)
                            .values(contribution_id=duplicate.id))
     db.session.flush()
-    duplicate.status = undo.get("status") if undo.get("status") in RESTORE_TO else PUBLISHED
+    earlier = str(undo.get("status"))
+    duplicate.status = earlier if earlier in RESTORE_TO else PUBLISHED
     duplicate.merged_into_id, duplicate.merge_undo = None, None
     duplicate.vote_count, into.vote_count = _count_votes(duplicate), _count_votes(into)
     if isinstance(undo.get("labels"), list):
