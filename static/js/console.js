@@ -212,7 +212,8 @@ function itemNode(item) {
   if (item.filtered && item.filtered.length) node.append(el("p", "flag-note", `${t.filtered} ${item.filtered.join(", ")}`));
   if (item.reason) node.append(el("p", "reason", item.reason));
   if (item.redaction_reason) node.append(el("p", "reason", `${t.redactedBecause} ${item.redaction_reason}`));
-  (item.similar || []).filter((hit) => known.items.has(hit.id)).forEach((hit) => {
+  // The closest likely duplicate only (the merge list under "More…" has the others).
+  (item.similar || []).filter((hit) => known.items.has(hit.id)).slice(0, 1).forEach((hit) => {
     const other = known.items.get(hit.id);
     const row = el("p", "similar", `${t.similar} “${other.text.slice(0, 80)}” (${hit.score}%) `);
     row.append(button(t.merge, () => mergeInto(item, hit.id)));
