@@ -74,6 +74,10 @@ NOT_AUTHORED: dict[str, str] = {
     "erasure_pending.since": "the day the close began: the facilitator's act",
     "dialogue_session.meets_on": "the meeting's date, set by the facilitator",
     "roster_entry.invitation_sent_on": "the identity side (the roster); cleared at close",
+    "agenda_item.started_at": "the facilitator opens agenda items; the console's clock",
+    "agenda_item.ended_at": "the facilitator finishes agenda items; the console's clock",
+    "moderation_log_entry.day": "the day of a moderator's act, never a finer time; "
+                                "the entry holds no key to the item or its author",
 }
 
 
