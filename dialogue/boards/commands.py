@@ -165,9 +165,10 @@ def agenda(session: DialogueSession, actor: Actor, values: dict) -> Done:
 
 @commands.command("projector_show", FACILITATOR, "moderate",
                   mode=schema.OneOf(projector.PROJECTOR_MODES, code="invalid"),
-                  option=schema.PublicId(required=False))
+                  option=schema.PublicId(required=False), timer=schema.Flag())
 def projector_show(session: DialogueSession, actor: Actor, values: dict) -> Done:
-    """Facilitator: choose what the projector shows (kept for a reload)."""
-    projector.show(session, values["mode"], values.get("option"))
+    """Facilitator: choose what the projector shows, and whether it shows the clock (kept
+    for a reload)."""
+    projector.show(session, values["mode"], values.get("option"), values.get("timer"))
     shown = projector.payload(session)
     return Done({"projector": shown}, partial(projector_changed, session))

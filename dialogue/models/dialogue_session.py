@@ -51,6 +51,7 @@ class DialogueSession(Model):
     # which option's results; kept so that a reload shows the same.
     projector_mode: Mapped[str] = mapped_column(sa.String(12), default="board")
     projector_option: Mapped[str | None] = mapped_column(sa.String(40), nullable=True)
+    projector_timer: Mapped[bool] = mapped_column(default=False)  # the clock on the screen
 
     owner = relationship("Facilitator")
     agenda: Mapped[list[AgendaItem]] = relationship(

@@ -325,17 +325,22 @@ function renderProjectorChoice() {
     if (!seen.has(option.option)) select.append(new Option(option.title, option.option));
   });
   if (shown.mode === "results" && shown.option) select.value = shown.option;
+  $("[data-projector-timer]").checked = Boolean(shown.timer);
 }
 
-function showOnProjector(mode) {
+function showOnProjector(mode, extra = {}) {
   const option = $("[data-projector-option]").value;
   if (mode === "results" && !option) { $("[data-projector-option]").focus(); announce(t.mode); renderProjectorChoice(); return; }
-  send("projector_show", mode === "results" ? { mode, option } : { mode }).then((reply) => {
+  send("projector_show", { ...(mode === "results" ? { mode, option } : { mode }), ...extra }).then((reply) => {
     if (reply.ok) { known.projector = reply.projector; renderProjectorChoice(); }
   });
 }
 root.querySelectorAll("[data-mode-choice]").forEach((input) => {
   input.addEventListener("change", () => { if (input.checked) showOnProjector(input.value); });
+});
+$("[data-projector-timer]").addEventListener("change", (event) => {
+  const shown = known.projector || { mode: "board" };
+  showOnProjector(shown.mode, { timer: event.target.checked });
 });
 $("[data-projector-option]").addEventListener("change", (event) => {
   if (event.target.value) showOnProjector("results");

@@ -20,7 +20,8 @@ const every = JSON.parse(results.dataset.every || "[]");
 const store = createStore({ results: JSON.parse(results.dataset.initial) });
 const state = store.state; // items, agenda, results, projector
 // What shows until the snapshot says: the view the page was rendered with.
-state.projector = { mode: root.dataset.mode || "board", option: root.dataset.option || null };
+state.projector = { mode: root.dataset.mode || "board", option: root.dataset.option || null,
+  timer: root.dataset.timer === "on" };
 // Stable orders: the consent answers always in this order; a rating's scale ascending.
 const CONSENT_ORDER = ["agree", "live_with", "disagree", "block"];
 
@@ -145,8 +146,24 @@ function render() {
   $("[data-join-screen]").hidden = mode.mode !== "join";
   $("[data-pause]").hidden = mode.mode !== "pause";
   renderResults(mode);
+  renderTimer();
   fit();
 }
+
+// The current item's clock against its plan, if the facilitator put it on the screen.
+function renderTimer() {
+  const node = $("[data-projector-timer]");
+  const agenda = state.agenda;
+  const current = agenda && agenda.items.find((item) => item.id === agenda.current);
+  const on = Boolean(state.projector && state.projector.timer && current && current.started);
+  node.hidden = !on;
+  if (!on) return;
+  const seconds = Math.max(0, Math.floor((current.ended || Date.now() / 1000) - current.started));
+  const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  node.textContent = current.minutes ? `${clock} / ${t.minutes.replace("{n}", String(current.minutes))}` : clock;
+  node.classList.toggle("over", Boolean(current.minutes && seconds > current.minutes * 60));
+}
+window.setInterval(renderTimer, 1000);
 
 // Scale the text (every size is a multiple of --fit) until nothing scrolls.
 function fit() {

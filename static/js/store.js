@@ -82,7 +82,7 @@ export function createStore({ audience = "public", results } = {}) {
     } else if (name === "results") {
       state.results = data;
     } else if (name === "projector") {
-      state.projector = { mode: data.mode, option: data.option || null };
+      state.projector = { mode: data.mode, option: data.option || null, timer: Boolean(data.timer) };
     } else {
       return false;
     }

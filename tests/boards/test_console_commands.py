@@ -122,12 +122,23 @@ def test_the_projector_view_reaches_the_projector_and_the_console_and_survives_a
     for seat in (console, projector, alice):
         seat.events()
     reply = console.emit("projector_show", {"mode": "pause"})
-    assert reply == {"ok": True, "projector": {"mode": "pause", "option": None}}
+    assert reply == {"ok": True, "projector": {"mode": "pause", "option": None, "timer": False}}
     assert [(e["mode"], e["option"]) for e in projector.named("projector")] == [("pause", None)]
     assert [e["mode"] for e in console.named("projector")] == ["pause"]
     assert room.reload().projector_mode == "pause"
     snapshot = projector.sync(-1)["snapshot"]
-    assert snapshot["projector"] == {"mode": "pause", "option": None}
+    assert snapshot["projector"] == {"mode": "pause", "option": None, "timer": False}
+    # The clock on the projector: on, kept with the view; a mode switch without it keeps it.
+    assert console.emit("projector_show", {"mode": "board", "timer": True})["projector"][
+        "timer"] is True
+    assert console.emit("projector_show", {"mode": "join"})["projector"] == {
+        "mode": "join", "option": None, "timer": True}
+    assert console.emit("projector_show", {"mode": "join", "timer": "yes"})[
+        "error"] == "malformed"
+    assert room.reload().projector_timer is True
+    page = room.facilitator_browser.client.get(f"/facilitate/{room.sid}/projector")
+    assert b'data-mode="join"' in page.data and b'data-timer="on"' in page.data
+    console.emit("projector_show", {"mode": "pause", "timer": False})
     page = room.facilitator_browser.client.get(f"/facilitate/{room.sid}/projector")
     assert b'data-mode="pause"' in page.data
 
@@ -152,7 +163,7 @@ def test_projector_show_results_names_an_option_of_this_session(room, factory):
         assert reply["ok"] is False and reply["error"] == code, (payload, reply)
     assert room.reload().projector_mode == "board" and room.state() == before
     reply = console.emit("projector_show", {"mode": "results", "option": option_id})
-    assert reply["projector"] == {"mode": "results", "option": option_id}
+    assert reply["projector"] == {"mode": "results", "option": option_id, "timer": False}
     assert room.reload().projector_option == option_id
     # A participant or the projector itself may not switch it.
     alice, projector = room.participant(), room.facilitator("projector")

@@ -256,6 +256,17 @@ def test_console_and_projector(people, lang):
     assert room.locator("[data-pause]").is_visible()
     page.locator("[data-mode-choice][value=board]").check()
     room.locator("[data-projector][data-mode=board]").wait_for()
+    # The clock on the projector, if chosen: it runs, against the plan.
+    assert room.locator("[data-projector-timer]").is_hidden()
+    page.locator("[data-projector-timer]").check()
+    clock = room.locator("[data-projector-timer]")
+    clock.wait_for()
+    assert words["minutes"] in clock.inner_text()
+    first_reading = clock.inner_text()
+    room.wait_for_function("(before) => document.querySelector('[data-projector-timer]')"
+                           ".textContent !== before", arg=first_reading, timeout=5000)
+    preview.locator("[data-projector-timer]").wait_for()
+    fits_at_both_sizes(room, f"{lang}-board-timer")
 
     # -- Results of one option: a rating round with two raters (k = 2), revealed; the
     # projector shows that option's figures and still fits.

@@ -2,7 +2,7 @@
 moderation log.
 
 ``agenda_item`` gets ``started_at``/``ended_at`` (the facilitator's timing of the item);
-``dialogue_session`` gets ``projector_mode`` and ``projector_option``; ``contribution``
+``dialogue_session`` gets ``projector_mode``, ``projector_option`` and ``projector_timer``; ``contribution``
 gets ``merge_undo`` (the state and moved vote ids while a merge can be undone); the new
 ``moderation_log_entry`` counts what was dismissed, merged, edited or redacted, to the
 day, with no key to the contribution or its author.
@@ -29,6 +29,8 @@ def upgrade():
                                                 nullable=False, server_default="board"))
     op.add_column("dialogue_session", sa.Column("projector_option", sa.String(length=40),
                                                 nullable=True))
+    op.add_column("dialogue_session", sa.Column("projector_timer", sa.Boolean(),
+                                                nullable=False, server_default=sa.false()))
     op.add_column("contribution", sa.Column("merge_undo", sa.JSON(), nullable=True))
     op.create_table(
         "moderation_log_entry",
@@ -53,6 +55,7 @@ def downgrade():
     op.drop_table("moderation_log_entry")
     # In place (ALTER TABLE ... DROP COLUMN): see upgrade.
     for table, column in (("contribution", "merge_undo"),
+                          ("dialogue_session", "projector_timer"),
                           ("dialogue_session", "projector_option"),
                           ("dialogue_session", "projector_mode"),
                           ("agenda_item", "ended_at"), ("agenda_item", "started_at")):
