@@ -17,6 +17,7 @@ from .close_order import renumber_authored_rows
 from .extensions import db
 from .models import (
     Authored,
+    Contribution,
     DialogueSession,
     EventStream,
     RosterEntry,
@@ -101,6 +102,9 @@ def sever_links(session: DialogueSession) -> None:
         # A fine time could be matched to a join time or a web server's access log.
         values.update({column: day for column in model.authored_times})
         db.session.execute(sa.update(model).where(of_session).values(**values))
+    # A merge can no longer be undone: the moved votes' ids go with the votes.
+    db.session.execute(sa.update(Contribution).where(Contribution.session_id == session.id)
+                       .values(merge_undo=None))
     renumber_authored_rows(session)  # ids and positions no longer say who wrote when
     db.session.execute(sa.delete(SessionEvent).where(SessionEvent.session_id == session.id))
     db.session.execute(sa.delete(EventStream).where(EventStream.session_id == session.id))

@@ -124,6 +124,34 @@ def _board_activity(sid, board, sockets, joined, facilitator_browser, watch):
     assert mod.emit("board_moderate", {
         "id": held["item"]["id"], "action": "redact", "spans": [[0, len(CANARIES[0][0])]],
         "reason": "Names a participant", "client_key": "canary-0006"}, callback=True)["ok"]
+    # The console's undo, the projector's view and the moderation log (issue 17): neither
+    # the participants' events nor the facilitator's log and counts name anyone.
+    other = sockets[1].emit("board_post", {**post, "text": "Pool the budgets for training",
+                                           "client_key": "canary-0007"}, callback=True)
+    other_id = other["item"]["id"]
+    watch.record("merge", mod.emit("board_merge", {"id": other_id, "into": item,
+                                                   "client_key": "canary-0008"}, callback=True))
+    watch.record("unmerge", mod.emit("board_unmerge", {"id": other_id,
+                                                       "client_key": "canary-0009"},
+                                     callback=True))
+    watch.record("dismiss", mod.emit("board_moderate", {
+        "id": other_id, "action": "dismiss", "reason": "Already said",
+        "client_key": "canary-0010"}, callback=True))
+    watch.record("projector_show", mod.emit("projector_show", {
+        "mode": "pause", "client_key": "canary-0011"}, callback=True))
+    watch.record("moderation log", facilitator_browser.get(f"/facilitate/{sid}/moderation")
+                 .get_data())
+    from dialogue.boards.moderation import moderation_counts
+    from dialogue.extensions import db
+    from dialogue.models import DialogueSession
+
+    watch.record("moderation counts", moderation_counts(
+        db.session.scalar(db.select(DialogueSession).filter_by(public_id=sid))))
+    replies = {name: output for name, output in watch.outputs
+               if name in ("merge", "unmerge", "dismiss", "projector_show")}
+    assert len(replies) == 4 and all('"ok": true' in each for each in replies.values())
+    watch.record("projector page", facilitator_browser.get(f"/facilitate/{sid}/projector")
+                 .get_data())
     for person in joined:
         response = person.client.get(f"/api/v1/sessions/{sid}/boards")
         watch.record("GET /api/v1 boards", response.get_data())

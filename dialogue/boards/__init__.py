@@ -14,7 +14,7 @@ LIVE_FEATURE = True  # found by dialogue.live_features()
 def init_app(app: Flask) -> None:
     """Plug the boards into the app: pages, the JSON API and the live layer."""
     from .. import realtime, signals
-    from . import announce, api, payloads, views
+    from . import announce, api, payloads, projector, views
     from .commands import commands
 
     app.register_blueprint(views.bp)
@@ -23,6 +23,7 @@ def init_app(app: Flask) -> None:
     live.add_commands(commands)
     live.add_snapshot("agenda", announce.agenda_snapshot)
     live.add_snapshot("boards", payloads.board_snapshot)
+    live.add_snapshot("projector", projector.snapshot)
     live.add_tally("contribution", announce.load_tallies)
     # The console's counts move only in steps of k over whole blocks of items, so they need
     # not follow each write: every ten seconds at most, on a cadence of their own (and

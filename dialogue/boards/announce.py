@@ -7,14 +7,16 @@ facilitator hears every change with flags; the author's own sockets hear about t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Contribution, DialogueSession
+from ..models import AgendaItem, Contribution, DialogueSession
 from ..realtime import broadcast, rooms
 from ..realtime.actors import Actor
 from ..realtime.tallies import tallies
-from . import participation, payloads, services
+from . import participation, payloads, projector, services
 
 
 def announce(session: DialogueSession, outcome: services.Outcome) -> None:
@@ -53,8 +55,27 @@ def agenda_payload(session: DialogueSession) -> dict:
         "items": [{"id": item.public_id, "title": item.title, "question": item.question,
                    "title_de": item.title_de, "question_de": item.question_de,
                    "state": item.state, "board": item.board_kind,
-                   "on_the_record": item.on_the_record} for item in session.agenda],
+                   "on_the_record": item.on_the_record, **timing(item)}
+                  for item in session.agenda],
     }
+
+
+def _epoch(moment: datetime | None) -> int | None:
+    return int(moment.replace(tzinfo=UTC).timestamp()) if moment else None
+
+
+def timing(item: AgendaItem) -> dict:
+    """The facilitator's plan and clock for an item: planned minutes, and when it was
+    first opened and finished (seconds since 1970, UTC), so a replayed event still
+    gives the right elapsed time. Times of the agenda, not of anyone's writing."""
+    return {"minutes": item.minutes, "started": _epoch(item.started_at),
+            "ended": _epoch(item.ended_at)}
+
+
+def projector_changed(session: DialogueSession) -> None:
+    """The facilitator chose another projector view: the projector and the console's
+    preview follow (the room hears it too: it says nothing about anyone)."""
+    broadcast.to_everyone(session, "projector", projector.payload(session))
 
 
 def agenda_snapshot(session: DialogueSession, actor: Actor) -> dict:

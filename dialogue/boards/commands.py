@@ -18,12 +18,12 @@ from ..realtime import schema
 from ..realtime.actors import Actor
 from ..realtime.commands import FACILITATOR, PARTICIPANT, RECEIPT_OF, Commands, Done, Replayed
 from ..refusals import Refused
-from . import moderation, payloads, services
-from .announce import agenda_payload, announce
+from . import moderation, payloads, projector, services
+from .announce import agenda_payload, announce, projector_changed
 
 commands = Commands("boards")
-MODERATE_ACTIONS = ("approve", "dismiss", "edit", "label", "answer", "archive", "spotlight",
-                    "redact")
+MODERATE_ACTIONS = ("approve", "dismiss", "restore", "edit", "label", "answer", "archive",
+                    "spotlight", "redact")
 AGENDA_ACTIONS = ("open", "lock", "unlock", "finish", "next")
 _VOTE_LOOKUP = services.vote_target_statement(RECEIPT_OF)
 
@@ -110,14 +110,17 @@ def mine(session: DialogueSession, actor: Actor, values: dict) -> Done:
                   reason=schema.Text(max_length=moderation.MAX_REASON_LENGTH, required=False),
                   labels=schema.Words(max_items=moderation.MAX_LABELS,
                                       max_length=moderation.MAX_LABEL_LENGTH, required=False),
-                  on=schema.Flag(), spans=schema.Spans(required=False))
+                  on=schema.Flag(), spans=schema.Spans(required=False),
+                  to=schema.OneOf(moderation.RESTORE_TO, required=False, code="invalid"))
 def moderate(session: DialogueSession, actor: Actor, values: dict) -> Done:
-    """Facilitator: approve, dismiss, edit, label, answer, archive, spotlight or redact."""
+    """Facilitator: approve, dismiss, restore (undo a dismissal), edit, label, answer,
+    archive, spotlight or redact."""
     contribution = services.contribution_of(session, values["id"])
     outcome = moderation.moderate(session, contribution, values["action"],
                                   text=values.get("text"), reason=values.get("reason"),
                                   labels=values.get("labels"), on=values.get("on", True),
-                                  spans=values.get("spans"))
+                                  spans=values.get("spans"),
+                                  to=values.get("to", services.PUBLISHED))
     return _done(session, {"item": payloads.moderator_item(contribution)}, outcome)
 
 
@@ -129,6 +132,15 @@ def merge(session: DialogueSession, actor: Actor, values: dict) -> Done:
     into = services.contribution_of(session, values["into"])
     outcome = moderation.merge(session, duplicate, into)
     return _done(session, {"item": payloads.moderator_item(into)}, outcome)
+
+
+@commands.command("board_unmerge", FACILITATOR, "moderate", id=schema.PublicId())
+def unmerge(session: DialogueSession, actor: Actor, values: dict) -> Done:
+    """Facilitator: undo a merge (the console's "Undo"): the item and its votes come back."""
+    duplicate = moderation.merged_item_of(session, values["id"])
+    outcome, into = moderation.unmerge(session, duplicate)
+    return _done(session, {"item": payloads.moderator_item(duplicate),
+                           "into": payloads.moderator_item(into)}, outcome)
 
 
 @commands.command("board_settings", FACILITATOR, "moderate", board=schema.PublicId(),
@@ -149,3 +161,14 @@ def agenda(session: DialogueSession, actor: Actor, values: dict) -> Done:
     item = services.board_of(session, values["item"]) if "item" in values else None
     outcome = moderation.control_agenda(session, values["action"], item)
     return _done(session, {"agenda": agenda_payload(session)}, outcome)
+
+
+@commands.command("projector_show", FACILITATOR, "moderate",
+                  mode=schema.OneOf(projector.PROJECTOR_MODES, code="invalid"),
+                  option=schema.PublicId(required=False), timer=schema.Flag())
+def projector_show(session: DialogueSession, actor: Actor, values: dict) -> Done:
+    """Facilitator: choose what the projector shows, and whether it shows the clock (kept
+    for a reload)."""
+    projector.show(session, values["mode"], values.get("option"), values.get("timer"))
+    shown = projector.payload(session)
+    return Done({"projector": shown}, partial(projector_changed, session))

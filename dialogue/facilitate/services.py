@@ -160,10 +160,14 @@ def open_agenda_item(item: AgendaItem) -> None:
     """Open one item; the one open before it is done. Starts the session if it was a draft."""
     session = item.session
     require_open(session)
+    now = utcnow()
     for other in session.agenda:
         if other.state == "open" and other is not item:
             other.state = "done"
+            other.ended_at = other.ended_at or now
     item.state = "open"
+    item.started_at = item.started_at or now  # the timer runs from the first opening
+    item.ended_at = None
     session.status = "live"
 
 
@@ -179,6 +183,7 @@ def finish_agenda_item(item: AgendaItem) -> None:
     if item.state == "pending":
         raise ServiceError(_("This agenda item has not been opened yet."))
     item.state = "done"
+    item.ended_at = item.ended_at or utcnow()
 
 
 def next_agenda_item(session: DialogueSession) -> AgendaItem:

@@ -2,7 +2,7 @@
 
 from .api_token import ApiToken
 from .base import Authored, AuthoredTimes, authored_models, new_public_id, time_authored_models
-from .board import Contribution, Vote
+from .board import Contribution, ModerationLogEntry, Vote
 from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionField, SessionKey
 from .erasure import ErasurePending
 from .export import ExportDecision, ExportRedaction, ExportRelease
@@ -37,6 +37,7 @@ __all__ = [
     "ExportRedaction",
     "ExportRelease",
     "Facilitator",
+    "ModerationLogEntry",
     "OptionField",
     "OptionRevision",
     "PolicyOption",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 import sqlalchemy as sa
@@ -45,6 +45,11 @@ TRANSITIONS: dict[str, tuple[tuple[ContributionStatus, ...], ContributionStatus]
     "hold": ((Status.PUBLISHED,), Status.PENDING),
     # redacting a held post publishes it (the moderator has read it)
     "redact": ((Status.PENDING,), Status.PUBLISHED),
+    # the console's undo of a dismissal or a merge: back to where the item was
+    "restore_to_pending": ((Status.DISMISSED,), Status.PENDING),
+    "restore_to_published": ((Status.DISMISSED,), Status.PUBLISHED),
+    "unmerge_to_pending": ((Status.MERGED,), Status.PENDING),
+    "unmerge_to_published": ((Status.MERGED,), Status.PUBLISHED),
 }
 # What a moderator may change in place (text, labels, answered, spotlight) without a move.
 EDITABLE_BY_MODERATOR = MODERATED
@@ -82,6 +87,9 @@ class Contribution(Authored, Model):
     edited: Mapped[bool] = mapped_column(default=False)
     # Shown large on the projector; at most one per board (the service keeps it so).
     spotlight: Mapped[bool] = mapped_column(default=False)
+    # While a merge can be undone: the state it had and the ids of the votes that moved to
+    # the item it was merged into ({"status", "votes"}); no author ref. Cleared at close.
+    merge_undo: Mapped[dict | None] = mapped_column(sa.JSON, nullable=True)
     # Coarsened to the day when the session closes; used for "recent" while it runs.
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
@@ -98,3 +106,26 @@ class Vote(Authored, Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
     contribution_id: Mapped[int] = mapped_column(sa.ForeignKey("contribution.id"), index=True)
+
+
+class ModerationLogEntry(Model):
+    """One moderation act, for the facilitator's account of the moderation: what was done
+    (dismissed, merged, edited, redacted) on which board and why, to the day.
+
+    Deliberately not tied to the contribution or its author: no key into the authored
+    tables, no author ref, no time finer than the day; lists are ordered by day, board,
+    action and reason, never by id, so they do not tell the posting or moderation order.
+    """
+
+    __tablename__ = "moderation_log_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("dialogue_session.id"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True)
+    day: Mapped[date] = mapped_column(sa.Date)
+    action: Mapped[str] = mapped_column(sa.String(12))
+    kind: Mapped[str] = mapped_column(sa.String(20), default="contribution")
+    reason: Mapped[str] = mapped_column(sa.String(500), default="")
+
+    agenda_item = relationship("AgendaItem")

@@ -49,6 +49,11 @@ class DialogueSession(Model):
     # The invitation email's text per language, as the facilitator edited it:
     # {"en": {"subject": ..., "body": ...}, ...}; a language not here uses the default text.
     invitation_texts: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+    # What the projector shows (boards/projector.py: PROJECTOR_MODES) and, for "results",
+    # which option's results; kept so that a reload shows the same.
+    projector_mode: Mapped[str] = mapped_column(sa.String(12), default="board")
+    projector_option: Mapped[str | None] = mapped_column(sa.String(40), nullable=True)
+    projector_timer: Mapped[bool] = mapped_column(default=False)  # the clock on the screen
 
     owner = relationship("Facilitator")
     agenda: Mapped[list[AgendaItem]] = relationship(
@@ -108,8 +113,11 @@ class AgendaItem(Model):
     board_kind: Mapped[str] = mapped_column(sa.String(20), default="contributions")
     on_the_record: Mapped[bool] = mapped_column(default=False)
     premoderation: Mapped[bool] = mapped_column(default=False)
-    minutes: Mapped[int | None] = mapped_column(nullable=True)
+    minutes: Mapped[int | None] = mapped_column(nullable=True)  # planned duration
     state: Mapped[str] = mapped_column(sa.String(10), default="pending")
+    # The facilitator's timing (not anyone's writing): first opened, and done.
+    started_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
     session: Mapped[DialogueSession] = relationship(back_populates="agenda")
 

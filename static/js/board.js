@@ -233,6 +233,12 @@ store.subscribe(({ name, data, local }) => {
     announce(t.newItems);
   } else if (name === "own_contribution" && data.status === "dismissed") {
     announce(t.dismissed);
+  } else if (name === "own_contribution" && data.status === "merged") {
+    // The post left the board: say why, where the list was (h17c, issue 17).
+    const notice = board.querySelector("[data-merged-notice]");
+    notice.textContent = `${t.merged} “${data.text.slice(0, 120)}”`;
+    notice.hidden = false;
+    announce(t.merged);
   } else if (name === "agenda") {
     applyAgenda(data);
     return;

@@ -31,6 +31,7 @@ export function createStore({ audience = "public", results } = {}) {
     options: new Map(),
     answers: {},
     answeredCounts: {},
+    projector: undefined, // what the projector shows: {mode, option} (projector_show)
   };
   const listeners = new Set();
   const boards = new Set(); // agenda items whose rooms this socket has joined
@@ -95,6 +96,8 @@ export function createStore({ audience = "public", results } = {}) {
       state.premoderation[data.board] = data.premoderation;
     } else if (name === "results") {
       state.results = data;
+    } else if (name === "projector") {
+      state.projector = { mode: data.mode, option: data.option || null, timer: Boolean(data.timer) };
     } else {
       return false;
     }
@@ -144,6 +147,7 @@ export function createStore({ audience = "public", results } = {}) {
       state.answeredCounts = data.options.answered_counts || {};
     }
     state.agenda = data.agenda || state.agenda;
+    state.projector = data.projector || state.projector;
     notify({ name: "snapshot", data, folded: true, resync: false });
   }
 

@@ -43,8 +43,11 @@ def test_flag_warning_dismissal_and_sorting_on_phones(people):
     off_topic = console.locator("[data-published] .board-item").filter(
         has=console.locator(".item-text", has_text="unrelated"))
     off_topic.get_by_role("button", name="Dismiss").click()
-    console.get_by_label("Reason the author will see").fill("Please keep to the question")
-    console.get_by_role("button", name="Save").click()
+    # The dismiss dialog: nothing chosen for you; reasons to pick, or one's own words.
+    dialog = console.locator("[data-dismiss-dialog]")
+    assert dialog.locator("input:checked").count() == 0
+    dialog.get_by_label("Another reason", exact=True).fill("Please keep to the question")
+    dialog.get_by_role("button", name="Dismiss post").click()
     dismissed = bruno.page.locator(".board-item.mine", has_text="unrelated")
     dismissed.locator(".reason", has_text="Please keep to the question").wait_for()
     alma.page.locator(".board-item", has_text="unrelated").wait_for(state="detached")

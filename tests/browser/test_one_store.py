@@ -55,6 +55,7 @@ def test_a_change_on_one_screen_reads_the_same_on_all_three(people):
 
     # The facilitator edits the first post: the new text is on every screen, the old gone.
     first = published(console, FIRST)
+    first.locator(".more-actions > summary").click()  # the rarer actions are under "More…"
     first.get_by_role("button", name="Edit", exact=True).click()
     first.locator("form.inline-edit textarea").fill(EDITED)
     first.get_by_role("button", name="Save").click()
@@ -69,6 +70,8 @@ def test_a_change_on_one_screen_reads_the_same_on_all_three(people):
 
     # The duplicate is merged into it: it leaves every screen, Ben's vote moves over
     # (his board shows it as his), and the counts agree everywhere.
+    console.once("dialog", lambda dialog: dialog.accept())  # "Merge this post into ...?"
+    published(console, DUPLICATE).locator(".more-actions > summary").click()
     published(console, DUPLICATE).locator("select.merge-select").select_option(label=EDITED)
     for gone in (ana.page.locator(ON_BOARD, has_text=DUPLICATE),
                  ben.page.locator(ON_BOARD, has_text=DUPLICATE),

@@ -42,6 +42,8 @@ PAYLOADS = {
                                    "client_key": key()},
     "board_merge": lambda ids: {"id": ids["duplicate"], "into": ids["theirs"],
                                 "client_key": key()},
+    "board_unmerge": lambda ids: {"id": ids["duplicate"], "client_key": key()},
+    "projector_show": lambda ids: {"mode": "pause", "client_key": key()},
     "board_settings": lambda ids: {"board": ids["board"], "premoderation": True,
                                    "client_key": key()},
     "agenda_control": lambda ids: {"action": "lock", "item": ids["board"],
