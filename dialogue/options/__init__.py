@@ -19,3 +19,5 @@ def init_app(app: Flask) -> None:
     live.add_snapshot("options", lambda session, actor: payloads.snapshot(
         session, actor.author_ref, actor.is_facilitator))
     live.add_tally("argument", commands.argument_counts)
+    # The live option pages show a choice field's labels, in the reader's language.
+    app.jinja_env.globals["choice_labels"] = payloads.choice_labels
