@@ -263,9 +263,20 @@ if (root) {
     if (list) markRounds();
   }
 
+  // The facilitator's workspace draws nothing live yet: it offers a reload.
+  const workspace = !optionId && !list;
+  const stale = () => {
+    const notice = $("[data-options-notice]");
+    if (notice && notice.hidden) { notice.hidden = false; announce(t.changed); }
+  };
+
   const store = createStore({ audience: role === "facilitator" ? "moderators" : "public" });
   store.subscribe(({ name, data, local }) => {
     if (local) return;
+    if (workspace) {
+      if (["option", "argument", "amendment", "round", "results"].includes(name)) stale();
+      return;
+    }
     if (name === "snapshot") fromSnapshot(data);
     else if (name === "tally" && data.kind === "argument") {
       Object.entries(data.counts || {}).forEach(([id, counts]) => {
