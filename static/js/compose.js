@@ -1,8 +1,7 @@
 // The participant's post form: a character counter, the de-identification warning with
 // "Edit" and "Post anyway", and one idempotency key per text, so a retry posts once.
 
-import { announce, clientKey } from "./live.js";
-import { markSpans } from "./dom.js";
+import { announce, clientKey, markSpans } from "./live.js";
 
 export function composer({ form, t, send, board, onPosted }) {
   const textarea = form.querySelector("textarea");

@@ -23,11 +23,25 @@ export function clientKey() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// The Socket.IO client, once its script has run. The board loads it `async` (a phone on a
+// slow network can use the page before it arrives: docs/phone.md); other pages load it
+// before their module, so it is there at once.
+function socketClient() {
+  if (typeof window.io === "function") return Promise.resolve(window.io);
+  const tag = document.querySelector("script[data-socket-client]");
+  if (!tag) return Promise.reject(new Error("no Socket.IO client on this page"));
+  return new Promise((resolve, reject) => {
+    tag.addEventListener("load", () => resolve(window.io), { once: true });
+    tag.addEventListener("error", reject, { once: true });
+  });
+}
+
 export function connect({ role, text, store, onSynced }) {
   const root = document.querySelector("[data-session]");
   const indicator = document.querySelector("[data-connection]");
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
-  const socket = io({ auth: { session: root.dataset.session, role, csrf } });
+  let socket = null;
+  let stopped = false;
 
   function show(state) {
     if (!indicator) return;
@@ -44,23 +58,70 @@ export function connect({ role, text, store, onSynced }) {
     });
   }
 
-  store.subscribe((change) => { if (change.resync) sync(); });
-  socket.on("connect", sync);
-  socket.on("disconnect", () => show("reconnecting"));
-  socket.on("connect_error", () => show("reconnecting"));
-  socket.onAny((name, data) => store.receive(name, data));
+  const ready = socketClient().then((io) => {
+    if (stopped) return null;
+    // WebSocket first (one round trip to connect instead of four over long-polling, which
+    // on a slow phone network is a second or more); long-polling if it cannot connect.
+    socket = io({ auth: { session: root.dataset.session, role, csrf },
+      transports: ["websocket", "polling"], tryAllTransports: true });
+    store.subscribe((change) => { if (change.resync) sync(); });
+    socket.on("connect", sync);
+    socket.on("disconnect", () => show("reconnecting"));
+    socket.on("connect_error", () => show("reconnecting"));
+    socket.onAny((name, data) => store.receive(name, data));
+    return socket;
+  }, () => { show("reconnecting"); return null; });
 
   // Writes carry an idempotency key; a timed-out write is sent again with the same key,
   // so the server applies it at most once.
   function send(name, payload, attempts = 2) {
-    return new Promise((resolve) => {
-      socket.timeout(8000).emit(name, payload, (error, reply) => {
+    return ready.then((live) => new Promise((resolve) => {
+      if (!live) return resolve({ ok: false, error: "timeout", message: text.failed || "Not sent." });
+      live.timeout(8000).emit(name, payload, (error, reply) => {
         if (!error) return resolve(reply);
         if (attempts > 1) return resolve(send(name, payload, attempts - 1));
         resolve({ ok: false, error: "timeout", message: text.failed || "Not sent." });
       });
-    });
+    }));
   }
 
-  return { socket, send };
+  return {
+    // The socket once it exists; before that, a stand-in whose disconnect() stops it
+    // from being made.
+    get socket() { return socket || { disconnect() { stopped = true; } }; },
+    ready,
+    send,
+  };
+}
+
+// Small DOM helpers shared by the live screens (dom.js re-exports them). They live in this
+// file so that the board, on a phone, loads one module less: over HTTP/1.1 a seventh file
+// waits a whole round trip for a free connection (docs/phone.md). Text always goes in as
+// text nodes, never as HTML, so nothing a participant writes can become markup.
+
+export function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function button(label, onClick, className = "button secondary") {
+  const node = el("button", className, label);
+  node.type = "button";
+  node.addEventListener("click", onClick);
+  return node;
+}
+
+// Fill `node` with `text`, wrapping the detector's spans ([{start, end}]) in <mark>.
+export function markSpans(node, text, spans) {
+  node.replaceChildren();
+  let at = 0;
+  (spans || []).forEach((span) => {
+    node.append(document.createTextNode(text.slice(at, span.start)),
+      el("mark", "", text.slice(span.start, span.end)));
+    at = span.end;
+  });
+  node.append(document.createTextNode(text.slice(at)));
+  return node;
 }

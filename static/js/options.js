@@ -8,7 +8,7 @@
 // - the options list: new options, titles, status and "round open" marks.
 // The pages work fully without this script. Text is set with textContent only.
 
-import { el } from "./dom.js";
+import { el } from "./live.js";
 import { announce, connect, strings } from "./live.js";
 import { createStore } from "./store.js";
 

@@ -84,11 +84,11 @@ def prepare(browser, base_url: str, posts: int) -> tuple[Person, str]:
         page = writer.page
         page.locator("[data-connection].live").wait_for()
         for number in range(first, min(first + 8, posts)):
-            page.locator("#post-text").fill(
-                f"Contribution {number + 1}: a realistic sentence or two about the question "
-                "at hand, as people write them on a phone during a session.")
+            text = (f"Contribution {number + 1}: a realistic sentence or two about the "
+                    "question at hand, as people write them on a phone during a session.")
+            page.locator("#post-text").fill(text)
             page.locator("[data-post-submit]").click()
-            page.locator("[data-board] [data-items] > li").nth(number).wait_for()
+            page.locator("[data-board] [data-items] > li", has_text=text).wait_for()
         writer.context.close()
     phone = Person(browser.new_context(locale="en-GB", **PHONE), base_url)
     join_as_walk_in(phone, code, "Speed Canary", check=False)
@@ -138,6 +138,7 @@ def measure(phone: Person, code: str) -> dict:
             "dcl_ms": round(timing["dcl"]), "interactive_ms": round(interactive),
             "live_ms": round(live or 0), "long_tasks": len(timing["longTasks"]),
             "html_ms": timing["html"], "resources_ms": timing["resources"],
+            "long_tasks_ms": [[round(a), round(b)] for a, b in timing["longTasks"]],
             "files": dict(sorted(by_file.items(), key=lambda kv: -kv[1]))}
 
 

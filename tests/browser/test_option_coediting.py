@@ -107,9 +107,10 @@ def test_two_people_edit_at_once_and_nobody_loses_a_word(people, lang):
     alice.page.locator("main form button[type=submit]").click()
     alice.page.wait_for_url(re.compile(rf"/options/{option_id}$"))
     # Bea had not touched the measure: her box now shows Alice's text, with a notice.
-    measure = bea.page.locator("#f_measure")
     bea.page.wait_for_function(
         "() => document.querySelector('#f_measure').value.startsWith('A joint fund')")
+    assert bea.page.locator("#f_measure").input_value() == (
+        "A joint fund, paid in by both countries")
     notice = bea.page.locator("[data-option-field=measure] [data-field-notice]")
     assert words["untouched"] in notice.inner_text()
     assert stayed(bea)

@@ -244,3 +244,21 @@ def test_the_socket_edit_merges_and_reports_a_conflict_with_the_proposal(live):
     assert fields["measure"] == "Alice's" and fields["problem"] == "Bea's problem"
     for seat in (alice, bea):
         assert live.kit.ref(live.reload(), seat.entry) not in repr(ack)
+
+
+def test_the_proposer_alone_gets_their_amendment_and_its_outcome(live):
+    option_id = live.option(measure="A fund")
+    proposer, other = live.participant(), live.participant()
+    facilitator = live.facilitator()
+    ack = proposer.emit("amendment_propose", {"option": option_id, "field": "measure",
+                                              "text": "A joint fund"})
+    amendment_id = ack["amendment"]
+    assert facilitator.emit("amendment_decide", {"amendment": amendment_id,
+                                                 "accept": False})["ok"]
+    notices = proposer.named("amendment")
+    assert [each["status"] for each in notices] == ["pending", "rejected"]
+    assert all(each["id"] == amendment_id and "author" not in repr(each) for each in notices)
+    assert other.named("amendment") == []
+    own = proposer.emit("sync", {})["snapshot"]["options"]["own_amendments"]
+    assert [(each["id"], each["status"]) for each in own] == [(amendment_id, "rejected")]
+    assert other.emit("sync", {})["snapshot"]["options"]["own_amendments"] == []
