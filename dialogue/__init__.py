@@ -47,12 +47,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from .join import throttle
 
     throttle.init_app(app)
-    from . import errors, logs, plain_text, security
+    from . import compression, errors, logs, plain_text, security
 
     plain_text.init_app(app)
     logs.init_app(app)
     errors.init_app(app)
     security.init_app(app)
+    compression.init_app(app)
     return app
 
 

@@ -20,3 +20,5 @@ def init_app(app: Flask) -> None:
         session, actor.author_ref, actor.is_facilitator))
     live.add_tally("argument", commands.argument_counts)
     live.add_tally("round", commands.answered_counts, every=announce.ANSWERED_EVERY_S)
+    # The live option pages show a choice field's labels, in the reader's language.
+    app.jinja_env.globals["choice_labels"] = payloads.choice_labels

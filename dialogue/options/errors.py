@@ -29,11 +29,17 @@ class BeforeNewLink(Refused):
 
 
 class EditConflict(Refused):
-    """The option moved on since the editor's base version: they merge and resubmit."""
+    """Someone else changed the same field since the editor's base version.
 
-    def __init__(self, current_version: int, current: dict, mine: dict):
+    ``fields``: the keys changed on both sides; ``proposal``: the merged text with both
+    versions of each of those fields, which the form offers (so a second save loses
+    nothing)."""
+
+    def __init__(self, current_version: int, current: dict, mine: dict,
+                 fields: list[str] | None = None, proposal: dict | None = None):
         super().__init__(
             "conflict",
-            _("Someone changed this option while you were editing. Your text is kept below "
-              "next to the current text: merge them and save again."),
-            current_version=current_version, current=current, mine=mine)
+            _("Someone changed the same part of this option while you were editing. Both "
+              "texts are kept: check the marked fields and save again."),
+            current_version=current_version, current=current, mine=mine,
+            fields=list(fields or []), proposal=dict(proposal or current))

@@ -78,6 +78,14 @@ def fill_option_form(form, fields: dict) -> None:
         getattr(form, f"f_{spec.key}").data = fields.get(spec.key)
 
 
+def show_conflict(form, conflict) -> None:
+    """After an EditConflict: the form holds the merge, both versions in each field that
+    changed on both sides, and starts from the current version. Saving it again as it is
+    therefore keeps everyone's words; no field holds a stale value any more."""
+    fill_option_form(form, conflict.details["proposal"])
+    form.base_version.data = conflict.details["current_version"]
+
+
 class AmendmentForm(Form):
     field_key = SelectField(_l("Field"), validators=[DataRequired()])
     text = TextAreaField(_l("Proposed text"), validators=[DataRequired(),

@@ -56,6 +56,12 @@ def template_payload(session: DialogueSession) -> list[dict]:
             for spec in field_specs(session)]
 
 
+def choice_labels(session: DialogueSession) -> dict:
+    """{choice field: {key: label}} in the current language, for the live pages."""
+    return {spec.key: {key: gettext(label) for key, label in (spec.choices or {}).items()}
+            for spec in field_specs(session) if spec.kind == "choices"}
+
+
 def snapshot(session: DialogueSession, author_ref: str | None, facilitator: bool) -> dict:
     """The options part of a client's snapshot, as seen by this person."""
     from . import rounds, services
@@ -86,6 +92,9 @@ def snapshot(session: DialogueSession, author_ref: str | None, facilitator: bool
             each.public_id: {by_id[option_id].public_id: answer for option_id, answer
                              in rounds.own_answers(each, author_ref).items()}
             for each in every_round if each.is_open}
+        # Their own amendments and what became of them (the `amendment` notice updates it).
+        data["own_amendments"] = [amendment_payload(each) for each in
+                                  services.own_amendments(session, author_ref)]
     if facilitator:
         data["amendments"] = [amendment_payload(each)
                               for each in services.pending_amendments(session)]

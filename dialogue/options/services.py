@@ -136,24 +136,97 @@ def edit_option(option: PolicyOption, drafter: Drafter, base_version: int,
                 values: Mapping[str, object]) -> OptionRevision | None:
     """Apply an edit made on ``base_version``; None if it changes nothing.
 
-    Optimistic concurrency: if the option moved on since ``base_version`` the edit is
-    refused with EditConflict carrying both texts, so nobody's words are lost.
+    Field-wise merge (docs/options.md, "Co-drafting without lost words"): if the option
+    moved on since ``base_version``, the fields this edit changed are laid over the
+    current text, as long as nobody else changed the same field in the meantime (or
+    changed it to the very same text). A field changed on both sides is a conflict:
+    EditConflict carries both versions and a proposal that keeps both, and nothing is
+    written. Fields absent from ``values`` are left as they were in the base version,
+    i.e. unchanged by this edit.
     """
     session = session_of(option)
     require_writable(session)
     _require_editable(option, drafter)
-    fields = clean_fields(field_specs(session), values, base=option.fields)
-    if base_version != option.version:
-        raise EditConflict(option.version, dict(option.fields), fields)
-    if fields == option.fields:
-        return None
-    return _new_revision(option, base_version, fields, "edited", drafter.author_ref,
-                         drafter.facilitator)
+    specs = field_specs(session)
+    for _attempt in range(3):  # a concurrent writer between reading and writing: merge again
+        base = _base_fields(option, base_version)
+        mine = clean_fields(specs, values, base=base)
+        merged, conflicts = merge_fields(base, dict(option.fields), mine)
+        if conflicts:
+            raise EditConflict(option.version, dict(option.fields), mine, conflicts,
+                               combine(specs, dict(option.fields), merged, mine, conflicts))
+        if merged == option.fields:
+            return None
+        revision = _try_revision(option, option.version, merged, "edited",
+                                 drafter.author_ref, drafter.facilitator)
+        if revision is not None:
+            return revision
+    raise EditConflict(option.version, dict(option.fields), mine, [], dict(option.fields))
 
 
-def _new_revision(option: PolicyOption, base_version: int, fields: dict, kind: str,
-                  author_ref: str | None, by_facilitator: bool) -> OptionRevision:
-    """Move the option to base_version + 1, but only if nobody else did first."""
+def _base_fields(option: PolicyOption, base_version: object) -> dict:
+    """The option's text as it was at ``base_version`` (the editor's starting point)."""
+    if (isinstance(base_version, bool) or not isinstance(base_version, int)
+            or not 1 <= base_version <= option.version):
+        raise Refused("invalid", _("This edit does not start from a version of this option; "
+                                   "open the edit page again."))
+    if base_version == option.version:
+        return dict(option.fields)
+    revision = db.session.scalar(sa.select(OptionRevision).filter_by(
+        option_id=option.id, version=base_version))
+    if revision is None:  # a carried-over option's history starts where it arrived
+        raise Refused("invalid", _("This edit does not start from a version of this option; "
+                                   "open the edit page again."))
+    return dict(revision.fields)
+
+
+def merge_fields(base: Mapping[str, object], current: Mapping[str, object],
+                 mine: Mapping[str, object]) -> tuple[dict, list[str]]:
+    """Three-way merge by field: (merged fields, keys changed on both sides differently).
+
+    A field takes ``mine`` when this edit changed it from ``base``, else ``current``;
+    when both changed it to different values it is a conflict (and keeps ``current``
+    in the merged result, which is then not written)."""
+    merged: dict = {}
+    conflicts: list[str] = []
+    for key in dict.fromkeys([*current, *mine]):
+        ours, theirs, was = mine.get(key), current.get(key), base.get(key)
+        if key not in mine or ours == was:
+            merged[key] = theirs if key in current else ours
+        elif theirs == was or theirs == ours or key not in current:
+            merged[key] = ours
+        else:
+            merged[key] = theirs
+            conflicts.append(key)
+    return merged, conflicts
+
+
+def combine(specs: list, current: Mapping, merged: Mapping, mine: Mapping,
+            conflicts: list[str]) -> dict:
+    """What the form offers after a conflict: the merge, and in each conflicting field
+    both versions (the saved one first), so saving it again as it is loses no one's
+    words. Choice fields take both sets."""
+    proposal = dict(merged)
+    kinds = {spec.key: spec for spec in specs}
+    for key in conflicts:
+        spec = kinds.get(key)
+        theirs, ours = current.get(key), mine.get(key)
+        if spec is not None and spec.kind == "choices":
+            chosen = set(theirs or []) | set(ours or [])
+            proposal[key] = [each for each in (spec.choices or {}) if each in chosen]
+            continue
+        theirs, ours = str(theirs or ""), str(ours or "")
+        together = " / ".join([theirs, ours]) if spec is not None and spec.kind == "line" \
+            else f"{theirs}\n\n{ours}"
+        limit = spec.max_length if spec is not None else len(together)
+        # Too long for the field together: the form keys both texts shown in full above it.
+        proposal[key] = together if len(together) <= limit else ours
+    return proposal
+
+
+def _try_revision(option: PolicyOption, base_version: int, fields: dict, kind: str,
+                  author_ref: str | None, by_facilitator: bool) -> OptionRevision | None:
+    """Move the option to base_version + 1, unless somebody else did first (then None)."""
     # An UPDATE's result is a CursorResult (it has a rowcount); Session.execute is typed
     # with the general Result.
     moved = cast(sa.CursorResult[Any], db.session.execute(
@@ -161,15 +234,23 @@ def _new_revision(option: PolicyOption, base_version: int, fields: dict, kind: s
         .where(PolicyOption.id == option.id, PolicyOption.version == base_version)
         .values(version=base_version + 1, fields=fields)
         .execution_options(synchronize_session=False)))
-    if moved.rowcount != 1:
-        db.session.refresh(option)
-        raise EditConflict(option.version, dict(option.fields), fields)
     db.session.refresh(option)
+    if moved.rowcount != 1:
+        return None
     revision = OptionRevision(session_id=option.session_id, option_id=option.id,
                               version=base_version + 1, kind=kind, fields=fields,
                               author_ref=author_ref, by_facilitator=by_facilitator)
     db.session.add(revision)
     db.session.flush()
+    return revision
+
+
+def _new_revision(option: PolicyOption, base_version: int, fields: dict, kind: str,
+                  author_ref: str | None, by_facilitator: bool) -> OptionRevision:
+    """Move the option to base_version + 1, but only if nobody else did first."""
+    revision = _try_revision(option, base_version, fields, kind, author_ref, by_facilitator)
+    if revision is None:
+        raise EditConflict(option.version, dict(option.fields), fields)
     return revision
 
 
@@ -212,6 +293,15 @@ def amendment_in(session: DialogueSession, public_id: object) -> Amendment:
 def pending_amendments(session: DialogueSession) -> list[Amendment]:
     return list(db.session.scalars(sa.select(Amendment).filter_by(
         session_id=session.id, status="pending").order_by(Amendment.id)))
+
+
+def own_amendments(session: DialogueSession, author_ref: str,
+                   option: PolicyOption | None = None) -> list[Amendment]:
+    """This person's own amendments (every status), oldest first: for their screen only."""
+    query = sa.select(Amendment).filter_by(session_id=session.id, author_ref=author_ref)
+    if option is not None:
+        query = query.filter_by(option_id=option.id)
+    return list(db.session.scalars(query.order_by(Amendment.id)))
 
 
 def decide_amendment(amendment: Amendment, accept: bool) -> OptionRevision | None:

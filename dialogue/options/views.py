@@ -27,6 +27,7 @@ from .forms import (
     option_values,
     rating_form,
     rating_values,
+    show_conflict,
 )
 from .history import changes_since_carry_over, history
 from .views_common import amendable_choices
@@ -76,8 +77,10 @@ def _option_url(seat: Joined, option: PolicyOption) -> str:
 @bp.route("")
 def index(code: str):
     seat = Joined(code)
+    in_rounds = {option.public_id for each in rounds.rounds_of(seat.session) if each.is_open
+                 for option in each.options}
     return render_template("options/list.html", session=seat.session,
-                           options=services.options_of(seat.session),
+                           options=services.options_of(seat.session), in_rounds=in_rounds,
                            may_create=seat.session.participants_may_create_options)
 
 
@@ -99,13 +102,25 @@ def option_context(session: DialogueSession, option: PolicyOption, ref: str | No
         "carried_from": carried_from(option),
         "since_carry_over": changes_since_carry_over(option, specs),
         "may_edit": services.may_edit(option, services.as_participant(ref or "")),
+        "own_amendments": services.own_amendments(session, ref, option) if ref else [],
         "amendable": option.status in services.AMENDABLE,
+        "field_labels": {spec.key: _(spec.label) for spec in specs},
+        "amend_texts": {spec.key: option.fields.get(spec.key, "") for spec in specs
+                        if spec.kind != "choices"},
     }
 
 
 def _option_page(seat: Joined, option: PolicyOption, status: int = 200, error: str | None = None,
                  **forms):
-    amendment_form = forms.get("amendment_form") or AmendmentForm(prefix="amend")
+    amendment_form = forms.get("amendment_form")
+    if amendment_form is None:  # start from the current text of the field (?amend=key)
+        amendment_form = AmendmentForm(prefix="amend")
+        amendment_form.field_key.choices = amendable_choices(seat.session)
+        keys = [choice.value for choice in amendment_form.field_key.choices]
+        wanted = request.args.get("amend", "")
+        key = wanted if wanted in keys else (keys[0] if keys else "")
+        amendment_form.field_key.data = key
+        amendment_form.text.data = option.fields.get(key, "") if key else ""
     amendment_form.field_key.choices = amendable_choices(seat.session)
     context = option_context(seat.session, option, seat.ref)
     return render_template(
@@ -166,7 +181,7 @@ def edit(code: str, option_id: str):
         except EditConflict as error:
             db.session.rollback()
             conflict = error  # the form keeps their text; the current text shows beside it
-            form.base_version.data = error.details["current_version"]
+            show_conflict(form, error)
         except Refused as error:
             db.session.rollback()
             return _option_page(seat, option, error.status, error=error.message)

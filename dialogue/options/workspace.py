@@ -23,6 +23,7 @@ from .forms import (
     fill_option_form,
     option_form,
     option_values,
+    show_conflict,
 )
 from .history import history
 from .views import option_context
@@ -126,7 +127,7 @@ def edit(sid: str, option_id: str):
         except EditConflict as error:
             db.session.rollback()
             conflict = error
-            form.base_version.data = error.details["current_version"]
+            show_conflict(form, error)
         except Refused as error:
             return _refuse(session, error)
         else:

@@ -3,8 +3,7 @@
 // (store.js); this page keeps only what it shows. Text is always set with textContent.
 
 import { composer } from "./compose.js";
-import { el } from "./dom.js";
-import { announce, clientKey, connect, strings } from "./live.js";
+import { announce, clientKey, connect, el, strings } from "./live.js";
 import { roundCard } from "./round.js";
 import { createStore } from "./store.js";
 // An agenda text in the page's language (agenda events carry English and German).

@@ -2,8 +2,7 @@
 // "Edit" and "Post anyway", and one idempotency key per text, so a retry posts once. A
 // post made offline waits in the outbox (live.js) and says so under the button.
 
-import { announce, clientKey } from "./live.js";
-import { markSpans } from "./dom.js";
+import { announce, clientKey, markSpans } from "./live.js";
 
 export function composer({ form, t, send, board, onPosted, onQueued }) {
   const textarea = form.querySelector("textarea");

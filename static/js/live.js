@@ -23,6 +23,19 @@ export function clientKey() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// The Socket.IO client, once its script has run. The board loads it `async` (a phone on a
+// slow network can use the page before it arrives: docs/phone.md); other pages load it
+// before their module, so it is there at once.
+function socketClient() {
+  if (typeof window.io === "function") return Promise.resolve(window.io);
+  const tag = document.querySelector("script[data-socket-client]");
+  if (!tag) return Promise.reject(new Error("no Socket.IO client on this page"));
+  return new Promise((resolve, reject) => {
+    tag.addEventListener("load", () => resolve(window.io), { once: true });
+    tag.addEventListener("error", reject, { once: true });
+  });
+}
+
 // Writes made while the connection is down wait in this browser's outbox (localStorage,
 // per session) with their idempotency key, and are sent once, in order, on reconnect: a
 // retry with the same `client_key` is answered with the first reply (docs/realtime.md).
@@ -48,7 +61,8 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
   const indicator = document.querySelector("[data-connection]");
   const banner = document.querySelector("[data-offline-banner]");
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
-  const socket = io({ auth: { session: root.dataset.session, role, csrf } });
+  let socket = null; // made once the Socket.IO client has loaded (see socketClient)
+  let stopped = false;
   const outbox = outboxOf(root.dataset.session);
   let memory = outbox.load(); // also kept here, if localStorage is unavailable
   let flushing = false;
@@ -85,32 +99,46 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
     });
   }
 
-  store.subscribe((change) => { if (change.resync) sync(); });
-  socket.on("connect", sync);
-  socket.on("disconnect", () => show("reconnecting"));
-  socket.on("connect_error", (error) => {
-    show("reconnecting");
-    // The session closed while this page was away: show its "Session ended" screen.
-    if (error && error.message === "unknown_session" && root.dataset.endedUrl) {
-      window.location.assign(root.dataset.endedUrl);
-    }
-  });
-  socket.onAny((name, data) => store.receive(name, data));
+  const connected = () => Boolean(socket && socket.connected);
+
+  const ready = socketClient().then((io) => {
+    if (stopped) return null;
+    // WebSocket first (one round trip to connect instead of four over long-polling, which
+    // on a slow phone network is a second or more); long-polling if it cannot connect.
+    socket = io({ auth: { session: root.dataset.session, role, csrf },
+      transports: ["websocket", "polling"], tryAllTransports: true });
+    store.subscribe((change) => { if (change.resync) sync(); });
+    socket.on("connect", sync);
+    socket.on("disconnect", () => show("reconnecting"));
+    socket.on("connect_error", (error) => {
+      show("reconnecting");
+      // The session closed while this page was away: show its "Session ended" screen.
+      if (error && error.message === "unknown_session" && root.dataset.endedUrl) {
+        window.location.assign(root.dataset.endedUrl);
+      }
+    });
+    socket.onAny((name, data) => store.receive(name, data));
+    return socket;
+  }, () => { show("reconnecting"); return null; });
   // The browser knows first when the network is gone (a phone leaving the Wi-Fi): say
   // so at once rather than after the heartbeat times out, and come back when it returns.
-  window.addEventListener("offline", () => { socket.disconnect(); show("offline"); });
-  window.addEventListener("online", () => { if (!socket.connected && !ended) socket.connect(); });
+  window.addEventListener("offline", () => { if (socket) socket.disconnect(); show("offline"); });
+  window.addEventListener("online", () => {
+    if (socket && !socket.connected && !ended) socket.connect();
+  });
 
   // Writes carry an idempotency key; a timed-out write is sent again with the same key,
   // so the server applies it at most once.
   function emit(name, payload, attempts = 2) {
-    return new Promise((resolve) => {
-      socket.timeout(8000).emit(name, payload, (error, reply) => {
+    const failed = { ok: false, error: "timeout", message: text.failed || "Not sent." };
+    return ready.then((live) => new Promise((resolve) => {
+      if (!live) return resolve(failed);
+      live.timeout(8000).emit(name, payload, (error, reply) => {
         if (!error) return resolve(reply);
-        if (attempts > 1 && socket.connected) return resolve(emit(name, payload, attempts - 1));
-        resolve({ ok: false, error: "timeout", message: text.failed || "Not sent." });
+        if (attempts > 1 && live.connected) return resolve(emit(name, payload, attempts - 1));
+        resolve(failed);
       });
-    });
+    }));
   }
 
   function enqueue(name, payload) {
@@ -122,9 +150,9 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
 
   // `queue`: a write that may wait for the connection (a post, a vote, an answer).
   async function send(name, payload, { queue = false } = {}) {
-    if (queue && !socket.connected && !ended) return enqueue(name, payload);
+    if (queue && !connected() && !ended) return enqueue(name, payload);
     const reply = await emit(name, payload);
-    if (queue && reply.error === "timeout" && !socket.connected) return enqueue(name, payload);
+    if (queue && reply.error === "timeout" && !connected()) return enqueue(name, payload);
     return reply;
   }
 
@@ -132,7 +160,7 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
     if (flushing) return;
     flushing = true;
     try {
-      while (socket.connected && memory.length) {
+      while (connected() && memory.length) {
         const entry = memory[0];
         const reply = await emit(entry.name, entry.payload);
         if (reply.error === "timeout") break; // not through yet: at the next connect
@@ -147,10 +175,51 @@ export function connect({ role, text, store, onSynced, onSent, onOutbox }) {
   // The page is done with the session (removed from it, or it closed).
   function stop() {
     ended = true;
-    socket.disconnect();
+    stopped = true;
+    if (socket) socket.disconnect();
     if (banner) banner.hidden = true;
   }
 
   if (memory.length) keep(memory); // written before a reload: shown, sent on connect
-  return { socket, send, waiting, stop };
+  return {
+    // The socket once it exists; before that, a stand-in whose disconnect() stops it
+    // from being made.
+    get socket() { return socket || { disconnect() { stopped = true; } }; },
+    ready,
+    send,
+    waiting,
+    stop,
+  };
+}
+
+// Small DOM helpers shared by the live screens (dom.js re-exports them). They live in this
+// file so that the board, on a phone, loads one module less: over HTTP/1.1 a seventh file
+// waits a whole round trip for a free connection (docs/phone.md). Text always goes in as
+// text nodes, never as HTML, so nothing a participant writes can become markup.
+
+export function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function button(label, onClick, className = "button secondary") {
+  const node = el("button", className, label);
+  node.type = "button";
+  node.addEventListener("click", onClick);
+  return node;
+}
+
+// Fill `node` with `text`, wrapping the detector's spans ([{start, end}]) in <mark>.
+export function markSpans(node, text, spans) {
+  node.replaceChildren();
+  let at = 0;
+  (spans || []).forEach((span) => {
+    node.append(document.createTextNode(text.slice(at, span.start)),
+      el("mark", "", text.slice(span.start, span.end)));
+    at = span.end;
+  });
+  node.append(document.createTextNode(text.slice(at)));
+  return node;
 }

@@ -6,8 +6,7 @@
 // out as `rating_submit` / `consent_submit` (docs/options.md), offline ones wait in the
 // outbox (live.js). Text is always set with textContent.
 
-import { el } from "./dom.js";
-import { announce, clientKey } from "./live.js";
+import { announce, clientKey, el } from "./live.js";
 
 const CHOICES = ["agree", "live_with", "disagree", "block"];
 const SCALE = [1, 2, 3, 4, 5];

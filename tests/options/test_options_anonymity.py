@@ -3,6 +3,7 @@
 import logging
 
 from ..canary import CANARIES, CanaryWatch
+from ..conftest import Browser
 
 
 def test_no_canary_or_author_ref_reaches_any_options_page_or_payload(live, caplog):
@@ -28,7 +29,13 @@ def test_no_canary_or_author_ref_reaches_any_options_page_or_payload(live, caplo
                                           "text": "A fund with employers"}),
         third.emit("argument_add", {"option": option_id, "side": "pro", "text": "Cheap"}),
     ]
-    argument_id = acks[-1]["argument"]
+    amendment_id = acks[2]["amendment"]
+    # A merged edit from an old version, and the proposer told what became of theirs.
+    acks.append(third.emit("option_edit", {"option": option_id, "base_version": 1,
+                                           "fields": {"open_questions": "Who pays?"}}))
+    acks.append(facilitator.emit("amendment_decide", {"amendment": amendment_id,
+                                                      "accept": True}))
+    argument_id = acks[3]["argument"]
     acks.append(first.emit("argument_vote", {"argument": argument_id}))
     rating = facilitator.emit("round_open", {"kind": "rating", "options": [option_id]})
     consent = facilitator.emit("round_open", {"kind": "consent", "options": [option_id]})
@@ -46,8 +53,15 @@ def test_no_canary_or_author_ref_reaches_any_options_page_or_payload(live, caplo
     base = f"/s/{live.code}/options"
     for seat in seats:
         for url in (base, f"{base}/{option_id}", f"{base}/{option_id}/history",
-                    f"{base}/{option_id}/edit"):
+                    f"{base}/{option_id}/edit", f"{base}/{option_id}?amend=measure"):
             watch.record(f"GET {url}", seat.client.get(url).get_data())
+        # The conflict page of a form from the first version (both texts on it).
+        conflict = Browser(seat.client).post(
+            f"{base}/{option_id}/edit", {"base_version": "1", "f_title": "Joint skills fund",
+                                         "f_problem": "Yet another problem"},
+            token_from=f"{base}/{option_id}/edit")
+        assert conflict.status_code == 409
+        watch.record("conflict page", conflict.get_data())
         watch.record("snapshot", seat.emit("sync", {}))
         watch.record("events", seat.events())
     watch.record("log", "\n".join(record.getMessage() for record in caplog.records))
