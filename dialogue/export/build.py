@@ -27,10 +27,42 @@ from .model import (
     Export,
     FieldText,
     GroupCount,
+    ModerationCount,
     OptionSection,
     RatingRoundResult,
 )
 from .strings import LANGUAGES, text_for
+
+# The reasons the console offers for a dismissal (templates/boards/console.html), by key:
+# a reason a moderator wrote themselves is counted as "other", never quoted.
+OFFERED_REASONS = {
+    "off_topic": "Off topic for this item",
+    "said_before": "Already said in another post",
+    "identifies": "It could identify someone",
+    "rules": "It breaks the rules of this session",
+}
+
+
+def moderation_counts_for_report(session: DialogueSession) -> list[ModerationCount]:
+    """The annex's moderation counts (boards.moderation.moderation_counts), with the
+    offered reasons as keys (stored in the moderator's language) and any other text as
+    \"other\", so no words a moderator wrote reach the report."""
+    from ..boards.moderation import moderation_counts
+
+    keys: dict[str, str] = {}
+    for key, msgid in OFFERED_REASONS.items():
+        keys[msgid] = key
+        for language in LANGUAGES:
+            with force_locale(language):
+                keys[gettext(msgid)] = key
+    found = []
+    for action, by_reason in moderation_counts(session).items():
+        merged: dict[str, int] = defaultdict(int)
+        for reason, count in by_reason.items():
+            merged[keys.get(reason, "other") if reason else "none"] += count
+        found += [ModerationCount(action, reason, count)
+                  for reason, count in sorted(merged.items())]
+    return found
 
 STATUS_ORDER = STATUS_REPORT_ORDER
 
@@ -94,7 +126,8 @@ class ExportBuilder:
             date=(session.meets_on or session.held_on.date()).isoformat(),
             rule="on_the_record" if session.rule == "on_the_record" else "chatham_house",
             agenda=self.agenda(), options=self.options(), attendance=self.attendance(),
-            question=localized(session, "description").strip(), next_steps=next_steps)
+            question=localized(session, "description").strip(), next_steps=next_steps,
+            moderation=moderation_counts_for_report(session))
 
     def agenda(self) -> list[AgendaSection]:
         rows = db.session.execute(

@@ -70,10 +70,13 @@ def tables(export: Export) -> dict[str, Rows]:
     session: Rows = [["title", "date", "rule", "language", "k", "question", "next_steps"],
                [export.title, export.date, export.rule, export.language, export.attendance.k,
                 export.question, str(export.next_steps)]]
+    moderation: Rows = [["action", "reason", "count"]]
+    moderation += [[each.action, each.reason, each.count] for each in export.moderation]
     return {"session": session, "agenda": agenda, "contributions": contributions,
             "options": options, "option_fields": fields, "arguments": arguments,
             "amendments": amendments, "ratings": ratings, "consent": consent,
             "block_reasons": block_reasons,
+            "moderation": moderation,
             "attendance": attendance}
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .charts import BAR_W, HIST_SCALE, HIST_W, consent_png, histogram_png, top_share
 from .html import CONSENT_CHOICES, SCALE, record_title
-from .model import Entry, Export
+from .model import Entry, Export, moderation_lines
 from .strings import text_for
 
 if TYPE_CHECKING:
@@ -90,6 +90,11 @@ def write_docx(export: Export) -> bytes:
     for key in ("method_ratings", "method_consent", "method_status", "method_groups",
                 "method_order", "method_redaction"):
         document.add_paragraph(t(key, k=attendance.k) if key == "method_groups" else t(key))
+    _heading(document, t("moderation"), level=2)
+    moderated = moderation_lines(export, t)
+    document.add_paragraph(t("moderation_explained") if moderated else t("moderation_none"))
+    for line in moderated:
+        _styled(document, line, "ListBullet")
     _heading(document, t("on_record_items"), level=2)
     if export.on_the_record:
         document.add_paragraph(t("on_the_record_explained"))

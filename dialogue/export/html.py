@@ -9,7 +9,13 @@ from flask import current_app, render_template
 from markupsafe import Markup, escape
 
 from .charts import histogram, stacked_bar, top_share
-from .model import ConsentRoundResult, CriterionResult, Export, RatingRoundResult
+from .model import (
+    ConsentRoundResult,
+    CriterionResult,
+    Export,
+    RatingRoundResult,
+    moderation_lines,
+)
 from .strings import text_for
 
 SCALE = ("1", "2", "3", "4", "5")
@@ -44,7 +50,7 @@ def report_context(export: Export, preview: bool = False, part: str | None = Non
 
     return {"export": export, "t": t, "histogram": histogram, "stacked_bar": stacked_bar,
             "preview": preview, "rating_counts": rating_counts, "round_top": round_top,
-            "shown": shown,
+            "shown": shown, "moderation_lines": moderation_lines,
             "record_title": lambda s: record_title(s.title, t) if s.on_the_record else s.title,
             "consent_rows": consent_rows, "part": part, "br": Markup("<br>\n"),
             "consent_labels": [t(f"choice_{choice}") for choice in CONSENT_CHOICES],

@@ -6,7 +6,7 @@ import re
 
 from .charts import text_bar
 from .html import CONSENT_CHOICES, SCALE, record_title
-from .model import Entry, Export
+from .model import Entry, Export, moderation_lines
 from .strings import text_for
 
 # Only what Markdown (CommonMark with GFM tables and strikethrough) would read as markup is
@@ -135,6 +135,10 @@ def write_markdown(export: Export) -> bytes:
     for key in ("method_ratings", "method_consent", "method_status", "method_groups",
                 "method_order", "method_redaction"):
         out += [escape_md(t(key, k=attendance.k) if key == "method_groups" else t(key)), ""]
+    out += [f"### {t('moderation')}", ""]
+    moderated = moderation_lines(export, t)
+    out += ([t("moderation_explained"), "", *[f"- {escape_md(line)}" for line in moderated], ""]
+            if moderated else [t("moderation_none"), ""])
     out += [f"### {t('on_record_items')}", ""]
     if export.on_the_record:
         out += [t("on_the_record_explained"), ""]

@@ -156,6 +156,17 @@ class Attendance:
 
 
 @dataclass
+class ModerationCount:
+    """How many items a moderator dismissed, merged, edited or redacted, for one reason
+    (``reason``: a key of the console's offered reasons, "other" for one a moderator
+    wrote, "none" where none is asked). Counts only: no item, no day, no author."""
+
+    action: str
+    reason: str
+    count: int
+
+
+@dataclass
 class Export:
     schema: str
     language: str
@@ -170,6 +181,7 @@ class Export:
     # the facilitator wrote them down (DialogueSession.next_steps, reviewed like any text).
     question: str = ""
     next_steps: Passage = EMPTY
+    moderation: list[ModerationCount] = field(default_factory=list)
 
     @property
     def open_questions(self) -> list[AgendaSection]:
@@ -191,6 +203,22 @@ class Export:
         found: list[Flag] = []
         _walk(self, lambda passage: found.extend(passage.flags))
         return found
+
+
+def moderation_lines(export: Export, t) -> list[str]:
+    """The annex's moderation counts as lines: "Dismissed: 3 (off topic for the item: 2,
+    another reason: 1)", one per action with any; [] when nothing was moderated."""
+    lines = []
+    for action in ("dismissed", "merged", "edited", "redacted"):
+        counts = [each for each in export.moderation if each.action == action]
+        total = sum(each.count for each in counts)
+        if not total:
+            continue
+        reasons = [f"{t('reason_' + each.reason)}: {t.number(each.count)}" for each in counts
+                   if each.reason != "none"]
+        detail = f" ({', '.join(reasons)})" if reasons else ""
+        lines.append(f"{t('moderation_' + action)}: {t.number(total)}{detail}")
+    return lines
 
 
 def build_export(session: DialogueSession, language: str | None = None,

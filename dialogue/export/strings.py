@@ -162,6 +162,21 @@ MESSAGES = {
     'on_record_items': N_('Agenda items on the record'),
     'on_record_none': N_('No agenda item was on the record.'),
     'figure': N_('Figure'),
+    'moderation': N_('Moderation'),
+    'moderation_explained': N_('How many posts the facilitator dismissed, merged, edited or '
+                               'redacted, by reason. Counts only: which posts and who wrote '
+                               'them are not recorded here.'),
+    'moderation_dismissed': N_('Dismissed'),
+    'moderation_merged': N_('Merged with a similar post'),
+    'moderation_edited': N_('Edited'),
+    'moderation_redacted': N_('Passages redacted'),
+    'moderation_none': N_('No post was dismissed, merged, edited or redacted.'),
+    'reason_off_topic': N_('off topic for the item'),
+    'reason_said_before': N_('already said in another post'),
+    'reason_identifies': N_('could identify someone'),
+    'reason_rules': N_('broke the rules of the session'),
+    'reason_other': N_('another reason'),
+    'reason_none': N_('no reason asked'),
 }
 class Texts:
     """``t(key, **values)``: a fixed string of the report in ``language``; ``t.number``
