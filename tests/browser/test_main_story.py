@@ -123,6 +123,7 @@ def test_main_story(people):
     console.locator("[data-published] .board-item", has_text=POST).get_by_role(
         "button", name="Spotlight").click()
     room.locator("[data-spotlight] .spotlight-item", has_text=POST).wait_for()
+    console.locator("[data-spotlight-preview]", has_text=POST).wait_for()  # live, not at once
     assert console.locator("[data-spotlight-preview]").inner_text() == POST
     for readable in ("[data-item-title]", "[data-item-question]",
                      ".spotlight-item .projector-text"):
