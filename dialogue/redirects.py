@@ -22,7 +22,10 @@ def local_path(target: str | None) -> str | None:
         return None
     if "\\" in decoded or target != target.strip():
         return None
-    parts = urlsplit(target)
+    try:
+        parts = urlsplit(target)
+    except ValueError:  # "//[" (an unclosed IPv6 host), "//℀" (a host NFKC makes "a/c")
+        return None
     if parts.scheme or parts.netloc or not parts.path.startswith("/"):
         return None
     if unquote(parts.path).startswith("//"):
