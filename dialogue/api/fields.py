@@ -13,32 +13,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from flask import request
 from flask_babel import gettext as _
 
 from ..plain_text import refusal
 from ..realtime import schema
+from ..realtime.schema import request_json
 from ..refusals import Refused
 
 MAX_ENTRIES = 100  # roster entries per request (the CSV import on the page takes 2,000)
-MALFORMED = "<malformed JSON>"  # not an object: the schema refuses it with "malformed"
-
-
-def body() -> object:
-    """The request's JSON (an empty body is an empty object); what is not JSON is refused
-    by the schema as malformed, as the board API does."""
-    if not request.data:
-        return {}
-    try:
-        data = request.get_json(silent=True)
-    except RecursionError:  # nested deeper than the parser goes: malformed, not a crash
-        return MALFORMED
-    return data if data is not None else MALFORMED
 
 
 def values(spec: Mapping[str, schema.Field], data: object | None = None) -> dict[str, Any]:
     """The cleaned values of the request's body (or ``data``), or Refused."""
-    return schema.validate(spec, body() if data is None else data)
+    return schema.validate(spec, request_json() if data is None else data)
 
 
 @dataclass(frozen=True)

@@ -39,12 +39,12 @@ from ..realtime.actors import (
     protect_api,
     speaks_for_owner,
 )
-from ..realtime.schema import Field, Flag, OneOf
+from ..realtime.schema import Field, Flag, OneOf, request_json
 from ..refusals import Refused, status_of
 from ..security import cacheable
 from ..session_templates import list_templates
 from . import openapi, payloads
-from .fields import MAX_ENTRIES, Day, Line, Objects, Paragraphs, Whole, body, values
+from .fields import MAX_ENTRIES, Day, Line, Objects, Paragraphs, Whole, values
 
 bp = protect_api(Blueprint("api", __name__, url_prefix="/api/v1"))
 
@@ -365,7 +365,7 @@ def _command(sid: str, name: str, **from_url: str):
     session = _session(sid)
     if session.is_closed:
         raise Refused("session_closed", _("This session is closed."))
-    data = body()
+    data = request_json()
     if isinstance(data, dict):
         data = {**data, **from_url}
     reply = run(name, acting_person(session, "facilitator"), data)

@@ -10,12 +10,13 @@ operations, at /api/v1/openapi.json (api/openapi.py).
 from __future__ import annotations
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, abort, jsonify
 
 from ..extensions import db
 from ..models import DialogueSession
 from ..realtime import run
 from ..realtime.actors import Actor, acting_person, protect_api
+from ..realtime.schema import request_json
 from ..refusals import status_of
 from . import payloads
 from .announce import agenda_payload
@@ -34,24 +35,11 @@ def _actor(sid: str) -> Actor:
     return actor
 
 
-def _body() -> object:
-    if not request.data:
-        return {}
-    try:
-        data = request.get_json(silent=True)
-    except RecursionError:  # nested deeper than the parser goes: malformed, not a crash
-        return _MALFORMED
-    return data if data is not None else _MALFORMED
-
-
-_MALFORMED = "<malformed JSON>"  # a non-object: the schema refuses it with "malformed"
-
-
 def _run(sid: str, name: str, **from_url: str):
-    body = _body()
-    if isinstance(body, dict):
-        body = {**body, **from_url}
-    reply = run(name, _actor(sid), body)
+    data = request_json()
+    if isinstance(data, dict):
+        data = {**data, **from_url}
+    reply = run(name, _actor(sid), data)
     return jsonify(reply), (200 if reply["ok"] else status_of(reply["error"]))
 
 

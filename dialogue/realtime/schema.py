@@ -198,3 +198,20 @@ def validate(spec: Mapping[str, Field], data: object) -> dict:
             continue
         values[name] = field.clean(name, data[name])
     return values
+
+
+MALFORMED_JSON = "<malformed JSON>"  # a non-object: ``validate`` refuses it as malformed
+
+
+def request_json() -> object:
+    """An HTTP request's JSON body for ``validate`` (an empty body is an empty object); what
+    is not JSON, or nests deeper than the parser goes, is refused as malformed."""
+    from flask import request
+
+    if not request.data:
+        return {}
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:
+        return MALFORMED_JSON
+    return data if data is not None else MALFORMED_JSON
