@@ -23,6 +23,7 @@ from ..extensions import db
 from ..facilitate import services
 from ..facilitate.handout import invite_link
 from ..facilitate.roster_import import RosterImportError, add_rows
+from ..facilitate.seats import change_seat
 from ..facilitate.views import templates_dir
 from ..invitations import services as invitations
 from ..invitations.mail import SmtpSettings
@@ -31,7 +32,7 @@ from ..models.dialogue_session import BOARD_KINDS
 from ..options import services as options
 from ..options.payloads import option_payload
 from ..options.payloads import template_payload as option_template_payload
-from ..realtime import broadcast, run
+from ..realtime import run
 from ..realtime.actors import (
     acting_facilitator_id,
     acting_person,
@@ -275,13 +276,7 @@ def _roster_action(sid: str, entry_id: str, action: str):
     session = _open(sid)
     values({})  # no body, or an empty one
     entry = _entry(session, entry_id)
-    freed = (services.reissue_invite if action == "reissue"
-             else services.revoke_participant)(entry)
-    db.session.commit()
-    # Either way the old seat is gone: its open sockets close now, as from the page.
-    if freed is not None:
-        broadcast.participant_removed(session, freed,
-                                      "new_link" if action == "reissue" else "removed")
+    change_seat(session, entry, action)
     return entry
 
 

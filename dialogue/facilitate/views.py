@@ -32,6 +32,7 @@ from .forms import (
     SettingsForm,
 )
 from .roster_import import RosterImportError, import_roster
+from .seats import change_seat
 from .session_texts import texts_form, update_texts
 
 bp = Blueprint("facilitate", __name__, url_prefix="/facilitate")
@@ -253,13 +254,7 @@ def roster_action(sid: str, entry_id: str, action: str):
     if action not in ("reissue", "revoke") or not ConfirmForm().validate():
         abort(400)
     entry = _owned_entry(session, entry_id)
-    freed = (services.reissue_invite if action == "reissue"
-             else services.revoke_participant)(entry)
-    db.session.commit()
-    # Either way the old seat is gone: its open sockets close now, not at their next request.
-    if freed is not None:
-        broadcast.participant_removed(session, freed,
-                                      "new_link" if action == "reissue" else "removed")
+    change_seat(session, entry, action)
     return redirect(url_for("facilitate.setup", sid=sid) + "#roster")
 
 
