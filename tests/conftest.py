@@ -17,9 +17,32 @@ from dialogue.extensions import db
 from .factories import Factory
 
 ROOT = Path(__file__).resolve().parent.parent
-POSTGRES_URL = os.environ.get("DIALOGUE_TEST_POSTGRES_URL",
-                              "postgresql+psycopg://postgres@127.0.0.1:5432/dialogue_test")
-REDIS_URL = os.environ.get("DIALOGUE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+# Under pytest-xdist (`.ci/run` runs two workers) each worker has its own PostgreSQL
+# database (`dialogue_test_gw0`, made on first use) and Redis database (15, 14, ...), so
+# one worker's drop_all or flush never reaches the other's tables or keys.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def for_this_worker(postgres_url: str, redis_url: str) -> tuple[str, str]:
+    """The two service URLs this test process uses: unchanged outside xdist."""
+    if not WORKER:
+        return postgres_url, redis_url
+    import sqlalchemy as sa
+
+    number = int(WORKER.removeprefix("gw"))
+    postgres = sa.make_url(postgres_url)
+    postgres = postgres.set(database=f"{postgres.database}_{WORKER}")
+    base, _, database = redis_url.rpartition("/")
+    redis_database = (int(database) if database.isdigit() else 0) - number
+    if redis_database < 0:
+        raise RuntimeError(f"not enough Redis databases below {redis_url} for {WORKER}")
+    return postgres.render_as_string(hide_password=False), f"{base}/{redis_database}"
+
+
+POSTGRES_URL, REDIS_URL = for_this_worker(
+    os.environ.get("DIALOGUE_TEST_POSTGRES_URL",
+                   "postgresql+psycopg://postgres@127.0.0.1:5432/dialogue_test"),
+    os.environ.get("DIALOGUE_TEST_REDIS_URL", "redis://127.0.0.1:6379/15"))
 CHROMIUM = os.environ.get("DIALOGUE_CHROMIUM", "/usr/bin/chromium")
 
 
@@ -31,6 +54,32 @@ def require_service(available: bool, what: str) -> None:
     if os.environ.get("DIALOGUE_REQUIRE_SERVICES") == "1":
         pytest.fail(f"{what} is required here but not available")
     pytest.skip(f"{what} is not available")
+
+
+def _create_worker_database() -> None:
+    """Make this xdist worker's database beside the configured one, if it is missing."""
+    import sqlalchemy as sa
+
+    url = sa.make_url(POSTGRES_URL)
+    admin = sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT",
+                             connect_args={"connect_timeout": 3})
+    try:
+        with admin.connect() as connection:
+            exists = connection.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                        {"n": url.database}).scalar()
+            if not exists:
+                connection.exec_driver_sql(f'CREATE DATABASE "{url.database}"')
+    finally:
+        admin.dispose()
+
+
+def pytest_sessionstart(session) -> None:
+    """Each xdist worker makes its database once, before any test looks for it."""
+    if WORKER:
+        try:
+            _create_worker_database()
+        except Exception:  # no server here: the PostgreSQL tests skip or fail on their own
+            pass
 
 
 def postgres_available() -> bool:

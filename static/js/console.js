@@ -17,6 +17,7 @@ const root = document.querySelector("[data-console]");
 const t = strings(root);
 const $ = (selector) => root.querySelector(selector);
 const store = createStore({ audience: "moderators" });
+let premoderationSent = null; // {board, on} while a board_settings change is unanswered
 const known = store.state; // items, premoderation, participation, agenda: the store's
 // `agenda`: the agenda this page last followed; `board`: the item shown.
 const state = { agenda: null, board: null, open: null, selection: null, dismissing: null };
@@ -359,7 +360,10 @@ function render() {
   renderProjectorChoice();
   const agendaItem = state.agenda && state.agenda.items.find((item) => item.id === state.board);
   $("[data-board-title]").textContent = agendaItem ? own(agendaItem, "title") : "";
-  $("[data-premoderation]").checked = Boolean(known.premoderation[state.board]);
+  // While a change of the setting is on its way, the box shows what the facilitator chose
+  // (a render for another event must not flip it back before the server has answered).
+  $("[data-premoderation]").checked = premoderationSent && premoderationSent.board === state.board
+    ? premoderationSent.on : Boolean(known.premoderation[state.board]);
   const mine = [...known.items.values()].filter((item) => item.board === state.board);
   const byVotes = (a, b) => b.votes - a.votes;
   const fill = (selector, items, emptyText) => {
@@ -417,8 +421,12 @@ store.subscribe(({ name, data, isNew, local }) => {
 });
 
 $("[data-agenda-next]").addEventListener("click", () => send("agenda_control", { action: "next" }));
-$("[data-premoderation]").addEventListener("change", (event) => {
-  send("board_settings", { board: state.board, premoderation: event.target.checked });
+$("[data-premoderation]").addEventListener("change", async (event) => {
+  const sent = { board: state.board, on: event.target.checked };
+  premoderationSent = sent;
+  const reply = await send("board_settings", { board: sent.board, premoderation: sent.on });
+  if (premoderationSent === sent) premoderationSent = null;
+  render();
 });
 
 window.setInterval(renderClock, 1000);
