@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -32,6 +33,7 @@ from ..join.context import held_secret
 from ..models import DialogueSession, NetworkCard, NetworkTicket, RosterEntry
 from ..models.base import utcnow
 
+_KEPT = re.compile(r"(\d+) dead row versions cannot be removed yet")
 _PREFIX = b"dialogue.network\x00"
 # pg_advisory_xact_lock's first key: this feature's (the second is the session's id).
 _LOCK_SPACE = 2020
@@ -138,8 +140,11 @@ def _rewrite(session_id: int, changes: dict[str, tuple[str, str, str]],
 
 
 def compact() -> None:
-    """Leave no trace of the list's history in the files (best effort: a reader holding
-    the database open, or a lock, defers it to the next change or close)."""
+    """Leave no trace of the list's history in the files. SQLite: the deleted rows were
+    zeroed (``secure_delete``); the WAL is checkpointed. PostgreSQL: ``CLUSTER`` writes
+    the table anew in key order, without dead row versions (checked in its verbose
+    report; a snapshot older than the change makes it keep them, so it tries again a few
+    times). Best effort: what a reader or a lock defers is done by the next change."""
     if db.engine.dialect.name == "sqlite":
         from ..erasure import sqlite
 
@@ -147,13 +152,36 @@ def compact() -> None:
             sqlite.checkpoint(db.engine)
         return
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        notes: list[str] = []
+        raw = connection.connection.driver_connection
+        raw.add_notice_handler(lambda diagnostic: notes.append(diagnostic.message_detail or ""))
+        _deferred.clear()
         try:
             connection.exec_driver_sql("SET lock_timeout = 2000")
-            connection.exec_driver_sql("CLUSTER network_card USING network_card_pkey")
+            for attempt in range(4):
+                time.sleep(0.1 * attempt)
+                notes.clear()
+                connection.exec_driver_sql("CLUSTER VERBOSE network_card USING pk_network_card")
+                kept = [int(match.group(1)) for note in notes if (match := _KEPT.search(note))]
+                if kept and not any(kept):
+                    return
+            _deferred.add(True)
+            current_app.logger.warning("network_compact_deferred reason=dead_rows")
         except DBAPIError:
-            current_app.logger.warning("network_compact_deferred")
+            _deferred.add(True)
+            current_app.logger.warning("network_compact_deferred reason=locked")
         finally:
             connection.exec_driver_sql("RESET lock_timeout")
+
+
+# Set when this process's last compaction was deferred: the next networking request
+# tries again (and every close's scrub rewrites the table: erasure.postgresql).
+_deferred: set[bool] = set()
+
+
+def compact_if_deferred() -> None:
+    if _deferred:
+        compact()
 
 
 def purge_expired() -> None:

@@ -33,6 +33,7 @@ def _ticket(code: str) -> tuple[DialogueSession, NetworkTicket]:
     if not session.is_closed:
         abort(404)  # the list exists only once the session has closed
     services.purge_expired()
+    services.compact_if_deferred()
     ticket = services.my_ticket(session)
     if ticket is None:
         if services.expired(session):

@@ -23,9 +23,13 @@ def share(joined: Joined, session, **fields):
     url = f"/s/{session.code}/network/share"
     data = {"name": joined.entry.name, "affiliation": joined.entry.affiliation,
             "contact": joined.entry.email, **fields}
+    db.session.commit()  # the test's own read of the roster ends (its snapshot would keep
+    # old row versions alive on PostgreSQL, as any long transaction does)
     return Browser(joined.client).post(url, data, token_from=url)
 
 
 def withdraw(joined: Joined, session):
-    return Browser(joined.client).post(f"/s/{session.code}/network/withdraw",
-                                       token_from=f"/s/{session.code}/network")
+    code = session.code
+    db.session.commit()  # as in share: no snapshot of the test's own left open
+    return Browser(joined.client).post(f"/s/{code}/network/withdraw",
+                                       token_from=f"/s/{code}/network")

@@ -24,7 +24,7 @@ def upgrade():
         sa.Column("affiliation", sa.String(length=200), nullable=False),
         sa.Column("email", sa.String(length=254), nullable=False),
         sa.ForeignKeyConstraint(["session_id"], ["dialogue_session.id"]),
-        sa.PrimaryKeyConstraint("session_id", "ticket"),
+        sa.PrimaryKeyConstraint("session_id", "ticket", name=op.f("pk_network_ticket")),
         sqlite_with_rowid=False,
     )
     op.create_table(
@@ -35,7 +35,7 @@ def upgrade():
         sa.Column("affiliation", sa.String(length=200), nullable=False),
         sa.Column("contact", sa.String(length=254), nullable=False),
         sa.ForeignKeyConstraint(["session_id"], ["dialogue_session.id"]),
-        sa.PrimaryKeyConstraint("session_id", "ticket"),
+        sa.PrimaryKeyConstraint("session_id", "ticket", name=op.f("pk_network_card")),
         sqlite_with_rowid=False,
     )
 
