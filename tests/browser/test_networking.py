@@ -8,7 +8,13 @@ import re
 
 import pytest
 
-from .conftest import PHONE, check_accessibility, no_horizontal_scroll, small_touch_targets
+from .conftest import (
+    PHONE,
+    check_accessibility,
+    no_horizontal_scroll,
+    screenshot,
+    small_touch_targets,
+)
 from .steps import create_session, log_in, open_next_item, open_setup_section, wait_live
 
 pytestmark = pytest.mark.browser
@@ -81,11 +87,13 @@ def test_sharing_seeing_the_list_and_withdrawing_on_phones(people, lang):
         phone.page.locator("[data-session-ended]").wait_for(timeout=15000)
         assert words["ended"] in phone.page.locator("main").inner_text()
     _fits_a_phone(ada.page, "session ended with the offer")
+    screenshot(ada.page, f"h20c-phone-{lang}-ended-offer")
 
     # A contact that is none of the kinds: a clear error on the page, nothing shared.
     _share(ada, words, "call me maybe")
     assert words["bad"] in ada.page.locator(".errors").inner_text()
     _fits_a_phone(ada.page, "share form with an error")
+    screenshot(ada.page, f"h20c-phone-{lang}-share-error")
     ada.page.locator("#contact").fill("ada.netlace@example.org")
     ada.page.locator("main form[data-network-share] button[type=submit]").tap()
     ada.page.wait_for_url(f"**/s/{code}/network")
@@ -107,6 +115,7 @@ def test_sharing_seeing_the_list_and_withdrawing_on_phones(people, lang):
     assert names == [f"Ada Netlace {lang}", f"Ben Netbridge {lang}"]  # by name
     assert ben.page.locator("[data-network-list] a[href^='mailto:']").count() == 1
     assert ben.page.locator("[data-network-list] a[href^='tel:']").count() == 1
+    screenshot(ben.page, f"h20c-phone-{lang}-list")
 
     # The facilitator sees none of it.
     facilitator.goto(setup)
