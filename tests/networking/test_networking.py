@@ -6,7 +6,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
+from flask_migrate import stamp
 
+from dialogue import MIGRATIONS_DIR
+
+from dialogue.cli import cli
 from dialogue.extensions import db
 from dialogue.facilitate.services import close_session, revoke_participant
 from dialogue.models import DialogueSession, NetworkCard, NetworkTicket
@@ -197,3 +201,15 @@ def test_the_list_is_deleted_after_the_keep(app, factory):
         NetworkTicket.session_id == session.id)).all() == []
     assert "data-network-offer" not in joined[0].client.get(
         f"/s/{session.code}").get_data(as_text=True)
+
+
+def test_dialogue_check_deletes_lists_past_the_keep(app, factory):
+    session, joined = closed_session(factory, 1)
+    share(joined[0], session)
+    stored = db.session.get_one(DialogueSession, session.id)
+    stored.closed_on = stored.closed_on - timedelta(days=app.config["NETWORK_KEEP_DAYS"] + 1)
+    db.session.commit()
+    stamp(directory=MIGRATIONS_DIR)  # the test database is made by create_all
+    result = app.test_cli_runner().invoke(cli, ["check"])
+    assert "shared contacts kept no longer than 90 days" in result.output, result.output
+    assert _cards(session) == []
