@@ -152,26 +152,36 @@ def compact() -> None:
             sqlite.checkpoint(db.engine)
         return
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        notes: list[str] = []
-        raw = connection.connection.driver_connection
-        raw.add_notice_handler(lambda diagnostic: notes.append(diagnostic.message_detail or ""))
-        _deferred.clear()
-        try:
-            connection.exec_driver_sql("SET lock_timeout = 2000")
-            for attempt in range(4):
-                time.sleep(0.1 * attempt)
-                notes.clear()
-                connection.exec_driver_sql("CLUSTER VERBOSE network_card USING pk_network_card")
-                kept = [int(match.group(1)) for note in notes if (match := _KEPT.search(note))]
-                if kept and not any(kept):
-                    return
-            _deferred.add(True)
-            current_app.logger.warning("network_compact_deferred reason=dead_rows")
-        except DBAPIError:
-            _deferred.add(True)
-            current_app.logger.warning("network_compact_deferred reason=locked")
-        finally:
-            connection.exec_driver_sql("RESET lock_timeout")
+        _cluster(connection)
+
+
+def _cluster(connection) -> None:
+    """CLUSTER, checked in its verbose report, as erasure.postgresql checks VACUUM FULL."""
+    notes: list[str] = []
+    raw = connection.connection.driver_connection
+
+    def handler(diagnostic) -> None:
+        notes.append(diagnostic.message_detail or "")
+
+    raw.add_notice_handler(handler)
+    _deferred.clear()
+    try:
+        connection.exec_driver_sql("SET lock_timeout = 2000")
+        for attempt in range(4):
+            time.sleep(0.1 * attempt)
+            notes.clear()
+            connection.exec_driver_sql("CLUSTER VERBOSE network_card USING pk_network_card")
+            kept = [int(match.group(1)) for note in notes if (match := _KEPT.search(note))]
+            if kept and not any(kept):
+                return
+        _deferred.add(True)
+        current_app.logger.warning("network_compact_deferred reason=dead_rows")
+    except DBAPIError:
+        _deferred.add(True)
+        current_app.logger.warning("network_compact_deferred reason=locked")
+    finally:
+        raw.remove_notice_handler(handler)
+        connection.exec_driver_sql("RESET lock_timeout")
 
 
 # Set when this process's last compaction was deferred: the next networking request
@@ -190,12 +200,13 @@ def purge_expired() -> None:
     cutoff = utcnow() - timedelta(days=days)
     old = sa.select(DialogueSession.id).where(DialogueSession.status == "closed",
                                               DialogueSession.closed_on <= cutoff)
-    gone = db.session.execute(sa.delete(NetworkCard).where(
-        NetworkCard.session_id.in_(old))).rowcount
+    if db.session.scalar(sa.select(NetworkTicket.ticket).where(
+            NetworkTicket.session_id.in_(old)).limit(1)) is None:
+        return  # nothing to delete: no write (on SQLite a write takes the database's lock)
+    db.session.execute(sa.delete(NetworkCard).where(NetworkCard.session_id.in_(old)))
     db.session.execute(sa.delete(NetworkTicket).where(NetworkTicket.session_id.in_(old)))
     db.session.commit()
-    if gone:
-        compact()
+    compact()
 
 
 # What a contact may be: an email address, a web address, or a phone number.
