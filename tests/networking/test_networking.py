@@ -9,7 +9,6 @@ import sqlalchemy as sa
 from flask_migrate import stamp
 
 from dialogue import MIGRATIONS_DIR
-
 from dialogue.cli import cli
 from dialogue.extensions import db
 from dialogue.facilitate.services import close_session, revoke_participant
