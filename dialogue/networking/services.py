@@ -149,7 +149,12 @@ def compact() -> None:
         from ..erasure import sqlite
 
         if db.engine.url.database:
-            sqlite.checkpoint(db.engine)
+            busy, log, done = sqlite.checkpoint(db.engine)
+            if busy or log != done:  # a reader holds the WAL: the next request tries again
+                _deferred.add(True)
+                current_app.logger.warning("network_compact_deferred reason=busy")
+            else:
+                _deferred.clear()
         return
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         _cluster(connection)

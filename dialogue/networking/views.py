@@ -7,9 +7,23 @@ the list only while its own card is on it. Everyone else, the facilitator includ
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, make_response, redirect, render_template, url_for
-from flask_babel import gettext as _
+import hashlib
+import hmac
 
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    url_for,
+)
+from flask_babel import gettext as _
+from werkzeug.exceptions import TooManyRequests
+
+from .. import rate_limits
 from ..extensions import db
 from ..facilitate.services import normalise_code
 from ..join.services import JoinRefused, session_by_code
@@ -45,6 +59,19 @@ def _ticket(code: str) -> tuple[DialogueSession, NetworkTicket]:
     return session, ticket
 
 
+def _take_write(ticket: NetworkTicket) -> None:
+    """Each change rewrites the list: a person's changes draw on the "write" limit, keyed
+    by an HMAC of their ticket (opaque; gone from the limit storage within two windows)."""
+    key = hmac.new(current_app.config["SECRET_KEY"].encode(),
+                   b"network\x1f" + ticket.ticket.encode(), hashlib.sha256).hexdigest()
+    if not rate_limits.allow("write", key):
+        seconds = rate_limits.retry_after("write", key)
+        db.session.rollback()
+        raise TooManyRequests(_("You have changed your contact many times in a short "
+                                "time. Wait %(seconds)s seconds and try again.",
+                                seconds=seconds), retry_after=seconds)
+
+
 @bp.route("/s/<code>/network/share", methods=["GET", "POST"])
 def share(code: str):
     """The form, prefilled from what this person shares, or from their invitation."""
@@ -54,6 +81,7 @@ def share(code: str):
     form = ShareForm(data={"name": source.name, "affiliation": source.affiliation,
                            "contact": card.contact if card else ticket.email})
     if form.validate_on_submit():
+        _take_write(ticket)
         services.share(ticket, (form.name.data or "").strip(),
                        (form.affiliation.data or "").strip(),
                        (form.contact.data or "").strip())
@@ -86,6 +114,7 @@ def withdraw(code: str):
         abort(400)
     if services.card_of(ticket) is None:
         _refuse(_("You are not sharing a contact in this session."), 409)
+    _take_write(ticket)
     services.withdraw(ticket)
     db.session.commit()
     flash(_("Your contact has been deleted from the list. You no longer see the list."),

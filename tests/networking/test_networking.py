@@ -212,3 +212,15 @@ def test_dialogue_check_deletes_lists_past_the_keep(app, factory):
     result = app.test_cli_runner().invoke(cli, ["check"])
     assert "shared contacts kept no longer than 90 days" in result.output, result.output
     assert _cards(session) == []
+
+
+def test_changes_draw_on_the_write_limit(app, factory, limits_without_refill):
+    session, joined = closed_session(factory, 2)
+    allowed = limits_without_refill["write"]
+    for turn in range(allowed):
+        assert share(joined[0], session, name=f"Name {turn}").status_code == 302
+    refused = share(joined[0], session, name="One too many")
+    assert refused.status_code == 429
+    assert [card.name for card in _cards(session)] == [f"Name {allowed - 1}"]
+    # Another person's limit is their own.
+    assert share(joined[1], session).status_code == 302
