@@ -185,6 +185,12 @@ def check_command() -> None:
             click.echo(f"ok: {line}")
     except StartupError as error:
         raise click.ClickException(str(error)) from error
+    from .networking import services as networking
+
+    networking.purge_expired()  # shared contacts past NETWORK_KEEP_DAYS (docs/security.md)
+    networking.compact()
+    click.echo("ok: shared contacts kept no longer than "
+               f"{_current_app().config['NETWORK_KEEP_DAYS']} days after close")
     pending = erasure.retry_pending()
     for mark in pending:
         session = db.session.get_one(DialogueSession, mark.session_id)

@@ -37,12 +37,15 @@ DEFAULTS: dict[str, object] = {
     "SMTP_STARTTLS": True,  # STARTTLS before logging in; false only for a local relay
     "SMTP_FROM": None,  # the sender address, e.g. "Dialogue <dialogue@example.org>"
     "SMTP_TIMEOUT": 10,  # seconds per connection and command: sending is in the request
+    # Networking by consent: days after close the shared contacts are kept (docs/security.md).
+    "NETWORK_KEEP_DAYS": 90,
 }
 
 # Values that arrive as strings from the environment and must become other types.
 _INT_KEYS = {"INVITE_MAX_AGE_DAYS", "K_ANONYMITY", "MAX_CONTRIBUTION_LENGTH", "MAX_CSV_BYTES",
              "MAX_CONTENT_LENGTH", "PROXY_HOPS", "ERASURE_BUSY_TIMEOUT_MS",
-             "ERASURE_LOCK_TIMEOUT_MS", "SMTP_PORT", "SMTP_TIMEOUT"}
+             "ERASURE_LOCK_TIMEOUT_MS", "SMTP_PORT", "SMTP_TIMEOUT",
+             "NETWORK_KEEP_DAYS"}
 _BOOL_KEYS = {"SESSION_COOKIE_SECURE", "SMTP_STARTTLS"}
 
 

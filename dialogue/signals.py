@@ -5,6 +5,10 @@ Each is sent with the session, after the change was committed:
   console's counts;
 - ``agenda_changed``: the set-up pages changed the agenda (facilitate/views.py); the boards
   announce the new agenda to the room.
+
+``session_closing`` is the exception: it is sent inside the closing transaction, before
+the link is severed (facilitate/services.close_session), so that networking can write
+its tickets from the seats that took part (networking/services.py).
 """
 
 from __future__ import annotations
@@ -15,3 +19,4 @@ _signals = Namespace()
 
 participant_joined = _signals.signal("participant-joined")
 agenda_changed = _signals.signal("agenda-changed")
+session_closing = _signals.signal("session-closing")

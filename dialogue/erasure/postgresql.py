@@ -39,7 +39,8 @@ def unsampled_columns() -> list[tuple[str, str]]:
 def touched_tables() -> list[str]:
     """Every table that held the key, a ref or a seat's hash, or an old copy of the key."""
     return sorted({table for table, _ in unsampled_columns()}
-                  | {"dialogue_session", "session_event"})
+                  | {"dialogue_session", "session_event"}
+                  | {"network_card"})  # withdrawn contacts (networking/services.compact)
 
 
 def _no_samples(target, connection, tables=(), **_kw) -> None:

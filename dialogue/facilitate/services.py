@@ -22,6 +22,7 @@ from ..models.base import new_secret, utcnow
 from ..options.rounds import freeze_results
 from ..refusals import Refused
 from ..session_templates import SessionTemplate
+from ..signals import session_closing
 
 # No 0/O, 1/I/L: codes are read off a projector and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -212,6 +213,7 @@ def close_session(session: DialogueSession) -> str | None:
     session.closed_on = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
     freeze_results(session)  # rating and consent answers give way to their figures
     traces = erasure.traces_of(session)
+    session_closing.send(session)  # before the seat hashes go (networking's tickets)
     sever_links(session)
     erasure.mark_pending(session)
     db.session.commit()

@@ -7,6 +7,7 @@ from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionFiel
 from .erasure import ErasurePending
 from .export import ExportDecision, ExportRedaction, ExportRelease
 from .facilitator import Facilitator
+from .networking import NetworkCard, NetworkTicket
 from .options import (
     Amendment,
     Argument,
@@ -38,6 +39,8 @@ __all__ = [
     "ExportRelease",
     "Facilitator",
     "ModerationLogEntry",
+    "NetworkCard",
+    "NetworkTicket",
     "OptionField",
     "OptionRevision",
     "PolicyOption",

@@ -64,6 +64,11 @@ POLICY = {
     "export.status_reason": "owner",
     "export.facilitator_download": "owner",
     "export.outcome": "participant",
+    # Networking by consent: only after close (this world's session runs: no one);
+    # tests/networking/test_networking_authorization.py checks every role after close.
+    "networking.share": "after_close",
+    "networking.contacts": "after_close",
+    "networking.withdraw": "after_close",
     "export.participant_download": "participant",
     "boards.console": "owner",
     "boards.projector": "owner",
@@ -136,6 +141,7 @@ ROLES = ("anonymous", "participant", "other_participant", "other_facilitator", "
 
 ALLOWED = {
     "public": set(ROLES),
+    "after_close": set(),
     "participant": {"participant"},
     "facilitator": {"other_facilitator", "owner"},
     "owner": {"owner"},
