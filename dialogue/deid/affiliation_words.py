@@ -24,6 +24,10 @@ EN_ORG_STRONG = {
     "newsroom", "newspaper", "broadcaster", "diocese", "parish", "lab",
     "laboratory", "headquarters", "hq", "taskforce", "task-force", "works council",
     "cooperative", "inspectorate", "ombudsman",
+    "startup", "start-up", "start-ups", "startups", "consultancy", "care home", "nursing home",
+    "language school", "law firm", "recruitment firm", "think tank", "trade union",
+    "chamber of commerce", "works committee", "staff council", "labour office",
+    "employment office", "welfare office", "foreigners' office", "immigration office",
 }
 # Nouns that reveal only with more words around them: "our team" is nobody, "our
 # migration team", "our team at IOM", "our office in Kumasi" are somebody.
@@ -36,6 +40,8 @@ EN_ORG_WEAK = {
     # "our police"), revealing with more words ("our university's migration lab")
     "school", "hospital", "parliament", "court", "police", "employer", "committee",
     "church", "university",
+    "operator", "provider", "business", "practice", "home", "agency's", "outfit", "shop",
+    "workshop", "plant", "factory", "site", "campus", "school's", "group's", "cluster",
 }
 # Heads that need a nationality beside them: "the Ghanaian side", "die kenianische Regierung".
 NATIONAL_HEADS = {"side", "government", "authorities", "seite", "regierung", "behörden"}
@@ -57,7 +63,9 @@ DE_ORG_SUFFIXES = (
     "haus", "hauses", "team", "teams", "stab", "stabs", "rat", "rats", "rates",
     "bund", "bundes", "ngo", "gmbh", "träger", "trägers", "vorstand", "vorstands", "heim",
     "heims", "städtetag", "landkreistag", "gemeindetag", "landesregierung", "staatskanzlei",
-    "senatsverwaltung", "landesverwaltung",
+    "senatsverwaltung", "landesverwaltung", "genossenschaft", "konsortium", "bündnis",
+    "allianz", "kanzlei", "redaktion", "lehrstuhl", "fakultät", "zeitung", "niederlassung",
+    "filiale", "start-up", "startup", "holding", "pflegedienst", "ortsverband", "bezirksamt",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -103,6 +111,15 @@ EN_ROLES = {
     "treasurer", "secretary", "boss", "predecessor", "successor", "supervisor", "deputy",
     "intern", "trainee", "apprentice", "focal point", "contact person", "point person",
     "union person", "liaison", "line manager", "head nurse", "ward manager",
+    "academic", "lecturer", "postdoc", "doctoral researcher", "phd researcher", "envoy",
+    "first secretary", "second secretary", "counsellor", "minister-counsellor",
+    "press officer", "chief executive", "ceo", "managing director", "founder", "chaplain",
+    "rabbi", "vicar", "bishop", "translator", "engineer", "pharmacist", "psychologist",
+    "therapist", "physiotherapist", "accountant", "clerk", "receptionist", "headteacher",
+    "head teacher", "care assistant", "nursing assistant", "staff nurse", "ombudswoman",
+    "works councillor", "union official", "union organiser", "labour inspector", "dispatcher",
+    "driver", "caretaker", "paralegal", "solicitor", "barrister", "notary", "registrar",
+    "dean", "provost", "rector", "attorney-general",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",
@@ -123,6 +140,10 @@ DE_ROLE_STEMS = (
     "geschäftsführer", "gründer", "inhaber", "trainer", "coach", "ausbilder", "erzieher",
     "helfer", "streetworker", "betreuer", "übersetzer", "pädagog", "psycholog", "therapeut",
     "ingenieur", "assistent", "sekretär", "kauffrau", "kaufmann", "beamter", "polizeibeamt",
+    "dezernent", "inspektor", "prüfer", "kontrolleur", "krankenschwester", "seelsorger",
+    "bischof", "dekan", "rektor", "lektor", "doktorand", "promovend", "apotheker",
+    "steuerberater", "notar", "kommissar", "sachverständig", "gutachter", "ausbildungsleiter",
+    "praxisanleiter", "schulleiter", "disponent", "planer",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.

@@ -26,9 +26,19 @@ from collections.abc import Iterable, Sequence
 
 from . import gazetteer
 from .affiliation_words import COUNTRY_WORDS
-from .anchors import _COMPILED, _F, _FIRST_PERSON, _FRONTED, _RELATIVE, _SENTENCE_END, _TEXT_WORD
+from .anchors import (
+    _COMPILED,
+    _F,
+    _FIRST_PERSON,
+    _FRONT,
+    _FRONT_FOLLOWS,
+    _FRONTED,
+    _RELATIVE,
+    _SENTENCE_END,
+    _TEXT_WORD,
+)
 from .in_room import find_in_room
-from .phrases import Phrase, Tokens, backward_phrase, phrase_at
+from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
 
 _GENERIC_FIRST_WORDS = {
     "federal", "embassy", "deutsche", "deutscher", "deutsches", "international", "european",
@@ -87,7 +97,15 @@ class AffiliationMatcher:
                     start = self._start(text, m, tokens)
                     if kind == "poss":
                         start = self._owner_before(tokens, start)
-                    found.append((start, phrase.end))
+                    found.append((start, describing_clause_end(text, tokens, phrase)))
+        for m in _FRONT.finditer(text):
+            word = m.group().split()[0].lower()
+            lang = "en" if word in {"as", "for"} else "de"
+            phrase = phrase_at(tokens, m.end(), lang)
+            if (phrase and not tokens.is_blocked(m.start(), phrase.end)
+                    and _accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
+                    and _FRONT_FOLLOWS[word].match(text, phrase.end)):
+                found.append((m.start(), describing_clause_end(text, tokens, phrase)))
         for m in _RELATIVE.finditer(text):
             end = self._clause_end(tokens, m.end())
             before = [i for i, (_, b) in enumerate(found) if m.start() - 2 <= b <= m.start()]
@@ -169,9 +187,16 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     if kind == "unit":
         return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
                 or phrase.roles)
-    if kind == "poss":  # the possessed noun itself must be an organisation or a post
+    if kind in {"poss", "own", "front", "front-org"}:
+        # the possessed noun itself must be an organisation or a post ("our ministry", not
+        # "our team"); after a verb or a fronted "As/Für" an acronym or known name will do
         head = phrase.head
-        return bool(head & {"strong", "role"} or (head & {"weak", "roles"} and phrase.detailed))
+        if kind == "front-org":
+            head = head - {"role", "roles"}
+            return bool(head & {"strong", "acronym", "known"} or "weak" in head
+                        and phrase.detailed)
+        return bool(head & {"strong", "role"} or (head & {"weak", "roles"} and phrase.detailed)
+                    or (kind != "poss" and head & {"acronym", "known"}))
     # belong: an organisation, an acronym, a known name; in English also any proper name
     # that is not a place ("I work for Acme"); German capitalises every noun, so there a
     # capital alone proves nothing ("wir in der Praxis").

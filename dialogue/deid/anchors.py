@@ -22,6 +22,13 @@ _DE_FILLER = r"(?:[\w-]+\s+){0,4}?"  # "ich war *bis letztes Jahr* bei …", "*z
 # Words between an English verb and its place: "I've spent *nine years* at the BAMF"
 _EN_FILLER = r"(?:(?:[\w-]+)\s+){0,4}?"
 
+# Adverbs between a first-person subject and its verb: "I *used to* chair", "we *now* run"
+_EN_ADVERBS = (r"(?:also|currently|now|still|jointly|together|once|previously|formerly|"
+               r"used\s+to|actually|basically|essentially)")
+# … and after an inverted German verb: "leite ich *seit 2021* die Beratungsstelle"
+_DE_ADVERBS = (r"(?:(?:seit\s+(?:\d{4}|\w+\s+Jahren|\w+)|schon|nun|jetzt|hier|derzeit|"
+               r"gemeinsam|zusammen|mittlerweile|inzwischen|bereits|selbst|auch)\s+)*")
+
 # (kind, language, gate, pattern). The kind says what the phrase after the anchor must
 # contain: "poss" (an organisation noun, or a weak one with more words), "belong" (an
 # organisation, an acronym or a name), "unit" (an organisation noun), "role"; "role?" also
@@ -38,7 +45,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     # verbs of belonging
     ("belong", "en", "we us", r"\b(?:we|us)\s+(?:here\s+)?(?:at|in|from|within|with|on)\s+"),
     ("belong", "en", "work worked working serve served volunteer volunteered intern",
-     r"\bI\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:work|worked|am\s+working|"
+     r"\bI\s+(?:currently\s+|still\s+|now\s+|also\s+|used\s+to\s+)?(?:work|worked|am\s+working|"
                      r"serve|served|volunteer|volunteered|intern)\s+(?:here\s+)?"
                      r"(?:for|at|in|with)\s+"),
     ("belong", "en", "working employed based",
@@ -130,6 +137,25 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "de", "bin",
      r"\bich\s+bin\s+(?:die\s+|der\s+)?[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?\s*,?\s+"
                      r"(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"),
+    # an organisation or post as the object of a first-person verb: "we run a language
+    # school in Tbilisi", "I used to chair the works council at …", "leite ich die …"
+    ("own", "en", "run ran operate operated own owned manage managed founded started set "
+     "built chair chaired lead led head headed direct directed represent represented "
+     "coordinate coordinated",
+     rf"\b(?:I|we)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:{_EN_ADVERBS}\s+){{0,2}}"
+     r"(?:run|ran|operate|operated|own|owned|manage|managed|founded|co-founded|started|"
+     r"set\s+up|built|chair|chaired|lead|led|head|headed|direct|directed|represent|"
+     r"represented|coordinate|coordinated)\s+"),
+    ("own", "de", "leite leitete betreue betreute führe führte koordiniere koordinierte "
+     "vertrete vertrat verantworte gründete betreibe leiten führen betreiben betreuen "
+     "vertreten gründeten koordinieren",
+     rf"\b(?:(?:leite|leitete|betreue|betreute|führe|führte|koordiniere|koordinierte|"
+     rf"vertrete|vertrat|verantworte|gründete|betreibe)\s+ich|(?:leiten|führen|betreiben|"
+     rf"betreuen|vertreten|gründeten|koordinieren)\s+wir|wir\s+(?:leiten|führen|betreiben|"
+     rf"betreuen|vertreten|gründeten|koordinieren))\s+{_DE_ADVERBS}(?:{_DE_AT}\s+)?"),
+    # "Wir sind ein Krankenhausverbund in …", "sind wir die größte Gewerkschaft"
+    ("own", "de", "sind", r"\b(?:wir\s+sind|sind\s+wir)\s+(?:hier\s+|selbst\s+)?"
+     r"(?=(?:ein|eine|der|die|das)\s)"),
     # "we as an NGO", "wir als Gewerkschaft": an organisation noun, not "we as Germans"
     ("unit", "en", "as", r"\b(?:we|I)\s+as\s+"),
     ("unit", "en", "re are", r"\bwe(?:'re|’re|\s+are)\s+(?:a|an|the)\s+"),
@@ -156,6 +182,9 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
                    r"(?:als\s+)?"),
     ("role?", "de", "als", r"\bals\s+"),
+    # inverted: "arbeite ich seit 2015 als Pflegerin", "bin ich hier als Vertreterin"
+    ("role", "de", "arbeite arbeitete bin war",
+     r"\b(?:arbeite|arbeitete|bin|war)\s+ich\s+(?:[\w-]+\s+){0,4}?als\s+"),
 ]
 # "…, where I sit", "…, bei der ich arbeite": the phrase comes before its anchor.
 _RELATIVE = re.compile(
@@ -169,6 +198,23 @@ _RELATIVE = re.compile(
 # "At GIZ, we …", "Im Jobcenter Duisburg erleben wir …": a fronted place, then the writer.
 _FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|Beim|Bei|Im|"
                       r"In\s+der|Am)\s+")
+# A fronted "As/Als/Für + organisation or post" in a first-person statement: "As a small
+# recruitment agency in Leipzig we …", "Als indische Botschaft haben wir …", "Für den ZDH
+# kann ich sagen …". What must follow the phrase is in ``_FRONT_FOLLOWS``.
+_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s))(?:As|Als|Für|For)\s+")
+_FRONT_FOLLOWS = {
+    # English: the pronoun right after ("As an academic at the SVR I have to say")
+    "as": re.compile(r",?\s*(?:I|we)\b(?!['’]?s\b)"),
+    # German: the finite verb, then the pronoun ("Als Botschaftsrat begrüße ich")
+    "als": re.compile(r"\s+[a-zäöüß]\w*\s+(?:ich|wir)\b"),
+    # "For the BAMF, I can say": only a speaker's verb, not "For employers, we need"
+    "for": re.compile(r",?\s*(?:I|we)\s+(?:can|could|may|must|would|['’]d|want\s+to|"
+                      r"wish\s+to|would\s+like\s+to)\s+(?:say|speak|add|confirm|report|"
+                      r"tell|thank|welcome|support|share)\b"),
+    "für": re.compile(r"\s+(?:(?:kann|möchte|darf|will|muss|würde|spreche|sage|danke|"
+                      r"bedanke|begrüße|bestätige)\s+ich|(?:können|möchten|dürfen|sprechen|"
+                      r"begrüßen|danken|bestätigen)\s+wir)\b"),
+}
 _FIRST_PERSON = re.compile(
     r"\b(?:I|me|my|we|us|our|myself|ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", _F)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

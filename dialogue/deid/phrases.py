@@ -296,3 +296,25 @@ def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
         return None
     kinds.add("strong")
     return Phrase(tokens.items[first][0], tokens.items[end][1], kinds)
+
+
+# A clause that says what the organisation is: "a startup that matches Indian developers
+# with Mittelstand firms", "einem Start-up, das indische Entwickler … vermittelt". It is
+# what identifies the organisation, so the span runs on to the clause's end.
+_DESCRIBING = re.compile(r"\s*(?:,\s*)?(?:that|which|who)\s+(?!I\b|we\b)|"
+                         r"\s*,\s*(?:der|die|das|welche[rs]?|dessen|deren)\s+(?!ich\b|wir\b)",
+                         re.IGNORECASE)
+_CLAUSE_REST = re.compile(r"[^.;:!?()\n,–—]{1,140}")
+
+
+def describing_clause_end(text: str, tokens: Tokens, phrase: Phrase) -> int:
+    """The end of *phrase*, or of the relative clause that describes its organisation."""
+    if not phrase.kinds & {"strong", "weak", "acronym", "known"}:
+        return phrase.end
+    m = _DESCRIBING.match(text, phrase.end)
+    if not m:
+        return phrase.end
+    rest = _CLAUSE_REST.match(text, m.end())
+    if not rest or tokens.is_blocked(m.end(), rest.end()):
+        return phrase.end
+    return rest.end() - (len(rest.group()) - len(rest.group().rstrip()))
