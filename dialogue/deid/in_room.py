@@ -103,6 +103,11 @@ def find_in_room(text: str, tokens: Tokens,
         if not after or after.group(1).lower() in {"der", "des", "of"}:
             continue
         phrase = phrase_at(tokens, after.end(), lang, place=True)
-        if phrase and (phrase.proper or _names_a_place_or_organisation(phrase, lang)):
+        # a capital proves a name in English only; in German "von/vom Acme" is a firm, "aus
+        # Görlitz" a place, "aus dem Kinderbuch" a book ("Herr Weber aus dem Kinderbuch")
+        proper = phrase is not None and phrase.proper and (
+            lang == "en" or after.group(1).lower().startswith("v")
+            or after.group(1).lower() == "aus")  # "aus Görlitz": a place, with no article
+        if phrase and (proper or _names_a_place_or_organisation(phrase, lang)):
             found.append((after.start(1), _room_end(text, phrase.end)))
     return found

@@ -35,6 +35,9 @@ _VOCATIVE = re.compile(r"\s*,\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\
                        r"ihr|euch|could|can|would|kannst|könnten|würden)\b")
 _FROM_ORG = re.compile(r"\s+(?:from|of|at|vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|bei\s+der|"
                        r"beim)\s+(?:the\s+|a\s+)?[A-ZÄÖÜ]")
+# "Rose from the embassy", "Will at the ministry": a lower-case organisation noun after it
+_FROM_ORG_NOUN = re.compile(r"\s+(?:from|at|with)\s+(?:the|our|your|their|his|her)\s+"
+                            r"([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 _NOT_GIVEN = (
     {"laut", "dank", "wie", "mit", "ask", "thanks", "thank", "dear", "liebe", "lieber",
      "hallo", "hello", "hi", "hey", "sorry", "also", "even", "only", "like", "unlike", "per",
@@ -82,7 +85,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> 
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
-            or _VOCATIVE.match(text, end) or _FROM_ORG.match(text, end)):
+            or _VOCATIVE.match(text, end) or _FROM_ORG.match(text, end)
+            or _from_organisation_noun(text, end)):
         return True
     if len(word) <= 3:
         return False
@@ -99,9 +103,29 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> 
         return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)
     if verb in {"and", "und"}:  # "Grace and I ran it", "Grace and Paul disagreed"
         other = _WORD.match(text, following.end() + 1)
-        return bool(other and (other.group() in {"I", "me", "ich", "mir", "mich"}
-                               or other.group()[:1].isupper()))
+        if not other or other.group() in {"I", "me", "ich", "mir", "mich"}:
+            return bool(other)
+        if verb == "and":
+            return other.group()[:1].isupper()
+        # German capitalises every noun ("Wolf und Schaf an einem Tisch"): two names only
+        # before a verb that people do ("Koch und Weber haben recht", "… sagten")
+        then = _WORD.match(text, other.end() + 1)
+        return bool(then and then.group().lower() in _PAIR_VERBS)
     return verb in gazetteer.REPORTING_VERBS
+
+
+_PAIR_VERBS = gazetteer.REPORTING_VERBS | {
+    "haben", "sind", "hatten", "waren", "sagten", "meinten", "sehen", "fordern", "halten",
+    "schlagen", "fragten", "betonten", "erklärten", "zeigten", "stimmen", "stimmten"}
+
+
+def _from_organisation_noun(text: str, end: int) -> bool:
+    m = _FROM_ORG_NOUN.match(text, end)
+    if not m:
+        return False
+    from .phrases import classify
+
+    return any(w and classify(w, "en", frozenset()) in {"strong", "weak"} for w in m.groups())
 
 
 def looks_like_given_name(word: str) -> bool:

@@ -158,3 +158,18 @@ ENGLISH_ONLY_NAME_WORDS = {
     "shepherd", "farmer", "cooper", "walker", "bishop", "knight", "weaver", "archer", "smith",
     "taylor", "sawyer", "fowler", "steward", "ward",
 }
+
+# Surnames that are also trades, and other trades: a trade surname is the trade after an
+# indefinite article ("Ein Müller in Franken") or in a list of trades ("Müller, Bäcker,
+# Fleischer", "Schneider, Schuster"), unless its neighbour in the list is a roster name too.
+TRADE_WORDS = {
+    "müller", "mueller", "schneider", "fischer", "weber", "koch", "becker", "bäcker",
+    "baecker", "schmidt", "schmied", "wagner", "schäfer", "schaefer", "richter", "zimmermann",
+    "schuster", "jäger", "jaeger", "maurer", "gärtner", "gaertner", "metzger", "fleischer",
+    "schreiner", "tischler", "glaser", "sattler", "maler", "lehrer", "bauer", "kaufmann",
+    "schreiber", "pfarrer", "friseur", "elektriker", "klempner", "dachdecker", "schlosser",
+    "bäckerin", "köchin", "schneiderin", "fischerin", "müllerin", "weberin", "töpfer",
+    "drechsler", "brauer", "winzer", "hirte", "förster", "fuhrmann", "kellner",
+    "miller", "baker", "cook", "fisher", "smith", "taylor", "tailor", "weaver", "butcher",
+    "carpenter", "mason", "cooper", "turner", "farmer", "shepherd", "hunter", "potter",
+}

@@ -304,12 +304,21 @@ def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
 _DESCRIBING = re.compile(r"\s*(?:,\s*)?(?:that|which|who)\s+(?!I\b|we\b)|"
                          r"\s*,\s*(?:der|die|das|welche[rs]?|dessen|deren)\s+(?!ich\b|wir\b)",
                          re.IGNORECASE)
+_INDEFINITE = {"a", "an", "ein", "eine", "einem", "einer", "einen", "eines"}
 _CLAUSE_REST = re.compile(r"[^.;:!?()\n,–—]{1,140}")
 
 
 def describing_clause_end(text: str, tokens: Tokens, phrase: Phrase) -> int:
-    """The end of *phrase*, or of the relative clause that describes its organisation."""
-    if not phrase.kinds & {"strong", "weak", "acronym", "known"}:
+    """The end of *phrase*, or of the relative clause that describes its organisation.
+
+    Only an indefinite phrase is described by its clause ("a startup that matches …"); a
+    definite one is named already ("I lead the team that negotiated it")."""
+    first = tokens.at(phrase.start) - 1  # the phrase starts after its determiner
+    while first >= 0 and tokens.text(first).lower() not in w.DETERMINERS and (
+            classify(tokens.text(first), "en", tokens.known) in {"nat", "lower"}):
+        first -= 1  # "a *small German* startup that …"
+    if (not phrase.kinds & {"strong", "weak", "acronym", "known"} or first < 0
+            or tokens.text(first).lower() not in _INDEFINITE):
         return phrase.end
     m = _DESCRIBING.match(text, phrase.end)
     if not m:
