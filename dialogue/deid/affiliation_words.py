@@ -42,6 +42,8 @@ EN_ORG_WEAK = {
     "church", "university",
     "operator", "provider", "business", "practice", "home", "agency's", "outfit", "shop",
     "workshop", "plant", "factory", "site", "campus", "school's", "group's", "cluster",
+    "chain", "helpline", "advice centre", "drop-in", "city", "town", "county", "district",
+    "ward", "counter", "hub", "academy",
 }
 # Heads that need a nationality beside them: "the Ghanaian side", "die kenianische Regierung".
 NATIONAL_HEADS = {"side", "government", "authorities", "seite", "regierung", "behörden"}
@@ -119,7 +121,7 @@ EN_ROLES = {
     "head teacher", "care assistant", "nursing assistant", "staff nurse", "ombudswoman",
     "works councillor", "union official", "union organiser", "labour inspector", "dispatcher",
     "driver", "caretaker", "paralegal", "solicitor", "barrister", "notary", "registrar",
-    "dean", "provost", "rector", "attorney-general",
+    "dean", "provost", "rector", "attorney-general", "lead", "team lead", "policy lead",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",

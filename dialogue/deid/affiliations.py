@@ -92,12 +92,23 @@ class AffiliationMatcher:
                     continue
                 if kind.endswith("?") and not self._first_person_sentence(text, m.start()):
                     continue
+                obj = kind.endswith("+obj")
+                kind = kind.removesuffix("+obj")
                 phrase = phrase_at(tokens, m.end(), lang, loose=kind == "any")
+                if phrase and lang == "de" and phrase.proper and kind == "belong" and (
+                        phrase.closed or re.search(r"\b(?:bei|für)\s+$", m.group(), _F)
+                        and phrase.start == m.end()):
+                    phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)
                     if kind == "poss":
                         start = self._owner_before(tokens, start)
-                    found.append((start, describing_clause_end(text, tokens, phrase)))
+                    end = describing_clause_end(text, tokens, phrase)
+                    if obj:  # "ich betreue bei der ZAV *die Vermittlung von Pflegekräften*"
+                        task = phrase_at(tokens, end, lang, loose=True)
+                        if task and tokens.at(task.start) - tokens.at(end) <= 1:
+                            end = task.end
+                    found.append((start, end))
         for m in _FRONT.finditer(text):
             word = m.group().split()[0].lower()
             lang = "en" if word in {"as", "for"} else "de"
@@ -201,4 +212,4 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     # that is not a place ("I work for Acme"); German capitalises every noun, so there a
     # capital alone proves nothing ("wir in der Praxis").
     return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
-            or phrase.roles or (lang == "en" and phrase.proper))
+            or phrase.roles or phrase.employer or (lang == "en" and phrase.proper))

@@ -73,15 +73,17 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
                      r"speaking\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"),
     ("belong", "en", "role capacity function position job work post perspective experience "
      "time years days",
-     r"\b(?:in|from)\s+my\s+(?:(?:previous|current|former|old|new|day|daily)\s+)?"
+     r"\b(?:in|from|during|before|after|since)\s+my\s+"
+     r"(?:(?:previous|current|former|old|new|day|daily|\w+\s+years)\s+)?"
      r"(?:role|capacity|function|position|job|work|post|perspective|experience|time|years|"
      r"days)\s+"
      r"(?:at|with|in|for)\s+"),
     ("belong", "en", "part member",
      r"\bI(?:'m|’m|\s+am|\s+was)\s+(?:a\s+|an\s+active\s+)?(?:part|member)\s+of\s+"),
     ("belong", "en", "perspective view side",
-     r"\b(?:from|in)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+(?:at|in)\s+"),
-    ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:from|with|at|for)\s+"),
+     r"\b(?:from|in|on)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+"
+     r"(?:(?:at|in)\s+|\(\s*)"),
+    ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:(?:from|with|at|for)\s+|\(\s*)"),
     ("belong", "en", "someone somebody one",
      r"\bas\s+(?:someone|somebody|one)\s+(?:who\s+(?:works|worked|sits)|working|employed|"
      r"based)\s+"
@@ -92,8 +94,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "en", "joined lead head run chair manage coordinate sit joining having advise "
      "advised",
      r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on|advise|advised)|"
-                     r"(?:before|after|since)\s+joining|having\s+(?:worked|served)\s+"
-                     r"(?:at|for|in|with))\s+"),
+                     r"(?:before|after|since)\s+joining|having\s+(?:worked|served|been|"
+                     rf"spent\s+{_EN_FILLER})\s*(?:at|for|in|with))\s+"),
     ("belong", "en", "where", r"\bwhere\s+I\s+(?:sit|work)\s+(?:in|at)\s+"),
     ("belong", "en", "m am", r"\bI(?:'m|’m|\s+am)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,?\s+"
                      r"(?:from|with|of)\s+"),
@@ -108,16 +110,17 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "de", "vertrete namen spreche",
      r"\b(?:ich\s+vertrete|vertrete\s+ich|im\s+Namen|ich\s+spreche\s+(?:hier\s+)?"
                      r"(?:für|im\s+Namen))\s+(?:hier\s+)?"),
-    ("belong", "de", "meiner meinem",
-     rf"\b(?:in|bei|aus)\s+meine[mr]\s+(?:(?:früheren|jetzigen|derzeitigen|täglichen)\s+)?"
+    ("belong", "de", "meiner meinem meine meinen",
+     rf"\b(?:in|bei|aus|vor|nach|während|seit)\s+meine[mrn]?\s+"
+     rf"(?:(?:früheren|jetzigen|derzeitigen|täglichen|\w+\s+Jahren|\w+jährigen)\s+)?"
      rf"(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit|Erfahrung|Sicht|"
-                     rf"Job|Stelle)\s+"
+                     rf"Job|Stelle|Zeit|Jahren?|Jahre)\s+"
                      rf"{_DE_AT}\s+"),
     ("belong", "de", "uns wir", rf"\b(?:bei\s+uns|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
     ("belong", "de", "hier",
      r"\bhier\s*[,:–—-]?\s*(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der|"
                      r"beim|bei\s+der|im|für\s+die|für\s+den|für\s+das)\s+"),
-    ("belong", "de", "leite betreue unterrichte führe koordiniere verantworte begleite",
+    ("belong+obj", "de", "leite betreue unterrichte führe koordiniere verantworte begleite",
      rf"\bich\s+(?:leite|betreue|unterrichte|führe|koordiniere|verantworte|begleite)\s+"
      rf"(?:hier\s+)?(?:{_DE_AT}\s+)?"),
     ("belong", "de", "habe hatte",
@@ -182,9 +185,12 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
                    r"(?:als\s+)?"),
     ("role?", "de", "als", r"\bals\s+"),
-    # inverted: "arbeite ich seit 2015 als Pflegerin", "bin ich hier als Vertreterin"
+    # "ich arbeite seit zehn Jahren als …", inverted "arbeite ich seit 2015 als Pflegerin",
+    # "bin ich hier als Vertreterin", "vorher war ich Lehrerin"
     ("role", "de", "arbeite arbeitete bin war",
-     r"\b(?:arbeite|arbeitete|bin|war)\s+ich\s+(?:[\w-]+\s+){0,4}?als\s+"),
+     r"\b(?:(?:arbeite|arbeitete|bin|war)\s+ich|ich\s+(?:arbeite|arbeitete|bin|war))\s+"
+     r"(?:[\w-]+\s+){0,4}?als\s+"),
+    ("role", "de", "bin war", rf"\b(?:bin|war)\s+ich\s+{_DE_ADVERBS}"),
 ]
 # "…, where I sit", "…, bei der ich arbeite": the phrase comes before its anchor.
 _RELATIVE = re.compile(

@@ -86,6 +86,12 @@ _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|kein|keine
                                 r"a|an|every|jeder|jede)\s+(?:[a-zäöüß][\w-]*\s+)?$")
 _LIST_NEXT = re.compile(r"\s*(?:,|/|&|\s(?:und|oder|and|or)\s)\s*([^\W\d_]+)")
 _LIST_PREV = re.compile(r"([^\W\d_]+)\s*(?:,|/|&|\s(?:und|oder|and|or)\s)\s*$")
+# A character of a book or film: "Herr Weber aus dem Kinderbuch", "Mr Fisher from the novel"
+_FICTION_AFTER = re.compile(
+    r"(?i)\s+(?:aus\s+(?:dem|der|einem|einer)|in\s+(?:dem|der|einem|einer)|im|from\s+(?:the|a)|"
+    r"in\s+(?:the|a))\s+(?:[\w-]+\s+)?(?:\w*(?:buch|roman|film|märchen|serie|comic|stück|"
+    r"spiel|krimi|sitcom)|book|novel|film|movie|story|series|show|play|cartoon|fairy\s+tale|"
+    r"sitcom|song)\b")
 # Words after which a lower-case "will grant" or "frank wolf" is an ordinary phrase.
 _NOT_BEFORE_LOWER_NAME = (affiliation_words.STOP - {
     "and", "or", "but", "with", "to", "by", "about", "than", "as", "und", "oder", "aber",
@@ -234,6 +240,8 @@ class NameMatcher:
         if _OFFICE_BEFORE.search(text, max(0, start - 40), start) and any(
                 fold(h.word(text)) in self._public_family for h in run):
             return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
+        if _FICTION_AFTER.match(text, end):
+            return None  # a namesake in fiction: "Herr Weber aus dem Kinderbuch"
         title = _search_before(_TITLES_BEFORE, text, start)
         possessive = _POSSESSIVE_AFTER.match(text, end)
         span = (title.start() if title else start, possessive.end() if possessive else end)
@@ -250,8 +258,8 @@ class NameMatcher:
         word = text[hit.start:hit.end]
         if title:
             if (word.islower() and all(p.ambiguous for p in parts)
-                    and title.group().islower() and not _ADDRESS.search(title.group())):
-                return None  # "the minister will announce": a role, then a word
+                    and not _ADDRESS.search(title.group())):
+                return None  # "the minister will announce", "der Minister will": a word
             return span
         if self._trade(text, start, end, word):
             return None  # "Ein Müller in Franken", "Schneider, Schuster, Bäcker"

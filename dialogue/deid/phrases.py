@@ -88,8 +88,8 @@ def _org(word: str, low: str, lang: str) -> str | None:
         return "weak"  # "our ministries" are the government's, "our offices in Lagos" ours
     if lang == "de" and low in {"haus", "hauses"}:
         return "strong"  # "unser Haus" is the writer's ministry
-    if low in w.EN_ORG_WEAK:
-        return "weak"
+    if low in w.EN_ORG_WEAK or (low.endswith("s") and low[:-1] in w.EN_ORG_WEAK):
+        return "weak"  # "two language schools"
     if lang != "de" and not word[:1].isupper():
         return None
     last = low.rsplit("-", 1)[-1]
@@ -134,8 +134,9 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
                  loose: bool) -> tuple[int | None, set[str], int]:
     """Walk one noun phrase from token *i*: (index after its last head, kinds, words)."""
     n = len(tokens)
-    while i < n and tokens.text(i).lower() in w.DETERMINERS and not tokens.token_blocked(i):
-        i += 1
+    while i < n and (tokens.text(i).lower() in w.DETERMINERS or tokens.text(i).isdigit()
+                     or tokens.text(i).lower() in _QUANTIFIERS) and not tokens.token_blocked(i):
+        i += 1  # "the *only* Kenyan-owned agency", "*two* language schools"
     last, kinds, words, k = None, set(), 0, i
     while k < n and words < _MAX_WORDS and not tokens.token_blocked(k):
         word = tokens.text(k)
@@ -155,6 +156,10 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
             k += 2
             words += 2
             last = k
+            continue
+        if (low in {"-", "‐"} and k and k + 2 < n and tokens.items[k - 1][1] == tokens.items[k][0]
+                and tokens.text(k + 1).lower() in {"und", "oder"}):
+            k += 2  # "der Zentralen Auslands- und Fachvermittlung"
             continue
         if (low in {"and", "und", "&"} and last == k and k + 1 < n
                 and tokens.text(k + 1)[:1].isupper() and tokens.text(k + 1).lower() not in w.STOP):
@@ -176,6 +181,10 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
+_QUANTIFIERS = {"only", "two", "three", "four", "five", "several", "various", "sole", "zwei",
+                "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges"}
+_DASHES = {"–", "—", "-", "("}
+_CLOSING = {"–": "–", "—": "—", "-": "-", "(": ")"}
 _AFTER_COMMA = {"zuständig": "für", "responsible": "for", "verantwortlich": "für"}
 _ADVERBS = {"now", "currently", "still", "jetzt", "derzeit", "inzwischen", "nun"}
 _DE_PARTICIPLES_AT_END = {"gearbeitet", "tätig", "beschäftigt", "gewesen", "verbracht",
@@ -191,6 +200,7 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
             break
         link = tokens.text(last).lower()
         if link in _DE_PARTICIPLES_AT_END:
+            kinds.add("closed")  # "bei der Arbeiterwohlfahrt tätig": an employer
             return last + 1  # "… für das UNHCR in Amman gearbeitet"
         if link in _ADVERBS and last + 1 < n and tokens.text(last + 1).lower() in w.PARTICIPLES:
             last += 1  # "a nurse from Manila *now* working at a Berlin clinic"
@@ -251,16 +261,45 @@ def phrase_at(tokens: Tokens, pos: int, lang: str, loose: bool = False,
     if last - i > 1:  # words before the head: "our *migration* team", "our desk's team"
         kinds.add("detailed")
     last = _continue(tokens, last, lang, kinds)
-    # An apposition that says what it is: "my employer, a care home in Hamburg,"
-    if (last + 2 < len(tokens) and tokens.text(last) == ","
-            and tokens.text(last + 1).lower() in w.DETERMINERS - {"this", "that"}):
-        app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
-        if app_last is not None and app_kinds & {"strong", "weak"}:
-            kinds |= app_kinds | {"detailed"}
-            last = _continue(tokens, app_last, lang, kinds)
+    # An apposition that says what it is: "my employer, a care home in Hamburg,", "our
+    # organisation – a small NGO in Accra –", "our office (the one in Kumasi)"
+    last = _apposition(tokens, last, lang, kinds)
     phrase = Phrase(tokens.items[i][0], tokens.items[last - 1][1], kinds, words)
     phrase.head = head
     return phrase
+
+
+def _apposition(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
+    """The end after an apposition to the phrase ending at token *last* (exclusive)."""
+    n = len(tokens)
+    if last + 2 >= n or tokens.token_blocked(last):
+        return last
+    sep = tokens.text(last)
+    if sep == "," and tokens.text(last + 1).lower() in w.DETERMINERS - {"this", "that"}:
+        app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
+        if app_last is not None and app_kinds & {"strong", "weak"}:
+            kinds |= app_kinds | {"detailed"}
+            return _continue(tokens, app_last, lang, kinds)
+        return last
+    if sep not in _DASHES:
+        return last
+    # a dash or bracket: the words up to the closing one, if it comes soon and no sentence
+    # ends before it ("– the one in Kumasi –", "(Kenyan embassy, labour desk)")
+    for k in range(last + 1, min(n, last + 14)):
+        word = tokens.text(k)
+        if word == _CLOSING[sep]:
+            if k == last + 1:
+                return last
+            app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=True)
+            if app_last is None and not any(tokens.text(j).lower() in _LINKS
+                                            for j in range(last + 1, k)):
+                return last
+            kinds |= app_kinds | {"detailed"}
+            return k + 1 if sep == "(" else k
+        if word in {".", "!", "?", ";", ":"} or tokens.token_blocked(k) or (
+                sep != "(" and word.lower() in w.STOP - {"and", "und"}):
+            return last
+    return last
 
 
 def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
