@@ -43,7 +43,7 @@ EN_ORG_WEAK = {
     "operator", "provider", "business", "practice", "home", "agency's", "outfit", "shop",
     "workshop", "plant", "factory", "site", "campus", "school's", "group's", "cluster",
     "chain", "helpline", "advice centre", "drop-in", "city", "town", "county", "district",
-    "ward", "counter", "hub", "academy",
+    "ward", "counter", "hub", "academy", "trust", "depot", "warehouse",
 }
 # Heads that need a nationality beside them: "the Ghanaian side", "die kenianische Regierung".
 NATIONAL_HEADS = {"side", "government", "authorities", "seite", "regierung", "behörden"}
@@ -68,6 +68,8 @@ DE_ORG_SUFFIXES = (
     "senatsverwaltung", "landesverwaltung", "genossenschaft", "konsortium", "bündnis",
     "allianz", "kanzlei", "redaktion", "lehrstuhl", "fakultät", "zeitung", "niederlassung",
     "filiale", "start-up", "startup", "holding", "pflegedienst", "ortsverband", "bezirksamt",
+    "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
+    "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -79,11 +81,12 @@ DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "pro
                "mitarbeitenden", "rat", "rats", "rates", "bund", "bundes", "beratung",
                "einrichtung", "stab", "stabs", "dienst", "dienstes", "stelle", "zentrum",
                "initiative", "werk", "netzwerk", "büro", "büros", "haus", "hauses", "heim",
-               "träger"}
+               "träger", "programm", "programms", "praxis", "zentrale"}
 # Words that end like an organisation noun but are not one.
 DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
-              "baustelle", "feuerwerk", "einrichtung", "zielgruppe"}
+              "baustelle", "feuerwerk", "einrichtung", "zielgruppe", "praxis", "wahlprogramm",
+              "regierungsprogramm", "parteiprogramm", "pilotprojekt"}
 
 EN_ROLES = {
     "shop steward", "steward", "union rep", "union representative", "trade unionist",
@@ -191,6 +194,8 @@ STOP = {
     "fehlen", "dazu", "dabei", "damit", "daher", "deshalb", "da", "zu",
     "mit", "bei", "nach", "seit", "über", "unter", "durch", "gegen", "ohne", "um",
     "täglich", "gerade", "derzeit", "zurzeit", "bereits", "selbst", "eigentlich",
+    "ihnen", "ihm", "dir", "dich", "ihn", "ihrer", "ihren", "ihrem", "euch", "deiner",
+    "einander", "ganz", "voll", "völlig",
 }
 # Participles that carry a phrase on: "an NGO *working* with returnees".
 PARTICIPLES = {"working", "based", "active", "operating", "specialising", "specializing",

@@ -115,7 +115,8 @@ class AffiliationMatcher:
             phrase = phrase_at(tokens, m.end(), lang)
             if (phrase and not tokens.is_blocked(m.start(), phrase.end)
                     and _accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
-                    and _FRONT_FOLLOWS[word].match(text, phrase.end)):
+                    and _FRONT_FOLLOWS[word].match(text, phrase.end)
+                    and not (word in {"for", "für"} and _plural(text, phrase))):
                 found.append((m.start(), describing_clause_end(text, tokens, phrase)))
         for m in _RELATIVE.finditer(text):
             end = self._clause_end(tokens, m.end())
@@ -189,6 +190,18 @@ class AffiliationMatcher:
         return bool(_FIRST_PERSON.search(text, start, end))
 
 
+def _plural(text: str, phrase: Phrase) -> bool:
+    """"Für die Botschaften kann ich nicht sprechen", "For the embassies, I can say": a
+    plural speaks about a kind of organisation, not for the writer's own."""
+    head = re.match(r"[\w-]+", text[phrase.start:phrase.end])
+    word = head.group() if head else ""
+    if word.isupper() or not word:
+        return False
+    if re.search(r"\bdie\s+$", text[max(0, phrase.start - 5):phrase.start]):
+        return word.endswith(("en", "ämter", "ände", "ämte"))
+    return word.endswith(("ies", "s")) and not word.endswith("ss")
+
+
 def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     """Whether the phrase after an anchor of *kind* reveals an organisation or post."""
     if kind == "role":
@@ -207,7 +220,7 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
             return bool(head & {"strong", "acronym", "known"} or "weak" in head
                         and phrase.detailed)
         return bool(head & {"strong", "role"} or (head & {"weak", "roles"} and phrase.detailed)
-                    or (kind != "poss" and head & {"acronym", "known"}))
+                    or (kind != "poss" and phrase.kinds & {"acronym", "known"}))
     # belong: an organisation, an acronym, a known name; in English also any proper name
     # that is not a place ("I work for Acme"); German capitalises every noun, so there a
     # capital alone proves nothing ("wir in der Praxis").

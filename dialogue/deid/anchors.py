@@ -83,6 +83,24 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "en", "perspective view side",
      r"\b(?:from|in|on)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+"
      r"(?:(?:at|in)\s+|\(\s*)"),
+    # greetings: "Hello from the Nigerian embassy's consular section", "Grüße aus dem …"
+    ("belong", "en", "hello hi greetings",
+     r"\b(?:hello|hi|greetings|regards)\s+(?:all\s+|everyone\s+|again\s+)?from\s+"),
+    ("belong", "de", "hallo grüße gruß",
+     r"\b(?:hallo|grüße|gruß)\s+(?:zusammen\s+|allerseits\s+)?(?:vom|von\s+der|von\s+dem|"
+     r"aus\s+dem|aus\s+der|aus)\s+"),
+    # "I belong to", "ich gehöre zum Team der …", "ich engagiere mich bei …"
+    ("belong", "en", "belong belonged", r"\bI\s+(?:belong|belonged)\s+to\s+"),
+    ("belong", "de", "gehöre gehörte",
+     rf"\b(?:ich\s+gehöre|gehöre\s+ich|ich\s+gehörte|gehörte\s+ich)\s+{_DE_ADVERBS}"
+     r"(?:zum|zur|zu)\s+"),
+    ("belong", "de", "engagiere helfe jobbe",
+     rf"\b(?:ich\s+(?:engagiere\s+mich|helfe|jobbe)|(?:engagiere\s+ich\s+mich|helfe\s+ich|"
+     rf"jobbe\s+ich))\s+{_DE_FILLER}{_DE_AT}\s+"),
+    # a second verb of the same first-person subject: "ich bin Sozialarbeiterin und arbeite
+    # in einer Unterkunft", "I'm a nurse and work at a clinic in Jena"
+    ("belong?", "de", "und", rf"\bund\s+(?:arbeite|sitze|bin)\s+{_DE_FILLER}{_DE_AT}\s+"),
+    ("belong?", "en", "and", r"\band\s+(?:work|worked|volunteer|serve)\s+(?:for|at|in|with)\s+"),
     ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:(?:from|with|at|for)\s+|\(\s*)"),
     ("belong", "en", "someone somebody one",
      r"\bas\s+(?:someone|somebody|one)\s+(?:who\s+(?:works|worked|sits)|working|employed|"
@@ -91,9 +109,10 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("any", "en", "someone somebody one person",
      r"\bas\s+(?:the\s+|a\s+)?(?:someone|somebody|one|person)\s+(?:who|that)\s+(?:runs|ran|"
      r"leads|led|heads|manages|coordinates|founded|chairs|works\s+on)\s+"),
-    ("belong", "en", "joined lead head run chair manage coordinate sit joining having advise "
-     "advised",
-     r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on|advise|advised)|"
+    ("belong", "en", "joined lead head run chair manage coordinate sit sat serve served joining "
+     "having advise advised",
+     r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on|advise|advised|"
+     r"serve\s+on|served\s+on|sat\s+on)|"
                      r"(?:before|after|since)\s+joining|having\s+(?:worked|served|been|"
                      rf"spent\s+{_EN_FILLER})\s*(?:at|for|in|with))\s+"),
     ("belong", "en", "where", r"\bwhere\s+I\s+(?:sit|work)\s+(?:in|at)\s+"),

@@ -226,6 +226,13 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
                 and tokens.text(last + 1).lower() in _LINKS | {"with", "mit"}):
             last += 1  # "a small NGO *working with* returnees"
             link = "of"  # what follows is loose: "with returnees"
+        if link == "with" and last + 1 < n:  # "a placement officer *with the Philippine
+            sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
+            if sub_last is None or not sub_kinds & {"strong", "acronym", "known"}:
+                break  # Overseas Labour Office*", not "an NGO working with returnees"
+            last = sub_last
+            kinds |= sub_kinds | {"detailed"}
+            continue
         if link not in _LINKS:
             break
         sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=link in _LOOSE_LINKS)
