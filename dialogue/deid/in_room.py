@@ -98,20 +98,16 @@ def find_in_room(text: str, tokens: Tokens,
         phrase = phrase_at(tokens, m.start(1), lang)
         if phrase and phrase.kinds & _ORGANISATION:
             found.append((m.start(), _room_end(text, m.end(1))))
-    # Written all in lower case ("kwame from sika talent in accra"), a text has no capitals
-    # to tell a name from a word: any words after "<name> from" are taken for a name.
-    lower_case = text == text.lower()
     for _, name_end in names:
         after = _AFTER_NAME.match(text, name_end)
         if not after or after.group(1).lower() in {"der", "des", "of"}:
             continue
-        phrase = phrase_at(tokens, after.end(), lang, place=True, loose=lower_case)
+        phrase = phrase_at(tokens, after.end(), lang, place=True)
         # a capital proves a name in English only; in German "von/vom Acme" is a firm, "aus
         # Görlitz" a place, "aus dem Kinderbuch" a book ("Herr Weber aus dem Kinderbuch")
         proper = phrase is not None and phrase.proper and (
             lang == "en" or after.group(1).lower().startswith("v")
             or after.group(1).lower() == "aus")  # "aus Görlitz": a place, with no article
-        if phrase and (proper or _names_a_place_or_organisation(phrase, lang)
-                       or lower_case and phrase.words >= 2):
+        if phrase and (proper or _names_a_place_or_organisation(phrase, lang)):
             found.append((after.start(1), _room_end(text, phrase.end)))
     return found

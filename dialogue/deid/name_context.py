@@ -25,9 +25,12 @@ from . import affiliation_words as words
 from . import gazetteer
 
 _WORD = re.compile(r"[^\W\d_]+")
+# An article, then at most two lower-case words: in English any ("the famous Weber"), in
+# German adjectives only ("die schlesischen Weber", but "Das hat Adler gesagt" is a name).
 _ARTICLE_BEFORE = re.compile(
-    r"(?i)\b(?:the|a|an|this|that|der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|"
-    r"vom|beim|im|am|ins)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+    r"(?i)(?:\b(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}|\b(?:der|die|das|den|dem|"
+    r"des|ein|eine|einen|einem|einer|zum|zur|vom|beim|im|am|ins)\s+"
+    r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em|n)\s+){0,2})$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")

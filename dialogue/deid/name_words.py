@@ -84,6 +84,13 @@ NAME_LIKE_WORDS = {
     "baker", "cook", "butler", "carter", "mason", "fisher", "hunter", "miller", "porter",
     "turner", "judge", "shepherd", "farmer", "cooper", "walker", "marshall", "bishop",
     "knight", "steward", "weaver", "archer", "ward", "smith", "taylor", "sawyer", "fowler",
+    # surnames that are animals, plants or things in German: "Adler und Falke", "der Hirsch"
+    "adler", "falke", "fink", "strauß", "strauss", "storch", "kranich", "hirsch", "bär",
+    "baer", "lamm", "ochs", "ochse", "specht", "taube", "rabe", "schwan", "löwe", "loewe",
+    "hecht", "biber", "dachs", "igel", "luchs", "marder", "haas", "wal", "blume", "sonne",
+    "stern", "wald", "feld", "bach", "engel", "held", "freund", "kurz", "frei",
+    "linde", "eiche", "birke", "kirsch", "pfeffer", "salz", "zucker",
+    "wein", "korn", "brot", "kuchen", "nagel", "hammer", "ring", "krone", "burg", "turm",
     # words of other languages in this setting: Swahili "asante" (thank you)
     "asante",
 }

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from . import affiliation_words, gazetteer, name_words
+from . import gazetteer, name_words
 from .contacts import Ranges
 from .name_context import (
     _NAMED_AFTER,
@@ -93,9 +93,10 @@ _FICTION_AFTER = re.compile(
     r"spiel|krimi|sitcom)|book|novel|film|movie|story|series|show|play|cartoon|fairy\s+tale|"
     r"sitcom|song)\b")
 # Words after which a lower-case "will grant" or "frank wolf" is an ordinary phrase.
-_NOT_BEFORE_LOWER_NAME = (affiliation_words.STOP - {
-    "and", "or", "but", "with", "to", "by", "about", "than", "as", "und", "oder", "aber",
-    "mit", "von", "wie", "als", "an", "bei", "nach", "über", "für"})
+_NOT_BEFORE_LOWER_NAME = {
+    "i", "we", "you", "they", "he", "she", "it", "who", "which", "that", "to", "will",
+    "would", "can", "could", "should", "shall", "must", "may", "might", "do", "does", "did",
+    "not", "please", "ich", "wir", "sie", "er", "es", "man", "nicht", "also", "just"}
 # Titles that are forms of address ("frau weber" is a name); after a role written in lower
 # case a lower-case word-like name is a word ("the minister will announce").
 _ADDRESS = re.compile(r"(?i)(?:frau|herr|herrn|mr|mrs|ms|mx|miss|dr|prof)\.?\s*$")

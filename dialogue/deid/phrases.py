@@ -51,6 +51,9 @@ class Tokens:
         self.starts = [s for s, _, _ in self.items]
         self.blocked = Ranges(blocked)
         self.known = known
+        # Written all in lower case ("kwame from sika talent in accra"), a text has no
+        # capitals to tell names from words, so its plain words may be names.
+        self.caps_free = text == text.lower() and any(c.isalpha() for c in text)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -170,6 +173,8 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
         kind = classify(word, lang, tokens.known)
         if kind == "other":
             break
+        if kind == "lower" and tokens.caps_free and lang == "en":
+            kind = "proper"
         if low in w.NATIONAL_HEADS and "nat" in kinds:
             kind = "strong"  # "the Kenyan side", "die tunesische Regierung"
         if kind in _HEADS or (loose and kind == "lower"):
