@@ -98,6 +98,18 @@ def find_in_room(text: str, tokens: Tokens,
         phrase = phrase_at(tokens, m.start(1), lang)
         if phrase and phrase.kinds & _ORGANISATION:
             found.append((m.start(), _room_end(text, m.end(1))))
+    tokens.caps_free = tokens.lower_case  # "kwame from sika talent in accra"
+    try:
+        found += _after_names(text, tokens, names, lang)
+    finally:
+        tokens.caps_free = False
+    return found
+
+
+def _after_names(text: str, tokens: Tokens, names: Sequence[tuple[int, int]],
+                 lang: str) -> list[tuple[int, int]]:
+    """"Frau Demir vom BAMF", "Hope from the Ghanaian embassy": from the preposition on."""
+    found: list[tuple[int, int]] = []
     for _, name_end in names:
         after = _AFTER_NAME.match(text, name_end)
         if not after or after.group(1).lower() in {"der", "des", "of"}:

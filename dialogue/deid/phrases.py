@@ -52,8 +52,10 @@ class Tokens:
         self.blocked = Ranges(blocked)
         self.known = known
         # Written all in lower case ("kwame from sika talent in accra"), a text has no
-        # capitals to tell names from words, so its plain words may be names.
-        self.caps_free = text == text.lower() and any(c.isalpha() for c in text)
+        # capitals to tell names from words; a finder that knows a name is meant (after a
+        # participant's name) sets ``caps_free`` so that plain words count as names.
+        self.lower_case = text == text.lower() and any(c.isalpha() for c in text)
+        self.caps_free = False
 
     def __len__(self) -> int:
         return len(self.items)
