@@ -25,7 +25,7 @@ EN_ORG_STRONG = {
     "laboratory", "headquarters", "hq", "taskforce", "task-force", "works council",
     "cooperative", "inspectorate", "ombudsman",
     "startup", "start-up", "start-ups", "startups", "consultancy", "care home", "nursing home",
-    "language school", "law firm", "recruitment firm", "think tank", "trade union",
+    "language school", "law firm", "recruitment firm", "trade union",
     "chamber of commerce", "works committee", "staff council", "labour office",
     "employment office", "welfare office", "foreigners' office", "immigration office",
 }
@@ -42,9 +42,12 @@ EN_ORG_WEAK = {
     "church", "university",
     "operator", "provider", "business", "practice", "home", "agency's", "outfit", "shop",
     "workshop", "plant", "factory", "site", "campus", "school's", "group's", "cluster",
-    "chain", "helpline", "advice centre", "drop-in", "city", "town", "county", "district",
+    "chain", "helpline", "advice centre", "drop-in",
     "ward", "counter", "hub", "academy", "trust", "depot", "warehouse",
 }
+# Local government named by its place: revealing only with the place ("the city of Bochum",
+# "die Stadt Kassel"), not alone ("we in the city", "ich war in der Stadt").
+CIVIC = {"city", "town", "county", "district", "stadt", "kreis"}
 # Heads that need a nationality beside them: "the Ghanaian side", "die kenianische Regierung".
 NATIONAL_HEADS = {"side", "government", "authorities", "seite", "regierung", "behörden"}
 
@@ -116,15 +119,16 @@ EN_ROLES = {
     "treasurer", "secretary", "boss", "predecessor", "successor", "supervisor", "deputy",
     "intern", "trainee", "apprentice", "focal point", "contact person", "point person",
     "union person", "liaison", "line manager", "head nurse", "ward manager",
-    "academic", "lecturer", "postdoc", "doctoral researcher", "phd researcher", "envoy",
-    "first secretary", "second secretary", "counsellor", "minister-counsellor",
-    "press officer", "chief executive", "ceo", "managing director", "founder", "chaplain",
+    "academic", "postdoc", "doctoral researcher", "phd researcher", "envoy",
+    "first secretary", "second secretary", "minister-counsellor",
+    "press officer", "chief executive", "ceo", "managing director", "chaplain",
     "rabbi", "vicar", "bishop", "translator", "engineer", "pharmacist", "psychologist",
     "therapist", "physiotherapist", "accountant", "clerk", "receptionist", "headteacher",
     "head teacher", "care assistant", "nursing assistant", "staff nurse", "ombudswoman",
     "works councillor", "union official", "union organiser", "labour inspector", "dispatcher",
     "driver", "caretaker", "paralegal", "solicitor", "barrister", "notary", "registrar",
-    "dean", "provost", "rector", "attorney-general", "lead", "team lead", "policy lead",
+    "provost", "rector", "attorney-general", "lead", "team lead", "policy lead",
+    "trustee", "board chair", "committee member", "council member",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",
@@ -194,12 +198,13 @@ STOP = {
     "fehlen", "dazu", "dabei", "damit", "daher", "deshalb", "da", "zu",
     "mit", "bei", "nach", "seit", "über", "unter", "durch", "gegen", "ohne", "um",
     "täglich", "gerade", "derzeit", "zurzeit", "bereits", "selbst", "eigentlich",
-    "ihnen", "ihm", "dir", "dich", "ihn", "ihrer", "ihren", "ihrem", "euch", "deiner",
+    "ihnen", "ihm", "dir", "dich", "ihn", "ihrer", "ihren", "ihrem", "deiner",
     "einander", "ganz", "voll", "völlig",
 }
 # Participles that carry a phrase on: "an NGO *working* with returnees".
 PARTICIPLES = {"working", "based", "active", "operating", "specialising", "specializing",
-               "specialised", "specialized", "focusing", "focused", "tätig", "aktiv"}
+               "specialised", "specialized", "focusing", "focused", "tätig", "aktiv", "posted",
+               "stationed", "seconded", "employed", "engaged"}
 # Prepositions that continue a phrase into its place, unit or parent organisation.
 EN_LINKS = {"in", "at", "of", "for", "within", "from", "on", "inside"}
 DE_LINKS = {"in", "im", "bei", "beim", "am", "an", "vom", "von", "aus", "des", "der",

@@ -204,13 +204,16 @@ def _plural(text: str, phrase: Phrase) -> bool:
 
 def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     """Whether the phrase after an anchor of *kind* reveals an organisation or post."""
+    if phrase.civic and not phrase.detailed and not phrase.kinds & {
+            "strong", "weak", "acronym", "known", "role", "roles"}:
+        return False  # "we in the city", but "the city of Bochum"
     if kind == "role":
         return phrase.role or phrase.roles
     if kind == "any":  # "as the person responsible for visas at our consulate"
         return True
     if kind == "unit":
         return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
-                or phrase.roles)
+                or phrase.roles or (phrase.civic and phrase.detailed))
     if kind in {"poss", "own", "front", "front-org"}:
         # the possessed noun itself must be an organisation or a post ("our ministry", not
         # "our team"); after a verb or a fronted "As/Für" an acronym or known name will do
@@ -225,4 +228,5 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     # that is not a place ("I work for Acme"); German capitalises every noun, so there a
     # capital alone proves nothing ("wir in der Praxis").
     return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
-            or phrase.roles or phrase.employer or (lang == "en" and phrase.proper))
+            or phrase.roles or phrase.employer or (lang == "en" and phrase.proper)
+            or (phrase.civic and phrase.detailed))

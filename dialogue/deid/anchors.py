@@ -182,6 +182,12 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("unit", "en", "as", r"\b(?:we|I)\s+as\s+"),
     ("unit", "en", "re are", r"\bwe(?:'re|’re|\s+are)\s+(?:a|an|the)\s+"),
     ("unit", "en", "we", r"\bwe\s*,\s+(?=the\s|a\s|an\s)"),
+    ("unit", "en", "we us", r"\b(?:we|us)\s*\(\s*"),  # "we (the Kenyan embassy) would …"
+    ("unit", "de", "wir uns", r"\b(?:wir|uns)\s*\(\s*"),
+    # "I report to the head of …", "I'm on secondment from the BA"
+    ("belong", "en", "report reported secondment loan",
+     r"\b(?:I\s+(?:report|reported)\s+(?:directly\s+)?to|on\s+(?:secondment|loan)\s+"
+     r"(?:from|to|with|at))\s+"),
     ("unit", "de", "als", r"\b(?:wir|ich)\s+als\s+"),
     # roles
     ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from . import gazetteer, name_words
+from . import gazetteer
 from .contacts import Ranges
 from .name_context import (
     _NAMED_AFTER,
@@ -32,6 +32,7 @@ from .name_context import (
 from .name_context import (
     looks_like_english as _looks_english,
 )
+from .name_senses import in_fiction, is_form_of_address, lower_case_full_name, meant_as_trade
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -81,25 +82,6 @@ class _Hit:
 _NOT_NAMES = frozenset(fold(w) for w in gazetteer.NOT_NAMES)
 _NAME_LIKE = frozenset(fold(w) for w in gazetteer.NAME_LIKE_WORDS)
 _ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
-_TRADES = frozenset(fold(w) for w in name_words.TRADE_WORDS)
-_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|kein|keine|keinen|"
-                                r"a|an|every|jeder|jede)\s+(?:[a-zäöüß][\w-]*\s+)?$")
-_LIST_NEXT = re.compile(r"\s*(?:,|/|&|\s(?:und|oder|and|or)\s)\s*([^\W\d_]+)")
-_LIST_PREV = re.compile(r"([^\W\d_]+)\s*(?:,|/|&|\s(?:und|oder|and|or)\s)\s*$")
-# A character of a book or film: "Herr Weber aus dem Kinderbuch", "Mr Fisher from the novel"
-_FICTION_AFTER = re.compile(
-    r"(?i)\s+(?:aus\s+(?:dem|der|einem|einer)|in\s+(?:dem|der|einem|einer)|im|from\s+(?:the|a)|"
-    r"in\s+(?:the|a))\s+(?:[\w-]+\s+)?(?:\w*(?:buch|roman|film|märchen|serie|comic|stück|"
-    r"spiel|krimi|sitcom)|book|novel|film|movie|story|series|show|play|cartoon|fairy\s+tale|"
-    r"sitcom|song)\b")
-# Words after which a lower-case "will grant" or "frank wolf" is an ordinary phrase.
-_NOT_BEFORE_LOWER_NAME = {
-    "i", "we", "you", "they", "he", "she", "it", "who", "which", "that", "to", "will",
-    "would", "can", "could", "should", "shall", "must", "may", "might", "do", "does", "did",
-    "not", "please", "ich", "wir", "sie", "er", "es", "man", "nicht", "also", "just"}
-# Titles that are forms of address ("frau weber" is a name); after a role written in lower
-# case a lower-case word-like name is a word ("the minister will announce").
-_ADDRESS = re.compile(r"(?i)(?:frau|herr|herrn|mr|mrs|ms|mx|miss|dr|prof)\.?\s*$")
 _VARIANTS = {fold(name): {fold(v) for v in group}
              for group in gazetteer.GIVEN_NAME_VARIANTS for name in group}
 
@@ -241,7 +223,7 @@ class NameMatcher:
         if _OFFICE_BEFORE.search(text, max(0, start - 40), start) and any(
                 fold(h.word(text)) in self._public_family for h in run):
             return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
-        if _FICTION_AFTER.match(text, end):
+        if in_fiction(text, end):
             return None  # a namesake in fiction: "Herr Weber aus dem Kinderbuch"
         title = _search_before(_TITLES_BEFORE, text, start)
         possessive = _POSSESSIVE_AFTER.match(text, end)
@@ -249,7 +231,9 @@ class NameMatcher:
         real = [h for h in run if any(p.kind != "particle" for p in h.parts)]
         if len(real) >= 2:
             if all(p.ambiguous for h in real for p in h.parts) and not any(
-                    text[h.start].isupper() for h in real) and not self._full_name(text, real):
+                    text[h.start].isupper() for h in real) and not lower_case_full_name(
+                    text, real[0].start, [p.kind for p in real[0].parts],
+                    [p.kind for p in real[-1].parts]):
                 return None  # "we will grant": words, even side by side
             return span  # two name parts of one participant side by side
         if not real:
@@ -259,10 +243,10 @@ class NameMatcher:
         word = text[hit.start:hit.end]
         if title:
             if (word.islower() and all(p.ambiguous for p in parts)
-                    and not _ADDRESS.search(title.group())):
+                    and not is_form_of_address(title.group())):
                 return None  # "the minister will announce", "der Minister will": a word
             return span
-        if self._trade(text, start, end, word):
+        if meant_as_trade(text, start, end, word, self._index):
             return None  # "Ein Müller in Franken", "Schneider, Schuster, Bäcker"
         # Inside a hyphenated compound only an unambiguous surname counts: "Müller-Papier"
         # is about Müller, "Paul-Ehrlich-Institut" and "Rose-tinted" are not about anybody.
@@ -290,29 +274,6 @@ class NameMatcher:
         if self._someone_else(text, start, end, parts):
             return None
         return span
-
-    @staticmethod
-    def _full_name(text: str, run: list[_Hit]) -> bool:
-        """A given name, then a family name of the same participant, not after a pronoun
-        or a verb: "frank wolf said" is Frank Wolf, "we will grant" (roster Will Grant)
-        is words."""
-        prev = re.search(r"([^\W\d_]+)\W*$", text[max(0, run[0].start - 30):run[0].start])
-        if prev and prev.group(1).lower() in _NOT_BEFORE_LOWER_NAME:
-            return False
-        return (any(p.kind == "given" for p in run[0].parts)
-                and any(p.kind == "family" for p in run[-1].parts))
-
-    def _trade(self, text: str, start: int, end: int, word: str) -> bool:
-        """Whether a surname that is also a trade is meant as the trade here."""
-        if fold(word) not in _TRADES:
-            return False
-        if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
-            return True
-        for m in (_LIST_NEXT.match(text, end), _LIST_PREV.search(text, max(0, start - 40),
-                                                                   start)):
-            if m and fold(m.group(1)) in _TRADES and fold(m.group(1)) not in self._index:
-                return True
-        return False
 
     def _same_person_next(self, text: str, end: int, parts: list[_Part]) -> bool:
         nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])

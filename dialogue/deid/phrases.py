@@ -12,128 +12,13 @@ each anchor can decide whether it reveals anything.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import affiliation_words as w
-from .contacts import Ranges
+from .tokens import _HEADS, _LINKS, _LOOSE_LINKS, _MAX_WORDS, Phrase, Tokens, classify
 
-_TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|(?<=s)['’](?!\w)|\S")
-_ACRONYM = re.compile(r"^(?:[A-ZÄÖÜ]{2,}[a-z]?|[A-Z][a-z]?[A-Z][\w.-]*)$")
-_LINKS = w.EN_LINKS | w.DE_LINKS
-_LOOSE_LINKS = {"of", "for", "des", "der", "für", "zu", "zur", "zum"}
-_HEADS = {"strong", "weak", "role", "roles", "acronym", "known", "proper", "place"}
-_MAX_WORDS = 7
-
-
-@dataclass
-class Phrase:
-    start: int
-    end: int
-    kinds: set[str]
-    words: int = 0
-    head: set[str] = field(default_factory=set)  # the kinds of the first noun phrase only
-
-    def __getattr__(self, name: str) -> bool:  # phrase.strong, phrase.role, ...
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return name in self.kinds
-
-
-class Tokens:
-    """The words and punctuation of a text with their offsets and blocked ranges."""
-
-    def __init__(self, text: str, blocked: Sequence[tuple[int, int]], known: frozenset[str]):
-        self.items = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        self.starts = [s for s, _, _ in self.items]
-        self.blocked = Ranges(blocked)
-        self.known = known
-        # Written all in lower case ("kwame from sika talent in accra"), a text has no
-        # capitals to tell names from words; a finder that knows a name is meant (after a
-        # participant's name) sets ``caps_free`` so that plain words count as names.
-        self.lower_case = text == text.lower() and any(c.isalpha() for c in text)
-        self.caps_free = False
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def at(self, pos: int) -> int:
-        """Index of the first token starting at or after *pos*."""
-        return bisect.bisect_left(self.starts, pos)
-
-    def is_blocked(self, pos: int, end: int | None = None) -> bool:
-        return self.blocked.overlaps(pos, pos + 1 if end is None else end)
-
-    def text(self, i: int) -> str:
-        return self.items[i][2]
-
-    def token_blocked(self, i: int) -> bool:
-        return self.is_blocked(self.items[i][0], self.items[i][1])
-
-
-_DE_ROLE = re.compile("(?:" + "|".join(sorted(w.DE_ROLE_STEMS, key=len, reverse=True)) + ")(?:"
-                      + "|".join(e for e in w.DE_ROLE_ENDINGS if e) + ")?$")
-_DE_ORG = re.compile("(?:" + "|".join(sorted(w.DE_ORG_SUFFIXES, key=len, reverse=True)) + ")$")
-
-
-def _german_role(low: str) -> bool:
-    return low not in w.DE_NOT_ROLE and bool(_DE_ROLE.search(low))
-
-
-@lru_cache(maxsize=65536)
-def _org(word: str, low: str, lang: str) -> str | None:
-    """"strong", "weak" or None for an organisation noun in either language."""
-    if low in w.EN_ORG_STRONG:
-        return "strong"
-    if (low.endswith("s") and low[:-1] in w.EN_ORG_STRONG) or (
-            low.endswith("ies") and low[:-3] + "y" in w.EN_ORG_STRONG):
-        return "weak"  # "our ministries" are the government's, "our offices in Lagos" ours
-    if lang == "de" and low in {"haus", "hauses"}:
-        return "strong"  # "unser Haus" is the writer's ministry
-    if low in w.EN_ORG_WEAK or (low.endswith("s") and low[:-1] in w.EN_ORG_WEAK):
-        return "weak"  # "two language schools"
-    if lang != "de" and not word[:1].isupper():
-        return None
-    last = low.rsplit("-", 1)[-1]
-    if last in w.DE_NOT_ORG or low in w.DE_NOT_ORG:
-        return None
-    if low in w.DE_ORG_WEAK:
-        return "weak"
-    if _DE_ORG.search(last):
-        return "strong"
-    return None
-
-
-@lru_cache(maxsize=65536)
-def classify(word: str, lang: str, known: frozenset[str]) -> str:
-    """The kind of one word: a head kind (see ``_HEADS``), "nat", "lower" or "other"."""
-    low = word.lower()
-    if not word[:1].isalpha():
-        return "other"
-    org = _org(word, low, lang)
-    if org:
-        return org
-    if low in known and (word[:1].isupper() or "." in word):
-        return "known"
-    if low in w.EN_ROLES or low.endswith(w.EN_ROLE_TAILS):
-        return "role"
-    if low.endswith("s") and (low[:-1] in w.EN_ROLES or low[:-1].endswith(w.EN_ROLE_TAILS)):
-        return "roles"  # "researchers": a post, but "our members" is nobody's
-    if word[:1].isupper() and _german_role(low):
-        return "role"
-    if low in w.NATIONALITIES or re.sub(r"(?:e|en|er|es|em)$", "", low) in w.NATIONALITIES:
-        return "nat"
-    if low in w.COUNTRY_WORDS:
-        return "place"
-    if _ACRONYM.match(word) and word != "I":
-        return "acronym"
-    if word[:1].isupper():
-        return "proper"
-    return "lower"
-
+__all__ = ["Phrase", "Tokens", "backward_phrase", "classify", "describing_clause_end",
+           "phrase_at"]
 
 def _noun_phrase(tokens: Tokens, i: int, lang: str,
                  loose: bool) -> tuple[int | None, set[str], int]:
@@ -289,6 +174,13 @@ def _apposition(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
     if last + 2 >= n or tokens.token_blocked(last):
         return last
     sep = tokens.text(last)
+    if sep == "," and _named_apposition(tokens, last + 1, lang):
+        # "my organisation, Fair Recruit Ghana, …": a name between commas
+        k = last + 1
+        while k < n and tokens.text(k) not in {",", ".", ";", ":", "!", "?", ")"}:
+            k += 1
+        kinds.add("detailed")
+        return k
     if sep == "," and tokens.text(last + 1).lower() in w.DETERMINERS - {"this", "that"}:
         app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
         if app_last is not None and app_kinds & {"strong", "weak"}:
@@ -314,6 +206,26 @@ def _apposition(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
                 sep != "(" and word.lower() in w.STOP - {"and", "und"}):
             return last
     return last
+
+
+def _named_apposition(tokens: Tokens, i: int, lang: str) -> bool:
+    """Whether tokens from *i* are a short name closed by a comma or the sentence's end:
+    capitalised words (in German only an acronym or a known name, as nouns are capitals)."""
+    n = len(tokens)
+    k = i
+    kinds = set()
+    while k < n and k - i < 5 and not tokens.token_blocked(k):
+        word = tokens.text(k)
+        if word in {",", ".", ";", ":", "!", "?", ")"}:
+            break
+        kind = classify(word, lang, tokens.known)
+        if not word[:1].isupper() or word.lower() in w.STOP | w.DETERMINERS:
+            return False
+        kinds.add(kind)
+        k += 1
+    if k == i or k - i >= 5 or k >= n or tokens.text(k) not in {",", ".", ";", ")"}:
+        return False
+    return bool(kinds & {"acronym", "known"} or lang == "en" and kinds & {"proper"})
 
 
 def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:

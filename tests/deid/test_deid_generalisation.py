@@ -226,3 +226,34 @@ def test_the_issues_kinds_in_new_words(detector, text, phrase):
 ])
 def test_organisations_and_roles_as_subjects_or_generic_are_left(detector, text):
     assert affiliations(detector, text) == []
+
+
+# -- more first-person shapes: a bracket after "we", a named apposition, local government --
+@pytest.mark.parametrize("text, phrase", [
+    ("We (the Guinean embassy) would welcome that.", "We (the Guinean embassy"),
+    ("Wir (die Diakonie Hessen) sehen das anders.", "Wir (die Diakonie Hessen"),
+    ("My organisation, Fair Recruit Guinea, has placed 200 nurses.",
+     "My organisation, Fair Recruit Guinea"),
+    ("I'm a Guinean diplomat posted in Berlin.", "I'm a Guinean diplomat posted in Berlin"),
+    ("I report to the head of the migration directorate.",
+     "I report to the head of the migration directorate"),
+    ("I'm on secondment from the BA to the labour ministry.", "I'm on secondment from the BA"),
+    ("I'm a trustee of a small refugee charity in Leeds.",
+     "I'm a trustee of a small refugee charity in Leeds"),
+    ("I advise the city of Munich on integration.", "I advise the city of Munich"),
+    ("Ich bin von der Stadt Bochum.", "Ich bin von der Stadt Bochum"),
+    ("Wir in der Stadt Leipzig sehen das.", "Wir in der Stadt Leipzig"),
+])
+def test_brackets_named_appositions_and_local_government(detector, text, phrase):
+    assert affiliations(detector, text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "We in the city see more homelessness.",
+    "Ich war gestern in der Stadt.",
+    "My view, frankly, is different.",
+    "Our partners, Germany and France, agree.",
+    "My colleagues, Anna and Paul, agree.",
+])
+def test_a_town_alone_or_a_list_after_a_comma_is_no_affiliation(detector, text):
+    assert affiliations(detector, text) == []
