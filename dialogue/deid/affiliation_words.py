@@ -88,7 +88,7 @@ DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "pro
 # Words that end like an organisation noun but are not one.
 DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
-              "baustelle", "feuerwerk", "einrichtung", "zielgruppe", "praxis", "wahlprogramm",
+              "baustelle", "feuerwerk", "zielgruppe", "praxis", "wahlprogramm",
               "regierungsprogramm", "parteiprogramm", "pilotprojekt"}
 
 EN_ROLES = {

@@ -40,6 +40,12 @@ from .anchors import (
 from .in_room import find_in_room
 from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
 
+# German verbs of representation: whatever capitalised noun follows is the one represented
+# ("ich spreche hier für den Paritätischen", "ich vertrete die Arbeiterwohlfahrt").
+_SPEAKS_FOR = re.compile(r"\b(?:vertrete|spreche|Namen)\b", _F)
+_OPINIONS = {"meinung", "ansicht", "auffassung", "position", "standpunkt", "these", "haltung",
+             "sicht", "linie", "idee", "überzeugung", "ansatz", "argument", "vorschlag",
+             "forderung", "interessen", "sache", "seite", "perspektive"}
 _GENERIC_FIRST_WORDS = {
     "federal", "embassy", "deutsche", "deutscher", "deutsches", "international", "european",
     "zentrale", "bundesministerium", "ministry", "german", "the", "republic", "office",
@@ -97,7 +103,8 @@ class AffiliationMatcher:
                 phrase = phrase_at(tokens, m.end(), lang, loose=kind == "any")
                 if phrase and lang == "de" and phrase.proper and kind == "belong" and (
                         phrase.closed or re.search(r"\b(?:bei|für)\s+$", m.group(), _F)
-                        and phrase.start == m.end()):
+                        and phrase.start == m.end() or _SPEAKS_FOR.search(m.group())
+                        and text[phrase.start:phrase.end].split()[0].lower() not in _OPINIONS):
                     phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)

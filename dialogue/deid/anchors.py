@@ -122,7 +122,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\b(?:this\s+is|my\s+name\s+is)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
                      r"(?:from|with|of)\s+"),
     ("belong", "de", "arbeite arbeitete bin war sitze",
-     rf"\bich\s+(?:arbeite|arbeitete|bin|war|sitze)\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|"
+     rf"\bich\s+(?:selbst\s+|auch\s+|hier\s+|jetzt\s+|nun\s+)?(?:arbeite|arbeitete|bin|war|"
+     rf"sitze)\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|"
                      rf"hier\s+|derzeit\s+|noch\s+|lange\s+|selbst\s+)?{_DE_AT}\s+"),
     ("belong", "de", "komme kam", r"\bich\s+(?:komme|kam)\s+(?:hier\s+)?"
                      r"(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der)\s+"),
@@ -135,7 +136,19 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      rf"(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit|Erfahrung|Sicht|"
                      rf"Job|Stelle|Zeit|Jahren?|Jahre)\s+"
                      rf"{_DE_AT}\s+"),
-    ("belong", "de", "uns wir", rf"\b(?:bei\s+uns|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
+    ("belong", "de", "uns wir mir", rf"\b(?:bei\s+(?:uns|mir)|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
+    # "mein Job bei der Arbeitsagentur", "my job at the consulate", "my placement with …"
+    ("belong", "de", "job arbeit stelle arbeitsplatz tätigkeit zeit",
+     rf"\bmein(?:e|em|en|er)?\s+(?:Job|Arbeit|Stelle|Arbeitsplatz|Tätigkeit|Zeit)\s+"
+     rf"{_DE_AT}\s+"),
+    ("belong", "en", "job work post position placement internship time",
+     r"\bmy\s+(?:(?:current|previous|former|old|new|first|last)\s+)?(?:job|work|post|"
+     r"position|placement|internship|time)\s+(?:at|with|in|for)\s+"),
+    # "ich unterrichte Deutsch an einer Sprachschule", "ich berate Pflegekräfte bei der …"
+    ("belong", "de", "unterrichte lehre berate betreue pflege begleite vermittle prüfe "
+     "übersetze dolmetsche",
+     rf"\bich\s+(?:unterrichte|lehre|berate|betreue|pflege|begleite|vermittle|prüfe|übersetze|"
+     rf"dolmetsche)\s+(?:[\w-]+\s+){{1,3}}?(?:an\s+einer|an\s+einem|{_DE_AT})\s+"),
     ("belong", "de", "hier",
      r"\bhier\s*[,:–—-]?\s*(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der|"
                      r"beim|bei\s+der|im|für\s+die|für\s+den|für\s+das)\s+"),
@@ -225,7 +238,10 @@ _RELATIVE = re.compile(
     r"I\s+(?:work|worked)\s+(?:for|at|in|with)(?=\s*[,.;:!?)]|\s+(?:and|but)\b)|"
     r"(?:wo|in\s+der|in\s+dem|bei\s+der|bei\s+dem|für\s+die|für\s+den|für\s+das|das|die|den)"
     r"\s+ich\s+(?:hier\s+)?(?:(?:[\w-]+\s+){0,3}?(?:arbeite|sitze|tätig\s+bin|beschäftigt\s+bin|"
-    r"vertrete|leite|führe|betreue|koordiniere)))\b", _F)
+    r"vertrete|leite|führe|betreue|koordiniere|angehöre)))\b|"
+    # "the union I belong to", "the network I'm part of", "the agency I volunteer for"
+    r"\s+I(?:'m|’m|\s+am)?\s+(?:belong\s+to|(?:a\s+)?(?:part|member)\s+of|volunteer\s+(?:for|with|at)|"
+    r"work\s+for)\b", _F)
 # "At GIZ, we …", "Im Jobcenter Duisburg erleben wir …": a fronted place, then the writer.
 _FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|Beim|Bei|Im|"
                       r"In\s+der|Am)\s+")

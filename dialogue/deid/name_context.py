@@ -35,7 +35,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")
 _VOCATIVE = re.compile(r"\s*,\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
-                       r"ihr|euch|could|can|would|kannst|könnten|würden)\b")
+                       r"ihr|euch|could|can|would|kannst|könnten|würden)\b|"
+                       # "Rose, thanks for the numbers", "Grace, I agree", "Frank, genau"
+                       r"\s*,\s+(?:I\s+|ich\s+)?(?:thanks|thank|danke|agree|agreed|exactly|"
+                       r"stimme|genau|stimmt|good\s+point|great\s+point|fair\s+point|"
+                       r"well\s+said|good\s+question|guter\s+punkt|gute\s+frage)\b",
+                       re.IGNORECASE)
 _FROM_ORG = re.compile(r"\s+(?:from|of|at|vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|bei\s+der|"
                        r"beim)\s+(?:the\s+|a\s+)?[A-ZÄÖÜ]")
 # "Rose from the embassy", "Will at the ministry": a lower-case organisation noun after it
@@ -84,7 +89,14 @@ def looks_like_english(text: str) -> bool:
 def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> bool:
     """Whether the word-like name *word* at ``text[start:end]`` is meant as a name."""
     if not word[:1].isupper():
-        return False
+        if text != text.lower():
+            return False
+        # a text all in lower case has no capitals to go by: only a context that shows a
+        # name counts ("rose said it already", "grace from the embassy", "hope's point")
+        following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        return bool(_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
+                    or _VOCATIVE.match(text, end) or _from_organisation_noun(text, end)
+                    or following and following.group() in gazetteer.REPORTING_VERBS)
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)

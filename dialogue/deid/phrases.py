@@ -27,6 +27,11 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     while i < n and (tokens.text(i).lower() in w.DETERMINERS or tokens.text(i).isdigit()
                      or tokens.text(i).lower() in _QUANTIFIERS) and not tokens.token_blocked(i):
         i += 1  # "the *only* Kenyan-owned agency", "*two* language schools"
+    if i + 2 < n and tokens.text(i).lower() in {"one", "einer", "eine", "einem"} and (
+            tokens.text(i + 1).lower() in {"of", "der", "des"}):
+        i += 2  # "*one of* the big staffing agencies", "*einer der* Wohlfahrtsverbände"
+        while i < n and tokens.text(i).lower() in w.DETERMINERS | _QUANTIFIERS:
+            i += 1
     last, kinds, words, k = None, set(), 0, i
     while k < n and words < _MAX_WORDS and not tokens.token_blocked(k):
         word = tokens.text(k)
@@ -282,7 +287,7 @@ def describing_clause_end(text: str, tokens: Tokens, phrase: Phrase) -> int:
     while first >= 0 and tokens.text(first).lower() not in w.DETERMINERS and (
             classify(tokens.text(first), "en", tokens.known) in {"nat", "lower"}):
         first -= 1  # "a *small German* startup that …"
-    if (not phrase.kinds & {"strong", "weak", "acronym", "known"} or first < 0
+    if (not phrase.kinds & {"strong", "weak", "acronym", "known", "role"} or first < 0
             or tokens.text(first).lower() not in _INDEFINITE):
         return phrase.end
     m = _DESCRIBING.match(text, phrase.end)

@@ -257,3 +257,35 @@ def test_brackets_named_appositions_and_local_government(detector, text, phrase)
 ])
 def test_a_town_alone_or_a_list_after_a_comma_is_no_affiliation(detector, text):
     assert affiliations(detector, text) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Full disclosure: I'm employed by one of the big staffing agencies in Manila.",
+     "I'm employed by one of the big staffing agencies in Manila"),
+    ("As a nurse who trained in Kerala and now works in a Munich clinic, I see both sides.",
+     "As a nurse who trained in Kerala and now works in a Munich clinic"),
+    ("The union I belong to represents 40,000 care workers.", "The union I belong to"),
+    ("Bei mir im Jobcenter sitzen täglich Leute aus Syrien.", "Bei mir im Jobcenter"),
+    ("Mein Job bei der Arbeitsagentur ist die Vermittlung nach Mexiko.",
+     "Mein Job bei der Arbeitsagentur"),
+    ("Unsere Einrichtung in Leipzig betreut 80 Jugendliche.", "Unsere Einrichtung in Leipzig"),
+    ("Ich selbst arbeite bei einer Personalagentur in Hanoi.",
+     "Ich selbst arbeite bei einer Personalagentur in Hanoi"),
+    ("Ich unterrichte Deutsch an einer Sprachschule in Tiflis.",
+     "Ich unterrichte Deutsch an einer Sprachschule in Tiflis"),
+    ("Ich berate Pflegekräfte bei der Caritas in Köln.",
+     "Ich berate Pflegekräfte bei der Caritas in Köln"),
+    ("Ich spreche hier für den Paritätischen in Bremen.",
+     "Ich spreche hier für den Paritätischen in Bremen"),
+])
+def test_quantified_objects_relative_verbs_and_german_work_verbs(detector, text, phrase):
+    assert affiliations(detector, text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "Ich arbeite an einem Projekt zur Anerkennung.",
+    "Ich vertrete die Meinung, dass Quoten scheitern.",
+    "Ich spreche für mich, nicht für andere.",
+])
+def test_working_on_something_or_holding_a_view_is_no_affiliation(detector, text):
+    assert affiliations(detector, text) == []

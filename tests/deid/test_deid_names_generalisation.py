@@ -33,6 +33,11 @@ def people(detector: Detector, text: str) -> list[str]:
     ("Will at the embassy knows more.", ["Will"]),
     ("Amara, could you share the slides?", ["Amara"]),
     ("Ich stimme Jonas zu.", ["Jonas"]),
+    # a vocative at the start of a sentence
+    ("Grace, thanks for the numbers.", ["Grace"]),
+    ("Will, I agree.", ["Will"]),
+    # a text written all in lower case: a context that shows a name
+    ("i agree with bill on this, grace said the same", ["grace"]),
     # a surname that is also a trade or an animal, used as a name
     ("Schneider hat recht.", ["Schneider"]),
     ("Frau Schneider sieht das anders.", ["Frau Schneider"]),
@@ -47,6 +52,8 @@ def test_names_are_found(detector, text, names):
 @pytest.mark.parametrize("text", [
     # lower-case word pairs after a pronoun are words
     "I hope we bill young people fairly.",
+    "i hope we will get there",
+    "Grace, however, is not a policy.",
     # a trade, not a person: after an indefinite article, in a list of trades
     "Ein Schneider in Sachsen findet keine Lehrlinge.",
     "Müller, Schneider, Gerber: alte Berufe sterben aus.",
