@@ -40,8 +40,8 @@ EN_ORG_WEAK = {
     # "our police"), revealing with more words ("our university's migration lab")
     "school", "hospital", "parliament", "court", "police", "employer", "committee",
     "church", "university",
-    "operator", "provider", "business", "practice", "home", "agency's", "outfit", "shop",
-    "workshop", "plant", "factory", "site", "campus", "school's", "group's", "cluster",
+    "operator", "provider", "business", "practice", "outfit", "shop",
+    "workshop", "plant", "factory", "site", "campus", "cluster",
     "chain", "helpline", "advice centre", "drop-in",
     "ward", "counter", "hub", "academy", "trust", "depot", "warehouse",
 }

@@ -36,6 +36,7 @@ from .anchors import (
     _RELATIVE,
     _SENTENCE_END,
     _TEXT_WORD,
+    _VISIT,
 )
 from .in_room import find_in_room
 from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
@@ -101,6 +102,9 @@ class AffiliationMatcher:
                 obj = kind.endswith("+obj")
                 kind = kind.removesuffix("+obj")
                 phrase = phrase_at(tokens, m.end(), lang, loose=kind == "any")
+                if phrase and kind == "belong" and (
+                        _VISIT.search(m.group()) or _VISIT.match(text, phrase.end)):
+                    continue  # "ich war schon mal in der …", "I was at the embassy yesterday"
                 if phrase and lang == "de" and phrase.proper and kind == "belong" and (
                         phrase.closed or re.search(r"\b(?:bei|für)\s+$", m.group(), _F)
                         and phrase.start == m.end() or _SPEAKS_FOR.search(m.group())
@@ -211,16 +215,16 @@ def _plural(text: str, phrase: Phrase) -> bool:
 
 def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     """Whether the phrase after an anchor of *kind* reveals an organisation or post."""
-    if phrase.civic and not phrase.detailed and not phrase.kinds & {
-            "strong", "weak", "acronym", "known", "role", "roles"}:
-        return False  # "we in the city", but "the city of Bochum"
+    if phrase.civic and not phrase.kinds & {"strong", "weak", "acronym", "known", "role",
+                                            "roles", "proper"}:
+        return False  # "we in the city", "a small town in Ghana", but "the city of Bochum"
     if kind == "role":
         return phrase.role or phrase.roles
     if kind == "any":  # "as the person responsible for visas at our consulate"
         return True
     if kind == "unit":
         return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
-                or phrase.roles or (phrase.civic and phrase.detailed))
+                or phrase.roles or phrase.civic)
     if kind in {"poss", "own", "front", "front-org"}:
         # the possessed noun itself must be an organisation or a post ("our ministry", not
         # "our team"); after a verb or a fronted "As/Für" an acronym or known name will do
@@ -236,4 +240,4 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     # capital alone proves nothing ("wir in der Praxis").
     return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
             or phrase.roles or phrase.employer or (lang == "en" and phrase.proper)
-            or (phrase.civic and phrase.detailed))
+            or phrase.civic)

@@ -260,8 +260,12 @@ _FRONT_FOLLOWS = {
                       r"tell|thank|welcome|support|share)\b"),
     "für": re.compile(r"\s+(?:(?:kann|möchte|darf|will|muss|würde|spreche|sage|danke|"
                       r"bedanke|begrüße|bestätige)\s+ich|(?:können|möchten|dürfen|sprechen|"
-                      r"begrüßen|danken|bestätigen)\s+wir)\b"),
+                      r"begrüßen|danken|bestätigen)\s+wir)\b(?!\s+(?:\w+\s+)?nicht\b)"),
 }
+# A visit, not a post: "ich war schon mal in der Ausländerbehörde", "I was at the embassy
+# yesterday" (checked in the words of a belonging anchor).
+_VISIT = re.compile(r"\s*\b(?:mal|einmal|neulich|gestern|kürzlich|vorgestern|once|yesterday|"
+                    r"recently|letzte\s+Woche|last\s+week)\b", _F)
 _FIRST_PERSON = re.compile(
     r"\b(?:I|me|my|we|us|our|myself|ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", _F)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

@@ -289,3 +289,27 @@ def test_quantified_objects_relative_verbs_and_german_work_verbs(detector, text,
 ])
 def test_working_on_something_or_holding_a_view_is_no_affiliation(detector, text):
     assert affiliations(detector, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a disclaimer, not a statement for the organisation
+    "Für das Ministerium kann ich nicht sprechen, aber für mich.",
+    # a place of origin that names no local government
+    "I'm from a small town in Ghana myself.",
+    # a visit, not a post
+    "Ich war schon mal in der Ausländerbehörde, es war chaotisch.",
+    "I was at the embassy yesterday and it was packed.",
+    # first-person sentences that mention organisations as subjects or addressees
+    "I think the BAMF should publish processing times.",
+    "I spoke to a caseworker at the jobcentre about this.",
+    "My cousin works for a hospital in Manila.",
+    "Our recommendations should go to the ministry.",
+    "Wir sollten die Botschaften besser ausstatten.",
+    "Unsere Empfehlung an das Ministerium ist klar.",
+    "I head home after this.",
+    "Greetings from a rainy Berlin!",
+    "Ich gehöre zu denen, die skeptisch sind.",
+    "Speaking for myself, not my employer, I disagree.",
+])
+def test_first_person_sentences_that_disclose_no_affiliation(detector, text):
+    assert affiliations(detector, text) == []
