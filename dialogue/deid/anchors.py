@@ -195,13 +195,17 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("unit", "en", "as", r"\b(?:we|I)\s+as\s+"),
     ("unit", "en", "re are", r"\bwe(?:'re|’re|\s+are)\s+(?:a|an|the)\s+"),
     ("unit", "en", "we", r"\bwe\s*,\s+(?=the\s|a\s|an\s)"),
-    ("unit", "en", "we us", r"\b(?:we|us)\s*\(\s*"),  # "we (the Kenyan embassy) would …"
-    ("unit", "de", "wir uns", r"\b(?:wir|uns)\s*\(\s*"),
+    # "we (the Kenyan embassy) would …", "We — the Moroccan consulate — think", "We, as an
+    # NGO in Accra, disagree", "Wir – die Handwerkskammer Erfurt – sehen"
+    ("unit", "en", "we us", r"\b(?:we|us)\s*(?:\(\s*|[–—-]\s*(?=the\s|a\s|an\s|our\s))"),
+    ("unit", "de", "wir uns",
+     r"\b(?:wir|uns)\s*(?:\(\s*|[–—-]\s*(?=die\s|der\s|das\s|eine?\s|unsere?\s))"),
+    ("unit", "en", "as", r"\b(?:we|I)\s*,\s*as\s+"),
     # "I report to the head of …", "I'm on secondment from the BA"
     ("belong", "en", "report reported secondment loan",
      r"\b(?:I\s+(?:report|reported)\s+(?:directly\s+)?to|on\s+(?:secondment|loan)\s+"
      r"(?:from|to|with|at))\s+"),
-    ("unit", "de", "als", r"\b(?:wir|ich)\s+als\s+"),
+    ("unit", "de", "als", r"\b(?:wir|ich)\s*,?\s+als\s+"),
     # roles
     ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
     ("role", "en", "as", r"\bin\s+my\s+(?:role|capacity|function|position)\s+as\s+"),

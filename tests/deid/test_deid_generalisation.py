@@ -313,3 +313,25 @@ def test_working_on_something_or_holding_a_view_is_no_affiliation(detector, text
 ])
 def test_first_person_sentences_that_disclose_no_affiliation(detector, text):
     assert affiliations(detector, text) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("We, as an NGO in Accra, disagree.", "We, as an NGO in Accra"),
+    ("We — the Moroccan consulate — think this is workable.", "We — the Moroccan consulate"),
+    ("Wir – die Handwerkskammer Erfurt – sehen das kritisch.",
+     "Wir – die Handwerkskammer Erfurt"),
+    ("Ich, als Vertreterin der Botschaft, sehe das anders.",
+     "Ich, als Vertreterin der Botschaft"),
+    ("My boss (head of the migration unit) says no.", "My boss (head of the migration unit)"),
+])
+def test_we_or_i_then_a_comma_dash_or_bracket(detector, text, phrase):
+    assert affiliations(detector, text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "We, as citizens, should care.",
+    "Wir – also die Teilnehmenden – sollten ehrlich sein.",
+    "Ich, als Bürgerin, finde das falsch.",
+])
+def test_we_or_i_then_a_comma_or_dash_and_no_organisation(detector, text):
+    assert affiliations(detector, text) == []
