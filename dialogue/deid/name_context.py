@@ -125,10 +125,15 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> 
         # German capitalises every noun ("Wolf und Schaf an einem Tisch"): two names only
         # before a verb that people do ("Koch und Weber haben recht", "… sagten")
         then = _WORD.match(text, other.end() + 1)
-        return bool(then and then.group().lower() in _PAIR_VERBS)
+        return bool(then and then.group().lower() in _PAIR_VERBS
+                    and f"{word.lower()} {other.group().lower()}" not in _WORD_PAIRS)
     return verb in gazetteer.REPORTING_VERBS
 
 
+# Fixed German pairs of words that are also surnames: "Jung und Alt sind betroffen".
+_WORD_PAIRS = {"jung alt", "alt jung", "arm reich", "reich arm", "groß klein", "klein groß",
+               "schwarz weiß", "weiß schwarz", "lang kurz", "kurz lang", "braun grün",
+               "schwarz rot", "rot grün", "frei gleich", "sommer winter", "winter sommer"}
 _PAIR_VERBS = gazetteer.REPORTING_VERBS | {
     "haben", "sind", "hatten", "waren", "sagten", "meinten", "sehen", "fordern", "halten",
     "schlagen", "fragten", "betonten", "erklärten", "zeigten", "stimmen", "stimmten"}

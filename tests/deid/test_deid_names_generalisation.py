@@ -11,7 +11,8 @@ ROSTER = [RosterEntry("Frank Adler", "", "Handwerkskammer Erfurt", "business"),
           RosterEntry("Amara Diallo", "", "", ""),
           RosterEntry("Grace Achieng", "", "", ""),
           RosterEntry("Will Hartung", "", "", ""),
-          RosterEntry("Bill Young", "", "", "")]
+          RosterEntry("Bill Young", "", "", ""),
+          RosterEntry("Lena Jung", "", "", "")]
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +58,9 @@ def test_names_are_found(detector, text, names):
     # a trade, not a person: after an indefinite article, in a list of trades
     "Ein Schneider in Sachsen findet keine Lehrlinge.",
     "Müller, Schneider, Gerber: alte Berufe sterben aus.",
-    # an animal
+    # an animal, a fixed pair of words
     "Adler und Falke kreisen über der Debatte.",
+    "Jung und Alt sind betroffen.",
     "Der Adler ist ein Wappentier.",
     # a role, then a verb that is also a first name
     "Der Minister will die Quote erhöhen.",
