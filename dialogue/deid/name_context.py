@@ -89,7 +89,7 @@ def looks_like_english(text: str) -> bool:
 def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> bool:
     """Whether the word-like name *word* at ``text[start:end]`` is meant as a name."""
     if not word[:1].isupper():
-        if text != text.lower():
+        if not _all_lower_case(text):
             return False
         # a text all in lower case has no capitals to go by: only a context that shows a
         # name counts ("rose said it already", "grace from the embassy", "hope's point")
@@ -137,6 +137,12 @@ _WORD_PAIRS = {"jung alt", "alt jung", "arm reich", "reich arm", "groß klein", 
 _PAIR_VERBS = gazetteer.REPORTING_VERBS | {
     "haben", "sind", "hatten", "waren", "sagten", "meinten", "sehen", "fordern", "halten",
     "schlagen", "fragten", "betonten", "erklärten", "zeigten", "stimmen", "stimmten"}
+
+
+@lru_cache(maxsize=8)
+def _all_lower_case(text: str) -> bool:
+    """Once per text, not per word (a string's hash is cached, so the lookup is cheap)."""
+    return text == text.lower()
 
 
 def _from_organisation_noun(text: str, end: int) -> bool:
