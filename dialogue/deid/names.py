@@ -218,7 +218,8 @@ class NameMatcher:
 
     def _accept(self, text: str, run: list[_Hit]) -> tuple[int, int] | None:
         start, end = run[0].start, run[-1].end
-        if _NAMED_AFTER.match(text, end) or _NAMED_AFTER_CHAIN.search(text, max(0, start - 60), start):
+        if _NAMED_AFTER.match(text, end) or _NAMED_AFTER_CHAIN.search(
+                text, max(0, start - 60), start):
             return None  # "Goethe-Institut", "Willy-Brandt-Platz": named after somebody
         if _OFFICE_BEFORE.search(text, max(0, start - 40), start) and any(
                 fold(h.word(text)) in self._public_family for h in run):
