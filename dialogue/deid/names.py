@@ -38,7 +38,7 @@ from .name_senses import in_fiction, is_form_of_address, lower_case_full_name, m
 _WORD = re.compile(r"[^\W\d_]+")
 # Name particles are part of a surname but never identify anybody on their own.
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "du", "la", "le",
-              "el", "al", "ter", "zu", "bin", "ibn", "y"}
+              "el", "al", "ter", "zu", "bin", "ibn", "y", "ben", "abu", "ould", "bint", "di"}
 # Titles and forms of address that may precede a name; they make a short or word-like name
 # unambiguous and are included in the span ("Frau Dr. Müller").
 _TITLE_WORDS = (
@@ -132,6 +132,18 @@ class NameMatcher:
                         if (variant, part) not in added:
                             added.add((variant, part))
                             self._index.setdefault(variant, []).append(part)
+        # A particle written together with the name that follows it: "Bensalah" for Ben
+        # Salah, "Elamrani" for El Amrani, "Vonstein" for von Stein.
+        tokens = [t for word in family_words for t in _WORD.findall(word)]
+        for particle, following in zip(tokens, tokens[1:], strict=False):
+            if fold(particle) in _PARTICLES and fold(following) not in _PARTICLES:
+                joined = fold(particle + following)
+                part = _Part(entry, "family", False)
+                for variant in {joined, fold(particle + following, german=True)}:
+                    if (variant, part) not in added:
+                        added.add((variant, part))
+                        self._index.setdefault(variant, []).append(part)
+                family.add(joined)
         self._given.append(given)
         self._family.append(family)
 

@@ -12,7 +12,9 @@ ROSTER = [RosterEntry("Frank Adler", "", "Handwerkskammer Erfurt", "business"),
           RosterEntry("Grace Achieng", "", "", ""),
           RosterEntry("Will Hartung", "", "", ""),
           RosterEntry("Bill Young", "", "", ""),
-          RosterEntry("Lena Jung", "", "", "")]
+          RosterEntry("Lena Jung", "", "", ""),
+          RosterEntry("Leila Ben Ammar", "", "", ""),
+          RosterEntry("Omar El Fassi", "", "", "")]
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +41,10 @@ def people(detector: Detector, text: str) -> list[str]:
     ("Will, I agree.", ["Will"]),
     # a text written all in lower case: a context that shows a name
     ("i agree with bill on this, grace said the same", ["grace"]),
+    # a particle written together with the name after it
+    ("Leila Benammar agrees with that.", ["Leila Benammar"]),
+    ("Elfassi's proposal makes sense.", ["Elfassi's"]),
+    ("Frau Ben Ammar hat recht.", ["Frau Ben Ammar"]),
     # a surname that is also a trade or an animal, used as a name
     ("Schneider hat recht.", ["Schneider"]),
     ("Frau Schneider sieht das anders.", ["Frau Schneider"]),
@@ -65,6 +71,8 @@ def test_names_are_found(detector, text, names):
     # a role, then a verb that is also a first name
     "Der Minister will die Quote erhöhen.",
     "The ambassador will attend the next round.",
+    # a particle alone is nobody
+    "Ben said he would come.",
     # a namesake in fiction
     "Herr Schneider aus dem Kinderbuch würde verzweifeln.",
     "Like Mr Schneider in the old sitcom, we give up.",
