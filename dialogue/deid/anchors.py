@@ -78,8 +78,9 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"(?:role|capacity|function|position|job|work|post|perspective|experience|time|years|"
      r"days)\s+"
      r"(?:at|with|in|for)\s+"),
-    ("belong", "en", "part member",
-     r"\bI(?:'m|’m|\s+am|\s+was)\s+(?:a\s+|an\s+active\s+)?(?:part|member)\s+of\s+"),
+    ("belong", "en", "part member members",
+     r"\b(?:I(?:'m|’m|\s+am|\s+was)|we(?:'re|’re|\s+are|\s+were))\s+(?:a\s+|an\s+active\s+|"
+     r"active\s+)?(?:part|member|members)\s+of\s+"),
     ("belong", "en", "perspective view side",
      r"\b(?:from|in|on)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+"
      r"(?:(?:at|in)\s+|\(\s*)"),
@@ -161,8 +162,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "de", "ich", r"\b(?:und\s+)?ich\s+(?:hier\s+)?(?:vom|von\s+der|von\s+dem|aus\s+dem|"
      r"aus\s+der|bei\s+der|beim)\s+"),
     ("belong", "de", "sitze", rf"\bsitze\s+{_DE_FILLER}{_DE_AT}\s+"),
-    ("belong", "de", "teil mitglied",
-     r"\bich\s+bin\s+(?:hier\s+)?(?:ein\s+|eine\s+)?(?:Teil|Mitglied)\s+"
+    ("belong", "de", "teil mitglied mitglieder",
+     r"\b(?:ich\s+bin|wir\s+sind)\s+(?:hier\s+)?(?:ein\s+|eine\s+)?(?:Teil|Mitglied|Mitglieder)\s+"
      r"(?:des|der|eines|einer|vom|von\s+der|im)\s+"),
     ("belong", "de", "arbeite bin war sitze",
      rf"\b(?:arbeite|bin|war|sitze)\s+ich\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|hier\s+|"

@@ -27,9 +27,9 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     while i < n and (tokens.text(i).lower() in w.DETERMINERS or tokens.text(i).isdigit()
                      or tokens.text(i).lower() in _QUANTIFIERS) and not tokens.token_blocked(i):
         i += 1  # "the *only* Kenyan-owned agency", "*two* language schools"
-    if i + 2 < n and tokens.text(i).lower() in {"one", "einer", "eine", "einem"} and (
-            tokens.text(i + 1).lower() in {"of", "der", "des"}):
-        i += 2  # "*one of* the big staffing agencies", "*einer der* Wohlfahrtsverbände"
+    if i + 2 < n and tokens.text(i).lower() in _OF_WORDS and (
+            tokens.text(i + 1).lower() in {"of", "der", "des", "von"}):
+        i += 2  # "*one of* the big staffing agencies", "a *group of* sceptics"
         while i < n and tokens.text(i).lower() in w.DETERMINERS | _QUANTIFIERS:
             i += 1
     last, kinds, words, k = None, set(), 0, i
@@ -80,6 +80,10 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
 
 _QUANTIFIERS = {"only", "two", "three", "four", "five", "several", "various", "sole", "zwei",
                 "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges"}
+# "one of the agencies", "einer der Verbände", "a group of sceptics", "die Gruppe der …":
+# what follows is the head
+_OF_WORDS = {"one", "einer", "eine", "einem", "group", "gruppe", "number", "handful", "couple",
+             "bunch", "lot", "reihe", "menge", "anzahl"}
 _DASHES = {"–", "—", "-", "("}
 _CLOSING = {"–": "–", "—": "—", "-": "-", "(": ")"}
 _AFTER_COMMA = {"zuständig": "für", "responsible": "for", "verantwortlich": "für"}

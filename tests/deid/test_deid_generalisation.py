@@ -335,3 +335,19 @@ def test_we_or_i_then_a_comma_dash_or_bracket(detector, text, phrase):
 ])
 def test_we_or_i_then_a_comma_or_dash_and_no_organisation(detector, text):
     assert affiliations(detector, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We're part of a network of clinics in Bavaria.",
+     ["We're part of a network of clinics in Bavaria"]),
+    ("Wir sind Mitglied im Paritätischen Wohlfahrtsverband.",
+     ["Wir sind Mitglied im Paritätischen Wohlfahrtsverband"]),
+    ("I lead a group of caseworkers at the jobcentre.",
+     ["I lead a group of caseworkers at the jobcentre"]),
+    # a group of like-minded people is no organisation
+    ("Ich gehöre zur Gruppe der Skeptiker.", []),
+    ("I belong to the group of sceptics.", []),
+    ("We're a part of the problem.", []),
+])
+def test_membership_of_an_organisation_not_of_a_group_of_people(detector, text, found):
+    assert affiliations(detector, text) == found
