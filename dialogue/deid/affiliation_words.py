@@ -164,6 +164,8 @@ COUNTRY_WORDS = {w.lower() for c in gazetteer.COUNTRIES for w in (c[0], c[1])} |
     "berlin", "germany", "deutschland", "west", "east", "north", "south", "the", "uk",
     "usa", "america", "amerika", "canada", "kanada", "libya", "libyen", "nigeria",
 }
+COUNTRY_NATIONALITIES = ({c[2].lower() for c in gazetteer.COUNTRIES}
+                         | {c[3].lower() for c in gazetteer.COUNTRIES})
 NATIONALITIES = ({c[2].lower() for c in gazetteer.COUNTRIES}
                  | {c[3].lower() for c in gazetteer.COUNTRIES}
                  | {"european", "african", "asian", "federal", "national", "regional",

@@ -351,3 +351,17 @@ def test_we_or_i_then_a_comma_or_dash_and_no_organisation(detector, text):
 ])
 def test_membership_of_an_organisation_not_of_a_group_of_people(detector, text, found):
     assert affiliations(detector, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # one person of a country's delegation in the room
+    ("As the Guinean colleague said, fees are the issue.", ["the Guinean colleague"]),
+    ("Der marokkanische Kollege hat recht.", ["Der marokkanische Kollege"]),
+    ("Die kenianische Vertreterin hat das erklärt.", ["Die kenianische Vertreterin"]),
+    # a region or "a … colleague" somewhere else is nobody in the room
+    ("The European delegate spoke.", []),
+    ("A Kenyan colleague once told me.", []),
+    ("Die lokale Vertreterin sagt das auch.", []),
+])
+def test_a_countrys_person_in_the_room(detector, text, found):
+    assert affiliations(detector, text) == found
