@@ -159,7 +159,14 @@ DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 DE_NOT_ROLE = {"partner", "partnerin", "teil", "ganzes", "folge", "erster",
                "letzter", "nächster", "anderer", "einziger", "beispiel", "vorbild"}
 
+# The words of a country's name ("Sri", "Lanka"), as a phrase is walked word by word; not
+# the generic ones ("United", "Republic", "New").
+_GENERIC_NAME_WORDS = {"united", "republic", "new", "the", "of", "coast", "states", "kingdom",
+                       "vereinigte", "vereinigtes", "königreich", "staaten", "republik",
+                       "dominikanische", "kap", "south", "north", "african"}
 COUNTRY_WORDS = {w.lower() for c in gazetteer.COUNTRIES for w in (c[0], c[1])} | {
+    part.lower() for c in gazetteer.COUNTRIES for w in (c[0], c[1]) for part in w.split()
+    if " " in w and part.lower() not in _GENERIC_NAME_WORDS} | {
     "europe", "europa", "africa", "afrika", "asia", "asien", "eu", "brussels", "brüssel",
     "berlin", "germany", "deutschland", "west", "east", "north", "south", "the", "uk",
     "usa", "america", "amerika", "canada", "kanada", "libya", "libyen", "nigeria",

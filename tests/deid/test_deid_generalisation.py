@@ -365,3 +365,18 @@ def test_membership_of_an_organisation_not_of_a_group_of_people(detector, text, 
 ])
 def test_a_countrys_person_in_the_room(detector, text, found):
     assert affiliations(detector, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a country of origin is a place, whichever country it is
+    ("I'm from Cameroon and I live in Berlin.", []),
+    ("I come from Sri Lanka.", []),
+    ("Coming from Syria, I know this.", []),
+    ("We in Poland see emigration first-hand.", []),
+    # its embassy is an organisation
+    ("I work for the Cameroonian embassy.", ["I work for the Cameroonian embassy"]),
+    ("Ich arbeite für die kamerunische Botschaft.",
+     ["Ich arbeite für die kamerunische Botschaft"]),
+])
+def test_countries_beyond_the_partner_countries(detector, text, found):
+    assert affiliations(detector, text) == found
