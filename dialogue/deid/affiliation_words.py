@@ -24,6 +24,10 @@ EN_ORG_STRONG = {
     "newsroom", "newspaper", "broadcaster", "diocese", "parish", "lab",
     "laboratory", "headquarters", "hq", "taskforce", "task-force", "works council",
     "cooperative", "inspectorate", "ombudsman",
+    "startup", "start-up", "start-ups", "startups", "consultancy", "care home", "nursing home",
+    "language school", "law firm", "recruitment firm", "trade union",
+    "chamber of commerce", "works committee", "staff council", "labour office",
+    "employment office", "welfare office", "foreigners' office", "immigration office",
 }
 # Nouns that reveal only with more words around them: "our team" is nobody, "our
 # migration team", "our team at IOM", "our office in Kumasi" are somebody.
@@ -36,7 +40,14 @@ EN_ORG_WEAK = {
     # "our police"), revealing with more words ("our university's migration lab")
     "school", "hospital", "parliament", "court", "police", "employer", "committee",
     "church", "university",
+    "operator", "provider", "business", "practice", "outfit", "shop",
+    "workshop", "plant", "factory", "site", "campus", "cluster",
+    "chain", "helpline", "advice centre", "drop-in",
+    "ward", "counter", "hub", "academy", "trust", "depot", "warehouse",
 }
+# Local government named by its place: revealing only with the place ("the city of Bochum",
+# "die Stadt Kassel"), not alone ("we in the city", "ich war in der Stadt").
+CIVIC = {"city", "town", "county", "district", "stadt", "kreis"}
 # Heads that need a nationality beside them: "the Ghanaian side", "die kenianische Regierung".
 NATIONAL_HEADS = {"side", "government", "authorities", "seite", "regierung", "behörden"}
 
@@ -57,7 +68,11 @@ DE_ORG_SUFFIXES = (
     "haus", "hauses", "team", "teams", "stab", "stabs", "rat", "rats", "rates",
     "bund", "bundes", "ngo", "gmbh", "träger", "trägers", "vorstand", "vorstands", "heim",
     "heims", "städtetag", "landkreistag", "gemeindetag", "landesregierung", "staatskanzlei",
-    "senatsverwaltung", "landesverwaltung",
+    "senatsverwaltung", "landesverwaltung", "genossenschaft", "konsortium", "bündnis",
+    "allianz", "kanzlei", "redaktion", "lehrstuhl", "fakultät", "zeitung", "niederlassung",
+    "filiale", "start-up", "startup", "holding", "pflegedienst", "ortsverband", "bezirksamt",
+    "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
+    "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -69,11 +84,12 @@ DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "pro
                "mitarbeitenden", "rat", "rats", "rates", "bund", "bundes", "beratung",
                "einrichtung", "stab", "stabs", "dienst", "dienstes", "stelle", "zentrum",
                "initiative", "werk", "netzwerk", "büro", "büros", "haus", "hauses", "heim",
-               "träger"}
+               "träger", "programm", "programms", "praxis", "zentrale"}
 # Words that end like an organisation noun but are not one.
 DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
-              "baustelle", "feuerwerk", "einrichtung", "zielgruppe"}
+              "baustelle", "feuerwerk", "zielgruppe", "praxis", "wahlprogramm",
+              "regierungsprogramm", "parteiprogramm", "pilotprojekt"}
 
 EN_ROLES = {
     "shop steward", "steward", "union rep", "union representative", "trade unionist",
@@ -103,6 +119,16 @@ EN_ROLES = {
     "treasurer", "secretary", "boss", "predecessor", "successor", "supervisor", "deputy",
     "intern", "trainee", "apprentice", "focal point", "contact person", "point person",
     "union person", "liaison", "line manager", "head nurse", "ward manager",
+    "academic", "postdoc", "doctoral researcher", "phd researcher", "envoy",
+    "first secretary", "second secretary", "minister-counsellor",
+    "press officer", "chief executive", "ceo", "managing director", "chaplain",
+    "rabbi", "vicar", "bishop", "translator", "engineer", "pharmacist", "psychologist",
+    "therapist", "physiotherapist", "accountant", "clerk", "receptionist", "headteacher",
+    "head teacher", "care assistant", "nursing assistant", "staff nurse", "ombudswoman",
+    "works councillor", "union official", "union organiser", "labour inspector", "dispatcher",
+    "driver", "caretaker", "paralegal", "solicitor", "barrister", "notary", "registrar",
+    "provost", "rector", "attorney-general", "lead", "team lead", "policy lead",
+    "trustee", "board chair", "committee member", "council member",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",
@@ -123,17 +149,30 @@ DE_ROLE_STEMS = (
     "geschäftsführer", "gründer", "inhaber", "trainer", "coach", "ausbilder", "erzieher",
     "helfer", "streetworker", "betreuer", "übersetzer", "pädagog", "psycholog", "therapeut",
     "ingenieur", "assistent", "sekretär", "kauffrau", "kaufmann", "beamter", "polizeibeamt",
+    "dezernent", "inspektor", "prüfer", "kontrolleur", "krankenschwester", "seelsorger",
+    "bischof", "dekan", "rektor", "lektor", "doktorand", "promovend", "apotheker",
+    "steuerberater", "notar", "kommissar", "sachverständig", "gutachter", "ausbildungsleiter",
+    "praxisanleiter", "schulleiter", "disponent", "planer",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.
 DE_NOT_ROLE = {"partner", "partnerin", "teil", "ganzes", "folge", "erster",
                "letzter", "nächster", "anderer", "einziger", "beispiel", "vorbild"}
 
+# The words of a country's name ("Sri", "Lanka"), as a phrase is walked word by word; not
+# the generic ones ("United", "Republic", "New").
+_GENERIC_NAME_WORDS = {"united", "republic", "new", "the", "of", "coast", "states", "kingdom",
+                       "vereinigte", "vereinigtes", "königreich", "staaten", "republik",
+                       "dominikanische", "kap", "south", "north", "african"}
 COUNTRY_WORDS = {w.lower() for c in gazetteer.COUNTRIES for w in (c[0], c[1])} | {
+    part.lower() for c in gazetteer.COUNTRIES for w in (c[0], c[1]) for part in w.split()
+    if " " in w and part.lower() not in _GENERIC_NAME_WORDS} | {
     "europe", "europa", "africa", "afrika", "asia", "asien", "eu", "brussels", "brüssel",
     "berlin", "germany", "deutschland", "west", "east", "north", "south", "the", "uk",
     "usa", "america", "amerika", "canada", "kanada", "libya", "libyen", "nigeria",
 }
+COUNTRY_NATIONALITIES = ({c[2].lower() for c in gazetteer.COUNTRIES}
+                         | {c[3].lower() for c in gazetteer.COUNTRIES})
 NATIONALITIES = ({c[2].lower() for c in gazetteer.COUNTRIES}
                  | {c[3].lower() for c in gazetteer.COUNTRIES}
                  | {"european", "african", "asian", "federal", "national", "regional",
@@ -168,10 +207,13 @@ STOP = {
     "fehlen", "dazu", "dabei", "damit", "daher", "deshalb", "da", "zu",
     "mit", "bei", "nach", "seit", "über", "unter", "durch", "gegen", "ohne", "um",
     "täglich", "gerade", "derzeit", "zurzeit", "bereits", "selbst", "eigentlich",
+    "ihnen", "ihm", "dir", "dich", "ihn", "ihrer", "ihren", "ihrem", "deiner",
+    "einander", "ganz", "voll", "völlig",
 }
 # Participles that carry a phrase on: "an NGO *working* with returnees".
 PARTICIPLES = {"working", "based", "active", "operating", "specialising", "specializing",
-               "specialised", "specialized", "focusing", "focused", "tätig", "aktiv"}
+               "specialised", "specialized", "focusing", "focused", "tätig", "aktiv", "posted",
+               "stationed", "seconded", "employed", "engaged"}
 # Prepositions that continue a phrase into its place, unit or parent organisation.
 EN_LINKS = {"in", "at", "of", "for", "within", "from", "on", "inside"}
 DE_LINKS = {"in", "im", "bei", "beim", "am", "an", "vom", "von", "aus", "des", "der",

@@ -26,10 +26,27 @@ from collections.abc import Iterable, Sequence
 
 from . import gazetteer
 from .affiliation_words import COUNTRY_WORDS
-from .anchors import _COMPILED, _F, _FIRST_PERSON, _FRONTED, _RELATIVE, _SENTENCE_END, _TEXT_WORD
+from .anchors import (
+    _COMPILED,
+    _F,
+    _FIRST_PERSON,
+    _FRONT,
+    _FRONT_FOLLOWS,
+    _FRONTED,
+    _RELATIVE,
+    _SENTENCE_END,
+    _TEXT_WORD,
+    _VISIT,
+)
 from .in_room import find_in_room
-from .phrases import Phrase, Tokens, backward_phrase, phrase_at
+from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
 
+# German verbs of representation: whatever capitalised noun follows is the one represented
+# ("ich spreche hier für den Paritätischen", "ich vertrete die Arbeiterwohlfahrt").
+_SPEAKS_FOR = re.compile(r"\b(?:vertrete|spreche|Namen)\b", _F)
+_OPINIONS = {"meinung", "ansicht", "auffassung", "position", "standpunkt", "these", "haltung",
+             "sicht", "linie", "idee", "überzeugung", "ansatz", "argument", "vorschlag",
+             "forderung", "interessen", "sache", "seite", "perspektive"}
 _GENERIC_FIRST_WORDS = {
     "federal", "embassy", "deutsche", "deutscher", "deutsches", "international", "european",
     "zentrale", "bundesministerium", "ministry", "german", "the", "republic", "office",
@@ -82,12 +99,36 @@ class AffiliationMatcher:
                     continue
                 if kind.endswith("?") and not self._first_person_sentence(text, m.start()):
                     continue
+                obj = kind.endswith("+obj")
+                kind = kind.removesuffix("+obj")
                 phrase = phrase_at(tokens, m.end(), lang, loose=kind == "any")
+                if phrase and kind == "belong" and (
+                        _VISIT.search(m.group()) or _VISIT.match(text, phrase.end)):
+                    continue  # "ich war schon mal in der …", "I was at the embassy yesterday"
+                if phrase and lang == "de" and phrase.proper and kind == "belong" and (
+                        phrase.closed or re.search(r"\b(?:bei|für)\s+$", m.group(), _F)
+                        and phrase.start == m.end() or _SPEAKS_FOR.search(m.group())
+                        and text[phrase.start:phrase.end].split()[0].lower() not in _OPINIONS):
+                    phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)
                     if kind == "poss":
                         start = self._owner_before(tokens, start)
-                    found.append((start, phrase.end))
+                    end = describing_clause_end(text, tokens, phrase)
+                    if obj:  # "ich betreue bei der ZAV *die Vermittlung von Pflegekräften*"
+                        task = phrase_at(tokens, end, lang, loose=True)
+                        if task and tokens.at(task.start) - tokens.at(end) <= 1:
+                            end = task.end
+                    found.append((start, end))
+        for m in _FRONT.finditer(text):
+            word = m.group().split()[0].lower()
+            lang = "en" if word in {"as", "for"} else "de"
+            phrase = phrase_at(tokens, m.end(), lang)
+            if (phrase and not tokens.is_blocked(m.start(), phrase.end)
+                    and _accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
+                    and _FRONT_FOLLOWS[word].match(text, phrase.end)
+                    and not (word in {"for", "für"} and _plural(text, phrase))):
+                found.append((m.start(), describing_clause_end(text, tokens, phrase)))
         for m in _RELATIVE.finditer(text):
             end = self._clause_end(tokens, m.end())
             before = [i for i, (_, b) in enumerate(found) if m.start() - 2 <= b <= m.start()]
@@ -160,20 +201,43 @@ class AffiliationMatcher:
         return bool(_FIRST_PERSON.search(text, start, end))
 
 
+def _plural(text: str, phrase: Phrase) -> bool:
+    """"Für die Botschaften kann ich nicht sprechen", "For the embassies, I can say": a
+    plural speaks about a kind of organisation, not for the writer's own."""
+    head = re.match(r"[\w-]+", text[phrase.start:phrase.end])
+    word = head.group() if head else ""
+    if word.isupper() or not word:
+        return False
+    if re.search(r"\bdie\s+$", text[max(0, phrase.start - 5):phrase.start]):
+        return word.endswith(("en", "ämter", "ände", "ämte"))
+    return word.endswith(("ies", "s")) and not word.endswith("ss")
+
+
 def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     """Whether the phrase after an anchor of *kind* reveals an organisation or post."""
+    if phrase.civic and not phrase.kinds & {"strong", "weak", "acronym", "known", "role",
+                                            "roles", "proper"}:
+        return False  # "we in the city", "a small town in Ghana", but "the city of Bochum"
     if kind == "role":
         return phrase.role or phrase.roles
     if kind == "any":  # "as the person responsible for visas at our consulate"
         return True
     if kind == "unit":
         return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
-                or phrase.roles)
-    if kind == "poss":  # the possessed noun itself must be an organisation or a post
+                or phrase.roles or phrase.civic)
+    if kind in {"poss", "own", "front", "front-org"}:
+        # the possessed noun itself must be an organisation or a post ("our ministry", not
+        # "our team"); after a verb or a fronted "As/Für" an acronym or known name will do
         head = phrase.head
-        return bool(head & {"strong", "role"} or (head & {"weak", "roles"} and phrase.detailed))
+        if kind == "front-org":
+            head = head - {"role", "roles"}
+            return bool(head & {"strong", "acronym", "known"} or "weak" in head
+                        and phrase.detailed)
+        return bool(head & {"strong", "role"} or (head & {"weak", "roles"} and phrase.detailed)
+                    or (kind != "poss" and phrase.kinds & {"acronym", "known"}))
     # belong: an organisation, an acronym, a known name; in English also any proper name
     # that is not a place ("I work for Acme"); German capitalises every noun, so there a
     # capital alone proves nothing ("wir in der Praxis").
     return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
-            or phrase.roles or (lang == "en" and phrase.proper))
+            or phrase.roles or phrase.employer or (lang == "en" and phrase.proper)
+            or phrase.civic)

@@ -22,6 +22,13 @@ _DE_FILLER = r"(?:[\w-]+\s+){0,4}?"  # "ich war *bis letztes Jahr* bei …", "*z
 # Words between an English verb and its place: "I've spent *nine years* at the BAMF"
 _EN_FILLER = r"(?:(?:[\w-]+)\s+){0,4}?"
 
+# Adverbs between a first-person subject and its verb: "I *used to* chair", "we *now* run"
+_EN_ADVERBS = (r"(?:also|currently|now|still|jointly|together|once|previously|formerly|"
+               r"used\s+to|actually|basically|essentially)")
+# … and after an inverted German verb: "leite ich *seit 2021* die Beratungsstelle"
+_DE_ADVERBS = (r"(?:(?:seit\s+(?:\d{4}|\w+\s+Jahren|\w+)|schon|nun|jetzt|hier|derzeit|"
+               r"gemeinsam|zusammen|mittlerweile|inzwischen|bereits|selbst|auch)\s+)*")
+
 # (kind, language, gate, pattern). The kind says what the phrase after the anchor must
 # contain: "poss" (an organisation noun, or a weak one with more words), "belong" (an
 # organisation, an acronym or a name), "unit" (an organisation noun), "role"; "role?" also
@@ -38,7 +45,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     # verbs of belonging
     ("belong", "en", "we us", r"\b(?:we|us)\s+(?:here\s+)?(?:at|in|from|within|with|on)\s+"),
     ("belong", "en", "work worked working serve served volunteer volunteered intern",
-     r"\bI\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:work|worked|am\s+working|"
+     r"\bI\s+(?:currently\s+|still\s+|now\s+|also\s+|used\s+to\s+)?(?:work|worked|am\s+working|"
                      r"serve|served|volunteer|volunteered|intern)\s+(?:here\s+)?"
                      r"(?:for|at|in|with)\s+"),
     ("belong", "en", "working employed based",
@@ -66,15 +73,36 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
                      r"speaking\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"),
     ("belong", "en", "role capacity function position job work post perspective experience "
      "time years days",
-     r"\b(?:in|from)\s+my\s+(?:(?:previous|current|former|old|new|day|daily)\s+)?"
+     r"\b(?:in|from|during|before|after|since)\s+my\s+"
+     r"(?:(?:previous|current|former|old|new|day|daily|\w+\s+years)\s+)?"
      r"(?:role|capacity|function|position|job|work|post|perspective|experience|time|years|"
      r"days)\s+"
      r"(?:at|with|in|for)\s+"),
-    ("belong", "en", "part member",
-     r"\bI(?:'m|’m|\s+am|\s+was)\s+(?:a\s+|an\s+active\s+)?(?:part|member)\s+of\s+"),
+    ("belong", "en", "part member members",
+     r"\b(?:I(?:'m|’m|\s+am|\s+was)|we(?:'re|’re|\s+are|\s+were))\s+(?:a\s+|an\s+active\s+|"
+     r"active\s+)?(?:part|member|members)\s+of\s+"),
     ("belong", "en", "perspective view side",
-     r"\b(?:from|in)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+(?:at|in)\s+"),
-    ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:from|with|at|for)\s+"),
+     r"\b(?:from|in|on)\s+(?:our|my)\s+(?:perspective|view|side|end)\s+"
+     r"(?:(?:at|in)\s+|\(\s*)"),
+    # greetings: "Hello from the Nigerian embassy's consular section", "Grüße aus dem …"
+    ("belong", "en", "hello hi greetings",
+     r"\b(?:hello|hi|greetings|regards)\s+(?:all\s+|everyone\s+|again\s+)?from\s+"),
+    ("belong", "de", "hallo grüße gruß",
+     r"\b(?:hallo|grüße|gruß)\s+(?:zusammen\s+|allerseits\s+)?(?:vom|von\s+der|von\s+dem|"
+     r"aus\s+dem|aus\s+der|aus)\s+"),
+    # "I belong to", "ich gehöre zum Team der …", "ich engagiere mich bei …"
+    ("belong", "en", "belong belonged", r"\bI\s+(?:belong|belonged)\s+to\s+"),
+    ("belong", "de", "gehöre gehörte",
+     rf"\b(?:ich\s+gehöre|gehöre\s+ich|ich\s+gehörte|gehörte\s+ich)\s+{_DE_ADVERBS}"
+     r"(?:zum|zur|zu)\s+"),
+    ("belong", "de", "engagiere helfe jobbe",
+     rf"\b(?:ich\s+(?:engagiere\s+mich|helfe|jobbe)|(?:engagiere\s+ich\s+mich|helfe\s+ich|"
+     rf"jobbe\s+ich))\s+{_DE_FILLER}{_DE_AT}\s+"),
+    # a second verb of the same first-person subject: "ich bin Sozialarbeiterin und arbeite
+    # in einer Unterkunft", "I'm a nurse and work at a clinic in Jena"
+    ("belong?", "de", "und", rf"\bund\s+(?:arbeite|sitze|bin)\s+{_DE_FILLER}{_DE_AT}\s+"),
+    ("belong?", "en", "and", r"\band\s+(?:work|worked|volunteer|serve)\s+(?:for|at|in|with)\s+"),
+    ("belong", "en", "here", r"\bhere\s*[,:–—-]?\s*(?:(?:from|with|at|for)\s+|\(\s*)"),
     ("belong", "en", "someone somebody one",
      r"\bas\s+(?:someone|somebody|one)\s+(?:who\s+(?:works|worked|sits)|working|employed|"
      r"based)\s+"
@@ -82,11 +110,12 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("any", "en", "someone somebody one person",
      r"\bas\s+(?:the\s+|a\s+)?(?:someone|somebody|one|person)\s+(?:who|that)\s+(?:runs|ran|"
      r"leads|led|heads|manages|coordinates|founded|chairs|works\s+on)\s+"),
-    ("belong", "en", "joined lead head run chair manage coordinate sit joining having advise "
-     "advised",
-     r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on|advise|advised)|"
-                     r"(?:before|after|since)\s+joining|having\s+(?:worked|served)\s+"
-                     r"(?:at|for|in|with))\s+"),
+    ("belong", "en", "joined lead head run chair manage coordinate sit sat serve served joining "
+     "having advise advised",
+     r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on|advise|advised|"
+     r"serve\s+on|served\s+on|sat\s+on)|"
+                     r"(?:before|after|since)\s+joining|having\s+(?:worked|served|been|"
+                     rf"spent\s+{_EN_FILLER})\s*(?:at|for|in|with))\s+"),
     ("belong", "en", "where", r"\bwhere\s+I\s+(?:sit|work)\s+(?:in|at)\s+"),
     ("belong", "en", "m am", r"\bI(?:'m|’m|\s+am)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,?\s+"
                      r"(?:from|with|of)\s+"),
@@ -94,23 +123,37 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\b(?:this\s+is|my\s+name\s+is)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
                      r"(?:from|with|of)\s+"),
     ("belong", "de", "arbeite arbeitete bin war sitze",
-     rf"\bich\s+(?:arbeite|arbeitete|bin|war|sitze)\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|"
+     rf"\bich\s+(?:selbst\s+|auch\s+|hier\s+|jetzt\s+|nun\s+)?(?:arbeite|arbeitete|bin|war|"
+     rf"sitze)\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|"
                      rf"hier\s+|derzeit\s+|noch\s+|lange\s+|selbst\s+)?{_DE_AT}\s+"),
     ("belong", "de", "komme kam", r"\bich\s+(?:komme|kam)\s+(?:hier\s+)?"
                      r"(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der)\s+"),
     ("belong", "de", "vertrete namen spreche",
      r"\b(?:ich\s+vertrete|vertrete\s+ich|im\s+Namen|ich\s+spreche\s+(?:hier\s+)?"
                      r"(?:für|im\s+Namen))\s+(?:hier\s+)?"),
-    ("belong", "de", "meiner meinem",
-     rf"\b(?:in|bei|aus)\s+meine[mr]\s+(?:(?:früheren|jetzigen|derzeitigen|täglichen)\s+)?"
+    ("belong", "de", "meiner meinem meine meinen",
+     rf"\b(?:in|bei|aus|vor|nach|während|seit)\s+meine[mrn]?\s+"
+     rf"(?:(?:früheren|jetzigen|derzeitigen|täglichen|\w+\s+Jahren|\w+jährigen)\s+)?"
      rf"(?:Rolle|Funktion|Eigenschaft|Position|Arbeit|Tätigkeit|Erfahrung|Sicht|"
-                     rf"Job|Stelle)\s+"
+                     rf"Job|Stelle|Zeit|Jahren?|Jahre)\s+"
                      rf"{_DE_AT}\s+"),
-    ("belong", "de", "uns wir", rf"\b(?:bei\s+uns|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
+    ("belong", "de", "uns wir mir", rf"\b(?:bei\s+(?:uns|mir)|wir(?:\s+hier)?)\s+{_DE_AT}\s+"),
+    # "mein Job bei der Arbeitsagentur", "my job at the consulate", "my placement with …"
+    ("belong", "de", "job arbeit stelle arbeitsplatz tätigkeit zeit",
+     rf"\bmein(?:e|em|en|er)?\s+(?:Job|Arbeit|Stelle|Arbeitsplatz|Tätigkeit|Zeit)\s+"
+     rf"{_DE_AT}\s+"),
+    ("belong", "en", "job work post position placement internship time",
+     r"\bmy\s+(?:(?:current|previous|former|old|new|first|last)\s+)?(?:job|work|post|"
+     r"position|placement|internship|time)\s+(?:at|with|in|for)\s+"),
+    # "ich unterrichte Deutsch an einer Sprachschule", "ich berate Pflegekräfte bei der …"
+    ("belong", "de", "unterrichte lehre berate betreue pflege begleite vermittle prüfe "
+     "übersetze dolmetsche",
+     rf"\bich\s+(?:unterrichte|lehre|berate|betreue|pflege|begleite|vermittle|prüfe|übersetze|"
+     rf"dolmetsche)\s+(?:[\w-]+\s+){{1,3}}?(?:an\s+einer|an\s+einem|{_DE_AT})\s+"),
     ("belong", "de", "hier",
      r"\bhier\s*[,:–—-]?\s*(?:vom|von\s+der|von\s+dem|von|aus\s+dem|aus\s+der|"
                      r"beim|bei\s+der|im|für\s+die|für\s+den|für\s+das)\s+"),
-    ("belong", "de", "leite betreue unterrichte führe koordiniere verantworte begleite",
+    ("belong+obj", "de", "leite betreue unterrichte führe koordiniere verantworte begleite",
      rf"\bich\s+(?:leite|betreue|unterrichte|führe|koordiniere|verantworte|begleite)\s+"
      rf"(?:hier\s+)?(?:{_DE_AT}\s+)?"),
     ("belong", "de", "habe hatte",
@@ -119,8 +162,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "de", "ich", r"\b(?:und\s+)?ich\s+(?:hier\s+)?(?:vom|von\s+der|von\s+dem|aus\s+dem|"
      r"aus\s+der|bei\s+der|beim)\s+"),
     ("belong", "de", "sitze", rf"\bsitze\s+{_DE_FILLER}{_DE_AT}\s+"),
-    ("belong", "de", "teil mitglied",
-     r"\bich\s+bin\s+(?:hier\s+)?(?:ein\s+|eine\s+)?(?:Teil|Mitglied)\s+"
+    ("belong", "de", "teil mitglied mitglieder",
+     r"\b(?:ich\s+bin|wir\s+sind)\s+(?:hier\s+)?(?:ein\s+|eine\s+)?(?:Teil|Mitglied|Mitglieder)\s+"
      r"(?:des|der|eines|einer|vom|von\s+der|im)\s+"),
     ("belong", "de", "arbeite bin war sitze",
      rf"\b(?:arbeite|bin|war|sitze)\s+ich\s+{_DE_FILLER}(?:seit\s+\S+(?:\s+\S+)?\s+|hier\s+|"
@@ -130,11 +173,40 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "de", "bin",
      r"\bich\s+bin\s+(?:die\s+|der\s+)?[A-ZÄÖÜ]\w+(?:\s+[A-ZÄÖÜ]\w+)?\s*,?\s+"
                      r"(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"),
+    # an organisation or post as the object of a first-person verb: "we run a language
+    # school in Tbilisi", "I used to chair the works council at …", "leite ich die …"
+    ("own", "en", "run ran operate operated own owned manage managed founded started set "
+     "built chair chaired lead led head headed direct directed represent represented "
+     "coordinate coordinated",
+     rf"\b(?:I|we)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:{_EN_ADVERBS}\s+){{0,2}}"
+     r"(?:run|ran|operate|operated|own|owned|manage|managed|founded|co-founded|started|"
+     r"set\s+up|built|chair|chaired|lead|led|head|headed|direct|directed|represent|"
+     r"represented|coordinate|coordinated)\s+"),
+    ("own", "de", "leite leitete betreue betreute führe führte koordiniere koordinierte "
+     "vertrete vertrat verantworte gründete betreibe leiten führen betreiben betreuen "
+     "vertreten gründeten koordinieren",
+     rf"\b(?:(?:leite|leitete|betreue|betreute|führe|führte|koordiniere|koordinierte|"
+     rf"vertrete|vertrat|verantworte|gründete|betreibe)\s+ich|(?:leiten|führen|betreiben|"
+     rf"betreuen|vertreten|gründeten|koordinieren)\s+wir|wir\s+(?:leiten|führen|betreiben|"
+     rf"betreuen|vertreten|gründeten|koordinieren))\s+{_DE_ADVERBS}(?:{_DE_AT}\s+)?"),
+    # "Wir sind ein Krankenhausverbund in …", "sind wir die größte Gewerkschaft"
+    ("own", "de", "sind", r"\b(?:wir\s+sind|sind\s+wir)\s+(?:hier\s+|selbst\s+)?"
+     r"(?=(?:ein|eine|der|die|das)\s)"),
     # "we as an NGO", "wir als Gewerkschaft": an organisation noun, not "we as Germans"
     ("unit", "en", "as", r"\b(?:we|I)\s+as\s+"),
     ("unit", "en", "re are", r"\bwe(?:'re|’re|\s+are)\s+(?:a|an|the)\s+"),
     ("unit", "en", "we", r"\bwe\s*,\s+(?=the\s|a\s|an\s)"),
-    ("unit", "de", "als", r"\b(?:wir|ich)\s+als\s+"),
+    # "we (the Kenyan embassy) would …", "We — the Moroccan consulate — think", "We, as an
+    # NGO in Accra, disagree", "Wir – die Handwerkskammer Erfurt – sehen"
+    ("unit", "en", "we us", r"\b(?:we|us)\s*(?:\(\s*|[–—-]\s*(?=the\s|a\s|an\s|our\s))"),
+    ("unit", "de", "wir uns",
+     r"\b(?:wir|uns)\s*(?:\(\s*|[–—-]\s*(?=die\s|der\s|das\s|eine?\s|unsere?\s))"),
+    ("unit", "en", "as", r"\b(?:we|I)\s*,\s*as\s+"),
+    # "I report to the head of …", "I'm on secondment from the BA"
+    ("belong", "en", "report reported secondment loan",
+     r"\b(?:I\s+(?:report|reported)\s+(?:directly\s+)?to|on\s+(?:secondment|loan)\s+"
+     r"(?:from|to|with|at))\s+"),
+    ("unit", "de", "als", r"\b(?:wir|ich)\s*,?\s+als\s+"),
     # roles
     ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
     ("role", "en", "as", r"\bin\s+my\s+(?:role|capacity|function|position)\s+as\s+"),
@@ -156,6 +228,12 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
                    r"(?:als\s+)?"),
     ("role?", "de", "als", r"\bals\s+"),
+    # "ich arbeite seit zehn Jahren als …", inverted "arbeite ich seit 2015 als Pflegerin",
+    # "bin ich hier als Vertreterin", "vorher war ich Lehrerin"
+    ("role", "de", "arbeite arbeitete bin war",
+     r"\b(?:(?:arbeite|arbeitete|bin|war)\s+ich|ich\s+(?:arbeite|arbeitete|bin|war))\s+"
+     r"(?:[\w-]+\s+){0,4}?als\s+"),
+    ("role", "de", "bin war", rf"\b(?:bin|war)\s+ich\s+{_DE_ADVERBS}"),
 ]
 # "…, where I sit", "…, bei der ich arbeite": the phrase comes before its anchor.
 _RELATIVE = re.compile(
@@ -165,10 +243,34 @@ _RELATIVE = re.compile(
     r"I\s+(?:work|worked)\s+(?:for|at|in|with)(?=\s*[,.;:!?)]|\s+(?:and|but)\b)|"
     r"(?:wo|in\s+der|in\s+dem|bei\s+der|bei\s+dem|für\s+die|für\s+den|für\s+das|das|die|den)"
     r"\s+ich\s+(?:hier\s+)?(?:(?:[\w-]+\s+){0,3}?(?:arbeite|sitze|tätig\s+bin|beschäftigt\s+bin|"
-    r"vertrete|leite|führe|betreue|koordiniere)))\b", _F)
+    r"vertrete|leite|führe|betreue|koordiniere|angehöre)))\b|"
+    # "the union I belong to", "the network I'm part of", "the agency I volunteer for"
+    r"\s+I(?:'m|’m|\s+am)?\s+(?:belong\s+to|(?:a\s+)?(?:part|member)\s+of|volunteer\s+(?:for|with|at)|"
+    r"work\s+for)\b", _F)
 # "At GIZ, we …", "Im Jobcenter Duisburg erleben wir …": a fronted place, then the writer.
 _FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|Beim|Bei|Im|"
                       r"In\s+der|Am)\s+")
+# A fronted "As/Als/Für + organisation or post" in a first-person statement: "As a small
+# recruitment agency in Leipzig we …", "Als indische Botschaft haben wir …", "Für den ZDH
+# kann ich sagen …". What must follow the phrase is in ``_FRONT_FOLLOWS``.
+_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s))(?:As|Als|Für|For)\s+")
+_FRONT_FOLLOWS = {
+    # English: the pronoun right after ("As an academic at the SVR I have to say")
+    "as": re.compile(r",?\s*(?:I|we)\b(?!['’]?s\b)"),
+    # German: the finite verb, then the pronoun ("Als Botschaftsrat begrüße ich")
+    "als": re.compile(r"\s+[a-zäöüß]\w*\s+(?:ich|wir)\b"),
+    # "For the BAMF, I can say": only a speaker's verb, not "For employers, we need"
+    "for": re.compile(r",?\s*(?:I|we)\s+(?:can|could|may|must|would|['’]d|want\s+to|"
+                      r"wish\s+to|would\s+like\s+to)\s+(?:say|speak|add|confirm|report|"
+                      r"tell|thank|welcome|support|share)\b"),
+    "für": re.compile(r"\s+(?:(?:kann|möchte|darf|will|muss|würde|spreche|sage|danke|"
+                      r"bedanke|begrüße|bestätige)\s+ich|(?:können|möchten|dürfen|sprechen|"
+                      r"begrüßen|danken|bestätigen)\s+wir)\b(?!\s+(?:\w+\s+)?nicht\b)"),
+}
+# A visit, not a post: "ich war schon mal in der Ausländerbehörde", "I was at the embassy
+# yesterday" (checked in the words of a belonging anchor).
+_VISIT = re.compile(r"\s*\b(?:mal|einmal|neulich|gestern|kürzlich|vorgestern|once|yesterday|"
+                    r"recently|letzte\s+Woche|last\s+week)\b", _F)
 _FIRST_PERSON = re.compile(
     r"\b(?:I|me|my|we|us|our|myself|ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", _F)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

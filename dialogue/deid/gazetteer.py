@@ -15,6 +15,7 @@ Acronyms are matched case-sensitively, so "BA" never matches "ba" and "AA" never
 from __future__ import annotations
 
 from . import name_words
+from .countries import MORE_COUNTRIES
 
 # The name finder's word lists live in name_words.py; here under their old names too.
 COMMON_FIRST_NAMES = name_words.COMMON_FIRST_NAMES
@@ -182,6 +183,8 @@ COUNTRIES = [
     ("Bangladesh", "Bangladesch", "Bangladeshi", "bangladeschisch"),
     ("Ethiopia", "Äthiopien", "Ethiopian", "äthiopisch"),
 ]
+# ... and the rest of the world, so that "I'm from Cameroon" is a place, not an employer.
+COUNTRIES = COUNTRIES + MORE_COUNTRIES
 
 # --- Public figures often discussed as subjects; never flagged as PERSON even when their
 # surname equals a roster surname (e.g. "Gerhard Schröder" vs a roster "Yılmaz-Schröder").

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .affiliation_words import COUNTRY_NATIONALITIES
 from .phrases import Phrase, Tokens, phrase_at
 
 _PEOPLE = (
@@ -50,9 +51,20 @@ _ORG_HERE = re.compile(
     r"here\s+at\s+the\s+table|here\s+in\s+the\s+room|in\s+this\s+room|hier\s+im\s+Raum)",
     re.IGNORECASE)
 _ORGANISATION = {"strong", "weak", "acronym", "known"}
+_ONE_PERSON = re.compile(
+    r"\b(?:colleague|lady|gentleman|guest|representative|delegate|person|friend|rep|speaker|"
+    r"participant|envoy|ambassador|Kollege|Kollegin|Gast|Vertreterin|Botschafter|"
+    r"Botschafterin|Delegierte|Teilnehmerin)$", re.IGNORECASE)
 # Quick tests that spare a text the slower patterns above when it cannot match them.
 _ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
 _ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
+
+
+def _country_adjective(word: str) -> bool:
+    """"Kenyan", "marokkanische", "kenianischen": a country's, not "European" or "local"."""
+    low = word.lower()
+    return low in COUNTRY_NATIONALITIES or re.sub(r"(?:e|en|er|es|em)$", "", low) in (
+        COUNTRY_NATIONALITIES)
 
 
 def _language(text: str) -> str:
@@ -92,17 +104,39 @@ def find_in_room(text: str, tokens: Tokens,
     for m in _ORG_THEN_PERSON.finditer(text) if people else ():
         word = tokens.items[tokens.at(m.start(1))]
         phrase = phrase_at(tokens, word[0], lang)
-        if phrase and phrase.kinds & _ORGANISATION and not tokens.is_blocked(m.start(), m.end()):
+        # "the Kenyan colleague", "der marokkanische Kollege": one person of a country's
+        # delegation (not "the German colleagues", who may be anybody's)
+        national = (_country_adjective(word[2]) and word[2][:1].isupper() == (lang == "en")
+                    and _ONE_PERSON.search(m.group()))
+        if (phrase and phrase.kinds & _ORGANISATION or national) and not tokens.is_blocked(
+                m.start(), m.end()):
             found.append((m.start(), _room_end(text, m.end())))
     for m in _ORG_HERE.finditer(text) if room else ():
         phrase = phrase_at(tokens, m.start(1), lang)
         if phrase and phrase.kinds & _ORGANISATION:
             found.append((m.start(), _room_end(text, m.end(1))))
+    tokens.caps_free = tokens.lower_case  # "kwame from sika talent in accra"
+    try:
+        found += _after_names(text, tokens, names, lang)
+    finally:
+        tokens.caps_free = False
+    return found
+
+
+def _after_names(text: str, tokens: Tokens, names: Sequence[tuple[int, int]],
+                 lang: str) -> list[tuple[int, int]]:
+    """"Frau Demir vom BAMF", "Hope from the Ghanaian embassy": from the preposition on."""
+    found: list[tuple[int, int]] = []
     for _, name_end in names:
         after = _AFTER_NAME.match(text, name_end)
         if not after or after.group(1).lower() in {"der", "des", "of"}:
             continue
         phrase = phrase_at(tokens, after.end(), lang, place=True)
-        if phrase and (phrase.proper or _names_a_place_or_organisation(phrase, lang)):
+        # a capital proves a name in English only; in German "von/vom Acme" is a firm, "aus
+        # Görlitz" a place, "aus dem Kinderbuch" a book ("Herr Weber aus dem Kinderbuch")
+        proper = phrase is not None and phrase.proper and (
+            lang == "en" or after.group(1).lower().startswith("v")
+            or after.group(1).lower() == "aus")  # "aus Görlitz": a place, with no article
+        if phrase and (proper or _names_a_place_or_organisation(phrase, lang)):
             found.append((after.start(1), _room_end(text, phrase.end)))
     return found

@@ -25,16 +25,27 @@ from . import affiliation_words as words
 from . import gazetteer
 
 _WORD = re.compile(r"[^\W\d_]+")
+# An article, then at most two lower-case words: in English any ("the famous Weber"), in
+# German adjectives only ("die schlesischen Weber", but "Das hat Adler gesagt" is a name).
 _ARTICLE_BEFORE = re.compile(
-    r"(?i)\b(?:the|a|an|this|that|der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|"
-    r"vom|beim|im|am|ins)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+    r"(?i)(?:\b(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}|\b(?:der|die|das|den|dem|"
+    r"des|ein|eine|einen|einem|einer|zum|zur|vom|beim|im|am|ins)\s+"
+    r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em|n)\s+){0,2})$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")
 _VOCATIVE = re.compile(r"\s*,\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
-                       r"ihr|euch|could|can|would|kannst|könnten|würden)\b")
+                       r"ihr|euch|could|can|would|kannst|könnten|würden)\b|"
+                       # "Rose, thanks for the numbers", "Grace, I agree", "Frank, genau"
+                       r"\s*,\s+(?:I\s+|ich\s+)?(?:thanks|thank|danke|agree|agreed|exactly|"
+                       r"stimme|genau|stimmt|good\s+point|great\s+point|fair\s+point|"
+                       r"well\s+said|good\s+question|guter\s+punkt|gute\s+frage)\b",
+                       re.IGNORECASE)
 _FROM_ORG = re.compile(r"\s+(?:from|of|at|vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|bei\s+der|"
                        r"beim)\s+(?:the\s+|a\s+)?[A-ZÄÖÜ]")
+# "Rose from the embassy", "Will at the ministry": a lower-case organisation noun after it
+_FROM_ORG_NOUN = re.compile(r"\s+(?:from|at|with)\s+(?:the|our|your|their|his|her)\s+"
+                            r"([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 _NOT_GIVEN = (
     {"laut", "dank", "wie", "mit", "ask", "thanks", "thank", "dear", "liebe", "lieber",
      "hallo", "hello", "hi", "hey", "sorry", "also", "even", "only", "like", "unlike", "per",
@@ -78,11 +89,19 @@ def looks_like_english(text: str) -> bool:
 def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> bool:
     """Whether the word-like name *word* at ``text[start:end]`` is meant as a name."""
     if not word[:1].isupper():
-        return False
+        if not _all_lower_case(text):
+            return False
+        # a text all in lower case has no capitals to go by: only a context that shows a
+        # name counts ("rose said it already", "grace from the embassy", "hope's point")
+        following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        return bool(_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
+                    or _VOCATIVE.match(text, end) or _from_organisation_noun(text, end)
+                    or following and following.group() in gazetteer.REPORTING_VERBS)
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
-            or _VOCATIVE.match(text, end) or _FROM_ORG.match(text, end)):
+            or _VOCATIVE.match(text, end) or _FROM_ORG.match(text, end)
+            or _from_organisation_noun(text, end)):
         return True
     if len(word) <= 3:
         return False
@@ -99,9 +118,40 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> 
         return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)
     if verb in {"and", "und"}:  # "Grace and I ran it", "Grace and Paul disagreed"
         other = _WORD.match(text, following.end() + 1)
-        return bool(other and (other.group() in {"I", "me", "ich", "mir", "mich"}
-                               or other.group()[:1].isupper()))
+        if not other or other.group() in {"I", "me", "ich", "mir", "mich"}:
+            return bool(other)
+        if verb == "and":
+            return other.group()[:1].isupper()
+        # German capitalises every noun ("Wolf und Schaf an einem Tisch"): two names only
+        # before a verb that people do ("Koch und Weber haben recht", "… sagten")
+        then = _WORD.match(text, other.end() + 1)
+        return bool(then and then.group().lower() in _PAIR_VERBS
+                    and f"{word.lower()} {other.group().lower()}" not in _WORD_PAIRS)
     return verb in gazetteer.REPORTING_VERBS
+
+
+# Fixed German pairs of words that are also surnames: "Jung und Alt sind betroffen".
+_WORD_PAIRS = {"jung alt", "alt jung", "arm reich", "reich arm", "groß klein", "klein groß",
+               "schwarz weiß", "weiß schwarz", "lang kurz", "kurz lang", "braun grün",
+               "schwarz rot", "rot grün", "frei gleich", "sommer winter", "winter sommer"}
+_PAIR_VERBS = gazetteer.REPORTING_VERBS | {
+    "haben", "sind", "hatten", "waren", "sagten", "meinten", "sehen", "fordern", "halten",
+    "schlagen", "fragten", "betonten", "erklärten", "zeigten", "stimmen", "stimmten"}
+
+
+@lru_cache(maxsize=8)
+def _all_lower_case(text: str) -> bool:
+    """Once per text, not per word (a string's hash is cached, so the lookup is cheap)."""
+    return text == text.lower()
+
+
+def _from_organisation_noun(text: str, end: int) -> bool:
+    m = _FROM_ORG_NOUN.match(text, end)
+    if not m:
+        return False
+    from .phrases import classify
+
+    return any(w and classify(w, "en", frozenset()) in {"strong", "weak"} for w in m.groups())
 
 
 def looks_like_given_name(word: str) -> bool:

@@ -84,6 +84,13 @@ NAME_LIKE_WORDS = {
     "baker", "cook", "butler", "carter", "mason", "fisher", "hunter", "miller", "porter",
     "turner", "judge", "shepherd", "farmer", "cooper", "walker", "marshall", "bishop",
     "knight", "steward", "weaver", "archer", "ward", "smith", "taylor", "sawyer", "fowler",
+    # surnames that are animals, plants or things in German: "Adler und Falke", "der Hirsch"
+    "adler", "falke", "fink", "strauß", "strauss", "storch", "kranich", "hirsch", "bär",
+    "baer", "lamm", "ochs", "ochse", "specht", "taube", "rabe", "schwan", "löwe", "loewe",
+    "hecht", "biber", "dachs", "igel", "luchs", "marder", "haas", "wal", "blume", "sonne",
+    "stern", "wald", "feld", "bach", "engel", "held", "freund", "kurz", "frei",
+    "linde", "eiche", "birke", "kirsch", "pfeffer", "salz", "zucker",
+    "wein", "korn", "brot", "kuchen", "nagel", "hammer", "ring", "krone", "burg", "turm",
     # words of other languages in this setting: Swahili "asante" (thank you)
     "asante",
 }
@@ -157,4 +164,19 @@ ENGLISH_ONLY_NAME_WORDS = {
     "butler", "carter", "mason", "fisher", "hunter", "miller", "porter", "turner", "judge",
     "shepherd", "farmer", "cooper", "walker", "bishop", "knight", "weaver", "archer", "smith",
     "taylor", "sawyer", "fowler", "steward", "ward",
+}
+
+# Surnames that are also trades, and other trades: a trade surname is the trade after an
+# indefinite article ("Ein Müller in Franken") or in a list of trades ("Müller, Bäcker,
+# Fleischer", "Schneider, Schuster"), unless its neighbour in the list is a roster name too.
+TRADE_WORDS = {
+    "müller", "mueller", "schneider", "fischer", "weber", "koch", "becker", "bäcker",
+    "baecker", "schmidt", "schmied", "wagner", "schäfer", "schaefer", "richter", "zimmermann",
+    "schuster", "jäger", "jaeger", "maurer", "gärtner", "gaertner", "metzger", "fleischer",
+    "schreiner", "tischler", "glaser", "sattler", "maler", "lehrer", "bauer", "kaufmann",
+    "schreiber", "pfarrer", "friseur", "elektriker", "klempner", "dachdecker", "schlosser",
+    "bäckerin", "köchin", "schneiderin", "fischerin", "müllerin", "weberin", "töpfer",
+    "drechsler", "brauer", "winzer", "hirte", "förster", "fuhrmann", "kellner",
+    "miller", "baker", "cook", "fisher", "smith", "taylor", "tailor", "weaver", "butcher",
+    "carpenter", "mason", "cooper", "turner", "farmer", "shepherd", "hunter", "potter",
 }

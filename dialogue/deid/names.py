@@ -32,12 +32,13 @@ from .name_context import (
 from .name_context import (
     looks_like_english as _looks_english,
 )
+from .name_senses import in_fiction, is_form_of_address, lower_case_full_name, meant_as_trade
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
 # Name particles are part of a surname but never identify anybody on their own.
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "du", "la", "le",
-              "el", "al", "ter", "zu", "bin", "ibn", "y"}
+              "el", "al", "ter", "zu", "bin", "ibn", "y", "ben", "abu", "ould", "bint", "di"}
 # Titles and forms of address that may precede a name; they make a short or word-like name
 # unambiguous and are included in the span ("Frau Dr. Müller").
 _TITLE_WORDS = (
@@ -131,6 +132,18 @@ class NameMatcher:
                         if (variant, part) not in added:
                             added.add((variant, part))
                             self._index.setdefault(variant, []).append(part)
+        # A particle written together with the name that follows it: "Bensalah" for Ben
+        # Salah, "Elamrani" for El Amrani, "Vonstein" for von Stein.
+        tokens = [t for word in family_words for t in _WORD.findall(word)]
+        for particle, following in zip(tokens, tokens[1:], strict=False):
+            if fold(particle) in _PARTICLES and fold(following) not in _PARTICLES:
+                joined = fold(particle + following)
+                part = _Part(entry, "family", False)
+                for variant in {joined, fold(particle + following, german=True)}:
+                    if (variant, part) not in added:
+                        added.add((variant, part))
+                        self._index.setdefault(variant, []).append(part)
+                family.add(joined)
         self._given.append(given)
         self._family.append(family)
 
@@ -217,18 +230,23 @@ class NameMatcher:
 
     def _accept(self, text: str, run: list[_Hit]) -> tuple[int, int] | None:
         start, end = run[0].start, run[-1].end
-        if _NAMED_AFTER.match(text, end) or _NAMED_AFTER_CHAIN.search(text, 0, start):
+        if _NAMED_AFTER.match(text, end) or _NAMED_AFTER_CHAIN.search(
+                text, max(0, start - 60), start):
             return None  # "Goethe-Institut", "Willy-Brandt-Platz": named after somebody
         if _OFFICE_BEFORE.search(text, max(0, start - 40), start) and any(
                 fold(h.word(text)) in self._public_family for h in run):
             return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
+        if in_fiction(text, end):
+            return None  # a namesake in fiction: "Herr Weber aus dem Kinderbuch"
         title = _search_before(_TITLES_BEFORE, text, start)
         possessive = _POSSESSIVE_AFTER.match(text, end)
         span = (title.start() if title else start, possessive.end() if possessive else end)
         real = [h for h in run if any(p.kind != "particle" for p in h.parts)]
         if len(real) >= 2:
             if all(p.ambiguous for h in real for p in h.parts) and not any(
-                    text[h.start].isupper() for h in real):
+                    text[h.start].isupper() for h in real) and not lower_case_full_name(
+                    text, real[0].start, [p.kind for p in real[0].parts],
+                    [p.kind for p in real[-1].parts]):
                 return None  # "we will grant": words, even side by side
             return span  # two name parts of one participant side by side
         if not real:
@@ -237,7 +255,12 @@ class NameMatcher:
         parts = [p for p in hit.parts if p.kind != "particle"]
         word = text[hit.start:hit.end]
         if title:
+            if (word.islower() and all(p.ambiguous for p in parts)
+                    and not is_form_of_address(title.group())):
+                return None  # "the minister will announce", "der Minister will": a word
             return span
+        if meant_as_trade(text, start, end, word, self._index):
+            return None  # "Ein Müller in Franken", "Schneider, Schuster, Bäcker"
         # Inside a hyphenated compound only an unambiguous surname counts: "Müller-Papier"
         # is about Müller, "Paul-Ehrlich-Institut" and "Rose-tinted" are not about anybody.
         before, after = text[max(0, start - 2):start], text[end:end + 2]

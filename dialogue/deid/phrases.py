@@ -12,130 +12,26 @@ each anchor can decide whether it reveals anything.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import affiliation_words as w
-from .contacts import Ranges
+from .tokens import _HEADS, _LINKS, _LOOSE_LINKS, _MAX_WORDS, Phrase, Tokens, classify
 
-_TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|(?<=s)['’](?!\w)|\S")
-_ACRONYM = re.compile(r"^(?:[A-ZÄÖÜ]{2,}[a-z]?|[A-Z][a-z]?[A-Z][\w.-]*)$")
-_LINKS = w.EN_LINKS | w.DE_LINKS
-_LOOSE_LINKS = {"of", "for", "des", "der", "für", "zu", "zur", "zum"}
-_HEADS = {"strong", "weak", "role", "roles", "acronym", "known", "proper", "place"}
-_MAX_WORDS = 7
-
-
-@dataclass
-class Phrase:
-    start: int
-    end: int
-    kinds: set[str]
-    words: int = 0
-    head: set[str] = field(default_factory=set)  # the kinds of the first noun phrase only
-
-    def __getattr__(self, name: str) -> bool:  # phrase.strong, phrase.role, ...
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return name in self.kinds
-
-
-class Tokens:
-    """The words and punctuation of a text with their offsets and blocked ranges."""
-
-    def __init__(self, text: str, blocked: Sequence[tuple[int, int]], known: frozenset[str]):
-        self.items = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        self.starts = [s for s, _, _ in self.items]
-        self.blocked = Ranges(blocked)
-        self.known = known
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def at(self, pos: int) -> int:
-        """Index of the first token starting at or after *pos*."""
-        return bisect.bisect_left(self.starts, pos)
-
-    def is_blocked(self, pos: int, end: int | None = None) -> bool:
-        return self.blocked.overlaps(pos, pos + 1 if end is None else end)
-
-    def text(self, i: int) -> str:
-        return self.items[i][2]
-
-    def token_blocked(self, i: int) -> bool:
-        return self.is_blocked(self.items[i][0], self.items[i][1])
-
-
-_DE_ROLE = re.compile("(?:" + "|".join(sorted(w.DE_ROLE_STEMS, key=len, reverse=True)) + ")(?:"
-                      + "|".join(e for e in w.DE_ROLE_ENDINGS if e) + ")?$")
-_DE_ORG = re.compile("(?:" + "|".join(sorted(w.DE_ORG_SUFFIXES, key=len, reverse=True)) + ")$")
-
-
-def _german_role(low: str) -> bool:
-    return low not in w.DE_NOT_ROLE and bool(_DE_ROLE.search(low))
-
-
-@lru_cache(maxsize=65536)
-def _org(word: str, low: str, lang: str) -> str | None:
-    """"strong", "weak" or None for an organisation noun in either language."""
-    if low in w.EN_ORG_STRONG:
-        return "strong"
-    if (low.endswith("s") and low[:-1] in w.EN_ORG_STRONG) or (
-            low.endswith("ies") and low[:-3] + "y" in w.EN_ORG_STRONG):
-        return "weak"  # "our ministries" are the government's, "our offices in Lagos" ours
-    if lang == "de" and low in {"haus", "hauses"}:
-        return "strong"  # "unser Haus" is the writer's ministry
-    if low in w.EN_ORG_WEAK:
-        return "weak"
-    if lang != "de" and not word[:1].isupper():
-        return None
-    last = low.rsplit("-", 1)[-1]
-    if last in w.DE_NOT_ORG or low in w.DE_NOT_ORG:
-        return None
-    if low in w.DE_ORG_WEAK:
-        return "weak"
-    if _DE_ORG.search(last):
-        return "strong"
-    return None
-
-
-@lru_cache(maxsize=65536)
-def classify(word: str, lang: str, known: frozenset[str]) -> str:
-    """The kind of one word: a head kind (see ``_HEADS``), "nat", "lower" or "other"."""
-    low = word.lower()
-    if not word[:1].isalpha():
-        return "other"
-    org = _org(word, low, lang)
-    if org:
-        return org
-    if low in known and (word[:1].isupper() or "." in word):
-        return "known"
-    if low in w.EN_ROLES or low.endswith(w.EN_ROLE_TAILS):
-        return "role"
-    if low.endswith("s") and (low[:-1] in w.EN_ROLES or low[:-1].endswith(w.EN_ROLE_TAILS)):
-        return "roles"  # "researchers": a post, but "our members" is nobody's
-    if word[:1].isupper() and _german_role(low):
-        return "role"
-    if low in w.NATIONALITIES or re.sub(r"(?:e|en|er|es|em)$", "", low) in w.NATIONALITIES:
-        return "nat"
-    if low in w.COUNTRY_WORDS:
-        return "place"
-    if _ACRONYM.match(word) and word != "I":
-        return "acronym"
-    if word[:1].isupper():
-        return "proper"
-    return "lower"
-
+__all__ = ["Phrase", "Tokens", "backward_phrase", "classify", "describing_clause_end",
+           "phrase_at"]
 
 def _noun_phrase(tokens: Tokens, i: int, lang: str,
                  loose: bool) -> tuple[int | None, set[str], int]:
     """Walk one noun phrase from token *i*: (index after its last head, kinds, words)."""
     n = len(tokens)
-    while i < n and tokens.text(i).lower() in w.DETERMINERS and not tokens.token_blocked(i):
-        i += 1
+    while i < n and (tokens.text(i).lower() in w.DETERMINERS or tokens.text(i).isdigit()
+                     or tokens.text(i).lower() in _QUANTIFIERS) and not tokens.token_blocked(i):
+        i += 1  # "the *only* Kenyan-owned agency", "*two* language schools"
+    if i + 2 < n and tokens.text(i).lower() in _OF_WORDS and (
+            tokens.text(i + 1).lower() in {"of", "der", "des", "von"}):
+        i += 2  # "*one of* the big staffing agencies", "a *group of* sceptics"
+        while i < n and tokens.text(i).lower() in w.DETERMINERS | _QUANTIFIERS:
+            i += 1
     last, kinds, words, k = None, set(), 0, i
     while k < n and words < _MAX_WORDS and not tokens.token_blocked(k):
         word = tokens.text(k)
@@ -156,6 +52,10 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
             words += 2
             last = k
             continue
+        if (low in {"-", "‐"} and k and k + 2 < n and tokens.items[k - 1][1] == tokens.items[k][0]
+                and tokens.text(k + 1).lower() in {"und", "oder"}):
+            k += 2  # "der Zentralen Auslands- und Fachvermittlung"
+            continue
         if (low in {"and", "und", "&"} and last == k and k + 1 < n
                 and tokens.text(k + 1)[:1].isupper() and tokens.text(k + 1).lower() not in w.STOP):
             k += 1
@@ -165,6 +65,8 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
         kind = classify(word, lang, tokens.known)
         if kind == "other":
             break
+        if kind == "lower" and tokens.caps_free and lang == "en":
+            kind = "proper"
         if low in w.NATIONAL_HEADS and "nat" in kinds:
             kind = "strong"  # "the Kenyan side", "die tunesische Regierung"
         if kind in _HEADS or (loose and kind == "lower"):
@@ -176,6 +78,14 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
+_QUANTIFIERS = {"only", "two", "three", "four", "five", "several", "various", "sole", "zwei",
+                "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges"}
+# "one of the agencies", "einer der Verbände", "a group of sceptics", "die Gruppe der …":
+# what follows is the head
+_OF_WORDS = {"one", "einer", "eine", "einem", "group", "gruppe", "number", "handful", "couple",
+             "bunch", "lot", "reihe", "menge", "anzahl"}
+_DASHES = {"–", "—", "-", "("}
+_CLOSING = {"–": "–", "—": "—", "-": "-", "(": ")"}
 _AFTER_COMMA = {"zuständig": "für", "responsible": "for", "verantwortlich": "für"}
 _ADVERBS = {"now", "currently", "still", "jetzt", "derzeit", "inzwischen", "nun"}
 _DE_PARTICIPLES_AT_END = {"gearbeitet", "tätig", "beschäftigt", "gewesen", "verbracht",
@@ -191,6 +101,7 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
             break
         link = tokens.text(last).lower()
         if link in _DE_PARTICIPLES_AT_END:
+            kinds.add("closed")  # "bei der Arbeiterwohlfahrt tätig": an employer
             return last + 1  # "… für das UNHCR in Amman gearbeitet"
         if link in _ADVERBS and last + 1 < n and tokens.text(last + 1).lower() in w.PARTICIPLES:
             last += 1  # "a nurse from Manila *now* working at a Berlin clinic"
@@ -216,6 +127,13 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
                 and tokens.text(last + 1).lower() in _LINKS | {"with", "mit"}):
             last += 1  # "a small NGO *working with* returnees"
             link = "of"  # what follows is loose: "with returnees"
+        if link == "with" and last + 1 < n:  # "a placement officer *with the Philippine
+            sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
+            if sub_last is None or not sub_kinds & {"strong", "acronym", "known"}:
+                break  # Overseas Labour Office*", not "an NGO working with returnees"
+            last = sub_last
+            kinds |= sub_kinds | {"detailed"}
+            continue
         if link not in _LINKS:
             break
         sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=link in _LOOSE_LINKS)
@@ -251,16 +169,72 @@ def phrase_at(tokens: Tokens, pos: int, lang: str, loose: bool = False,
     if last - i > 1:  # words before the head: "our *migration* team", "our desk's team"
         kinds.add("detailed")
     last = _continue(tokens, last, lang, kinds)
-    # An apposition that says what it is: "my employer, a care home in Hamburg,"
-    if (last + 2 < len(tokens) and tokens.text(last) == ","
-            and tokens.text(last + 1).lower() in w.DETERMINERS - {"this", "that"}):
-        app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
-        if app_last is not None and app_kinds & {"strong", "weak"}:
-            kinds |= app_kinds | {"detailed"}
-            last = _continue(tokens, app_last, lang, kinds)
+    # An apposition that says what it is: "my employer, a care home in Hamburg,", "our
+    # organisation – a small NGO in Accra –", "our office (the one in Kumasi)"
+    last = _apposition(tokens, last, lang, kinds)
     phrase = Phrase(tokens.items[i][0], tokens.items[last - 1][1], kinds, words)
     phrase.head = head
     return phrase
+
+
+def _apposition(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
+    """The end after an apposition to the phrase ending at token *last* (exclusive)."""
+    n = len(tokens)
+    if last + 2 >= n or tokens.token_blocked(last):
+        return last
+    sep = tokens.text(last)
+    if sep == "," and _named_apposition(tokens, last + 1, lang):
+        # "my organisation, Fair Recruit Ghana, …": a name between commas
+        k = last + 1
+        while k < n and tokens.text(k) not in {",", ".", ";", ":", "!", "?", ")"}:
+            k += 1
+        kinds.add("detailed")
+        return k
+    if sep == "," and tokens.text(last + 1).lower() in w.DETERMINERS - {"this", "that"}:
+        app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
+        if app_last is not None and app_kinds & {"strong", "weak"}:
+            kinds |= app_kinds | {"detailed"}
+            return _continue(tokens, app_last, lang, kinds)
+        return last
+    if sep not in _DASHES:
+        return last
+    # a dash or bracket: the words up to the closing one, if it comes soon and no sentence
+    # ends before it ("– the one in Kumasi –", "(Kenyan embassy, labour desk)")
+    for k in range(last + 1, min(n, last + 14)):
+        word = tokens.text(k)
+        if word == _CLOSING[sep]:
+            if k == last + 1:
+                return last
+            app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=True)
+            if app_last is None and not any(tokens.text(j).lower() in _LINKS
+                                            for j in range(last + 1, k)):
+                return last
+            kinds |= app_kinds | {"detailed"}
+            return k + 1 if sep == "(" else k
+        if word in {".", "!", "?", ";", ":"} or tokens.token_blocked(k) or (
+                sep != "(" and word.lower() in w.STOP - {"and", "und"}):
+            return last
+    return last
+
+
+def _named_apposition(tokens: Tokens, i: int, lang: str) -> bool:
+    """Whether tokens from *i* are a short name closed by a comma or the sentence's end:
+    capitalised words (in German only an acronym or a known name, as nouns are capitals)."""
+    n = len(tokens)
+    k = i
+    kinds = set()
+    while k < n and k - i < 5 and not tokens.token_blocked(k):
+        word = tokens.text(k)
+        if word in {",", ".", ";", ":", "!", "?", ")"}:
+            break
+        kind = classify(word, lang, tokens.known)
+        if not word[:1].isupper() or word.lower() in w.STOP | w.DETERMINERS:
+            return False
+        kinds.add(kind)
+        k += 1
+    if k == i or k - i >= 5 or k >= n or tokens.text(k) not in {",", ".", ";", ")"}:
+        return False
+    return bool(kinds & {"acronym", "known"} or lang == "en" and kinds & {"proper"})
 
 
 def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
@@ -296,3 +270,34 @@ def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
         return None
     kinds.add("strong")
     return Phrase(tokens.items[first][0], tokens.items[end][1], kinds)
+
+
+# A clause that says what the organisation is: "a startup that matches Indian developers
+# with Mittelstand firms", "einem Start-up, das indische Entwickler … vermittelt". It is
+# what identifies the organisation, so the span runs on to the clause's end.
+_DESCRIBING = re.compile(r"\s*(?:,\s*)?(?:that|which|who)\s+(?!I\b|we\b)|"
+                         r"\s*,\s*(?:der|die|das|welche[rs]?|dessen|deren)\s+(?!ich\b|wir\b)",
+                         re.IGNORECASE)
+_INDEFINITE = {"a", "an", "ein", "eine", "einem", "einer", "einen", "eines"}
+_CLAUSE_REST = re.compile(r"[^.;:!?()\n,–—]{1,140}")
+
+
+def describing_clause_end(text: str, tokens: Tokens, phrase: Phrase) -> int:
+    """The end of *phrase*, or of the relative clause that describes its organisation.
+
+    Only an indefinite phrase is described by its clause ("a startup that matches …"); a
+    definite one is named already ("I lead the team that negotiated it")."""
+    first = tokens.at(phrase.start) - 1  # the phrase starts after its determiner
+    while first >= 0 and tokens.text(first).lower() not in w.DETERMINERS and (
+            classify(tokens.text(first), "en", tokens.known) in {"nat", "lower"}):
+        first -= 1  # "a *small German* startup that …"
+    if (not phrase.kinds & {"strong", "weak", "acronym", "known", "role"} or first < 0
+            or tokens.text(first).lower() not in _INDEFINITE):
+        return phrase.end
+    m = _DESCRIBING.match(text, phrase.end)
+    if not m:
+        return phrase.end
+    rest = _CLAUSE_REST.match(text, m.end())
+    if not rest or tokens.is_blocked(m.end(), rest.end()):
+        return phrase.end
+    return rest.end() - (len(rest.group()) - len(rest.group().rstrip()))

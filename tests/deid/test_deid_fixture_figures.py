@@ -185,9 +185,11 @@ def test_blind_fixture_affiliation_recall_and_false_alarms_meet_the_targets(blin
 
 
 # --- the second blind fixture (tests/deid/fixtures/blind2/, written by a third helper after
-# the rules were final). Its figures are a measurement, not a target the rules were tuned
-# to: the floors below are what it measured (docs/deid.md), so a change that makes the
-# detector generalise worse fails here.
+# the rules were final). Its first measurement (PERSON 50/52, CONTACT 26/26, AFFILIATION
+# 73/87, 5 false alarms in 139 clean) is in docs/deid.md; helper h14f then read its misses
+# and added rules for their *kinds* (not its sentences), so it is no longer blind and is
+# held to the targets like the first blind fixture. The third blind fixture measures how
+# those rules generalise.
 
 BLIND2 = FIXTURES / "blind2"
 
@@ -204,3 +206,11 @@ def test_second_blind_fixture_does_not_fall_below_its_first_measurement(blind2_r
     assert labels["CONTACT"]["found"] >= 26, format_table(blind2_result)       # of 26
     assert labels["AFFILIATION"]["found"] >= 73, format_table(blind2_result)   # of 87
     assert blind2_result["false_alarms"] <= 5, format_table(blind2_result)     # in 139 clean
+
+
+def test_second_blind_fixture_meets_the_targets_after_its_kinds_were_covered(blind2_result):
+    labels = blind2_result["labels"]
+    assert labels["PERSON"]["recall"] == 1.0, format_table(blind2_result)
+    assert labels["CONTACT"]["recall"] == 1.0, format_table(blind2_result)
+    assert labels["AFFILIATION"]["recall"] >= 0.9, format_table(blind2_result)
+    assert blind2_result["false_alarms_per_100_clean"] <= 5, format_table(blind2_result)
