@@ -149,11 +149,26 @@ def build_round(owner_id: int, round_name: str, language: str = "en") -> RoundEx
                        [option for option, _ in options])
 
 
-ROUND_FORMATS = ("pdf", "html", "md", "json")
+ROUND_FORMATS = ("pdf", "docx", "html", "md", "json", "csv")
+
+
+def round_from_dict(data: dict) -> RoundExport:
+    """A round report back from its ``to_dict`` data (a round release's stored content)."""
+    from .model import _load
+
+    return _load(RoundExport, data)
 
 
 def render_round(report: RoundExport, fmt: str) -> bytes:
-    """The round report in ``fmt`` (pdf, html, md, json)."""
+    """The round report in ``fmt`` (pdf, docx, html, md, json, csv as a zip)."""
+    if fmt == "docx":
+        from .round_formats import write_round_docx
+
+        return write_round_docx(report)
+    if fmt == "csv":
+        from .round_formats import write_round_csv_zip
+
+        return write_round_csv_zip(report)
     if fmt == "json":
         import json
 
@@ -193,9 +208,23 @@ def _rating_text(result: RatingRoundResult | None, t) -> str:
 def round_context(report: RoundExport) -> dict:
     from .strings import text_for
 
+    from .charts import stacked_bar
+    from .html import CONSENT_CHOICES
+
     t = text_for(report.language)
+
+    def consent_bar(result: ConsentRoundResult | None):
+        """The consent bar of the session reports (the same chart code), or nothing."""
+        if result is None or result.too_few:
+            return ""
+        return stacked_bar([(t(f"choice_{choice}"), result.distribution.get(choice, 0))
+                            for choice in CONSENT_CHOICES], t("summary_consent"))
+
     return {"report": report, "t": t, "consent_text": lambda r: _consent_text(r, t),
-            "rating_text": lambda r: _rating_text(r, t)}
+            "rating_text": lambda r: _rating_text(r, t), "consent_bar": consent_bar,
+            "consent_labels": [t(f"choice_{choice}") for choice in CONSENT_CHOICES]
+            if any(s.consent and not s.consent.too_few for o in report.options
+                   for s in o.support) else []}
 
 
 def write_round_html(report: RoundExport) -> bytes:

@@ -246,6 +246,9 @@ def withdraw_releases(session: DialogueSession) -> int:
     for release in releases:
         release.withdrawn = True
         release.content = {"date": release.content.get("date")}
+    from .round_release import withdraw_round_releases
+
+    withdraw_round_releases(session)  # the round's report carried the same words
     return len(releases)
 
 

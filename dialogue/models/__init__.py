@@ -19,6 +19,7 @@ from .options import (
 )
 from .realtime import AUDIENCES, EventStream, SessionEvent, WriteReceipt
 from .roster import RosterEntry
+from .round_release import RoundFile, RoundRelease
 
 __all__ = [
     "AgendaItem",
@@ -44,6 +45,8 @@ __all__ = [
     "Rating",
     "RatingRound",
     "RosterEntry",
+    "RoundFile",
+    "RoundRelease",
     "AUDIENCES",
     "EventStream",
     "SessionEvent",
