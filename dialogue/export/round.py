@@ -197,19 +197,23 @@ def _consent_text(result: ConsentRoundResult | None, t) -> str:
             f"{t('blocked_of', b=result.blocks, n=result.n)} · {verdict}")
 
 
-def _rating_text(result: RatingRoundResult | None, t) -> str:
+def _rating_lines(result: RatingRoundResult | None, t) -> list[str]:
+    """A line per criterion (the HTML/PDF and DOCX tables break between them)."""
     if result is None:
-        return t("no_rating_result")
-    return "; ".join(f"{c.label}: {t('too_few')}" if c.too_few else
-                     t("median_of", label=c.label, m=t.number(c.median), n=c.n)
-                     for c in result.criteria)
+        return [t("no_rating_result")]
+    return [f"{c.label}: {t('too_few')}" if c.too_few else
+            t("median_of", label=c.label, m=t.number(c.median), n=c.n)
+            for c in result.criteria]
+
+
+def _rating_text(result: RatingRoundResult | None, t) -> str:
+    return "; ".join(_rating_lines(result, t))
 
 
 def round_context(report: RoundExport) -> dict:
-    from .strings import text_for
-
     from .charts import stacked_bar
     from .html import CONSENT_CHOICES
+    from .strings import text_for
 
     t = text_for(report.language)
 
@@ -222,6 +226,7 @@ def round_context(report: RoundExport) -> dict:
 
     return {"report": report, "t": t, "consent_text": lambda r: _consent_text(r, t),
             "rating_text": lambda r: _rating_text(r, t), "consent_bar": consent_bar,
+            "rating_lines": lambda r: _rating_lines(r, t),
             "consent_labels": [t(f"choice_{choice}") for choice in CONSENT_CHOICES]
             if any(s.consent and not s.consent.too_few for o in report.options
                    for s in o.support) else []}

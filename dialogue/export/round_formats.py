@@ -12,13 +12,14 @@ from __future__ import annotations
 import io
 import zipfile
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..spreadsheet import csv_text
 from .charts import BAR_W, consent_png
 from .html import CONSENT_CHOICES
 
 if TYPE_CHECKING:
+    from .model import Export, Passage
     from .round import RoundExport
 
 
@@ -40,13 +41,14 @@ def write_round_docx(report: RoundExport) -> bytes:
         _styled,
         _table,
     )
-    from .round import _consent_text, _rating_text
+    from .round import _consent_text, _rating_lines
     from .strings import text_for
 
     t = text_for(report.language)
     document = Document()
-    _neutral_properties(document, SimpleNamespace(date=round_date(report),
-                                                  title=report.round_name))
+    # the properties need only a day and a title
+    _neutral_properties(document, cast("Export", SimpleNamespace(
+        date=round_date(report), title=report.round_name)))
     _a4_with_page_numbers(document, report.language)
     document.add_paragraph(t("round_report"))
     _heading(document, report.round_name, level=0)
@@ -75,31 +77,38 @@ def write_round_docx(report: RoundExport) -> bytes:
     for o in report.options:
         _heading(document, f"{t('option', n=o.number)}: {o.title}", level=2)
         line = document.add_paragraph(f"{t('final_status')}: ")
+        line.paragraph_format.keep_with_next = True
         line.add_run(t("status_" + o.final_status)).bold = True
         line.add_run(" · " + (t("round_only", n=o.first_session)
                               if o.first_session == o.last_session else
                               t("round_span", first=o.first_session, last=o.last_session)))
         _heading(document, t("support_by_session"), level=3)
-        _table(document, [t("session_col"), t("status"), t("summary_consent"),
-                          t("summary_support")],
-               [[str(s.session), t("status_" + s.status), consent_cell(s.consent),
-                 _rating_text(s.rating, t)] for s in o.support])
+        _support_table(_table(document, [t("session_col"), t("status"),
+                                         t("summary_consent"), t("summary_support")],
+                              [[str(s.session), t("status_" + s.status),
+                                consent_cell(s.consent), "\n".join(_rating_lines(s.rating, t))]
+                               for s in o.support]))
         _heading(document, t("changes"), level=3)
         if o.changes:
             for c in o.changes:
                 _styled(document, t("changed_in", n=c.session, fields=", ".join(c.fields)),
                         "ListBullet")
-            wordings = (("first_wording", o.first_session, o.first_title, o.first_fields),
-                        ("latest_wording", o.last_session, o.title, o.latest_fields))
+            wordings: list[tuple[str | None, int, Passage | None, list]] = [
+                ("first_wording", o.first_session, o.first_title, o.first_fields),
+                ("latest_wording", o.last_session, o.title, o.latest_fields)]
         else:
             document.add_paragraph().add_run(t("unchanged")).italic = True
-            wordings = ((None, o.last_session, None, o.latest_fields),)
+            wordings = [(None, o.last_session, None, o.latest_fields)]
         for key, number, title, fields in wordings:
             if key is not None:
                 _heading(document, t(key, n=number), level=3)
-                document.add_paragraph().add_run(str(title)).bold = True
+                heading = document.add_paragraph()
+                heading.add_run(str(title)).bold = True
+                heading.paragraph_format.keep_with_next = True
             for f in fields:
-                document.add_paragraph().add_run(f.label).bold = True
+                label = document.add_paragraph()
+                label.add_run(f.label).bold = True
+                label.paragraph_format.keep_with_next = True
                 document.add_paragraph(str(f.text))
     _heading(document, t("annex"), level=1)
     document.add_paragraph(t("round_method"))
@@ -107,6 +116,28 @@ def write_round_docx(report: RoundExport) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return _dated_to_the_day(out.getvalue(), round_date(report))
+
+
+def _support_table(table) -> None:
+    """Column widths that leave the figures room; a row never splits across pages."""
+    from docx.oxml import OxmlElement
+    from docx.shared import Cm, Pt
+
+    widths = [Cm(1.8), Cm(3.0), Cm(6.3), Cm(5.9)]  # 17 cm: A4 less the 2 cm margins
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=False):
+        column.width = width
+    last = len(table.rows) - 1
+    for index, row in enumerate(table.rows):
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = width
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.space_after = Pt(0)
+                # the table stays in one piece (a row per session: short)
+                paragraph.paragraph_format.keep_with_next = index < last
+                for run in paragraph.runs:
+                    run.font.size = Pt(8.5)
 
 
 def _consent_key(document, t) -> None:

@@ -73,13 +73,13 @@ def review_digest(sessions: Iterable[DialogueSession]) -> str:
             .where(ExportDecision.session_id.in_(ids))
             .order_by(ExportDecision.session_id, ExportDecision.span_key)):
         digest.update(("|d" + ":".join(map(str, row))).encode())
-    for row in db.session.execute(sa.select(
+    for redaction in db.session.execute(sa.select(
             ExportRedaction.session_id, ExportRedaction.passage_key,
             ExportRedaction.text_digest, ExportRedaction.span_start, ExportRedaction.span_end)
             .where(ExportRedaction.session_id.in_(ids))
             .order_by(ExportRedaction.session_id, ExportRedaction.passage_key,
                       ExportRedaction.span_start, ExportRedaction.span_end)):
-        digest.update(("|r" + ":".join(map(str, row))).encode())
+        digest.update(("|r" + ":".join(map(str, redaction))).encode())
     return digest.hexdigest()
 
 

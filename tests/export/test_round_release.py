@@ -57,9 +57,10 @@ def test_the_round_page_shows_the_preview_and_what_its_review_is(
         assert "is built from each session's review" in html and "[redacted]" in html
         assert "still to decide (redacted until then)" in html  # session 1's flag
         assert "Not released yet." in html
-    # the session's export page leads to it
+    # the session's export page and the list of sessions lead to it
     assert _url(second) in facilitator_browser.get(
         f"/facilitate/{second.public_id}/export").get_data(as_text=True)
+    assert _url(first) in facilitator_browser.get("/facilitate/").get_data(as_text=True)
 
 
 def test_a_release_stores_each_format_once_and_serves_it(two_sessions, facilitator_browser):  # noqa: F811
