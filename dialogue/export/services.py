@@ -53,9 +53,12 @@ FORMATS: dict[str, Format] = {each.key: each for each in (
 )}
 
 
-def render(export: Export, fmt: str) -> bytes:
+def render(export: Export, fmt: str, tagged: bool = False) -> bytes:
+    """``export`` in ``fmt``; ``tagged``: a PDF in one piece, tagged whatever its size."""
     if fmt not in FORMATS:
         raise ExportError(f"Unknown format: {fmt[:20]}. Choose one of {', '.join(FORMATS)}.")
+    if fmt == "pdf" and tagged:
+        return write_pdf(export, tagged=True)
     return FORMATS[fmt].write(export)
 
 
@@ -286,7 +289,9 @@ def release_file(release: ExportRelease, fmt: str) -> bytes:
             release_id=release.id, format=fmt))
         if stored is not None:
             return stored
-    data = render(released_export(release), fmt)
+    # A released PDF is always tagged (accessible), also when it is large: laid out in
+    # one piece, slower, but only once (pdf.write_pdf, docs/export.md "Speed").
+    data = render(released_export(release), fmt, tagged=True)
     if fmt in release.formats:
         db.session.add(ExportFile(release_id=release.id, format=fmt, data=data))
         try:

@@ -75,3 +75,28 @@ def test_the_docx_starts_participation_on_a_new_page_without_a_break_paragraph(
     assert [round(c.width.cm, 1) for c in summary.columns] == [4.6, 3.0, 4.4, 5.0]
     assert {run.font.size.pt for cell in summary.rows[1].cells for p in cell.paragraphs
             for run in p.runs} == {8.5}
+
+
+def test_a_released_pdf_is_tagged_even_when_large(factory, kit, monkeypatch):
+    """A report of PARALLEL_FROM options or more is laid out in halves and untagged as a
+    draft; its release is laid out in one piece, tagged and in its language."""
+    from pypdf import PdfReader
+
+    from dialogue.export import pdf
+    from dialogue.extensions import db
+
+    from .test_export_pdf_tagged import _check_tagged
+
+    session = factory.live_session()
+    for index in range(4):
+        option = kit.option(session, f"Option title {index}", problem=f"Problem text {index}")
+        kit.rated(session, option, [4, 5, 4, 3, 5], consent=["agree"] * 5)
+    monkeypatch.setattr(pdf, "PARALLEL_FROM", 2)
+    draft = PdfReader(io.BytesIO(services.render(build_export(session, "de"), "pdf")))
+    assert "/StructTreeRoot" not in draft.trailer["/Root"]  # halves, as before
+    services.redact_undecided(session)
+    release = services.release_export(session, session.owner, ["pdf"], "de")
+    db.session.commit()
+    reader = _check_tagged(services.release_file(release, "pdf"), "de")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert all(f"Option title {index}" in text for index in range(4))

@@ -53,6 +53,10 @@ def test_the_round_page_shows_the_preview_and_what_its_review_is(
     assert "Brandvogt" not in html  # undecided in session 1's review: redacted
     if language == "de":
         assert "Rundenbericht" in html and "[entfernt]" in html
+        german = facilitator_browser.get(_url(second) + "?language=de", headers={
+            "Accept-Language": "de"}).get_data(as_text=True)  # the page itself in German
+        assert "Der Rundenbericht hat keine eigene Prüfung" in german
+        assert "1 markierte Passage noch zu entscheiden" in german
     else:
         assert "is built from each session's review" in html and "[redacted]" in html
         assert "still to decide (redacted until then)" in html  # session 1's flag
