@@ -59,8 +59,9 @@ def export_command(code: str, fmt: str, out: Path, draft: bool, language: str | 
 @click.command("export-round")
 @click.argument("round_name")
 @click.option("--owner", required=True, help="The email of the facilitator of the round.")
-@click.option("--format", "fmt", required=True, type=click.Choice(("pdf", "html", "md",
-                                                                    "json")))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(("pdf", "docx", "html", "md", "json", "csv")),
+              help="Report (pdf, docx, html, md) or data (json, csv as a zip).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--language", type=click.Choice(("en", "de")), default="en", show_default=True)
 @with_appcontext

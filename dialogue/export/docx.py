@@ -40,9 +40,10 @@ def write_docx(export: Export) -> bytes:
         document.add_paragraph(t("rule_explained"))
 
     _summary(document, export, t)
-    document.add_page_break()
     attendance = export.attendance
-    _heading(document, t("participation"), level=1)
+    # A new page, set on the heading: a page-break paragraph after a full summary page
+    # would leave a blank page behind it.
+    _heading(document, t("participation"), level=1).paragraph_format.page_break_before = True
     _table(document, [t("group"), t("participants")], [
         [g.group or t("no_group"), attendance.count_text(g.count, g.reason, t)]
         for g in attendance.groups] + [[t("total"), attendance.count_text(
@@ -133,13 +134,33 @@ def _summary(document, export: Export, t) -> None:
                        + (t("consent_reached") if c.reached else t("consent_not_reached")))
             support = t("no_rating_result") if r is None else "\n".join(
                 f"{x.label}: {t('too_few')}" if x.too_few else
-                t("summary_median", label=x.label, m=t.number(x.median), n=x.n)
+                t("summary_median", label=x.label, m=t.number(x.median), n=x.n).replace(
+                    " (n = ", "\u00a0(n\u00a0=\u00a0")  # "(n = 20)" never wraps
                 for x in r.criteria)
             rows.append([f"{o.number}. {o.title}", status, consent, support])
-        _table(document, [t("summary_option"), t("status"), t("summary_consent"),
-                          t("summary_support")], rows)
+        table = _table(document, [t("summary_option"), t("status"), t("summary_consent"),
+                                  t("summary_support")], rows)
+        _compact(table)
     _heading(document, t("next_steps"), level=2)
     document.add_paragraph(str(export.next_steps) or t("next_steps_none"))
+
+
+def _compact(table) -> None:
+    """The summary's table as in the PDF: 8.5 pt, no space after its paragraphs, and
+    column widths that leave the figures room (so the summary fits its page)."""
+    from docx.shared import Cm, Pt
+
+    widths = [Cm(4.6), Cm(3.0), Cm(4.4), Cm(5.0)]  # 17 cm: A4 less the 2 cm margins
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=False):
+        column.width = width  # the grid (LibreOffice reads it), beside each cell's width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = width
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.space_after = Pt(0)
+                for run in paragraph.runs:
+                    run.font.size = Pt(8.5)
 
 
 def _a4_with_page_numbers(document, language: str) -> None:
@@ -254,8 +275,13 @@ def _entries(document, items: list[Entry], t) -> int:
     numbered = _Numbered(document)
     for entry in items:
         paragraph = numbered.add(str(entry.text))
-        paragraph.add_run(f"  ({t('votes', n=entry.votes)})").italic = True
+        paragraph.add_run(_votes(entry.votes, t)).italic = True
     return len(items)
+
+
+def _votes(votes: int, t) -> str:
+    """"  (12 votes)", never broken inside (a lone "votes)" on a line of its own)."""
+    return "  (" + t("votes", n=votes).replace(" ", "\u00a0") + ")"
 
 
 def _table(document, header: Sequence[str], rows: Sequence[Sequence[object]]):
@@ -328,7 +354,9 @@ def _option(document, o, t, pictures: _Pictures) -> None:
         line.add_run(f"{t('status_reason')}: {o.status_reason}" if str(o.status_reason)
                      else t("status_reason_missing"))
     for f in o.fields:
-        document.add_paragraph().add_run(f.label).bold = True
+        label = document.add_paragraph()
+        label.add_run(f.label).bold = True
+        label.paragraph_format.keep_with_next = True  # a label never ends a page
         document.add_paragraph(str(f.text))
     if o.empty_fields:
         document.add_paragraph().add_run(
@@ -339,7 +367,7 @@ def _option(document, o, t, pictures: _Pictures) -> None:
             _heading(document, t(side), level=3)
             for entry in items:
                 paragraph = _styled(document, str(entry.text), "ListBullet")
-                paragraph.add_run(f"  ({t('votes', n=entry.votes)})").italic = True
+                paragraph.add_run(_votes(entry.votes, t)).italic = True
     if o.accepted_amendments:
         _heading(document, t("amendments"), level=3)
         for label, text in o.amendments_shown():
@@ -354,6 +382,7 @@ def _option(document, o, t, pictures: _Pictures) -> None:
         top = top_share([counts[id(c)] for c in r.criteria if not c.too_few])
         for c in r.criteria:  # as in the PDF: a line per criterion, the chart first
             line = document.add_paragraph()
+            line.paragraph_format.keep_with_next = c is not r.criteria[-1]  # one block
             if c.too_few:
                 line.add_run(c.label).bold = True
                 line.add_run(f" · {t('too_few')}")
@@ -369,8 +398,10 @@ def _option(document, o, t, pictures: _Pictures) -> None:
             document.add_paragraph(t("too_few"))
             continue
         choices = [r.distribution.get(choice, 0) for choice in CONSENT_CHOICES]
-        pictures.place(consent_png(choices), BAR_W)(document.add_paragraph())
-        document.add_paragraph(_consent_text(r, t))
+        bar = document.add_paragraph()
+        pictures.place(consent_png(choices), BAR_W)(bar)
+        bar.paragraph_format.keep_with_next = True  # the bar stays with its figures
+        document.add_paragraph(_consent_text(r, t)).paragraph_format.keep_with_next = True
         document.add_paragraph(" · ".join(f"{t('choice_' + choice)} {count}"
                                           for choice, count in zip(CONSENT_CHOICES, choices,
                                                                    strict=True)))

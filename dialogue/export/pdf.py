@@ -34,15 +34,20 @@ NUMBER_SIZE, NUMBER_BASELINE, NUMBER_RGB = 9, 25.5, "0.357 0.4 0.451"
 HELVETICA_DIGIT = 0.556  # width of every digit of the standard Helvetica, in em
 
 
-def write_pdf(export: Export) -> bytes:
+def write_pdf(export: Export, tagged: bool = False) -> bytes:
     """The report as a PDF. In one piece (fewer than PARALLEL_FROM options: every session
     of the usual size) it is a tagged PDF/UA-1 in the report's language. A larger report
     is laid out as two halves at once and joined; those halves are not tagged, since
     joining two structure trees with pypdf costs more than the split saves (measured:
-    ~11 CPU seconds for the bench report), but the joined file still names its language."""
+    ~11 CPU seconds for the bench report), but the joined file still names its language.
+
+    ``tagged``: always in one piece, so always tagged, whatever its size. A release's PDF
+    is rendered so (once, then stored): the copy that is circulated is accessible. For
+    the bench report that is ~19 CPU seconds in one child instead of two halves at once
+    (tagging itself costs WeasyPrint next to nothing: docs/export.md, Speed)."""
     from .html import write_html
 
-    if len(export.options) < PARALLEL_FROM:
+    if tagged or len(export.options) < PARALLEL_FROM:
         return _numbered(render_apart([write_html(export)], tagged=True), export.language)
     split = _split_point(export)
     pages = [write_html(export, part=part, split=split) for part in ("first", "second")]

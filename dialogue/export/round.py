@@ -149,11 +149,26 @@ def build_round(owner_id: int, round_name: str, language: str = "en") -> RoundEx
                        [option for option, _ in options])
 
 
-ROUND_FORMATS = ("pdf", "html", "md", "json")
+ROUND_FORMATS = ("pdf", "docx", "html", "md", "json", "csv")
+
+
+def round_from_dict(data: dict) -> RoundExport:
+    """A round report back from its ``to_dict`` data (a round release's stored content)."""
+    from .model import _load
+
+    return _load(RoundExport, data)
 
 
 def render_round(report: RoundExport, fmt: str) -> bytes:
-    """The round report in ``fmt`` (pdf, html, md, json)."""
+    """The round report in ``fmt`` (pdf, docx, html, md, json, csv as a zip)."""
+    if fmt == "docx":
+        from .round_formats import write_round_docx
+
+        return write_round_docx(report)
+    if fmt == "csv":
+        from .round_formats import write_round_csv_zip
+
+        return write_round_csv_zip(report)
     if fmt == "json":
         import json
 
@@ -182,20 +197,39 @@ def _consent_text(result: ConsentRoundResult | None, t) -> str:
             f"{t('blocked_of', b=result.blocks, n=result.n)} · {verdict}")
 
 
-def _rating_text(result: RatingRoundResult | None, t) -> str:
+def _rating_lines(result: RatingRoundResult | None, t) -> list[str]:
+    """A line per criterion (the HTML/PDF and DOCX tables break between them)."""
     if result is None:
-        return t("no_rating_result")
-    return "; ".join(f"{c.label}: {t('too_few')}" if c.too_few else
-                     t("median_of", label=c.label, m=t.number(c.median), n=c.n)
-                     for c in result.criteria)
+        return [t("no_rating_result")]
+    return [f"{c.label}: {t('too_few')}" if c.too_few else
+            t("median_of", label=c.label, m=t.number(c.median), n=c.n)
+            for c in result.criteria]
+
+
+def _rating_text(result: RatingRoundResult | None, t) -> str:
+    return "; ".join(_rating_lines(result, t))
 
 
 def round_context(report: RoundExport) -> dict:
+    from .charts import stacked_bar
+    from .html import CONSENT_CHOICES
     from .strings import text_for
 
     t = text_for(report.language)
+
+    def consent_bar(result: ConsentRoundResult | None):
+        """The consent bar of the session reports (the same chart code), or nothing."""
+        if result is None or result.too_few:
+            return ""
+        return stacked_bar([(t(f"choice_{choice}"), result.distribution.get(choice, 0))
+                            for choice in CONSENT_CHOICES], t("summary_consent"))
+
     return {"report": report, "t": t, "consent_text": lambda r: _consent_text(r, t),
-            "rating_text": lambda r: _rating_text(r, t)}
+            "rating_text": lambda r: _rating_text(r, t), "consent_bar": consent_bar,
+            "rating_lines": lambda r: _rating_lines(r, t),
+            "consent_labels": [t(f"choice_{choice}") for choice in CONSENT_CHOICES]
+            if any(s.consent and not s.consent.too_few for o in report.options
+                   for s in o.support) else []}
 
 
 def write_round_html(report: RoundExport) -> bytes:

@@ -53,9 +53,12 @@ FORMATS: dict[str, Format] = {each.key: each for each in (
 )}
 
 
-def render(export: Export, fmt: str) -> bytes:
+def render(export: Export, fmt: str, tagged: bool = False) -> bytes:
+    """``export`` in ``fmt``; ``tagged``: a PDF in one piece, tagged whatever its size."""
     if fmt not in FORMATS:
         raise ExportError(f"Unknown format: {fmt[:20]}. Choose one of {', '.join(FORMATS)}.")
+    if fmt == "pdf" and tagged:
+        return write_pdf(export, tagged=True)
     return FORMATS[fmt].write(export)
 
 
@@ -246,6 +249,9 @@ def withdraw_releases(session: DialogueSession) -> int:
     for release in releases:
         release.withdrawn = True
         release.content = {"date": release.content.get("date")}
+    from .round_release import withdraw_round_releases
+
+    withdraw_round_releases(session)  # the round's report carried the same words
     return len(releases)
 
 
@@ -283,7 +289,9 @@ def release_file(release: ExportRelease, fmt: str) -> bytes:
             release_id=release.id, format=fmt))
         if stored is not None:
             return stored
-    data = render(released_export(release), fmt)
+    # A released PDF is always tagged (accessible), also when it is large: laid out in
+    # one piece, slower, but only once (pdf.write_pdf, docs/export.md "Speed").
+    data = render(released_export(release), fmt, tagged=True)
     if fmt in release.formats:
         db.session.add(ExportFile(release_id=release.id, format=fmt, data=data))
         try:

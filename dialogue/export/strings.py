@@ -86,9 +86,10 @@ MESSAGES = {
     'support_by_session': N_('Support in each session'),
     'round_none': N_('No policy option was drafted in this round.'),
     'round_method': N_(
-        'Each session of the round was reviewed and released on its own; this report '
-        'shows only what those sessions\' reports show, under the same rules for small '
-        'numbers. An option carried into a later session is followed from its first '
+        'This report is built from the review of each session of the round: it shows '
+        'every text only as that session\'s report shows it, under the same rules for '
+        'small numbers, and a passage not yet decided in a session\'s review is '
+        'redacted. An option carried into a later session is followed from its first '
         'session to its latest.'),
     'session_question': N_('The question'),
     'summary_option': N_('Option'),

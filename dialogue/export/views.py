@@ -247,3 +247,5 @@ def participant_download(code: str, fmt: str):
     if release is None:  # a participant may know that much: the outcome page says so too
         raise services.ExportError(_("The outcome has not been shared yet."))
     return _download(release, fmt)
+
+from . import round_views  # noqa: E402,F401  (the round report's routes, on this blueprint)

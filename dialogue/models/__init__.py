@@ -20,6 +20,7 @@ from .options import (
 )
 from .realtime import AUDIENCES, EventStream, SessionEvent, WriteReceipt
 from .roster import RosterEntry
+from .round_release import RoundFile, RoundRelease
 
 __all__ = [
     "AgendaItem",
@@ -47,6 +48,8 @@ __all__ = [
     "Rating",
     "RatingRound",
     "RosterEntry",
+    "RoundFile",
+    "RoundRelease",
     "AUDIENCES",
     "EventStream",
     "SessionEvent",

@@ -13,9 +13,9 @@ def _counting_renders(monkeypatch) -> list[str]:
     rendered: list[str] = []
     render = services.render
 
-    def counted(export, fmt):
+    def counted(export, fmt, **options):
         rendered.append(fmt)
-        return render(export, fmt)
+        return render(export, fmt, **options)
 
     monkeypatch.setattr(services, "render", counted)
     return rendered

@@ -63,6 +63,9 @@ POLICY = {
     "export.next_steps": "owner",
     "export.status_reason": "owner",
     "export.facilitator_download": "owner",
+    "export.round_page": "owner",
+    "export.round_release_post": "owner",
+    "export.round_download": "owner",
     "export.outcome": "participant",
     # Networking by consent: only after close (this world's session runs: no one);
     # tests/networking/test_networking_authorization.py checks every role after close.
