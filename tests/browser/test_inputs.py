@@ -102,6 +102,7 @@ def test_inputs_are_attached_on_the_setup_page_and_read_on_a_phone(people, lang,
     button = mobile.locator("[data-inputs-link]")
     assert words["inputs"] in button.inner_text()
     assert mobile.locator("[data-agenda] [data-item-inputs]").count() == 1
+    assert small_touch_targets(mobile) == [] and no_horizontal_scroll(mobile)  # the board
     button.tap()
     mobile.wait_for_url(re.compile(r"/s/[^/]+/inputs#item-"))
     check_accessibility(mobile, f"phone inputs ({lang})")
