@@ -90,6 +90,22 @@ def test_an_inputs_text_naming_a_participant_is_flagged_in_the_review(briefed):
     assert opening.text.key in preview.passages()  # the facilitator can redact words too
 
 
+def test_the_review_lists_an_inputs_flags_and_clears_them(briefed, facilitator_browser):
+    preview = build_export(briefed, redact=False)
+    (opening,) = [each for each in preview.inputs if str(each.title) == "Opening statement"]
+    (flag,) = opening.text.flags
+    html = facilitator_browser.get(f"/facilitate/{briefed.public_id}/export").get_data(
+        as_text=True)
+    assert f'id="flag-{flag.key}"' in html and "Briefing inputs" in html
+    services.decide(briefed, [flag.key], "cleared")
+    from dialogue.extensions import db
+
+    db.session.commit()
+    (opening,) = [each for each in build_export(briefed).inputs
+                  if str(each.title) == "Opening statement"]
+    assert ROSTER_NAME in str(opening.text)  # kept, as the facilitator decided
+
+
 def test_a_links_address_starts_cleared_but_the_review_can_redact_it(briefed):
     from dialogue.export.flags import CONFIRMED
     from dialogue.extensions import db
