@@ -34,7 +34,7 @@ from ..join.context import current_seat, seat_withdrawn
 from ..models import AgendaItem, BriefingInput, DialogueSession
 from ..realtime.actors import acting_person
 from ..texts import localized
-from . import services
+from . import announce, services
 from .forms import FORMS, LinkInputForm, PdfInputForm, TextInputForm
 
 bp = Blueprint("inputs", __name__, url_prefix="/facilitate")
@@ -89,6 +89,7 @@ def _item_of(session: DialogueSession, public_id: str | None) -> AgendaItem | No
 
 def _attached(session: DialogueSession, found: BriefingInput):
     db.session.commit()
+    announce.changed(session)
     flash(_("Input attached: %(title)s", title=found.title), "success")
     words = services.warnings(session, found)
     if words:
@@ -181,6 +182,7 @@ def remove(sid: str, input_id: str):
     title = found.title
     services.remove(found)
     db.session.commit()
+    announce.changed(session)
     flash(_("Input removed: %(title)s", title=title), "success")
     return redirect(url_for("inputs.manage", sid=sid))
 

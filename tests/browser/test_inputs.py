@@ -24,9 +24,11 @@ from .steps import create_session, log_in, open_setup_section, wait_live
 LOCALES = {"en": "en-GB", "de": "de-DE"}
 WORDS = {
     "en": {"inputs": "Briefing inputs", "not_pdf": "this file is not a PDF", "input": "Input",
-           "record": "on the record", "download": "Download the PDF", "open": "Open the link"},
+           "record": "on the record", "download": "Download the PDF", "open": "Open the link",
+           "n": "Inputs (5)", "new": "The facilitator attached a briefing input to this item."},
     "de": {"inputs": "Impulse", "not_pdf": "diese Datei ist kein PDF", "input": "Impuls",
-           "record": "zitierfähig", "download": "PDF herunterladen", "open": "Link öffnen"},
+           "record": "zitierfähig", "download": "PDF herunterladen", "open": "Link öffnen",
+           "n": "Impulse (5)", "new": "Die Moderation hat diesem Punkt einen Impuls beigefügt."},
 }
 EXE = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 64 + b"This program cannot be run in DOS mode"
 
@@ -101,7 +103,7 @@ def test_inputs_are_attached_on_the_setup_page_and_read_on_a_phone(people, lang,
     mobile = phone.page
     button = mobile.locator("[data-inputs-link]")
     assert words["inputs"] in button.inner_text()
-    assert mobile.locator("[data-agenda] [data-item-inputs]").count() == 1
+    assert mobile.locator("[data-agenda] [data-item-inputs]:visible").count() == 1
     assert small_touch_targets(mobile) == [] and no_horizontal_scroll(mobile)  # the board
     button.tap()
     mobile.wait_for_url(re.compile(r"/s/[^/]+/inputs#item-"))
@@ -132,3 +134,15 @@ def test_inputs_are_attached_on_the_setup_page_and_read_on_a_phone(people, lang,
     download.save_as(saved)
     assert saved.read_bytes().startswith(b"%PDF-")
     assert b"Jane" not in saved.read_bytes()
+
+    # -- Back on the board: an input attached during the item reaches the phone live.
+    phone.goto(f"/s/{code}")
+    wait_live(phone)
+    _attach(page, "text", title="Late addition", text="Said during the item.")
+    link = mobile.locator("[data-agenda] [data-item-inputs]:visible")
+    mobile.wait_for_function("(n) => [...document.querySelectorAll('[data-item-inputs]')]"
+                             ".some((a) => !a.hidden && a.textContent.trim() === n)",
+                             arg=words["n"])
+    assert link.count() == 1
+    mobile.wait_for_function("(text) => document.getElementById('announcer').textContent"
+                             " === text", arg=words["new"])

@@ -11,10 +11,11 @@ import pytest
 import sqlalchemy as sa
 
 from dialogue.export import services as export
-from dialogue.extensions import db
-from dialogue.models import BriefingInput
+from dialogue.extensions import db, socketio
+from dialogue.models import BriefingInput, DialogueSession
 
 from ..canary import CANARIES, CanaryWatch
+from ..conftest import csrf_from
 from ..export.conftest import FORMATS, readable
 from .conftest import Attach
 from .pdfs import hostile_pdf
@@ -55,11 +56,23 @@ def test_no_canary_reaches_a_participant_a_download_or_a_log(app, factory, watch
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="sqlalchemy")
     session, people = _canary_session(factory, watch)
-    attach = Attach(facilitator_browser, session)
-    _attach_with_canaries(attach)
     joined = [factory.join(session, entry) for entry in people]
     for person in joined:
         watch.forbid(person.ref)
+    first_item, session_id = session.agenda[0].public_id, session.id
+    page = joined[0].client.get(f"/s/{session.code}").get_data(as_text=True)
+    socket = socketio.test_client(app, flask_test_client=joined[0].client, auth={
+        "session": session.public_id, "role": "participant", "csrf": csrf_from(page)})
+    socket.get_received()
+    session = db.session.get_one(DialogueSession, session_id)  # the socket's context ended
+    attach = Attach(facilitator_browser, session)
+    _attach_with_canaries(attach)
+    received = socket.get_received()
+    assert [each["args"][0]["items"] for each in received if each["name"] == "inputs"][-1][
+        first_item] == 3  # the event came, with the count only
+    watch.record("socket events", received)
+    watch.record("sync snapshot", socket.emit("sync", {}, callback=True))
+    socket.disconnect()
     files = db.session.scalars(sa.select(BriefingInput.public_id)
                                .filter_by(kind="pdf")).all()
     assert files
