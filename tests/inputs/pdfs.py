@@ -6,7 +6,13 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 
 
 def plain_pdf(pages: int = 1) -> bytes:
@@ -21,7 +27,7 @@ def plain_pdf(pages: int = 1) -> bytes:
 
 def hostile_pdf(author: str = "Jane Canary-Author") -> bytes:
     """A PDF whose Info names ``author``, whose XMP says it again, and which runs a script
-    when opened (and has a page action too)."""
+    when opened (and has a page action and a link that runs one too)."""
     writer = PdfWriter()
     page = writer.add_blank_page(200, 200)
     writer.add_metadata({"/Author": author, "/Creator": f"{author}'s laptop"})
@@ -36,6 +42,16 @@ def hostile_pdf(author: str = "Jane Canary-Author") -> bytes:
     writer.root_object[NameObject("/OpenAction")] = writer._add_object(script)
     page[NameObject("/AA")] = DictionaryObject({NameObject("/O"): writer._add_object(
         DictionaryObject(script))})
+    # Two links on the page: one runs a script (dropped), one opens a web page (kept).
+    def link(action: DictionaryObject):
+        return writer._add_object(DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Link"),
+            NameObject("/Rect"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(50),
+                                              NumberObject(50)]),
+            NameObject("/A"): action}))
+    web = DictionaryObject({NameObject("/S"): NameObject("/URI"),
+                            NameObject("/URI"): TextStringObject("https://example.org/kept")})
+    page[NameObject("/Annots")] = ArrayObject([link(DictionaryObject(script)), link(web)])
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

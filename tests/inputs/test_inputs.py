@@ -47,6 +47,8 @@ def test_a_pdf_is_stored_without_its_authors_name_or_its_scripts(attach):
     assert b"/JavaScript" not in found.file_data and b"/OpenAction" not in found.file_data
     reader = PdfReader(io.BytesIO(found.file_data))
     assert reader.metadata is None and reader.xmp_metadata is None
+    (kept,) = reader.pages[0]["/Annots"]  # the web link stays, the script link is gone
+    assert kept.get_object()["/A"]["/URI"] == "https://example.org/kept"
     assert "Canary" not in found.file_name  # named after the title, not the upload
 
 
