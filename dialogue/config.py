@@ -20,6 +20,7 @@ DEFAULTS: dict[str, object] = {
     "MAX_CONTRIBUTION_LENGTH": 1000,
     "MAX_CSV_BYTES": 1_000_000,
     "MAX_CONTENT_LENGTH": 2_000_000,
+    "MAX_INPUT_BYTES": 10_000_000,  # a briefing input's PDF (dialogue/inputs/), at most
     "SESSIONS_DIR": None,  # None: the `sessions/` folder beside the package
     "SESSION_COOKIE_SECURE": False,
     "ALLOWED_ORIGINS": None,  # None: the request's own host
@@ -45,7 +46,7 @@ DEFAULTS: dict[str, object] = {
 _INT_KEYS = {"INVITE_MAX_AGE_DAYS", "K_ANONYMITY", "MAX_CONTRIBUTION_LENGTH", "MAX_CSV_BYTES",
              "MAX_CONTENT_LENGTH", "PROXY_HOPS", "ERASURE_BUSY_TIMEOUT_MS",
              "ERASURE_LOCK_TIMEOUT_MS", "SMTP_PORT", "SMTP_TIMEOUT",
-             "NETWORK_KEEP_DAYS"}
+             "NETWORK_KEEP_DAYS", "MAX_INPUT_BYTES"}
 _BOOL_KEYS = {"SESSION_COOKIE_SECURE", "SMTP_STARTTLS"}
 
 

@@ -21,6 +21,7 @@ from .model import (
     SCHEMA,
     AgendaSection,
     Attendance,
+    BriefingInputEntry,
     ConsentRoundResult,
     CriterionResult,
     Entry,
@@ -127,7 +128,7 @@ class ExportBuilder:
             rule="on_the_record" if session.rule == "on_the_record" else "chatham_house",
             agenda=self.agenda(), options=self.options(), attendance=self.attendance(),
             question=localized(session, "description").strip(), next_steps=next_steps,
-            moderation=moderation_counts_for_report(session))
+            moderation=moderation_counts_for_report(session), inputs=self.inputs())
 
     def agenda(self) -> list[AgendaSection]:
         rows = db.session.execute(
@@ -153,6 +154,11 @@ class ExportBuilder:
                               answered_questions=by_support(questions[item.id]),
                               open_questions=by_support(open_questions[item.id]))
                 for number, item in enumerate(self.session.agenda, start=1)]
+
+    def inputs(self) -> list[BriefingInputEntry]:
+        from ..inputs.report import report_inputs
+
+        return report_inputs(self.session, self.flagger)
 
     def options(self) -> list[OptionSection]:
         options = list(db.session.scalars(

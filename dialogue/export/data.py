@@ -72,11 +72,17 @@ def tables(export: Export) -> dict[str, Rows]:
                 export.question, str(export.next_steps)]]
     moderation: Rows = [["action", "reason", "count"]]
     moderation += [[each.action, each.reason, each.count] for each in export.moderation]
+    inputs: Rows = [["item", "kind", "title", "on_the_record", "speaker", "speaker_role",
+                     "url", "file_name", "file_size", "text"]]
+    inputs += [[i.item, i.kind, str(i.title), i.on_the_record, i.speaker, i.speaker_role,
+                str(i.url), i.file_name, i.file_size if i.kind == "pdf" else "", str(i.text)]
+               for i in export.inputs]
     return {"session": session, "agenda": agenda, "contributions": contributions,
             "options": options, "option_fields": fields, "arguments": arguments,
             "amendments": amendments, "ratings": ratings, "consent": consent,
             "block_reasons": block_reasons,
             "moderation": moderation,
+            "inputs": inputs,
             "attendance": attendance}
 
 

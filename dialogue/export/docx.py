@@ -96,6 +96,7 @@ def write_docx(export: Export) -> bytes:
     document.add_paragraph(t("moderation_explained") if moderated else t("moderation_none"))
     for line in moderated:
         _styled(document, line, "ListBullet")
+    _inputs(document, export, t)
     _heading(document, t("on_record_items"), level=2)
     if export.on_the_record:
         document.add_paragraph(t("on_the_record_explained"))
@@ -106,6 +107,22 @@ def write_docx(export: Export) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return _dated_to_the_day(out.getvalue(), export.date)
+
+
+def _inputs(document, export: Export, t) -> None:
+    """The annex's briefing inputs (dialogue/inputs/report.py), by agenda item."""
+    from ..inputs.report import annex_groups, file_line, headline
+
+    _heading(document, t("inputs"), level=2)
+    document.add_paragraph(t("inputs_explained") if export.inputs else t("inputs_none"))
+    for heading, entries in annex_groups(export):
+        _heading(document, heading, level=3)
+        for entry in entries:
+            _styled(document, headline(entry, t), "ListBullet")
+            for line in (str(entry.url), file_line(entry, t) if entry.kind == "pdf" else "",
+                         str(entry.text)):
+                if line:
+                    document.add_paragraph(line)
 
 
 def _consent_text(r, t) -> str:

@@ -139,6 +139,7 @@ def write_markdown(export: Export) -> bytes:
     moderated = moderation_lines(export, t)
     out += ([t("moderation_explained"), "", *[f"- {escape_md(line)}" for line in moderated], ""]
             if moderated else [t("moderation_none"), ""])
+    out += _inputs(export, t)
     out += [f"### {t('on_record_items')}", ""]
     if export.on_the_record:
         out += [t("on_the_record_explained"), ""]
@@ -193,4 +194,23 @@ def _option(o, t) -> list[str]:
             out += [f"**{t('block_reasons')}**", "",
                     *(f"- {escape_md(p)}".replace("\\\n", "\\\n  ") for p in r.block_reasons),
                     ""]
+    return out
+
+
+def _inputs(export: Export, t) -> list[str]:
+    """The annex's briefing inputs (dialogue/inputs/report.py), by agenda item."""
+    from ..inputs.report import annex_groups, file_line, headline
+
+    out = [f"### {t('inputs')}", ""]
+    if not export.inputs:
+        return [*out, t("inputs_none"), ""]
+    out += [t("inputs_explained"), ""]
+    for heading, entries in annex_groups(export):
+        out += [f"#### {escape_md(heading)}", ""]
+        for entry in entries:
+            lines = [headline(entry, t), str(entry.url),
+                     file_line(entry, t) if entry.kind == "pdf" else "", str(entry.text)]
+            out.append("- " + escape_md("\n".join(line for line in lines if line)).replace(
+                "\\\n", "\\\n  "))
+        out.append("")
     return out

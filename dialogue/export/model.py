@@ -167,6 +167,24 @@ class ModerationCount:
 
 
 @dataclass
+class BriefingInputEntry:
+    """A briefing input of an agenda item (dialogue/inputs/): its title and text reviewed
+    like every text; ``speaker`` and ``speaker_role`` only for an input on the record
+    (empty otherwise: the Rule). A PDF is listed by its download name and size."""
+
+    item: int
+    kind: str
+    title: Passage
+    text: Passage = EMPTY
+    url: Passage = EMPTY
+    file_name: str = ""
+    file_size: int = 0
+    on_the_record: bool = False
+    speaker: str = ""
+    speaker_role: str = ""
+
+
+@dataclass
 class Export:
     schema: str
     language: str
@@ -182,6 +200,8 @@ class Export:
     question: str = ""
     next_steps: Passage = EMPTY
     moderation: list[ModerationCount] = field(default_factory=list)
+    # Briefing inputs, by agenda item number, in the facilitator's order within an item.
+    inputs: list[BriefingInputEntry] = field(default_factory=list)
 
     @property
     def open_questions(self) -> list[AgendaSection]:

@@ -128,6 +128,10 @@ def _flag_rows(export: Export) -> Iterator[FlagRow]:
         for side in ("arguments_pro", "arguments_contra"):
             for entry in getattr(option, side):
                 yield from _rows(entry.text, f"{where} · {t(side)}")
+    for briefing in export.inputs:  # dialogue/inputs/report.py
+        where = f"{t('item', n=briefing.item)} · {t('inputs')}"
+        for passage in (briefing.title, briefing.text, briefing.url):
+            yield from _rows(passage, where)
 
 
 def _rows(passage: Passage, where: str) -> Iterator[FlagRow]:

@@ -178,6 +178,18 @@ MESSAGES = {
     'reason_rules': N_('broke the rules of the session'),
     'reason_other': N_('another reason'),
     'reason_none': N_('no reason asked'),
+    # Briefing inputs (dialogue/inputs/report.py)
+    'inputs': N_('Briefing inputs'),
+    'inputs_explained': N_('Texts, links and PDF files the facilitator attached to the '
+                           'agenda items. An input on the record names its speaker; every '
+                           'other input is listed without one, under the Chatham House '
+                           'Rule.'),
+    'inputs_none': N_('No briefing inputs were attached.'),
+    'input_kind_text': N_('Text'),
+    'input_kind_link': N_('Link'),
+    'input_kind_pdf': N_('PDF file'),
+    'input_unnamed': N_('Input'),
+    'input_file': N_('PDF file: %(name)s, %(size)s KB'),
 }
 class Texts:
     """``t(key, **values)``: a fixed string of the report in ``language``; ``t.number``

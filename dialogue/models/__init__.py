@@ -7,6 +7,7 @@ from .dialogue_session import AgendaItem, Criterion, DialogueSession, OptionFiel
 from .erasure import ErasurePending
 from .export import ExportDecision, ExportRedaction, ExportRelease
 from .facilitator import Facilitator
+from .inputs import BriefingInput
 from .networking import NetworkCard, NetworkTicket
 from .options import (
     Amendment,
@@ -30,6 +31,7 @@ __all__ = [
     "ArgumentVote",
     "Authored",
     "AuthoredTimes",
+    "BriefingInput",
     "ConsentVote",
     "Contribution",
     "Criterion",

@@ -212,6 +212,26 @@ function collapse(question) {
   toggle.setAttribute("aria-expanded", "false");
 }
 
+// Briefing inputs (dialogue/inputs/): each agenda item's "Inputs (n)" link and the
+// "Briefing inputs" button follow the counts; a new one on the current item is announced.
+const inputCounts = {};
+function showInputs(data, fresh) {
+  const counts = data.items || {};
+  let any = false;
+  document.querySelectorAll("[data-item-inputs]").forEach((link) => {
+    const id = link.dataset.itemInputs;
+    const n = counts[id] || 0;
+    link.textContent = t.inputsN.replace("%(n)s", n);
+    link.hidden = n === 0;
+    any = any || n > 0;
+  });
+  const button = document.querySelector("[data-inputs-button]");
+  if (button) button.hidden = !any;
+  const current = state.current;
+  if (fresh && current && (counts[current] || 0) > (inputCounts[current] || 0)) announce(t.newInput);
+  Object.assign(inputCounts, counts);
+}
+
 function showPremoderation() {
   form.querySelector("[data-premoderation-hint]").hidden = !known.premoderation[state.current];
 }
@@ -225,9 +245,11 @@ async function refreshMine() {
 store.subscribe(({ name, data, local }) => {
   if (local) { render(); return; } // a reply to this page's own write
   if (name === "snapshot") {
+    if (data.inputs) showInputs(data.inputs, false);
     if (data.agenda) applyAgenda(data.agenda); else render();
     return;
   }
+  if (name === "inputs") { showInputs(data, true); return; }
   if (name === "contribution_added" && data.board === state.current && !known.mine.has(data.id)) {
     announce(t.newItems);
   } else if (name === "own_contribution" && data.status === "dismissed") {

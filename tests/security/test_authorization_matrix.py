@@ -16,6 +16,7 @@ from dialogue.models import ApiToken, Facilitator
 from ..boards.world import BOARD_PARAMS
 from ..conftest import Browser, csrf_from
 from ..factories import Factory
+from ..inputs.world import INPUT_PARAMS
 from ..options.world import OPTION_PARAMS
 from .authz import ALLOWED, POLICY, ROLES
 
@@ -90,6 +91,7 @@ PARAMS = {
     "token_id": lambda w: w.token_id,
     **BOARD_PARAMS,
     **OPTION_PARAMS,
+    **INPUT_PARAMS,
 }
 
 

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from dialogue.extensions import db
 from dialogue.models import ApiToken, DialogueSession, RosterEntry
 
+from ..inputs.world import pdf_input
 from .world import build_world
 
 OPTED_OUT = {"static", "vendor.asset", "api.openapi_document"}
@@ -25,7 +26,8 @@ def _values(world, session: DialogueSession) -> dict[str, str]:
             "round_id": ids["rating_round"], "entry_id": entry.public_id, "action": "lock",
             "fmt": "docx", "lang": "de", "name": "socket.io.min.js",
             "token": world.factory.invite_url(entry).rsplit("/", 1)[-1],
-            "filename": "css/app.css", "token_id": token.public_id}
+            "filename": "css/app.css", "token_id": token.public_id,
+            "input_id": pdf_input(session)}
 
 
 def test_every_route_is_no_store_unless_it_opts_out(app, factory):

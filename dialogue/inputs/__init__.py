@@ -1,0 +1,25 @@
+"""Briefing inputs per agenda item: texts, links and PDF files the facilitator attaches,
+read by participants on their phones and listed in the report's annex (docs/inputs.md).
+
+A feature folder like the others (``LIVE_FEATURE``: found by ``dialogue.live_features``,
+so nothing outside it registers it). Over the socket it sends only how many inputs each
+agenda item has (``announce``), so the phones' links follow.
+"""
+
+from __future__ import annotations
+
+from flask import Flask
+
+LIVE_FEATURE = True  # found by dialogue.live_features()
+
+
+def init_app(app: Flask) -> None:
+    """Plug the inputs into the app: the facilitator's and the participants' pages."""
+    from .. import realtime
+    from . import announce, services, views
+
+    app.register_blueprint(views.bp)
+    app.register_blueprint(views.reading)
+    realtime.layer(app).add_snapshot("inputs", announce.snapshot)
+    # The phone's session page links each agenda item to its inputs.
+    app.jinja_env.globals["input_counts"] = services.input_counts
