@@ -17,6 +17,7 @@ from .options import (
     Rating,
     RatingRound,
 )
+from .polls import Poll, PollAnswer
 from .realtime import AUDIENCES, EventStream, SessionEvent, WriteReceipt
 from .roster import RosterEntry
 
@@ -41,6 +42,8 @@ __all__ = [
     "OptionField",
     "OptionRevision",
     "PolicyOption",
+    "Poll",
+    "PollAnswer",
     "Rating",
     "RatingRound",
     "RosterEntry",
