@@ -43,7 +43,11 @@ def own_payload(poll: Poll, row: PollAnswer | None) -> dict:
     """A participant's own answer, for their own screen only."""
     if row is None:
         return {"poll": poll.public_id, "value": None, "status": None}
-    return {"poll": poll.public_id, "value": dict(row.value), "status": row.status}
+    # A dismissed answer's words are not sent again, not even to their author: the
+    # moderator kept them out, and the author writes another answer if they like.
+    return {"poll": poll.public_id,
+            "value": None if row.status == "dismissed" else dict(row.value),
+            "status": row.status}
 
 
 def visible(poll: Poll) -> bool:
