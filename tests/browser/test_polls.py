@@ -8,6 +8,7 @@ shows once two people used it."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +32,7 @@ WORDS = {
            "held": "Moderation", "question": "Was kommt zuerst?", "answers": "2 Antworten",
            "flagged": "erkennbar"},
 }
+SHOTS = Path("/tmp/h20a-shots")  # outside the repository
 FIGURES_WAIT = 20000  # the figures go out with the coalesced flush, every few seconds
 
 
@@ -46,6 +48,11 @@ def phone_in(people, code: str, name: str, locale: str) -> Person:
     phone.page.wait_for_url(f"**/s/{code}")
     wait_live(phone)
     return phone
+
+
+def shoot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def fits(page) -> bool:
@@ -100,6 +107,7 @@ def test_a_quick_poll_and_a_word_cloud(people, lang):
         card.locator(".poll-status", has_text=words["saved"]).wait_for()
     ada = phones[0].page
     check_accessibility(ada, "phone with a poll")
+    shoot(ada, f"phone-poll-{lang}")
     assert small_touch_targets(ada) == []
     assert no_horizontal_scroll(ada)
     card = ada.locator("[data-poll-card]")
@@ -121,6 +129,9 @@ def test_a_quick_poll_and_a_word_cloud(people, lang):
     assert proj.locator("[data-poll-screen] .poll-screen-question").inner_text() == (
         words["question"])
     assert fits(proj)
+    shoot(proj, f"projector-bars-{lang}")
+    shoot(phones[1].page, f"phone-results-{lang}")
+    shoot(page, f"console-poll-{lang}")
     opened.locator("button", has_text=re.compile("Close poll|Umfrage schließen")).click()
     panel.locator(".poll-entry.state-closed").wait_for()
 
@@ -159,6 +170,7 @@ def test_a_quick_poll_and_a_word_cloud(people, lang):
     cloud.locator(".cloud-word", has_text="trust").wait_for(timeout=FIGURES_WAIT)
     assert cloud.locator(".cloud-word").count() == 1
     assert fits(proj)
+    shoot(proj, f"projector-cloud-{lang}")
     phones[0].page.locator("[data-poll-card] .cloud-word", has_text="trust").wait_for(
         timeout=FIGURES_WAIT)
     check_accessibility(phones[0].page, "phone with a word cloud")

@@ -295,3 +295,24 @@ def test_no_payload_carries_an_author_ref(polls):
     stored = [ref for (ref,) in db.session.execute(sa.select(PollAnswer.author_ref))]
     assert len(stored) == 3 and refs
     assert not any(ref in everything for ref in stored)
+
+
+def test_a_seat_with_a_new_link_answers_only_polls_opened_after_it(polls):
+    from datetime import timedelta
+
+    from dialogue.polls import services
+    from dialogue.refusals import Refused
+
+    console = polls.facilitator()
+    poll = polls.open(console, **SINGLE)
+    session = polls.reload()
+    row = poll_row(poll)
+    later = row.opened_at + timedelta(seconds=1)
+    try:
+        services.answer(session, row, "a" * 64, {"choices": ["c1"]}, votes_from=later)
+    except Refused as refused:
+        assert refused.code == "before_new_link"
+    else:
+        raise AssertionError("a replacement seat answered a poll opened before it")
+    db.session.rollback()
+    assert answers(poll) == []
