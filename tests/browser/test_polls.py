@@ -151,7 +151,7 @@ def test_a_quick_poll_and_a_word_cloud(people, lang):
         card.locator("button[type=submit]").tap()
         card.locator(".poll-status", has_text=words["saved"]).wait_for()
     ben = phones[1].page.locator("[data-poll-card]")
-    ben.locator("#poll-text").fill("ask ben.poll@example.org")
+    ben.locator("#poll-text").fill("trust: ask ben.poll@example.org")
     ben.locator("button[type=submit]").tap()
     ben.locator(".flag-warning").wait_for()
     ben.locator(".flag-warning button").tap()
@@ -165,7 +165,8 @@ def test_a_quick_poll_and_a_word_cloud(people, lang):
     check_accessibility(page, "console with a word poll")
     live = panel.locator(".poll-entry.state-open")
     live.locator("button", has_text=re.compile("projector|Projektor")).click()
-    # "trust" was given by both: it shows; "money", "time", "ask" by one each: they do not.
+    # "trust" was given by both (before and after Ben changed his answer): it shows;
+    # "money", "ask", "ben" by one each: they do not.
     cloud = proj.locator("[data-poll-screen] .word-cloud")
     cloud.locator(".cloud-word", has_text="trust").wait_for(timeout=FIGURES_WAIT)
     assert cloud.locator(".cloud-word").count() == 1
@@ -174,3 +175,24 @@ def test_a_quick_poll_and_a_word_cloud(people, lang):
     phones[0].page.locator("[data-poll-card] .cloud-word", has_text="trust").wait_for(
         timeout=FIGURES_WAIT)
     check_accessibility(phones[0].page, "phone with a word cloud")
+
+    # -- The most a poll holds (ten choices of 80 characters) still fits the screen.
+    live.locator("button", has_text=re.compile("Close poll|Umfrage schließen")).click()
+    panel.locator(".poll-entry.state-open").wait_for(state="detached")
+    if not panel.locator("#poll-question").is_visible():
+        panel.locator(".poll-new > summary").click()
+    panel.locator("#poll-kind").select_option("multiple")
+    panel.locator("#poll-question").fill("Which of these should the partnership fund first? " * 5)
+    panel.locator("#poll-choices").fill("\n".join(
+        (f"choice {n}: language courses before departure and mentoring " * 3)[:80]
+        for n in range(10)))
+    panel.locator("[data-poll-form] button[type=submit]").click()
+    panel.locator(".poll-entry.state-draft button.primary").click()
+    biggest = panel.locator(".poll-entry.state-open")
+    biggest.locator("button", has_text=re.compile("projector|Projektor")).click()
+    proj.locator("[data-poll-screen] .poll-screen-choices li").nth(9).wait_for()
+    for width, height in ((1920, 1080), (1280, 720)):
+        proj.set_viewport_size({"width": width, "height": height})
+        proj.evaluate("() => window.dispatchEvent(new Event('resize'))")
+        proj.wait_for_timeout(200)
+        assert fits(proj), (width, height)
