@@ -193,8 +193,11 @@ def figures(session: DialogueSession, poll: Poll) -> dict:
 def _counted(session: DialogueSession, poll: Poll) -> bool:
     """One more answer given or changed: the figures move once k such changes piled up,
     so the change one person just made is always among at least k (never alone)."""
-    poll.changes += 1
-    if poll.changes < session.k_anonymity:
+    # Counted in the database, so two answers at once on two processes both count.
+    changes = db.session.execute(
+        sa.update(Poll).where(Poll.id == poll.id).values(changes=Poll.changes + 1)
+        .returning(Poll.changes)).scalar_one()
+    if changes < session.k_anonymity:
         return False
     poll.changes = 0
     poll.figures = figures(session, poll)
