@@ -155,7 +155,8 @@ export function pollCard({ store, send }) {
   }
 
   function valueOf(poll, form) {
-    if (poll.kind === "words") return { text: form.querySelector("[name=text]").value };
+    // Spaces folded as the server folds them, so a warning's spans fit the text shown.
+    if (poll.kind === "words") return { text: form.querySelector("[name=text]").value.split(/\s+/).join(" ").trim() };
     if (poll.kind === "scale") {
       const chosen = form.querySelector("[name=score]:checked");
       return chosen ? { score: Number(chosen.value) } : null;
