@@ -316,3 +316,32 @@ def test_a_seat_with_a_new_link_answers_only_polls_opened_after_it(polls):
         raise AssertionError("a replacement seat answered a poll opened before it")
     db.session.rollback()
     assert answers(poll) == []
+
+
+def test_the_word_filter_holds_a_free_answer_without_telling_the_room(polls, app, monkeypatch):
+    monkeypatch.setitem(app.config, "WORD_FILTER", "scandal*")
+    console, phone, other = polls.facilitator(), polls.participant(), polls.participant()
+    poll = polls.open(console, kind="words", question="A word?", live=True)
+    held = answer(phone, poll, text="Scandalous delays")
+    assert held["ok"] and held["own"]["status"] == "pending"
+    assert console.named("poll_held")[-1]["text"] == "Scandalous delays"
+    assert "Scandalous" not in json.dumps(other.events())
+    assert answers(poll)[0][2] == "pending"
+
+
+def test_a_hidden_poll_shows_no_figure_to_the_room_even_once_closed(polls):
+    console = polls.facilitator()
+    phones = [polls.participant() for _ in range(3)]
+    poll = polls.open(console, **SINGLE)
+    for phone in phones:
+        assert answer(phone, poll, choices=["c1"])["ok"]
+    assert console.emit("poll_close", {"poll": poll, "client_key": new_key()})["ok"]
+    flush_tallies()
+    assert poll_row(poll).figures["n"] == 3
+    for phone in phones:
+        assert all(event["figures"] is None for event in phone.named("poll"))
+        assert tally(phone, "poll") == {}
+        snapshot = phone.sync(-1)["snapshot"]["polls"]
+        assert [each["figures"] for each in snapshot["items"]] == [None]
+    console_view = console.sync(-1)["snapshot"]["polls"]["items"][0]
+    assert console_view["figures"]["counts"]["c1"] == 3
