@@ -15,6 +15,7 @@ from dialogue.models import (
     ErasurePending,
     EventStream,
     PolicyOption,
+    Poll,
     RatingRound,
     RosterEntry,
     SessionEvent,
@@ -27,6 +28,7 @@ from dialogue.models import (
 from dialogue.models.base import NOT_AUTHORED
 from dialogue.options import rounds
 from dialogue.options import services as options
+from dialogue.polls import services as polls
 
 
 def _database_bytes(app) -> bytes:
@@ -127,6 +129,9 @@ def every_authored_kind_of_row(factory):
     consent = rounds.open_round(session, "consent", [option.public_id])
     rounds.rate(rating, option, alice, "Business", {"support": 4})
     rounds.give_consent(consent, option, bob, "Academia", "agree")
+    poll = polls.create_poll(session, {"kind": "words", "question": "One word?"})
+    polls.open_poll(session, poll)
+    polls.answer(session, poll, alice, {"text": "Trust"})
     db.session.commit()
     return session
 
@@ -144,12 +149,14 @@ def close_and_check_every_authored_table(session) -> None:
     # Votes, ratings and consent answers are gone; what the outcome shows is kept.
     deleted = [model for model in authored_models() if model.deleted_at_close]
     assert {model.__name__ for model in deleted} == {
-        "ArgumentVote", "ConsentVote", "Rating", "Vote"}
+        "ArgumentVote", "ConsentVote", "PollAnswer", "Rating", "Vote"}
     for model in deleted:
         assert db.session.scalar(sa.select(sa.func.count()).select_from(model)) == 0, model
     assert db.session.scalars(sa.select(Contribution.vote_count)).all() == [1]
     assert db.session.scalars(sa.select(Argument.vote_count)).all() == [1]
     assert all(found.results for found in db.session.scalars(sa.select(RatingRound)))
+    assert all(poll.state == "closed" and poll.figures
+               for poll in db.session.scalars(sa.select(Poll)))
     for model in time_authored_models():
         for column in model.authored_times:
             for moment in db.session.scalars(sa.select(getattr(model, column))):

@@ -18,11 +18,16 @@ from ..realtime.actors import Actor
 from ..refusals import Refused
 
 PROJECTOR_MODES = ("board", "new", "spotlight", "results", "join", "pause")
+# Modes a feature sets with its own command, naming its own thing in ``option`` (a poll's
+# public id: dialogue/polls, ``poll_project``); ``projector_show`` does not offer them.
+FEATURE_MODES = ("poll",)
 
 
 def payload(session: DialogueSession) -> dict:
-    mode = session.projector_mode if session.projector_mode in PROJECTOR_MODES else "board"
-    return {"mode": mode, "option": session.projector_option if mode == "results" else None,
+    mode = (session.projector_mode if session.projector_mode in PROJECTOR_MODES + FEATURE_MODES
+            else "board")
+    return {"mode": mode, "option": session.projector_option
+            if mode == "results" or mode in FEATURE_MODES else None,
             "timer": bool(session.projector_timer)}
 
 

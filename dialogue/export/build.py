@@ -14,6 +14,7 @@ from ..models.options import STATUS_REPORT_ORDER
 from ..options.fields import display_text, field_specs
 from ..options.results import SMALL, WITHHELD, suppress
 from ..options.rounds import round_results
+from ..polls.export import poll_results
 from ..texts import group_label, localized
 from .flags import Flagger, Passage, text_digest
 from .model import (
@@ -128,7 +129,8 @@ class ExportBuilder:
             rule="on_the_record" if session.rule == "on_the_record" else "chatham_house",
             agenda=self.agenda(), options=self.options(), attendance=self.attendance(),
             question=localized(session, "description").strip(), next_steps=next_steps,
-            moderation=moderation_counts_for_report(session), inputs=self.inputs())
+            moderation=moderation_counts_for_report(session), inputs=self.inputs(),
+            polls=poll_results(session, self.language))
 
     def agenda(self) -> list[AgendaSection]:
         rows = db.session.execute(

@@ -77,12 +77,22 @@ def tables(export: Export) -> dict[str, Rows]:
     inputs += [[i.item, i.kind, str(i.title), i.on_the_record, i.speaker, i.speaker_role,
                 str(i.url), i.file_name, i.file_size if i.kind == "pdf" else "", str(i.text)]
                for i in export.inputs]
+    # Quick polls: one row per bar or shown word (no figure below k, none if not revealed).
+    polls: Rows = [["poll", "item", "kind", "question", "revealed", "too_few", "n", "median",
+                    "label", "count"]]
+    for p in export.polls:
+        head = [p.number, "" if p.item is None else p.item, p.kind, p.question, p.revealed,
+                p.too_few, "" if p.n is None else p.n, "" if p.median is None else p.median]
+        rows = [[each.label, each.count] for each in (p.words if p.kind == "words"
+                                                       else p.figures)]
+        polls += [[*head, *row] for row in rows] or [[*head, "", ""]]
     return {"session": session, "agenda": agenda, "contributions": contributions,
             "options": options, "option_fields": fields, "arguments": arguments,
             "amendments": amendments, "ratings": ratings, "consent": consent,
             "block_reasons": block_reasons,
             "moderation": moderation,
             "inputs": inputs,
+            "polls": polls,
             "attendance": attendance}
 
 

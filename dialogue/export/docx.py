@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .charts import BAR_W, HIST_SCALE, HIST_W, consent_png, histogram_png, top_share
 from .html import CONSENT_CHOICES, SCALE, record_title
-from .model import Entry, Export, moderation_lines
+from .model import Entry, Export, moderation_lines, poll_lines, poll_title
 from .strings import text_for
 
 if TYPE_CHECKING:
@@ -80,6 +80,15 @@ def write_docx(export: Export) -> bytes:
             _entries(document, s.open_questions[:export.report_limit], t)
     else:
         document.add_paragraph(t("open_questions_none"))
+
+    if export.polls:  # quick polls (dialogue/polls): the lines every format shares
+        _heading(document, t("polls"), level=1)
+        document.add_paragraph(t("polls_explained", k=attendance.k))
+        for poll in export.polls:
+            _heading(document, poll_title(poll, t), level=2)
+            document.add_paragraph(t(f"poll_kind_{poll.kind}")).runs[0].italic = True
+            for line in poll_lines(poll, t):
+                document.add_paragraph(line)
 
     if export.options:
         _heading(document, t("options"), level=1)

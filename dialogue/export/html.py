@@ -15,6 +15,8 @@ from .model import (
     Export,
     RatingRoundResult,
     moderation_lines,
+    poll_lines,
+    poll_title,
 )
 from .strings import text_for
 
@@ -51,6 +53,7 @@ def report_context(export: Export, preview: bool = False, part: str | None = Non
     return {"export": export, "t": t, "histogram": histogram, "stacked_bar": stacked_bar,
             "preview": preview, "rating_counts": rating_counts, "round_top": round_top,
             "shown": shown, "moderation_lines": moderation_lines,
+            "poll_lines": poll_lines, "poll_title": poll_title,
             "record_title": lambda s: record_title(s.title, t) if s.on_the_record else s.title,
             "consent_rows": consent_rows, "part": part, "br": Markup("<br>\n"),
             "consent_labels": [t(f"choice_{choice}") for choice in CONSENT_CHOICES],

@@ -6,7 +6,7 @@ import re
 
 from .charts import text_bar
 from .html import CONSENT_CHOICES, SCALE, record_title
-from .model import Entry, Export, moderation_lines
+from .model import Entry, Export, moderation_lines, poll_lines, poll_title
 from .strings import text_for
 
 # Only what Markdown (CommonMark with GFM tables and strikethrough) would read as markup is
@@ -127,6 +127,12 @@ def write_markdown(export: Export) -> bytes:
                     *_entries(s.open_questions, t, export.report_limit), ""]
     else:
         out += [t("open_questions_none"), ""]
+    if export.polls:  # quick polls (dialogue/polls): the lines every format shares
+        out += [f"## {t('polls')}", "", t("polls_explained", k=attendance.k), ""]
+        for poll in export.polls:
+            out += [f"### {escape_md(poll_title(poll, t))}", "",
+                    f"*{t('poll_kind_' + poll.kind)}*", "",
+                    *[f"- {escape_md(line)}" for line in poll_lines(poll, t)], ""]
     if export.options:
         out += [f"## {t('options')}", ""]
     for o in export.options:

@@ -185,6 +185,52 @@ class BriefingInputEntry:
 
 
 @dataclass
+class PollFigure:
+    """One bar of a poll's result (a choice, a point of the scale) or one shown word."""
+
+    label: str
+    count: int
+
+
+@dataclass
+class PollResult:
+    """A quick poll that ran (dialogue/polls): its question and, if the facilitator
+    revealed it in the session, its final figures; ``too_few`` below k (no figure at all).
+    No answer, no author, no time: the answers were deleted when the poll closed."""
+
+    number: int
+    item: int | None  # the agenda item's number it was asked during
+    kind: str  # single, multiple, scale, words
+    question: str
+    revealed: bool
+    too_few: bool
+    n: int | None
+    median: float | None = None
+    figures: list[PollFigure] = field(default_factory=list)  # choices or scale points
+    words: list[PollFigure] = field(default_factory=list)  # a word cloud's shown words
+
+
+def poll_lines(poll: PollResult, t) -> list[str]:
+    """A poll's figures as lines of text, for every report format alike."""
+    if not poll.revealed:
+        return [t("poll_not_revealed")]
+    if poll.too_few:
+        return [t("too_few")]
+    head = t("poll_n", n=t.number(poll.n))
+    if poll.median is not None:
+        head += f" · {t('poll_median', m=t.number(poll.median))}"
+    if poll.kind == "words":
+        shown = [f"{each.label} ({t.number(each.count)})" for each in poll.words]
+        return [head, ", ".join(shown) if shown else t("poll_words_none")]
+    return [head, *[f"{each.label}: {t.number(each.count)}" for each in poll.figures]]
+
+
+def poll_title(poll: PollResult, t) -> str:
+    where = f" ({t('item', n=poll.item)})" if poll.item else ""
+    return f"{t('poll', n=poll.number)}{where}: {poll.question}"
+
+
+@dataclass
 class Export:
     schema: str
     language: str
@@ -202,6 +248,7 @@ class Export:
     moderation: list[ModerationCount] = field(default_factory=list)
     # Briefing inputs, by agenda item number, in the facilitator's order within an item.
     inputs: list[BriefingInputEntry] = field(default_factory=list)
+    polls: list[PollResult] = field(default_factory=list)
 
     @property
     def open_questions(self) -> list[AgendaSection]:

@@ -23,6 +23,21 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext convention
 
 MESSAGES = {
     'redacted': N_('[redacted]'),
+    'polls': N_('Quick polls'),
+    'poll': N_('Poll %(n)s'),
+    'poll_n': N_('%(n)s answers'),
+    'poll_median': N_('median %(m)s'),
+    'poll_words_none': N_('No word was given by two or more people.'),
+    'poll_not_revealed': N_('The results were not revealed in the session.'),
+    'poll_kind_single': N_('Single choice'),
+    'poll_kind_multiple': N_('Multiple choice'),
+    'poll_kind_scale': N_('Scale'),
+    'poll_kind_words': N_('Word cloud'),
+    'polls_explained': N_(
+        'Quick polls the facilitator asked during the session, with their final figures '
+        'where they were revealed. A result with fewer than %(k)s answers shows no figure; '
+        'a word cloud shows only words that at least two people used. The answers '
+        'themselves were deleted when each poll closed.'),
     'report': N_('Outcome report'),
     'rule': N_('Held under the Chatham House Rule'),
     'rule_on_record': N_('Held on the record'),

@@ -20,6 +20,7 @@ from ..models import (
 )
 from ..models.base import new_secret, utcnow
 from ..options.rounds import freeze_results
+from ..polls.services import close_session_polls
 from ..refusals import Refused
 from ..session_templates import SessionTemplate
 from ..signals import session_closing
@@ -212,6 +213,7 @@ def close_session(session: DialogueSession) -> str | None:
     session.status = "closed"
     session.closed_on = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
     freeze_results(session)  # rating and consent answers give way to their figures
+    close_session_polls(session)  # so do the answers of a poll still open
     traces = erasure.traces_of(session)
     session_closing.send(session)  # before the seat hashes go (networking's tickets)
     sever_links(session)

@@ -19,6 +19,7 @@ from .options import (
     Rating,
     RatingRound,
 )
+from .polls import Poll, PollAnswer
 from .realtime import AUDIENCES, EventStream, SessionEvent, WriteReceipt
 from .roster import RosterEntry
 from .round_release import RoundFile, RoundRelease
@@ -47,6 +48,8 @@ __all__ = [
     "OptionField",
     "OptionRevision",
     "PolicyOption",
+    "Poll",
+    "PollAnswer",
     "Rating",
     "RatingRound",
     "RosterEntry",

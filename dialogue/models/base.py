@@ -79,6 +79,7 @@ NOT_AUTHORED: dict[str, str] = {
     "api_token.last_used_on": "the facilitator's API token: the day of its last call",
     "agenda_item.started_at": "the facilitator opens agenda items; the console's clock",
     "agenda_item.ended_at": "the facilitator finishes agenda items; the console's clock",
+    "poll.opened_at": "the facilitator opens polls; no participant's act",
     "moderation_log_entry.day": "the day of a moderator's act, never a finer time; "
                                 "the entry holds no key to the item or its author",
 }

@@ -4,6 +4,7 @@
 
 import { composer } from "./compose.js";
 import { announce, clientKey, connect, el, strings } from "./live.js";
+import { pollCard } from "./polls.js";
 import { roundCard } from "./round.js";
 import { createStore } from "./store.js";
 // An agenda text in the page's language (agenda events carry English and German).
@@ -349,15 +350,18 @@ function sent(entry, reply) {
     announce(reply.message);
   }
   if (rounds) rounds.sent(entry, reply);
+  if (polls) polls.sent(entry, reply);
 }
 
 let compose = null;
 let rounds = null;
+let polls = null;
 const live = connect({ role: "participant", text: t, store, onSynced: refreshMine, onSent: sent,
   onOutbox: (waiting) => { state.outbox = waiting; if (compose) render(); } });
 compose = composer({ form, t, send: live.send, board: () => state.current, onPosted: posted,
   onQueued: () => { state.outbox = live.waiting(); render(); } });
 rounds = roundCard({ root, store, send: live.send, t });
+polls = pollCard({ store, send: live.send });
 state.outbox = live.waiting();
 render();
 const question = document.querySelector("[data-current-item] .question");

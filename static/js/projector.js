@@ -6,6 +6,7 @@
 
 import { el } from "./dom.js";
 import { connect, strings } from "./live.js";
+import { pollScreen } from "./polls.js";
 import { createStore } from "./store.js";
 // An agenda text in the page's language (agenda events carry English and German).
 const own = (item, name) =>
@@ -18,7 +19,8 @@ const $ = (selector) => root.querySelector(selector);
 const results = $("[data-results]");
 const every = JSON.parse(results.dataset.every || "[]");
 const store = createStore({ results: JSON.parse(results.dataset.initial) });
-const state = store.state; // items, agenda, results, projector
+const state = store.state; // items, agenda, results, projector, polls
+const renderPoll = pollScreen({ root, store });
 // What shows until the snapshot says: the view the page was rendered with.
 state.projector = { mode: root.dataset.mode || "board", option: root.dataset.option || null,
   timer: root.dataset.timer === "on" };
@@ -146,6 +148,7 @@ function render() {
   $("[data-join-screen]").hidden = mode.mode !== "join";
   $("[data-pause]").hidden = mode.mode !== "pause";
   renderResults(mode);
+  renderPoll(mode);
   renderTimer();
   fit();
 }
@@ -183,7 +186,7 @@ store.subscribe(({ name, data }) => {
     state.projector = { mode: "results", option: data.options[0].option };
   }
   if (["snapshot", "contribution_added", "contribution_changed", "contribution_removed",
-    "agenda", "tally", "results", "projector"].includes(name)) render();
+    "agenda", "tally", "results", "projector", "poll"].includes(name)) render();
 });
 window.addEventListener("resize", fit);
 

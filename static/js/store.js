@@ -32,6 +32,11 @@ export function createStore({ audience = "public", results } = {}) {
     answers: {},
     answeredCounts: {},
     projector: undefined, // what the projector shows: {mode, option} (projector_show)
+    // Quick polls (docs/polls.md): by id, as this audience sees them; a participant's own
+    // answers ({poll: {value, status}}); the console's queue of held free answers.
+    polls: new Map(),
+    pollMine: {},
+    pollHeld: new Map(),
   };
   const listeners = new Set();
   const boards = new Set(); // agenda items whose rooms this socket has joined
@@ -85,6 +90,19 @@ export function createStore({ audience = "public", results } = {}) {
     } else if (name === "tally" && data.kind === "round") {
       Object.entries(data.counts || {}).forEach(([id, count]) => {
         state.answeredCounts[id] = count.answered;
+      });
+    } else if (name === "poll" || name === "poll_console") {
+      if (moderators !== (name === "poll_console")) return false; // each audience its own view
+      state.polls.set(data.id, data);
+    } else if (name === "poll_held") {
+      if (data.status === "pending") state.pollHeld.set(data.id, data); else state.pollHeld.delete(data.id);
+    } else if (name === "poll_own") {
+      state.pollMine[data.poll] = data;
+    } else if (name === "tally" && (data.kind === "poll" || data.kind === "poll_console")) {
+      if (moderators !== (data.kind === "poll_console")) return false;
+      Object.entries(data.counts || {}).forEach(([id, counts]) => {
+        const poll = state.polls.get(id);
+        if (poll) state.polls.set(id, { ...poll, ...counts });
       });
     } else if (name === "tally" && data.kind === "participation") {
       state.participation = Object.values(data.counts || {})[0] || state.participation;
@@ -145,6 +163,11 @@ export function createStore({ audience = "public", results } = {}) {
       state.options = new Map((data.options.items || []).map((each) => [each.id, each]));
       state.answers = data.options.my_answers || {};
       state.answeredCounts = data.options.answered_counts || {};
+    }
+    if (data.polls) {
+      state.polls = new Map((data.polls.items || []).map((each) => [each.id, each]));
+      state.pollMine = data.polls.mine || {};
+      state.pollHeld = new Map((data.polls.held || []).map((each) => [each.id, each]));
     }
     state.agenda = data.agenda || state.agenda;
     state.projector = data.projector || state.projector;
@@ -208,6 +231,16 @@ export function createStore({ audience = "public", results } = {}) {
     answered(round, option, answer) {
       state.answers[round] = { ...(state.answers[round] || {}), [option]: answer };
       notify({ name: "answered", data: { round, option, answer }, folded: true, local: true });
+    },
+    // A participant's own poll answer, as the server accepted it (poll_answer's reply).
+    pollAnswered(own) {
+      state.pollMine[own.poll] = own;
+      notify({ name: "poll_answered", data: own, folded: true, local: true });
+    },
+    // The console's view of a poll or a held answer, from the reply to its own write.
+    pollChanged(poll) {
+      state.polls.set(poll.id, poll);
+      notify({ name: "poll_changed", data: poll, folded: true, local: true });
     },
     withdrawn(id) {
       state.items.delete(id);

@@ -21,9 +21,9 @@ from dialogue.realtime.schema import ClientKey
 from ..live_harness import new_key
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCS = ("docs/realtime.md", "docs/options.md")
+DOCS = ("docs/realtime.md", "docs/options.md", "docs/polls.md")
 # The features: the live layer below them must never import one of these.
-FEATURES = ("boards", "options", "facilitate", "export", "invitations", "join.views",
+FEATURES = ("boards", "options", "polls", "facilitate", "export", "invitations", "join.views",
             "auth.views")
 
 

@@ -199,6 +199,13 @@ SOCKET_POLICY = {
     "round_close": "owner",
     "results_reveal": "owner",
     "options_carry_over": "owner",
+    "poll_create": "owner",
+    "poll_open": "owner",
+    "poll_close": "owner",
+    "poll_reveal": "owner",
+    "poll_project": "owner",
+    "poll_moderate": "owner",
+    "poll_answer": "participant",
 }
 
 SOCKET_ROLES = ("anonymous", "participant", "other_participant", "other_facilitator",

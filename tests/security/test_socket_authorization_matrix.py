@@ -70,6 +70,14 @@ PAYLOADS = {
     "round_close": lambda ids: {"round": ids["rating_round"], "client_key": key()},
     "results_reveal": lambda ids: {"round": ids["rating_round"], "client_key": key()},
     "options_carry_over": lambda ids: {"from": ids["previous"], "client_key": key()},
+    "poll_create": lambda ids: {"kind": "words", "question": "One word?", "client_key": key()},
+    "poll_open": lambda ids: {"poll": ids["draft_poll"], "client_key": key()},
+    "poll_close": lambda ids: {"poll": ids["poll"], "client_key": key()},
+    "poll_reveal": lambda ids: {"poll": ids["poll"], "on": True, "client_key": key()},
+    "poll_project": lambda ids: {"poll": ids["poll"], "client_key": key()},
+    "poll_moderate": lambda ids: {"answer": ids["held_answer"], "action": "approve",
+                                  "client_key": key()},
+    "poll_answer": lambda ids: {"poll": ids["poll"], "text": "Trust", "client_key": key()},
 }
 
 

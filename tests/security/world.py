@@ -21,6 +21,7 @@ from dialogue.extensions import db, socketio
 from dialogue.models import Facilitator
 from dialogue.options import rounds
 from dialogue.options import services as options
+from dialogue.polls import services as polls
 
 from ..conftest import Browser, csrf_from
 from ..factories import Factory
@@ -154,6 +155,15 @@ def build_world(app: Flask, factory: Factory) -> World:
     amendment = options.propose_amendment(option, third_ref, "problem", "Sharper problem")
     rating = rounds.open_round(session, "rating", [option.public_id])
     consent = rounds.open_round(session, "consent", [option.public_id])
+    # Polls: a draft, an open word poll (open polls: one at a time) with a held answer.
+    draft_poll = polls.create_poll(session, {"kind": "single", "question": "Which?",
+                                             "choices": ["A", "B"]})
+    open_poll = polls.create_poll(session, {"kind": "words", "question": "A word?"})
+    polls.open_poll(session, open_poll)
+    _, held = polls.answer(session, open_poll, third_ref,
+                           {"text": "mail anna@example.org", "confirm": True})
+    ids.update(draft_poll=draft_poll.public_id, poll=open_poll.public_id,
+               held_answer=held.public_id)
     db.session.commit()
     ids.update(option=option.public_id, argument=argument.public_id,
                amendment=amendment.public_id, rating_round=rating.public_id,
