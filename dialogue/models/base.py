@@ -68,6 +68,7 @@ NOT_AUTHORED: dict[str, str] = {
     "dialogue_session.closed_on": "the day of closing, set by the facilitator",
     "rating_round.opened_at": "the facilitator opens rounds; no participant's act",
     "export_release.released_on": "the facilitator's release of the outcome",
+    "round_release.released_on": "the facilitator's release of a round report",
     "write_receipt.created_at": "deleted with every receipt at close (sever_links)",
     "roster_entry.joined_on": "the identity side (the roster); coarsened to the day at close",
     "roster_entry.reseated_on": "the identity side (the roster); cleared at close",

@@ -1,5 +1,6 @@
-"""The third blind corpus (tests/deid/fixtures/blind3/, written by a helper who never saw the
-detector, after its rules were final) is well formed and is what its sources say."""
+"""The third and fourth blind corpora (tests/deid/fixtures/blind3/ and blind4/, each written
+by a helper who never saw the detector nor the earlier corpora) are well formed and are what
+their sources say."""
 
 from __future__ import annotations
 
@@ -10,20 +11,26 @@ from pathlib import Path
 
 import pytest
 
-BLIND3 = Path(__file__).resolve().parent / "fixtures" / "blind3"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELS = {"PERSON", "CONTACT", "AFFILIATION"}
 
 
-def load_builder():
-    spec = importlib.util.spec_from_file_location("blind3_builder", BLIND3 / "build_blind3.py")
+@pytest.fixture(params=["blind3", "blind4"], scope="module")
+def corpus(request) -> Path:
+    return FIXTURES / request.param
+
+
+def load_builder(corpus: Path):
+    spec = importlib.util.spec_from_file_location(f"{corpus.name}_builder",
+                                                  corpus / f"build_{corpus.name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 @pytest.fixture(scope="module")
-def records() -> list[dict]:
-    lines = (BLIND3 / "contributions.jsonl").read_text(encoding="utf-8").splitlines()
+def records(corpus) -> list[dict]:
+    lines = (corpus / "contributions.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines]
 
 
@@ -53,21 +60,21 @@ def test_both_languages_every_label_and_many_clean_contributions(records):
     assert clean / len(records) >= 0.40
 
 
-def test_the_jsonl_holds_exactly_the_marked_up_sources(records):
-    builder = load_builder()
+def test_the_jsonl_holds_exactly_the_marked_up_sources(corpus, records):
+    builder = load_builder(corpus)
     sources = builder.load("en") + builder.load("de")
     as_built = sorted((r["lang"], r["text"], json.dumps(r["spans"])) for r in sources)
     stored = sorted((r["lang"], r["text"], json.dumps(r["spans"])) for r in records)
     assert as_built == stored
 
 
-def test_markup_that_is_not_closed_is_refused():
+def test_markup_that_is_not_closed_is_refused(corpus):
     with pytest.raises(ValueError):
-        load_builder().parse("I work {A:at the BMI", "line 1")
+        load_builder(corpus).parse("I work {A:at the BMI", "line 1")
 
 
-def test_roster_columns_and_groups():
-    with (BLIND3 / "roster.csv").open(encoding="utf-8", newline="") as handle:
+def test_roster_columns_and_groups(corpus):
+    with (corpus / "roster.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows and list(rows[0]) == ["name", "email", "affiliation", "stakeholder_group"]
     assert {row["stakeholder_group"] for row in rows} <= {
