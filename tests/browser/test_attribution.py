@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from .conftest import PHONE, check_accessibility, screenshot, small_touch_targets
-from .steps import log_in, create_session, open_next_item, open_setup_section, projector_on, wait_live
+from .steps import (
+    create_session,
+    log_in,
+    open_next_item,
+    open_setup_section,
+    projector_on,
+    wait_live,
+)
 
 pytestmark = pytest.mark.browser
 
