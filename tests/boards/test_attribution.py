@@ -185,3 +185,24 @@ def test_close_keeps_the_name_and_clears_the_ref(signed, facilitator_browser):
     row = room.contribution(item["id"])
     assert row.attribution == "Ada Held, BMZ"
     assert row.author_ref is None
+
+
+def test_a_signed_posts_notice_finds_only_its_authors_sockets(signed):
+    """On the message queue a notice for a signed post's author is a one-time address
+    (a fresh nonce and tag each time); only the author's socket recomputes it."""
+    from dialogue.realtime import personal
+
+    room, ada, bob = signed
+    item = ada.post(room.board, "Signed for the queue test", attributed=True)["item"]
+    ref = room.contribution(item["id"]).author_ref
+    first = personal.envelope(ref, "signed", "own_contribution", {}, post=item["id"])
+    again = personal.envelope(ref, "signed", "own_contribution", {}, post=item["id"])
+    assert first["tag"] != again["tag"] and ref not in str(first)
+    sids = personal.local_sids(first)
+    assert len(sids) == 1
+    from dialogue.realtime.actors import connections
+
+    assert connections[sids[0]].participant_id == ada.entry.id
+    # the same address for another post, or by the author ref, finds no one
+    assert personal.local_sids({**first, "post": "0" * 32}) == []
+    assert personal.local_sids({**first, "by": "author"}) == []
