@@ -98,3 +98,11 @@ def test_a_phone_posts_under_its_name_and_the_room_sees_it(people, lang):
     plain.wait_for()
     assert plain.locator(".attribution").count() == 0
     screenshot(projector.page, f"h19a-projector-{lang}-attributed-post")
+
+    # The facilitator's console shows the name too (and never Ben's).
+    facilitator.goto(setup + "/console")
+    wait_live(facilitator)
+    moderated = facilitator.page.locator("main li", has_text=f"Fund the language courses ({lang})")
+    moderated.locator(".attribution").first.wait_for()
+    assert moderated.locator(".attribution").first.inner_text() == "— Ada Held, BMZ"
+    assert "Ben Okafor" not in facilitator.page.locator("main").inner_text()
