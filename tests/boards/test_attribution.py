@@ -206,3 +206,32 @@ def test_a_signed_posts_notice_finds_only_its_authors_sockets(signed):
     # the same address for another post, or by the author ref, finds no one
     assert personal.local_sids({**first, "post": "0" * 32}) == []
     assert personal.local_sids({**first, "by": "author"}) == []
+
+
+def test_the_http_api_signs_the_same_way_and_refuses_alike(room):
+    from ..conftest import csrf_from
+    from ..live_harness import new_key
+
+    _on_record(room)
+    joined = room.factory.join(room.reload(), name="Ada Held", affiliation="BMZ")
+    headers = {"X-CSRFToken": csrf_from(joined.client.get(f"/s/{room.code}")
+                                        .get_data(as_text=True))}
+    url = f"/api/v1/sessions/{room.sid}/boards/{room.board}/contributions"
+    before = room.state()
+    for body in ({"text": "x", "attributed": True, "name": "Eve"},
+                 {"text": "x", "attributed": "true"}):
+        refused = joined.client.post(url, json={**body, "client_key": new_key()},
+                                     headers=headers)
+        assert refused.status_code == 400 and refused.json["error"] == "malformed"
+    assert room.state() == before
+    posted = joined.client.post(url, json={"text": "Signed over HTTP", "attributed": True,
+                                           "client_key": new_key()}, headers=headers)
+    assert posted.status_code == 200, posted.json
+    item = posted.json["item"]
+    assert item["attribution"] == "Ada Held, BMZ" and item["mine"] is True
+    mine = joined.client.get(f"/api/v1/sessions/{room.sid}/mine").json
+    assert item["id"] in [each["id"] for each in mine["items"]]
+    _on_record(room, 0, on=False)
+    off = joined.client.post(url, json={"text": "Now off the record", "attributed": True,
+                                        "client_key": new_key()}, headers=headers)
+    assert off.status_code == 400 and off.json["error"] == "not_on_record"
