@@ -90,6 +90,10 @@ def test_the_author_still_owns_a_signed_post_and_nobody_else_does(signed):
     assert bob.emit("board_withdraw", {"id": item["id"]})["error"] == "not_yours"
     assert bob.vote(item["id"])["ok"]
 
+    # The name comes off by withdrawing, not by an edit: an edit takes no attribution field.
+    before = room.state()
+    refused = ada.emit("board_edit", {"id": item["id"], "text": "Reworded", "attributed": False})
+    assert refused["error"] == "malformed" and room.state() == before
     edited = ada.emit("board_edit", {"id": item["id"], "text": "Under my name, reworded"})
     assert edited["ok"], edited
     assert edited["item"]["attribution"] == "Ada Held, BMZ"  # an edit keeps the name
