@@ -51,6 +51,28 @@ def author_ref(session: DialogueSession, seat_secret: str) -> str:
     return hmac.new(session.author_key, message, hashlib.sha256).hexdigest()
 
 
+def attribution_seed(session: DialogueSession, seat_secret: str) -> str:
+    """HMAC(session key, "attributed" || seat secret): what a seat's attributed posts'
+    refs are made from (``attributed_ref``). Like the author ref it needs the seat secret,
+    which only the participant's browser holds, so the server's data cannot reproduce it;
+    it lives in the socket's memory only (``Actor``), never stored, never sent.
+    """
+    if session.author_key is None:
+        raise SessionClosed(session.public_id)
+    message = b"attributed\x1f" + seat_secret.encode()
+    return hmac.new(session.author_key, message, hashlib.sha256).hexdigest()
+
+
+def attributed_ref(seed: str, contribution_public_id: str) -> str:
+    """The author ref of one post its author chose to sign with their name: a different
+    HMAC for every such post, so the name on it cannot be joined to the author's other
+    posts, votes or ratings (they carry ``author_ref``), nor to their other signed posts.
+    The author recomputes it from the seed for each signed post (boards.services.is_own).
+    """
+    message = b"post\x1f" + contribution_public_id.encode()
+    return hmac.new(bytes.fromhex(seed), message, hashlib.sha256).hexdigest()
+
+
 def keyed_hash(session: DialogueSession, *parts: str) -> str:
     """A session-keyed hash of arbitrary parts (idempotency keys, rate-limit buckets)."""
     if session.author_key is None:

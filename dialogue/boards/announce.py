@@ -30,7 +30,10 @@ def announce(session: DialogueSession, outcome: services.Outcome) -> None:
                                   payloads.removed_view(contribution))
         broadcast.to_moderators(session, "moderation_item",
                                 payloads.moderator_item(contribution))
-        if contribution.author_ref:
+        if contribution.author_ref and contribution.attribution is not None:
+            broadcast.to_signed_author(contribution.author_ref, contribution.public_id,
+                                       "own_contribution", payloads.own_view(contribution))
+        elif contribution.author_ref:
             broadcast.to_author(contribution.author_ref, "own_contribution",
                                 payloads.own_view(contribution))
     for contribution in outcome.tallies:

@@ -51,13 +51,24 @@ def _warnings_limited(actor: Actor, values: dict, write: Callable[[], services.O
 
 @commands.command("board_post", PARTICIPANT, "write", board=schema.PublicId(),
                   text=schema.Text(), kind=schema.OneOf(CONTRIBUTION_KINDS, required=False),
-                  confirm=schema.Flag())
+                  confirm=schema.Flag(), attributed=schema.Flag())
 def post(session: DialogueSession, actor: Actor, values: dict) -> Done:
-    """Participant: post to the open board."""
+    """Participant: post to the open board; ``attributed``: under their name (an item on
+    the record only; the name comes from their roster entry, never from the client)."""
     item = services.board_of(session, values["board"])
+    signed = None
+    if values.get("attributed"):
+        if not item.on_the_record:
+            raise Refused("not_on_record", _("Only items on the record can be posted "
+                                             "under your name."))
+        if actor.attribution_seed is None:
+            raise Refused("no_name", _("There is no name to post under for you in this "
+                                       "session."))
+        signed = services.Signature(services.attribution_of(session, actor),
+                                    actor.attribution_seed)
     outcome = _warnings_limited(actor, values, lambda: services.post_contribution(
         session, item, actor.ref, values["text"], values.get("kind", "contribution"),
-        values.get("confirm", False)))
+        values.get("confirm", False), signed=signed))
     return _done(session, {"item": payloads.own_view(outcome.touched[0][0])}, outcome)
 
 
@@ -67,7 +78,8 @@ def edit(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: rewrite their own unanswered item."""
     contribution = services.contribution_of(session, values["id"])
     outcome = _warnings_limited(actor, values, lambda: services.edit_own(
-        session, contribution, actor.ref, values["text"], values.get("confirm", False)))
+        session, contribution, services.own_ref(contribution, actor), values["text"],
+        values.get("confirm", False)))
     return _done(session, {"item": payloads.own_view(contribution)}, outcome)
 
 
@@ -75,7 +87,8 @@ def edit(session: DialogueSession, actor: Actor, values: dict) -> Done:
 def withdraw(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: take back their own unanswered item."""
     contribution = services.contribution_of(session, values["id"])
-    outcome = services.withdraw_own(session, contribution, actor.ref)
+    outcome = services.withdraw_own(session, contribution,
+                                    services.own_ref(contribution, actor))
     return _done(session, {"id": contribution.public_id}, outcome)
 
 
@@ -89,8 +102,11 @@ def vote(session: DialogueSession, actor: Actor, values: dict) -> Done:
         receipt_key=values["receipt_key"])
     if done is not None:
         raise Replayed(done)
+    signed_ref = (services.own_ref(contribution, actor)
+                  if services.is_own(contribution, actor) else None)
     outcome, voted = services.vote(session, contribution, actor.ref, values["up"],
-                                   existing=existing, votes_from=actor.votes_from)
+                                   existing=existing, votes_from=actor.votes_from,
+                                   signed_ref=signed_ref)
     return _done(session, {"id": contribution.public_id, "voted": voted}, outcome)
 
 
@@ -98,7 +114,8 @@ def vote(session: DialogueSession, actor: Actor, values: dict) -> Done:
 def mine(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: their own items and votes (private state a public replay cannot carry)."""
     return Done({"items": [payloads.own_view(each)
-                           for each in services.own_contributions(session, actor.ref)],
+                           for each in services.own_contributions(
+                               session, actor.ref, actor.attribution_seed)],
                  "voted": services.voted_ids(session, actor.ref)})
 
 

@@ -62,7 +62,10 @@ def document() -> dict:
             f"{session}/boards/{{board}}/contributions": {"parameters": [sid, board], "post":
                 _operation("postContribution", "Post to the open board", "participant",
                            _body({"text": TEXT, "kind": {"enum": list(CONTRIBUTION_KINDS)},
-                                  "confirm": {"type": "boolean"}}, ["text"]))},
+                                  "confirm": {"type": "boolean"},
+                                  "attributed": {"type": "boolean", "description":
+                                                 "post under one's roster name (an item on "
+                                                 "the record only)"}}, ["text"]))},
             f"{session}/boards/{{board}}": {"parameters": [sid, board], "patch": _operation(
                 "setPremoderation", "Pre-moderation on or off", "facilitator",
                 _body({"premoderation": {"type": "boolean"}}, ["premoderation"]))},
@@ -105,6 +108,8 @@ def document() -> dict:
                          "labels": {"type": "array", "items": {"type": "string"}},
                          "votes": {"type": "integer"}, "edited": {"type": "boolean"},
                          "spotlight": {"type": "boolean"},
+                         "attribution": {"type": ["string", "null"], "description": "Name, "
+                                         "Affiliation of a post its author chose to sign"},
                          "status": {"type": "string", "description": "own and moderator "
                                     "views only"},
                          "mine": {"type": "boolean", "description": "own view only"},

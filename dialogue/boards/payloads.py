@@ -28,6 +28,8 @@ def public_view(contribution: Contribution) -> dict:
         "votes": contribution.vote_count,
         "edited": contribution.edited,
         "spotlight": contribution.spotlight,
+        # "Name, Affiliation": its author chose to post it under their name (on the record)
+        "attribution": contribution.attribution,
     }
 
 
@@ -97,7 +99,8 @@ def board_snapshot(session: DialogueSession, actor: Actor) -> dict:
              for each in services.board_contributions(session, (services.PUBLISHED,))}
     if actor.is_participant and actor.author_ref:
         views.update({each.public_id: own_view(each)
-                      for each in services.own_contributions(session, actor.author_ref)})
+                      for each in services.own_contributions(
+                          session, actor.author_ref, actor.attribution_seed)})
         data["voted"] = services.voted_ids(session, actor.author_ref)
     for view in views.values():
         boards[view["board"]]["items"].append(view)

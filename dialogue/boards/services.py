@@ -8,6 +8,7 @@ caller commits and then announces the outcome (boards/announce.py).
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,10 +17,19 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 from sqlalchemy import orm
 
-from ..anonymity import predates_seat, predates_seat_message
+from ..anonymity import attributed_ref, predates_seat, predates_seat_message
 from ..extensions import db
-from ..models import AgendaItem, Contribution, DialogueSession, Vote
-from ..models.board import CONTRIBUTION_KINDS, GONE, OWN_EDITABLE, TRANSITIONS, Status
+from ..models import AgendaItem, Contribution, DialogueSession, RosterEntry, Vote
+from ..models.base import new_public_id
+from ..models.board import (
+    CONTRIBUTION_KINDS,
+    GONE,
+    MAX_ATTRIBUTION,
+    OWN_EDITABLE,
+    TRANSITIONS,
+    Status,
+)
+from ..realtime.actors import Actor
 from ..refusals import Refused
 from . import detection, word_filter
 
@@ -147,20 +157,82 @@ def _held(item: AgendaItem, text: str, confirm: bool) -> bool:
 # -- participants --------------------------------------------------------------------------
 
 def post_contribution(session: DialogueSession, item: AgendaItem, actor_ref: str, text: str,
-                      kind: str, confirm: bool = False) -> Outcome:
-    """A participant posts to the open board; held if pre-moderated, filtered or flagged."""
+                      kind: str, confirm: bool = False,
+                      signed: Signature | None = None) -> Outcome:
+    """A participant posts to the open board; held if pre-moderated, filtered or flagged.
+
+    ``signed``: the author chose to post it under their name (only on an item that is on
+    the record); the post then gets its own ref (anonymity.attributed_ref), not theirs."""
     _require_open_board(item)
     if kind not in CONTRIBUTION_KINDS:
         raise Refused("invalid", _("Choose a contribution or a question."))
+    if signed is not None and not item.on_the_record:
+        raise Refused("not_on_record", _("Only items on the record can be posted under "
+                                         "your name."))
     text = clean_text(session, text)
     flags = _flags(session, text, confirm)
+    public_id = new_public_id()
     contribution = Contribution(
         session_id=session.id, agenda_item_id=item.id, author_ref=actor_ref, kind=kind,
         text=text, flags=flags, labels=[], cleared_flags=[], vote_count=0,
-        status=PENDING if _held(item, text, confirm) else PUBLISHED)
+        status=PENDING if _held(item, text, confirm) else PUBLISHED, public_id=public_id)
+    if signed is not None:
+        contribution.attribution = signed.text
+        contribution.author_ref = attributed_ref(signed.seed, public_id)
     db.session.add(contribution)
     db.session.flush()
     return Outcome().touch(contribution, False)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A post signed with its author's name: the text shown, and the seat's seed for the
+    post's own ref (never stored)."""
+
+    text: str
+    seed: str
+
+
+def attribution_of(session: DialogueSession, actor: Actor) -> str:
+    """ "Name, Affiliation" from the acting seat's roster entry (a walk-in's: what they
+    typed when joining), never from anything the client sends."""
+    entry = db.session.get(RosterEntry, actor.participant_id) \
+        if actor.participant_id is not None else None
+    text = attribution_text(entry) if entry is not None and entry.session_id == session.id \
+        else None
+    if not text:
+        raise Refused("no_name", _("There is no name to post under for you in this "
+                                   "session."))
+    return text
+
+
+def attribution_text(entry: RosterEntry) -> str | None:
+    """ "Name, Affiliation" (or the name alone) of a roster entry; None without a name."""
+    name, affiliation = (entry.name or "").strip(), (entry.affiliation or "").strip()
+    if not name:
+        return None
+    return (f"{name}, {affiliation}" if affiliation else name)[:MAX_ATTRIBUTION]
+
+
+def is_own(contribution: Contribution, actor: Actor) -> bool:
+    """Whether ``actor`` wrote ``contribution``: its ref is theirs, or, for a post signed
+    with a name, the post's own ref recomputed from the seat's seed. The one check behind
+    editing and withdrawing one's own item, ``mine``, ``board_mine`` and "own_item"."""
+    if actor.author_ref is None or contribution.author_ref is None:
+        return False
+    if contribution.author_ref == actor.author_ref:
+        return True
+    return (contribution.attribution is not None and actor.attribution_seed is not None
+            and hmac.compare_digest(contribution.author_ref, attributed_ref(
+                actor.attribution_seed, contribution.public_id)))
+
+
+def own_ref(contribution: Contribution, actor: Actor) -> str:
+    """The ref ``actor`` has on ``contribution`` if it is theirs, else their author ref
+    (which then does not match, so the service refuses ``not_yours``)."""
+    if is_own(contribution, actor) and contribution.author_ref is not None:
+        return contribution.author_ref
+    return actor.ref
 
 
 def _own(contribution: Contribution, actor_ref: str) -> None:
@@ -193,6 +265,7 @@ def withdraw_own(session: DialogueSession, contribution: Contribution,
     _own(contribution, actor_ref)
     was_public = is_public(contribution)
     move(contribution, "withdraw")
+    contribution.attribution = None  # withdrawing takes the name off too
     return Outcome().touch(contribution, was_public)
 
 
@@ -207,16 +280,18 @@ _COUNT_VOTE = (sa.update(_contributions).where(_contributions.c.id == sa.bindpar
 
 def vote(session: DialogueSession, contribution: Contribution, actor_ref: str,
          up: bool, existing: int | None | object = _UNKNOWN,
-         votes_from: datetime | None = None) -> tuple[Outcome, bool]:
+         votes_from: datetime | None = None,
+         signed_ref: str | None = None) -> tuple[Outcome, bool]:
     """One upvote per person; ``up=False`` takes it back. Returns (outcome, voted now).
 
     ``existing`` is the id of the actor's vote on it (None: none), if the caller already
     read it (``vote_target``); otherwise it is looked up here. ``votes_from``: the seat
-    replaced an earlier one then, and votes only on what was posted since."""
+    replaced an earlier one then, and votes only on what was posted since. ``signed_ref``:
+    the voter's ref on this item if it is a post they signed (``own_ref``), else None."""
     if not is_public(contribution):
         raise Refused("not_votable", _("Only published contributions can be voted on."))
     _require_open_board(contribution.agenda_item)
-    if contribution.author_ref == actor_ref:
+    if contribution.author_ref == actor_ref or contribution.author_ref == signed_ref:
         raise Refused("own_item", _("You cannot vote for your own contribution."))
     if up and predates_seat(contribution.created_at, votes_from):
         raise Refused("before_new_link", predates_seat_message())
@@ -248,7 +323,8 @@ _BOARD_CONTRIBUTIONS = (sa.select(Contribution)
                         .order_by(*_NEWEST_FIRST))
 _OWN_CONTRIBUTIONS = (sa.select(Contribution)
                       .where(Contribution.session_id == sa.bindparam("session_id"),
-                             Contribution.author_ref == sa.bindparam("actor_ref"),
+                             sa.or_(Contribution.author_ref == sa.bindparam("actor_ref"),
+                                    Contribution.attribution.is_not(None)),
                              Contribution.status.in_((PENDING, PUBLISHED, Status.DISMISSED)))
                       .order_by(*_NEWEST_FIRST))
 _VOTED_IDS = (sa.select(Contribution.public_id).join(Vote, Vote.contribution_id == Contribution.id)
@@ -263,9 +339,15 @@ def board_contributions(session: DialogueSession, statuses: tuple[str, ...]
                                                            "statuses": list(statuses)}))
 
 
-def own_contributions(session: DialogueSession, actor_ref: str) -> list[Contribution]:
-    return list(db.session.scalars(_OWN_CONTRIBUTIONS, {"session_id": session.id,
-                                                         "actor_ref": actor_ref}))
+def own_contributions(session: DialogueSession, actor_ref: str,
+                      seed: str | None = None) -> list[Contribution]:
+    """The author's own live and dismissed items: those with their ref, and the posts
+    they signed with their name (each ref recomputed from ``seed``: there are few)."""
+    rows = db.session.scalars(_OWN_CONTRIBUTIONS, {"session_id": session.id,
+                                                   "actor_ref": actor_ref})
+    return [each for each in rows if each.author_ref == actor_ref or (
+        seed is not None and each.author_ref is not None
+        and hmac.compare_digest(each.author_ref, attributed_ref(seed, each.public_id)))]
 
 
 def voted_ids(session: DialogueSession, actor_ref: str) -> list[str]:

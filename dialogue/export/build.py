@@ -136,17 +136,19 @@ class ExportBuilder:
         rows = db.session.execute(
             sa.select(Contribution.public_id, Contribution.agenda_item_id, Contribution.kind,
                       Contribution.text, Contribution.vote_count, Contribution.answered,
-                      Contribution.cleared_flags)
+                      Contribution.cleared_flags, Contribution.attribution)
             .where(Contribution.session_id == self.session.id,
                    Contribution.status == "published"))
+        # A signed post's name shows only while its item is on the record (h19a).
+        on_record = {item.id for item in self.session.agenda if item.on_the_record}
         contributions: dict[int, list[Entry]] = defaultdict(list)
         questions: dict[int, list[Entry]] = defaultdict(list)
         open_questions: dict[int, list[Entry]] = defaultdict(list)
-        for public_id, item_id, kind, text, votes, answered, cleared in rows:
+        for public_id, item_id, kind, text, votes, answered, cleared, signed in rows:
             before = frozenset((f.get("start"), f.get("end")) for f in (cleared or [])
                                if isinstance(f, dict))
             entry = Entry(self.flagger.passage(f"contribution:{public_id}", "text", text, before),
-                          votes or 0)
+                          votes or 0, signed if item_id in on_record else None)
             (contributions if kind != "question" else questions if answered
              else open_questions)[item_id].append(entry)
         return [AgendaSection(number=number, title=localized(item, "title"),

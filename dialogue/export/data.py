@@ -23,13 +23,13 @@ Rows = list[list[object]]  # a table: the header row, then one row per record
 def tables(export: Export) -> dict[str, Rows]:
     """The export as tables (first row the header); items and options by their number."""
     agenda: Rows = [["item", "title", "question", "on_the_record"]]
-    contributions: Rows = [["item", "kind", "rank", "votes", "text"]]
+    contributions: Rows = [["item", "kind", "rank", "votes", "text", "attribution"]]
     for s in export.agenda:
         agenda.append([s.number, s.title, s.question, s.on_the_record])
         for kind, entries in (("contribution", s.contributions),
                               ("answered_question", s.answered_questions),
                               ("open_question", s.open_questions)):
-            contributions += [[s.number, kind, rank, e.votes, str(e.text)]
+            contributions += [[s.number, kind, rank, e.votes, str(e.text), e.attribution or ""]
                               for rank, e in enumerate(entries, start=1)]
     options: Rows = [["option", "title", "status", "consent_reached", "status_contradicts",
                 "status_reason", "empty_fields"]]

@@ -301,6 +301,8 @@ def _entries(document, items: list[Entry], t) -> int:
     numbered = _Numbered(document)
     for entry in items:
         paragraph = numbered.add(str(entry.text))
+        if entry.attribution:  # its author chose to post it under their name (on the record)
+            paragraph.add_run(f" — {entry.attribution}")
         paragraph.add_run(_votes(entry.votes, t)).italic = True
     return len(items)
 

@@ -38,9 +38,15 @@ def escape_md(text: object) -> str:
     return "\\\n".join(line for line in lines if line) or ""
 
 
+def _signed(entry: Entry) -> str:
+    """ " — Name, Affiliation" of a post its author chose to sign (on the record)."""
+    return f" — {escape_md(entry.attribution)}" if entry.attribution else ""
+
+
 def _entries(items: list[Entry], t, limit: int | None = None) -> list[str]:
     shown = items if limit is None else items[:limit]
-    return [f"{index}. {escape_md(entry.text)} ({t('votes', n=entry.votes)})".replace(
+    return [f"{index}. {escape_md(entry.text)}{_signed(entry)} ({t('votes', n=entry.votes)})"
+            .replace(
         "\\\n", "\\\n   ") for index, entry in enumerate(shown, start=1)]
 
 

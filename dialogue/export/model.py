@@ -31,6 +31,9 @@ class Entry:
 
     text: Passage
     votes: int
+    # "Name, Affiliation": its author chose to post it under their name on an item on the
+    # record (consented, shown as is); None for everything else (docs/export.md).
+    attribution: str | None = None
 
 
 @dataclass

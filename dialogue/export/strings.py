@@ -129,9 +129,8 @@ MESSAGES = {
     'empty_fields': N_('Left empty: %(fields)s'),
     'amendment_in_text': N_('accepted; its text is the text of this field above'),
     'on_the_record_explained': N_(
-        'On the record: what was said on this item may be quoted and attributed. Dialogue '
-        'did not record who said what, so its contributions are shown without names, like '
-        'every text in this report.'),
+        'On the record: contributions whose authors chose to post under their name are '
+        'shown with it; all others are shown without names.'),
     'blocks': N_('Blocks'),
     'choice_agree': N_('Agree'),
     'choice_live_with': N_('Can live with it'),

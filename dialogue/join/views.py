@@ -133,8 +133,14 @@ def session_page(code: str):
     session, participant = _seated(code)
     if not participant.acknowledged_rule:
         return redirect(url_for("join.rule", code=session.code))
+    # The name a post "under my name" shows, for the form's own label: only if an item of
+    # the session is on the record (h19a; this person's own roster values, to them alone).
+    from ..boards.services import attribution_text
+
+    shown_as = (attribution_text(participant)
+                if any(item.on_the_record for item in session.agenda) else None)
     return render_template("boards/participant.html", session=session,
-                           current_item=session.current_item)
+                           current_item=session.current_item, shown_as=shown_as)
 
 
 @bp.route("/lang/<lang>", methods=["POST"])

@@ -12,6 +12,7 @@ from ..extensions import Model
 from .base import Authored, public_id_column, utcnow
 
 CONTRIBUTION_KINDS = ("contribution", "question")
+MAX_ATTRIBUTION = 403  # a roster name (200), ", " and an affiliation (200)
 
 
 class ContributionStatus(StrEnum):
@@ -92,6 +93,12 @@ class Contribution(Authored, Model):
     merge_undo: Mapped[dict | None] = mapped_column(sa.JSON, nullable=True)
     # Coarsened to the day when the session closes; used for "recent" while it runs.
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # "Name, Affiliation" when the author chose to post this under their name on an item
+    # that is on the record (taken from their roster entry at posting, never from the
+    # client); None for everything else. Consented content of the record: kept at close.
+    # Such a post's author_ref is its own (anonymity.attributed_ref), not the author's.
+    attribution: Mapped[str | None] = mapped_column(sa.String(MAX_ATTRIBUTION),
+                                                    nullable=True)
 
     agenda_item = relationship("AgendaItem")
 

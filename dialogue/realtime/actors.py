@@ -55,6 +55,9 @@ class Actor:
     # What finds this seat's sockets on any process (personal.seat_key); never sent.
     seat_key: str | None = None
     rate_key: str = ""
+    # What the refs of this seat's signed posts are made from (anonymity.attribution_seed);
+    # never sent, never stored, never on the message queue.
+    attribution_seed: str | None = None
 
     @property
     def is_facilitator(self) -> bool:
@@ -74,7 +77,7 @@ class Actor:
 
 def participant_actor(session: DialogueSession, seat: Seat) -> Actor:
     """The actor of the participant holding ``seat`` (a join Seat: entry and its secret)."""
-    from ..anonymity import author_ref
+    from ..anonymity import attribution_seed, author_ref
     from ..rate_limits import person_key
     from .personal import seat_key
 
@@ -83,7 +86,8 @@ def participant_actor(session: DialogueSession, seat: Seat) -> Actor:
     return Actor("participant", session.id, session.public_id, participant_id=entry.id,
                  author_ref=ref, seat_hash=entry.seat_hash, votes_from=entry.reseated_on,
                  seat_key=seat_key(session, entry.seat_hash) if entry.seat_hash else None,
-                 rate_key=person_key(session, ref))
+                 rate_key=person_key(session, ref),
+                 attribution_seed=attribution_seed(session, seat.secret))
 
 
 def owner_actor(session: DialogueSession, facilitator_id: int, role: str = "facilitator"

@@ -64,6 +64,13 @@ def to_author(author_ref: str, name: str, payload: dict) -> None:
     personal.send(server(), personal.envelope(author_ref, "author", name, payload))
 
 
+def to_signed_author(author_ref: str, post: str, name: str, payload: dict) -> None:
+    """A notice for the sockets of the author of ``post``, a post they signed with their
+    name (its ``author_ref`` is that post's own: anonymity.attributed_ref)."""
+    personal.send(server(), personal.envelope(author_ref, "signed", name, payload,
+                                              post=post))
+
+
 def session_closed(session: DialogueSession) -> None:
     # The log was deleted with the author key; this last event is not logged.
     for room in (rooms.session_room(session.public_id),

@@ -17,12 +17,14 @@ import secrets
 
 import socketio as socketio_server
 
-from ..anonymity import keyed_hash
+from ..anonymity import attributed_ref, keyed_hash
 from ..models import DialogueSession
 from .actors import Actor, connections
 
 PERSONAL = "dialogue:personal"  # never reaches a client as is: every manager intercepts it
-BY = ("author", "seat")  # notices find a person by author ref, removals by seat
+BY = ("author", "seat", "signed")  # notices find a person by author ref, removals by seat
+# ("signed": the author of one post they signed with their name, found by that post's own
+# ref, which each socket recomputes from its seed: anonymity.attributed_ref)
 
 
 def seat_key(session: DialogueSession, seat_hash: str) -> str:
@@ -35,17 +37,25 @@ def _tag(nonce: str, secret: str) -> str:
     return hmac.new(nonce.encode(), secret.encode(), hashlib.sha256).hexdigest()
 
 
-def _secret(actor: Actor, by: str) -> str | None:
+def _secret(actor: Actor, by: str, post: object = None) -> str | None:
+    if by == "signed":
+        if not actor.attribution_seed or not isinstance(post, str):
+            return None
+        return attributed_ref(actor.attribution_seed, post)
     return actor.author_ref if by == "author" else actor.seat_key
 
 
 def envelope(secret: str, by: str, event: str | None = None, data: dict | None = None,
-             close: bool = False) -> dict:
-    """A personal message: the one-time address, what to send, and whether to close."""
+             close: bool = False, post: str | None = None) -> dict:
+    """A personal message: the one-time address, what to send, and whether to close.
+    ``post``: for ``by="signed"``, the public id of the signed post (already in ``data``)."""
     assert by in BY
     nonce = secrets.token_hex(16)
-    return {"by": by, "nonce": nonce, "tag": _tag(nonce, secret), "event": event,
-            "data": data or {}, "close": close}
+    message = {"by": by, "nonce": nonce, "tag": _tag(nonce, secret), "event": event,
+               "data": data or {}, "close": close}
+    if post is not None:
+        message["post"] = post
+    return message
 
 
 def local_sids(message: dict) -> list[str]:
@@ -55,7 +65,7 @@ def local_sids(message: dict) -> list[str]:
         return []
     found = []
     for sid, actor in list(connections.items()):
-        secret = _secret(actor, by)
+        secret = _secret(actor, by, message.get("post"))
         if secret and hmac.compare_digest(_tag(nonce, secret), tag):
             found.append(sid)
     return found

@@ -48,6 +48,7 @@ function itemNode(item) {
   if (item.kind === "question") badges.append(el("span", "badge", t.question));
   if (item.answered) badges.append(el("span", "badge badge-open", t.answered));
   if (mine) badges.append(el("span", "badge badge-mine", t.yours));
+  if (mine && item.attribution) badges.append(el("span", "badge badge-record", t.underName));
   if (item.status === "pending") badges.append(el("span", "badge badge-locked", t.pending));
   if (item.status === "dismissed") badges.append(el("span", "badge badge-danger", t.dismissedBadge));
   (item.labels || []).forEach((label) => badges.append(el("span", "badge badge-label", label)));
@@ -55,6 +56,8 @@ function itemNode(item) {
   const body = el("p", "item-text", item.text);
   if (item.edited) body.append(el("span", "muted small", ` (${t.edited})`));
   node.append(body);
+  // Its author chose to post it under their name (an item on the record).
+  if (item.attribution) node.append(el("p", "attribution", `— ${item.attribution}`));
   if (item.status === "dismissed" && item.reason) {
     node.append(el("p", "reason", `${t.reason} ${item.reason}`));
   }
@@ -186,6 +189,12 @@ function applyAgenda(agenda) {
   formError.textContent = !item ? t.notOpen : (item.state === "locked" ? t.locked : "");
   if (!item || item.state === "open") formError.hidden = true;
   showPremoderation();
+  // "Post under my name": only on an item that is on the record (h19a).
+  const sign = form.querySelector("[data-attribute]");
+  if (sign) {
+    sign.hidden = !(item && item.on_the_record);
+    if (sign.hidden) sign.querySelector("input").checked = false;
+  }
   if (moved) announce(t.agendaChanged);
   render();
 }

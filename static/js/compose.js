@@ -34,10 +34,16 @@ export function composer({ form, t, send, board, onPosted, onQueued }) {
     tell("");
     pending = pending && pending.text === text ? pending : { text, key: clientKey() };
     const kind = form.querySelector('input[name="kind"]:checked').value;
+    // "Post under my name" (only shown on an item on the record): the client says only
+    // yes; the name comes from the server's roster.
+    const sign = form.querySelector("[data-attribute]");
+    const signBox = sign && !sign.hidden ? sign.querySelector("input") : null;
+    const signed = signBox ? { attributed: signBox.checked } : {};
     const reply = await send("board_post", {
-      board: board(), text, kind, confirm, client_key: pending.key }, { queue: true });
+      board: board(), text, kind, confirm, ...signed, client_key: pending.key }, { queue: true });
     if (reply.ok || reply.queued) {
       textarea.value = "";
+      if (signBox) signBox.checked = false;
       pending = null;
       warning.hidden = true;
       count();

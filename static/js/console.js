@@ -118,6 +118,13 @@ const moderate = (item, action, extra = {}) => send("board_moderate", { id: item
 function marked(item) {
   const node = markSpans(el("p", "item-text"), item.text, item.flags);
   node.dataset.itemText = item.id;
+  // Its author chose to post it under their name (an item on the record): shown, never
+  // redacted (consented); the text above still goes through the detector and review.
+  if (item.attribution) {
+    const wrap = el("div", "item-text-wrap");
+    wrap.append(node, el("p", "attribution", `— ${item.attribution}`));
+    return wrap;
+  }
   return node;
 }
 

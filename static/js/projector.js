@@ -104,6 +104,8 @@ function itemNode(item, large = false) {
   if (item.answered) node.classList.add("is-answered");
   if (item.answered) node.append(el("p", "answered-banner", `✓ ${t.answered}`));
   node.append(el("p", "projector-text", item.text));
+  // Its author chose to post it under their name (an item on the record).
+  if (item.attribution) node.append(el("p", "attribution", `— ${item.attribution}`));
   const meta = el("p", "projector-meta");
   meta.append(el("span", "projector-votes", `▲ ${item.votes}`), el("span", "visually-hidden", ` ${t.votes}`));
   if (item.kind === "question") meta.append(el("span", "projector-kind", t.question));
