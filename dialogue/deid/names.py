@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from . import affiliation_words as words
 from . import gazetteer
 from .contacts import Ranges
 from .name_context import (
@@ -84,6 +85,19 @@ _NAME_LIKE = frozenset(fold(w) for w in gazetteer.NAME_LIKE_WORDS)
 _ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
 _VARIANTS = {fold(name): {fold(v) for v in group}
              for group in gazetteer.GIVEN_NAME_VARIANTS for name in group}
+
+
+# "Rose und Faith", "Will, Sabine": a pair ("und", "and", "&") or a list (a comma) joins
+# the word to its neighbour; a title may stand between ("Joy and Ms Ben Salah").
+_AFTER_JOIN = re.compile(r"\s*(?:(\s(?:and|und|&|oder|or)\s)|,\s*)\s*(?:(?:Ms|Mr|Mrs|Dr|Frau|"
+                         r"Herr|Herrn)\.?\s+)?(?P<w>[^\W\d_]+)")
+_BEFORE_JOIN = re.compile(r"(?P<w>[^\W\d_]+)\s*(?:,|(\s(?:and|und|&|oder|or)\s))\s*$")
+
+
+# After "<first name> <Noun>" these show a noun phrase going on, not a surname's verb.
+_FUNCTION_WORDS = words.DETERMINERS | {
+    "zu", "zum", "zur", "von", "vom", "im", "in", "am", "an", "auf", "für", "mit", "und",
+    "oder", "aus", "bei", "beim", "über", "nach", "gegen", "ohne", "um", "unter", "vor"}
 
 
 class NameMatcher:
@@ -162,7 +176,8 @@ class NameMatcher:
         if key in self._index:
             return self._index[key], False
         # German genitive without apostrophe: "Müllers Vorschlag", "Kamaus Hinweis".
-        if key.endswith("s") and key[:-1] in self._index and len(key) > 4:
+        if key.endswith("s") and key[:-1] in self._index and (
+                len(key) > 4 or len(key) == 4 and word[:1].isupper()):  # "Joys Vortrag"
             return self._index[key[:-1]], False
         if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in _NOT_NAMES
                 or key in self._first_names):
@@ -278,7 +293,9 @@ class NameMatcher:
         english_word_in_german = (word.islower() and fold(word) in _ENGLISH_ONLY
                                   and len(word) > 3 and not _looks_english(text))
         if (all(p.ambiguous for p in parts) and not english_word_in_german
-                and not ambiguous_ok(text, start, end, word, genitive)):
+                and not ambiguous_ok(text, start, end, word, genitive,
+                                     given=any(p.kind == "given" for p in parts),
+                                     neighbour=self._neighbour(text, start, end, parts))):
             return None
         if (all(p.ambiguous for p in parts) and _looks_english(text)
                 and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])
@@ -287,6 +304,27 @@ class NameMatcher:
         if self._someone_else(text, start, end, parts):
             return None
         return span
+
+    def _neighbour(self, text: str, start: int, end: int, parts: list[_Part]) -> int:
+        """+1 if a list or pair joins the word to another roster name ("Rose und Faith",
+        "Will, Sabine, Martina", "Lan and Aibek"); -1 if "X und Y" pairs it with a
+        capitalised word that is no name ("Mark und Bein", "Richterinnen und Richter")."""
+        entries = {p.entry for p in parts}
+        after = _AFTER_JOIN.match(text, end)
+        before = _BEFORE_JOIN.search(text, max(0, start - 40), start)
+        result = 0
+        for m, pair in ((after, after and after.group(1)), (before, before and before.group(2))):
+            if not m:
+                continue
+            other = m.group("w")
+            found = [p for p in self._lookup(other)[0] if p.entry not in entries]
+            if found or fold(other) in self._first_names:
+                if found and (pair or other[:1].isupper()):
+                    return 1
+                continue
+            if pair and other[:1].isupper() and not other.isupper():
+                result = -1
+        return result
 
     def _same_person_next(self, text: str, end: int, parts: list[_Part]) -> bool:
         nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
@@ -319,5 +357,12 @@ class NameMatcher:
             # Stefan Recht"), so there the rule would cost recall.
             if (len(following) > 1 and not following.isupper()
                     and key not in gazetteer.NOT_NAMES and _looks_english(text)):
+                return True
+            # German capitalises nouns, but a word that can only be a surname, followed by
+            # a verb, is somebody's: "Kwame Nkrumah hat", "Nino Haratischwili schreibt"
+            then = re.match(r"[ \t]+[a-zäöüß]+\b", text[end + nxt.end():end + nxt.end() + 30])
+            if (then and len(following) > 3 and looks_like_given_name(following)
+                    and then.group().strip() not in _FUNCTION_WORDS
+                    and fold(text[start:end]) in self._index):  # not "Annas Punkt zur"
                 return True
         return False
