@@ -52,7 +52,8 @@ darf dürfen werde werden habe haben hatte hatten bin sind war waren lese las h�
 verstehe stimme stimmen teile teilen unterstütze unterstützen begrüße begrüßen empfehle
 kenne kannte erwarte rede spreche sprach schreibe schrieb frage fragen danke danken
 """.split())
-_DE_PREP = (r"(?:beim|bei|im|ins|am|vom|von|aus|für|an|in|zum|zur|als)")
+# not "an"/"zum"/"zur": "ich arbeite an einem Projekt zur Anerkennung" is a task
+_DE_PREP = (r"(?:beim|bei|im|ins|am|vom|von|aus|für|in|als)")
 _EN_PREP = r"(?:at|with|for|in|from|as|within|inside)"
 _DE_SUBJECT = re.compile(
     rf"\b(?:(?:ich|wir)\s+(?:(?P<v1>[a-zäöüß]\w+)\s+)?(?:mich\s+|uns\s+)?|"
@@ -71,8 +72,10 @@ _THIRD_RELATIVE = re.compile(
     r",?\s*(?:den|die|das|wo|which|that|where|bei\s+der|bei\s+dem|in\s+der|in\s+dem)\s+"
     r"(?:er|sie|he|she)\s+(?:(?:[\w-]+\s+){0,3}?(?:leitet|führt|vertritt|arbeitet|"
     r"gegründet\s+hat|aufgebaut\s+hat|runs|leads|heads|founded|works))\b")
+# "…, die ich aufbaue", "… where I volunteer", "the hospitals we work with" (no comma: a
+# comma with no relative word starts a new clause, "As a steward, I see this")
 _FIRST_RELATIVE = re.compile(
-    r",?\s*(?:den|die|das|dem|der|wo|which|that|where|whom|with\s+which)?\s*"
+    r"(?:,?\s*(?:den|die|das|dem|der|wo|which|that|where|whom|with\s+which)\s+|(?<=\w)\s+)"
     r"\b(?:ich|wir|I|we)\s+(?:(?:[\w-]+\s+){0,3}?)(?P<v>[a-zäöüß][\w-]*)"
     r"(?:\s+(?:with|for|at|in|mit|für))?(?=\s*(?:[,.;:!?)–—]|$))")
 _PRONOUN_DASH = re.compile(r"\b(?:we|I|wir|uns|ich)\s*[–—]\s*(?P<body>[^–—\n]{3,120}?)\s*[–—]",
@@ -88,11 +91,21 @@ _HERE_WRITES = re.compile(r"\b(?:hier|here)\s+(?:schreibt|spricht|meldet\s+sich|
 _DESCRIBES = re.compile(
     r"\s+(?:vertritt|vertreten|beschäftigt|beschäftigen|betreibt|betreiben|betreut|betreuen|"
     r"begleitet|begleiten|umfasst|represents|represent|employs|employ|runs|run|operates|"
-    r"operate|covers|serves|serve|has|have|that|which|der|die|das|mit|with)\s")
+    r"operate|covers|serves|serve)\s")
+# "We are the only ministry that …": a unique organisation is named by its clause
+_ONLY_THAT = re.compile(r"\s+(?:that|which|der|die|das)\s")
+_ONLY = re.compile(r"\b(?:only|einzige[nrs]?)\b", _F)
+_COPULAS = {"bin", "sind", "war", "waren", "am", "are", "was", "were"}
+_CONTACT_VERBS = {"run", "lead", "head", "manage", "founded", "built", "coordinate", "chair",
+                  "volunteer", "work"}
+# what may close a clause after its phrase: "… gewechselt bin", "… lizenziert"
+_VERB_END = re.compile(r"\s+(?:[a-zäöüß][\w-]*\s+)?(?!(?:das|es|dies|sie|ihn|uns|euch|mich|"
+                       r"dich|this|that|it|them|so|auch|nicht|not)\b)[a-zäöüß][\w-]*"
+                       r"(?=\s*(?:[,.;:!?)]|$))")
 _REPRESENT_COUNT = re.compile(r"\b(?:we|wir)\s+(?:represent|vertreten|employ|beschäftigen)\s+"
                               r"(?:about|around|over|some|rund|etwa|über|knapp|fast|"
                               r"nearly|almost)?\s*\d", _F)
-_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|und))?\s*")
+_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|und))\s*")
 
 
 def _lang(text: str) -> str:
@@ -132,12 +145,14 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     subject = _DE_SUBJECT if lang == "de" else _EN_SUBJECT
     for m in subject.finditer(text):
         verb = (m.group("v1") or (m.groupdict().get("v2") or "")).lower()
-        if verb in _NOT_DISCLOSING or tokens.is_blocked(m.start(), m.end()):
+        copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
+        if verb in _NOT_DISCLOSING and not copula or tokens.is_blocked(m.start(), m.end()):
             continue
         i = tokens.at(m.end())
         for j in range(i, min(i + 6, len(tokens))):
             word = tokens.text(j)
-            if not re.fullmatch(_DE_PREP if lang == "de" else _EN_PREP, word, _F):
+            if not re.fullmatch(_DE_PREP if lang == "de" else _EN_PREP, word, _F) or copula and (
+                    word.lower() not in {"als", "as"}):
                 if word in {".", ";", ":", "!", "?"}:
                     break
                 continue
@@ -145,7 +160,11 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
             phrase = phrase_at(tokens, nxt, lang)
             if phrase and not tokens.is_blocked(m.start(), phrase.end) and (
                     _orgish(phrase) or word.lower() == "als" and phrase.role):
-                found.append((m.start(), max(phrase.end, _clause_end(text, phrase.end))))
+                tail = _VERB_END.match(text, phrase.end)
+                end = tail.end() if tail else phrase.end
+                if _DESCRIBES.match(" " + verb + " "):  # "Wir vertreten als Dachverband rund
+                    end = max(end, _clause_end(text, end))  # 30 Vereine in NRW"
+                found.append((m.start(), end))
                 break
     for m in _SECOND_PERSON.finditer(text):
         phrase = phrase_at(tokens, m.end(), lang)
@@ -178,6 +197,13 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     for m in _FIRST_RELATIVE.finditer(text):
         if m.group("v").lower() in _NOT_DISCLOSING:
             continue
+        if not re.match(r",?\s*\w", m.group()) or m.group().lstrip(", ")[:1] in "IiWw" and (
+                re.match(r"\s*(?:I|we)\b", m.group())):
+            # a contact clause without a relative word: only a verb of belonging or a verb
+            # with its preposition left at the end ("the hospitals we work with")
+            if not (m.group("v").lower() in _CONTACT_VERBS or re.search(
+                    r"\s(?:with|for|at|in)$", m.group())):
+                continue
         phrase = backward_phrase(tokens, m.start())
         if phrase and phrase.strong and m.start() - phrase.end <= 1:
             found.append((phrase.start, m.end()))
@@ -218,7 +244,8 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         dash = re.match(r"\s*[–—]\s*([^–—\n]{3,100}?)\s*[–—]", text[b:])
         if dash and not tokens.is_blocked(b, b + dash.end(1)):
             b += dash.end(1)
-        elif _DESCRIBES.match(text, b) and not tokens.is_blocked(b, b + 1):
+        elif (_DESCRIBES.match(text, b) or _ONLY_THAT.match(text, b) and _ONLY.search(
+                text, a, b)) and not tokens.is_blocked(b, b + 1):
             end = _clause_end(text, b)
             if end > b and not tokens.is_blocked(b, end):
                 b = end
