@@ -42,15 +42,16 @@ _NOT_DISCLOSING = set("""
 think thought believe believed agree agreed disagree find found feel felt mean meant guess
 hope wish want wanted need needed must should would could can may might will shall expect
 see saw hear heard ask asked say said suggest suggested propose proposed welcome doubt
-know knew understand wonder worry fear read learn learned learnt talk talked spoke speak
-wrote write argue argued support recommend urge call called am was is are were have had
+know knew understand wonder worry fear read learn learned learnt argue argued
+talk talked spoke speak met meet visit visited call emailed contacted phoned applied
+rede redete sprach traf treffe besuchte besuche telefonierte telefoniere beantragte support recommend urge call called am was is are were have had
 do did don't didn't won't can't also just really still only
 glaube glaubte finde fand meine meinte denke dachte sehe sah halte hielt weiß wusste hoffe
 wünsche wünschte frage fragte fordere forderte sage sagte schlage bitte brauche brauchen
 kann können muss müssen sollte sollten soll sollen würde würden will wollen möchte möchten
 darf dürfen werde werden habe haben hatte hatten bin sind war waren lese las höre hörte
 verstehe stimme stimmen teile teilen unterstütze unterstützen begrüße begrüßen empfehle
-kenne kannte erwarte rede spreche sprach schreibe schrieb frage fragen danke danken
+kenne kannte erwarte frage fragen danke danken
 """.split())
 # not "an"/"zum"/"zur": "ich arbeite an einem Projekt zur Anerkennung" is a task
 _DE_PREP = (r"(?:beim|bei|im|ins|am|vom|von|aus|für|in|als)")
@@ -60,7 +61,7 @@ _DE_SUBJECT = re.compile(
     rf"(?P<v2>[A-Za-zÄÖÜäöüß]\w+)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?)"
     rf"(?=(?:[\w.,-]+\s+){{0,4}}?{_DE_PREP}\s)", _F)
 _EN_SUBJECT = re.compile(
-    rf"\b(?:I|we)(?:['’](?:ve|d|m|re))?\s+(?:(?:also|currently|now|still|actually)\s+)?"
+    rf"\b(?i:I|we)(?:['’](?:ve|d|m|re))?\s+(?:(?:also|currently|now|still|actually)\s+)?"
     rf"(?P<v1>[a-z][\w-]*)\s+(?=(?:[\w,-]+\s+){{0,4}}?{_EN_PREP}\s)")
 _CLAUSE_END = re.compile(r"[.;:!?()\n–—]|,\s|\s(?:und|and|but|aber|sondern|weil|because|"
                          r"daher|deshalb|so)\s")
@@ -148,8 +149,8 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
         copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
         if verb in _NOT_DISCLOSING and not copula or tokens.is_blocked(m.start(), m.end()):
             continue
-        i = tokens.at(m.end())
-        for j in range(i, min(i + 6, len(tokens))):
+        i = tokens.at(m.start()) + 1  # after the subject or the inverted verb: "ich beim …"
+        for j in range(i, min(i + 7, len(tokens))):
             word = tokens.text(j)
             if not re.fullmatch(_DE_PREP if lang == "de" else _EN_PREP, word, _F) or copula and (
                     word.lower() not in {"als", "as"}):

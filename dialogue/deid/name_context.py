@@ -88,7 +88,7 @@ def looks_like_english(text: str) -> bool:
 
 # Words before a name that show a person: "Thanks Ion", "with Joy and …", "wie Lan sagte"
 _PERSON_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|danke|with|mit|wie|like|dear|"
-                            r"liebe|lieber)\s*,?\s*$")
+                            r"liebe|lieber|grüße|gruß|regards|cheers|best|greetings)\s*,?\s*$")
 
 
 def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,

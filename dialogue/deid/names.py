@@ -360,9 +360,10 @@ class NameMatcher:
                 return True
             # German capitalises nouns, but a word that can only be a surname, followed by
             # a verb, is somebody's: "Kwame Nkrumah hat", "Nino Haratischwili schreibt"
-            then = re.match(r"[ \t]+[a-zäöüß]+\b", text[end + nxt.end():end + nxt.end() + 30])
+            then = re.match(r"(?:[ \t]+[A-ZÄÖÜ][^\W\d_]*)*[ \t]+[a-zäöüß]+\b",
+                            text[end + nxt.end():end + nxt.end() + 40])
             if (then and len(following) > 3 and looks_like_given_name(following)
-                    and then.group().strip() not in _FUNCTION_WORDS
+                    and then.group().split()[-1] not in _FUNCTION_WORDS
                     and fold(text[start:end]) in self._index):  # not "Annas Punkt zur"
                 return True
         return False
