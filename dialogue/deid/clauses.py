@@ -44,7 +44,8 @@ hope wish want wanted need needed must should would could can may might will sha
 see saw hear heard ask asked say said suggest suggested propose proposed welcome doubt
 know knew understand wonder worry fear read learn learned learnt argue argued
 talk talked spoke speak met meet visit visited call emailed contacted phoned applied
-rede redete sprach traf treffe besuchte besuche telefonierte telefoniere beantragte support recommend urge call called am was is are were have had
+support recommend urge call called am was is are were have had
+rede redete sprach traf treffe besuchte besuche telefonierte telefoniere beantragte
 do did don't didn't won't can't also just really still only
 glaube glaubte finde fand meine meinte denke dachte sehe sah halte hielt weiß wusste hoffe
 wünsche wünschte frage fragte fordere forderte sage sagte schlage bitte brauche brauchen
@@ -208,7 +209,7 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
         phrase = backward_phrase(tokens, m.start())
         if phrase and phrase.strong and m.start() - phrase.end <= 1:
             found.append((phrase.start, m.end()))
-    for a, b in names:
+    for _, b in names:
         sig = _SIGNATURE.match(text, b)
         if sig:
             found += _signature(text, tokens, sig, lang)

@@ -93,7 +93,8 @@ def test_second_and_third_person_without_anybody_in_the_room(detector, text):
 @pytest.mark.parametrize("text, phrase", [
     ("We – a ten-person bakery cooperative in Kassel – hired two bakers.",
      "We – a ten-person bakery cooperative in Kassel"),
-    ("Wir – Pflegedienst, 30 Leute, Fulda – suchen dringend.", "Wir – Pflegedienst, 30 Leute, Fulda"),
+    ("Wir – Pflegedienst, 30 Leute, Fulda – suchen dringend.",
+     "Wir – Pflegedienst, 30 Leute, Fulda"),
     ("Wir, die Beratungsstelle des Kreises Kassel, bieten das an.",
      "Wir, die Beratungsstelle des Kreises Kassel"),
     ("Viele Grüße, Ugo (Handwerkskammer Kassel)", "Handwerkskammer Kassel"),
