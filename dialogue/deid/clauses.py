@@ -239,6 +239,7 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
 def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Run a disclosure on over its description and apposition, and join neighbours."""
     out: list[tuple[int, int]] = []
+    lang = _lang(text)
     for a, b in sorted(spans):
         if tokens.is_blocked(b - 1):
             out.append((a, b))
@@ -253,7 +254,7 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
                 b = end
         unit = re.match(r",\s+(?=[A-ZÄÖÜ])", text[b:])
         if unit:
-            phrase = phrase_at(tokens, b + unit.end(), _lang(text))
+            phrase = phrase_at(tokens, b + unit.end(), lang)
             if phrase and phrase.head & {"strong", "weak", "role"} and re.match(
                     r"\s*[,.;:!?]", text[phrase.end:]) and not tokens.is_blocked(b, phrase.end):
                 b = phrase.end

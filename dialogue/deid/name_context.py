@@ -78,8 +78,12 @@ DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "wir", "den", "
                "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass"}
 
 
+@lru_cache(maxsize=8)
 def looks_like_english(text: str) -> bool:
-    """Crude language guess from function words, for the rules that depend on capitals."""
+    """Crude language guess from function words, for the rules that depend on capitals.
+
+    Cached per text (a string's hash is cached too): the name and clause rules ask it once
+    per candidate, which made a long text quadratic."""
     words = _WORD.findall(text.lower())
     en = sum(w in EN_MARKERS for w in words)
     de = sum(w in DE_MARKERS for w in words)
