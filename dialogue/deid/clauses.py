@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from . import affiliation_words as words
+from .anchors import _VISIT
 from .phrases import Phrase, Tokens, backward_phrase, phrase_at
 from .tokens import classify
 
@@ -45,6 +46,10 @@ see saw hear heard ask asked say said suggest suggested propose proposed welcome
 know knew understand wonder worry fear read learn learned learnt argue argued
 talk talked spoke speak met meet visit visited call emailed contacted phoned applied
 support recommend urge call called am was is are were have had
+paid pay waited wait queued got get received submitted submit went go stood arrived sent
+bought tried try stayed stay lost
+zahlte zahle bezahlte wartete warte stand stehe ging gehe bekam bekomme erhielt reichte
+schickte kaufte blieb landete
 rede redete sprach traf treffe besuchte besuche telefonierte telefoniere beantragte
 do did don't didn't won't can't also just really still only
 glaube glaubte finde fand meine meinte denke dachte sehe sah halte hielt weiß wusste hoffe
@@ -148,6 +153,8 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     for m in subject.finditer(text):
         verb = (m.group("v1") or (m.groupdict().get("v2") or "")).lower()
         copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
+        if _VISIT.search(text, m.start(), min(len(text), m.end() + 60)):
+            continue  # "ich habe gestern beim Amt angerufen": a visit, not a post
         if verb in _NOT_DISCLOSING and not copula or tokens.is_blocked(m.start(), m.end()):
             continue
         i = tokens.at(m.start()) + 1  # after the subject or the inverted verb: "ich beim …"

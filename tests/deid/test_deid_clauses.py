@@ -49,6 +49,7 @@ def covered(detector: Detector, text: str, phrase: str) -> bool:
      "I mentor young nurses at a university hospital in Cologne"),
     ("We are registered as a recruitment agency in Manila.", "as a recruitment agency"),
     ("Wir sind als Beratungsstelle in Kassel anerkannt.", "Wir sind als Beratungsstelle in Kassel"),
+    ("I run a 12-bed care home near Fulda.", "I run a 12-bed care home near Fulda"),
 ])
 def test_first_person_with_any_verb_and_an_organisation(detector, text, phrase):
     assert covered(detector, text, phrase), detector.find(text)
@@ -60,6 +61,9 @@ def test_first_person_with_any_verb_and_an_organisation(detector, text, phrase):
     "Ich arbeite an einem Papier zur Anerkennung.",
     "We need more staff at the foreigners' office.",
     "Ich frage mich, warum das Jobcenter so langsam ist.",
+    "I paid 300 euros at the consulate for nothing.",
+    "Ich wartete drei Stunden im Bürgeramt.",
+    "Ich habe gestern beim Konsulat angerufen.",
 ])
 def test_opinions_needs_and_tasks_are_no_affiliation(detector, text):
     assert spans(detector, text, "AFFILIATION") == []

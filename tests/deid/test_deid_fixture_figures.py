@@ -221,7 +221,7 @@ def test_second_blind_fixture_meets_the_targets_after_its_kinds_were_covered(bli
 # CONTACT 36/38, AFFILIATION 108/161, 13 false alarms in 243 clean; after h14f 149/161,
 # 36/38, 117/161, 12. Helper h14g then read its misses as classes and added clause-level
 # rules (dialogue/deid/clauses.py) and name contexts for those kinds, so it is no longer
-# blind: the floors below pin the figures after h14g's rules (161/161, 38/38, 151/161, 0),
+# blind: the floors below pin the figures after h14g's rules (161/161, 38/38, 153/161, 0),
 # and the fourth blind fixture measures how they generalise.
 
 BLIND3 = FIXTURES / "blind3"
@@ -237,7 +237,7 @@ def test_third_blind_fixture_does_not_fall_below_its_figures_after_h14g(blind3_r
     labels = blind3_result["labels"]
     assert labels["PERSON"]["found"] >= 161, format_table(blind3_result)       # of 161
     assert labels["CONTACT"]["found"] >= 38, format_table(blind3_result)       # of 38
-    assert labels["AFFILIATION"]["found"] >= 151, format_table(blind3_result)  # of 161
+    assert labels["AFFILIATION"]["found"] >= 153, format_table(blind3_result)  # of 161
     assert blind3_result["false_alarms"] <= 0, format_table(blind3_result)     # in 243 clean
 
 
