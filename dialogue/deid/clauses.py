@@ -50,6 +50,8 @@ paid pay waited wait queued got get received submitted submit went go stood arri
 bought tried try stayed stay lost
 zahlte zahle bezahlte wartete warte stand stehe ging gehe bekam bekomme erhielt reichte
 schickte kaufte blieb landete
+cooperate collaborate negotiate quote cite end refer rely compare deal compete partner
+zitiere verweise kooperiere verhandle wisse vergleiche
 rede redete sprach traf treffe besuchte besuche telefonierte telefoniere beantragte
 do did don't didn't won't can't also just really still only
 glaube glaubte finde fand meine meinte denke dachte sehe sah halte hielt weiß wusste hoffe
@@ -115,6 +117,13 @@ _REPRESENT_COUNT = re.compile(r"\b(?:we|wir)\s+(?:represent|vertreten|employ|bes
 _JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|und))\s*")
 
 
+def _speaks_about(verb: str) -> bool:
+    """Whether *verb* (in any of its plain inflections: "erwarten", "cooperated", "cites")
+    speaks about something rather than disclosing a membership."""
+    return any(form in _NOT_DISCLOSING for form in (
+        verb, verb[:-1], verb[:-2], verb[:-1] + "e" if verb.endswith("d") else verb))
+
+
 def _lang(text: str) -> str:
     from .name_context import looks_like_english
 
@@ -155,7 +164,7 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
         copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
         if _VISIT.search(text, m.start(), min(len(text), m.end() + 60)):
             continue  # "ich habe gestern beim Amt angerufen": a visit, not a post
-        if verb in _NOT_DISCLOSING and not copula or tokens.is_blocked(m.start(), m.end()):
+        if _speaks_about(verb) and not copula or tokens.is_blocked(m.start(), m.end()):
             continue
         i = tokens.at(m.start()) + 1  # after the subject or the inverted verb: "ich beim …"
         for j in range(i, min(i + 7, len(tokens))):
@@ -204,7 +213,7 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     for m in _REPRESENT_COUNT.finditer(text):
         found.append((m.start(), _clause_end(text, m.end())))
     for m in _FIRST_RELATIVE.finditer(text):
-        if m.group("v").lower() in _NOT_DISCLOSING:
+        if _speaks_about(m.group("v").lower()):
             continue
         if not re.match(r",?\s*\w", m.group()) or m.group().lstrip(", ")[:1] in "IiWw" and (
                 re.match(r"\s*(?:I|we)\b", m.group())):

@@ -64,6 +64,12 @@ def test_first_person_with_any_verb_and_an_organisation(detector, text, phrase):
     "I paid 300 euros at the consulate for nothing.",
     "Ich wartete drei Stunden im Bürgeramt.",
     "Ich habe gestern beim Konsulat angerufen.",
+    # interaction and citation verbs, in their inflections
+    "We cooperated closely with the chamber of crafts on this.",
+    "We negotiated with the Guinean ministry for two years.",
+    "I quoted from the IAB report.",
+    "Wir erwarten vom Ministerium einen Entwurf.",
+    "Ich zitiere aus dem Bericht der Handwerkskammer.",
 ])
 def test_opinions_needs_and_tasks_are_no_affiliation(detector, text):
     assert spans(detector, text, "AFFILIATION") == []
