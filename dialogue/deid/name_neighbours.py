@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from .names import NameMatcher
     from .names import _Part as Part
 
+# German nouns that follow a person as an object: "dass Joy Bescheid weiß", "Mark Recht geben"
+_OBJECT_NOUNS = {"bescheid", "recht", "unrecht", "dank", "zeit", "beifall", "auskunft",
+                 "feedback", "rückmeldung", "hinweise", "zugang", "glück", "mut", "geld",
+                 "kontakt", "bescheide", "infos", "zahlen", "daten", "fragen", "antworten"}
 _VARIANTS = {fold(name): {fold(v) for v in group}
              for group in gazetteer.GIVEN_NAME_VARIANTS for name in group}
 
@@ -91,6 +95,7 @@ def someone_else(self: NameMatcher, text: str, start: int, end: int, parts: list
         then = re.match(r"(?:[ \t]+[A-ZÄÖÜ][^\W\d_]*)*[ \t]+[a-zäöüß]+\b",
                         text[end + nxt.end():end + nxt.end() + 40])
         if (then and len(following) > 3 and looks_like_given_name(following)
+                and key not in _OBJECT_NOUNS
                 and then.group().split()[-1] not in _FUNCTION_WORDS
                 and fold(text[start:end]) in self._index):  # not "Annas Punkt zur"
             return True

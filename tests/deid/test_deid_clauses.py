@@ -153,6 +153,8 @@ def test_a_possessive_with_an_ordinary_verb_stays_short(detector):
     ("Hope, Ada, Mei – three countries, one question.", "Hope"),
     ("Hope und Ada, danke für die Zahlen!", "Hope"),
     ("hope hatte letzte Woche gesagt, dass es klappt.", "hope"),
+    ("Kann Ada Okonkwo das bestätigen?", "Ada Okonkwo"),
+    ("Ich hoffe, dass Amadou Bescheid gibt.", "Amadou"),
 ])
 def test_short_and_word_like_names_in_context(detector, text, name):
     assert name in spans(detector, text, "PERSON"), detector.find(text)
