@@ -215,7 +215,7 @@ PARTICIPLES = {"working", "based", "active", "operating", "specialising", "speci
                "specialised", "specialized", "focusing", "focused", "tätig", "aktiv", "posted",
                "stationed", "seconded", "employed", "engaged"}
 # Prepositions that continue a phrase into its place, unit or parent organisation.
-EN_LINKS = {"in", "at", "of", "for", "within", "from", "on", "inside"}
+EN_LINKS = {"in", "at", "of", "for", "within", "from", "on", "inside", "near", "outside"}
 DE_LINKS = {"in", "im", "bei", "beim", "am", "an", "vom", "von", "aus", "des", "der",
             "für", "zu", "zum", "zur", "eines", "einer"}
 DETERMINERS = {

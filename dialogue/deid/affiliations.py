@@ -38,6 +38,7 @@ from .anchors import (
     _TEXT_WORD,
     _VISIT,
 )
+from .clauses import extend, find_clauses
 from .in_room import find_in_room
 from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
 
@@ -149,7 +150,8 @@ class AffiliationMatcher:
                 after = re.match(r",?\s*(?:\w+\s+)?(?:we|I|wir|ich)\b", text[phrase.end:])
                 if after:
                     found.append((m.start(), phrase.end + after.end()))
-        return found
+        found += find_clauses(text, tokens, names)
+        return extend(text, tokens, found)
 
     @staticmethod
     def _start(text: str, m: re.Match[str], tokens: Tokens) -> int:

@@ -39,9 +39,12 @@ _DOMAIN_WITH_PATH = re.compile(
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
 # Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org".
 _EMAIL_SPELLED = re.compile(
-    r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|"
-    r"\s+dot\s+)\s*[\w-]+)+")
-_SPELLED_MARK = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|\bdot\b|\(dot\)|\[dot\]")
+    r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|"
+    r"\s+dot\s+|\s+punkt\s+)\s*[\w-]+)+"
+    # "name at bmz dot de", "frank punkt bauer at jobcenter-duisburg punkt example"
+    r"|[\w.+-]+(?:\s+(?:dot|punkt)\s+[\w-]+)*\s+at\s+[\w-]+(?:\s*(?:\.|\s+dot\s+|"
+    r"\s+punkt\s+)\s*[\w-]+)*\s+(?:dot|punkt)\s+[\w-]+")
+_SPELLED_MARK = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|\bdot\b|\(dot\)|\[dot\]|\bpunkt\b")
 # International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
 _PHONE_INTL = re.compile(
     r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3})(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"

@@ -55,6 +55,8 @@ _ONE_PERSON = re.compile(
     r"\b(?:colleague|lady|gentleman|guest|representative|delegate|person|friend|rep|speaker|"
     r"participant|envoy|ambassador|Kollege|Kollegin|Gast|Vertreterin|Botschafter|"
     r"Botschafterin|Delegierte|Teilnehmerin)$", re.IGNORECASE)
+_QUANTIFIER = re.compile(r"\b(?:many|most|some|several|few|viele|einige|manche|die\s+meisten)"
+                         r"\s+(?:of\s+|der\s+|von\s+)?$", re.IGNORECASE)
 # Quick tests that spare a text the slower patterns above when it cannot match them.
 _ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
 _ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
@@ -99,10 +101,15 @@ def find_in_room(text: str, tokens: Tokens,
         if tokens.is_blocked(m.start(), m.end()):
             continue
         phrase = phrase_at(tokens, m.end(), lang, place=True)
+        if phrase is not None and not phrase.kinds & _ORGANISATION and _QUANTIFIER.search(
+                text, max(0, m.start() - 20), m.start()):
+            continue  # "many of the colleagues from Senegal and Morocco": a group, not one
         if phrase is not None and _names_a_place_or_organisation(phrase, lang):
             found.append((m.start(), _room_end(text, phrase.end)))
     for m in _ORG_THEN_PERSON.finditer(text) if people else ():
         word = tokens.items[tokens.at(m.start(1))]
+        if word[2].islower() and word[2].endswith("s") and lang == "en":
+            continue  # "one of the bodies people cite": a plural noun, not an organisation
         phrase = phrase_at(tokens, word[0], lang)
         # "the Kenyan colleague", "der marokkanische Kollege": one person of a country's
         # delegation (not "the German colleagues", who may be anybody's)

@@ -34,7 +34,7 @@ _ARTICLE_BEFORE = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")
-_VOCATIVE = re.compile(r"\s*,\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
+_VOCATIVE = re.compile(r"\s*[,–—]\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
                        r"ihr|euch|could|can|would|kannst|könnten|würden)\b|"
                        # "Rose, thanks for the numbers", "Grace, I agree", "Frank, genau"
                        r"\s*,\s+(?:I\s+|ich\s+)?(?:thanks|thank|danke|agree|agreed|exactly|"
@@ -78,17 +78,42 @@ DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "wir", "den", "
                "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass"}
 
 
+@lru_cache(maxsize=8)
 def looks_like_english(text: str) -> bool:
-    """Crude language guess from function words, for the rules that depend on capitals."""
+    """Crude language guess from function words, for the rules that depend on capitals.
+
+    Cached per text (a string's hash is cached too): the name and clause rules ask it once
+    per candidate, which made a long text quadratic."""
     words = _WORD.findall(text.lower())
     en = sum(w in EN_MARKERS for w in words)
     de = sum(w in DE_MARKERS for w in words)
     return en > de
 
 
-def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> bool:
-    """Whether the word-like name *word* at ``text[start:end]`` is meant as a name."""
+# Words before a name that show a person: "Thanks Ion", "with Joy and …", "wie Lan sagte"
+_PERSON_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|danke|with|mit|wie|like|dear|"
+                            r"liebe|lieber|grüße|gruß|regards|cheers|best|greetings)\s*,?\s*$")
+
+
+def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
+                 given: bool = True, neighbour: int = 0) -> bool:
+    """Whether the word-like name *word* at ``text[start:end]`` is meant as a name.
+
+    *given*: the word is a roster given name (a bare surname is not addressed as a
+    vocative: "Schuster, bleib bei deinen Leisten"); *neighbour*: +1 when a list or pair
+    joins it to another roster name ("Rose und Faith", "Will, Sabine, Martina"), -1 when
+    the pair's other word is a capitalised word that is no name ("Mark und Bein",
+    "Richterinnen und Richter", "Rose und Nelke")."""
+    if neighbour < 0:
+        return False
+    if neighbour > 0:
+        return True
     if not word[:1].isupper():
+        if start == 0 or _SENTENCE_START.search(text, max(0, start - 60), start):
+            following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+            if following and following.group() in gazetteer.REPORTING_VERBS:
+                return True  # "ernst hatte letzte Woche gesagt": the adjective has no verb
+
         if not _all_lower_case(text):
             return False
         # a text all in lower case has no capitals to go by: only a context that shows a
@@ -100,10 +125,13 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool) -> 
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
-            or _VOCATIVE.match(text, end) or _FROM_ORG.match(text, end)
+            or (given and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)
             or _from_organisation_noun(text, end)):
         return True
-    if len(word) <= 3:
+    if _PERSON_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if len(word) <= 3 and not (genitive or _SENTENCE_START.search(
+            text, max(0, start - 60), start)):
         return False
     if genitive:
         return True  # "Webers Vorschlag": a German genitive is a name's, not a trade's

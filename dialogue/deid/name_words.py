@@ -103,6 +103,9 @@ REPORTING_VERBS = {
     "wrote", "writes", "has", "had", "sagte", "sagt", "meinte", "meint",
     "erwähnte", "hat", "schlug", "fragte", "betonte", "wies", "erklärte", "showed", "shows",
     "presented", "described", "zeigte", "zeigt", "stellte", "beschrieb",
+    # what people in the room do with what they know ("Ernst knows this", "frank summed it
+    # up", "ernst hatte gesagt")
+    "knows", "knew", "summed", "hatte", "weiß", "wusste", "brachte", "sieht", "sah",
 }
 # "is"/"ist" after a sentence-initial word-like name shows a name only before one of these
 # ("Will is right", "Koch ist ein Beruf" is not): a bare "is" follows nouns just as often.

@@ -27,11 +27,11 @@ from .name_context import (
     _public_figures,
     ambiguous_ok,
     fold,
-    looks_like_given_name,
 )
 from .name_context import (
     looks_like_english as _looks_english,
 )
+from .name_neighbours import neighbour, someone_else
 from .name_senses import in_fiction, is_form_of_address, lower_case_full_name, meant_as_trade
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
@@ -82,8 +82,6 @@ class _Hit:
 _NOT_NAMES = frozenset(fold(w) for w in gazetteer.NOT_NAMES)
 _NAME_LIKE = frozenset(fold(w) for w in gazetteer.NAME_LIKE_WORDS)
 _ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
-_VARIANTS = {fold(name): {fold(v) for v in group}
-             for group in gazetteer.GIVEN_NAME_VARIANTS for name in group}
 
 
 class NameMatcher:
@@ -162,7 +160,8 @@ class NameMatcher:
         if key in self._index:
             return self._index[key], False
         # German genitive without apostrophe: "Müllers Vorschlag", "Kamaus Hinweis".
-        if key.endswith("s") and key[:-1] in self._index and len(key) > 4:
+        if key.endswith("s") and key[:-1] in self._index and (
+                len(key) > 4 or len(key) == 4 and word[:1].isupper()):  # "Joys Vortrag"
             return self._index[key[:-1]], False
         if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in _NOT_NAMES
                 or key in self._first_names):
@@ -278,13 +277,15 @@ class NameMatcher:
         english_word_in_german = (word.islower() and fold(word) in _ENGLISH_ONLY
                                   and len(word) > 3 and not _looks_english(text))
         if (all(p.ambiguous for p in parts) and not english_word_in_german
-                and not ambiguous_ok(text, start, end, word, genitive)):
+                and not ambiguous_ok(text, start, end, word, genitive,
+                                     given=any(p.kind == "given" for p in parts),
+                                     neighbour=neighbour(self, text, start, end, parts))):
             return None
         if (all(p.ambiguous for p in parts) and _looks_english(text)
                 and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])
                 and not self._same_person_next(text, end, parts)):
             return None  # "Grant Thornton", "Weber Shandwick": another name, not ours
-        if self._someone_else(text, start, end, parts):
+        if someone_else(self, text, start, end, parts):
             return None
         return span
 
@@ -293,31 +294,3 @@ class NameMatcher:
         if not nxt:
             return False
         return any(p.entry in {q.entry for q in parts} for p in self._lookup(nxt.group(1))[0])
-
-    def _someone_else(self, text: str, start: int, end: int, parts: list[_Part]) -> bool:
-        """"Thomas Müller" is not roster Katharina Müller; "Thomas" there is not Thomas Becker."""
-        entries = {p.entry for p in parts}
-        prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40):start])
-        if prev and prev.group(1)[0].isupper() and any(p.kind == "family" for p in parts):
-            key = fold(prev.group(1))
-            own = {g for e in entries for g in self._given[e]}
-            # "Paul Nowak" may be Paweł Nowak: a variant of the participant's own given name
-            # in another language is taken for theirs, on the safe side.
-            if key not in own and not own & _VARIANTS.get(key, set()) and (
-                    key in self._first_names or looks_like_given_name(prev.group(1))):
-                return True  # "Gerd Müller", "Joschka Fischer": somebody else
-        nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
-        if nxt and nxt.group(1)[0].isupper() and any(p.kind == "given" for p in parts):
-            following = nxt.group(1)
-            key = fold(following)
-            if any(key in self._family[e] for e in entries):
-                return False
-            if key in self._other_family:
-                return True
-            # In English only names are capitalised mid-sentence, so "Paul Ehrlich" or
-            # "Sophie Scholl" is somebody else.  German capitalises every noun ("ich gebe
-            # Stefan Recht"), so there the rule would cost recall.
-            if (len(following) > 1 and not following.isupper()
-                    and key not in gazetteer.NOT_NAMES and _looks_english(text)):
-                return True
-        return False

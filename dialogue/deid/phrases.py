@@ -24,9 +24,10 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
                  loose: bool) -> tuple[int | None, set[str], int]:
     """Walk one noun phrase from token *i*: (index after its last head, kinds, words)."""
     n = len(tokens)
-    while i < n and (tokens.text(i).lower() in w.DETERMINERS or tokens.text(i).isdigit()
-                     or tokens.text(i).lower() in _QUANTIFIERS) and not tokens.token_blocked(i):
-        i += 1  # "the *only* Kenyan-owned agency", "*two* language schools"
+    while i < n and (tokens.text(i).lower() in w.DETERMINERS or _NUMERAL.fullmatch(
+            tokens.text(i)) or tokens.text(i).lower() in _QUANTIFIERS) and not (
+            tokens.token_blocked(i)):
+        i += 1  # "the *only* agency", "*two* language schools", "a *40-person* company"
     if i + 2 < n and tokens.text(i).lower() in _OF_WORDS and (
             tokens.text(i + 1).lower() in {"of", "der", "des", "von"}):
         i += 2  # "*one of* the big staffing agencies", "a *group of* sceptics"
@@ -78,6 +79,7 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
+_NUMERAL = re.compile(r"\d[\d.,]*(?:-[^\W\d_]+)*")
 _QUANTIFIERS = {"only", "two", "three", "four", "five", "several", "various", "sole", "zwei",
                 "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges"}
 # "one of the agencies", "einer der Verbände", "a group of sceptics", "die Gruppe der …":

@@ -214,3 +214,36 @@ def test_second_blind_fixture_meets_the_targets_after_its_kinds_were_covered(bli
     assert labels["CONTACT"]["recall"] == 1.0, format_table(blind2_result)
     assert labels["AFFILIATION"]["recall"] >= 0.9, format_table(blind2_result)
     assert blind2_result["false_alarms_per_100_clean"] <= 5, format_table(blind2_result)
+
+
+# --- the third blind fixture (tests/deid/fixtures/blind3/, 502 contributions written by a
+# helper who never saw the detector). Measured once, honestly: before h14f PERSON 149/161,
+# CONTACT 36/38, AFFILIATION 108/161, 13 false alarms in 243 clean; after h14f 149/161,
+# 36/38, 117/161, 12. Helper h14g then read its misses as classes and added clause-level
+# rules (dialogue/deid/clauses.py) and name contexts for those kinds, so it is no longer
+# blind: the floors below pin the figures after h14g's rules (161/161, 38/38, 153/161, 0),
+# and the fourth blind fixture measures how they generalise.
+
+BLIND3 = FIXTURES / "blind3"
+
+
+@pytest.fixture(scope="module")
+def blind3_result() -> dict:
+    return evaluate(read_roster(BLIND3 / "roster.csv"),
+                    read_records(BLIND3 / "contributions.jsonl"))
+
+
+def test_third_blind_fixture_does_not_fall_below_its_figures_after_h14g(blind3_result):
+    labels = blind3_result["labels"]
+    assert labels["PERSON"]["found"] >= 161, format_table(blind3_result)       # of 161
+    assert labels["CONTACT"]["found"] >= 38, format_table(blind3_result)       # of 38
+    assert labels["AFFILIATION"]["found"] >= 153, format_table(blind3_result)  # of 161
+    assert blind3_result["false_alarms"] <= 0, format_table(blind3_result)     # in 243 clean
+
+
+def test_third_blind_fixture_meets_the_targets(blind3_result):
+    labels = blind3_result["labels"]
+    assert labels["PERSON"]["recall"] == 1.0, format_table(blind3_result)
+    assert labels["CONTACT"]["recall"] == 1.0, format_table(blind3_result)
+    assert labels["AFFILIATION"]["recall"] >= 0.9, format_table(blind3_result)
+    assert blind3_result["false_alarms_per_100_clean"] <= 5, format_table(blind3_result)

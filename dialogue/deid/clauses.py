@@ -1,0 +1,281 @@
+"""Clause-level affiliation rules: the long tail that word lists of verbs keep missing.
+
+The anchors in ``anchors.py`` list verbs of belonging. Writers use many more ("ich
+promoviere am DeZIM", "ich melde mich aus der Rechtsabteilung des …", "I volunteer with
+…"), so this module looks at the *clause* instead of the verb:
+
+- **first person + any verb + preposition + organisation**: a first-person subject (also in
+  inverted German order, or a subordinate clause with the verb at the end) whose verb is
+  not one of opinion, speech, wish or obligation, followed within a few words by a
+  preposition and a phrase headed by an organisation noun, an acronym or a known name;
+  the span runs from the subject to the end of the clause;
+- **second and third person in the room**: "Sie als Vertreterin der …", "ihr bei der
+  Handwerkskammer", "you at the Handwerkskammer", the formal "Ihr Referat im …"
+  mid-sentence; a third-person pronoun only right after a roster name ("… mit Kwame Asante
+  telefoniert – der Diasporarat, den er leitet");
+- **appositions after a pronoun**: "We – that's the … team at GIZ –", "Wir – Elektrobetrieb,
+  14 Leute, Gelsenkirchen –", "Wir, das Kommunale Integrationszentrum …";
+- **signatures after a name**: "Nino Beridze – State Employment Support Agency, Tbilisi –",
+  "Helmut (IHK)", "Hope Adeyemi, nigerianisches Arbeitsministerium, Referat …";
+- **extents**: a disclosure continued by a description ("Our union represents about
+  60,000 workers in elder care", "We are the only ministry that …"), by an apposition in
+  dashes or after a comma ("Wir im BMAS, Referat …"), and neighbouring disclosures joined
+  by a comma or "and" ("Our agency in Manila and the two partner hospitals … we work with").
+
+Nothing here depends on the roster; every pattern is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import affiliation_words as words
+from .anchors import _VISIT
+from .phrases import Phrase, Tokens, backward_phrase, phrase_at
+from .tokens import classify
+
+_F = re.IGNORECASE
+_ORG = {"strong", "acronym", "known"}
+# Verbs after a first-person subject that speak about something rather than disclose a
+# membership: opinions, speech, wishes, obligations, perception.
+_NOT_DISCLOSING = set("""
+think thought believe believed agree agreed disagree find found feel felt mean meant guess
+hope wish want wanted need needed must should would could can may might will shall expect
+see saw hear heard ask asked say said suggest suggested propose proposed welcome doubt
+know knew understand wonder worry fear read learn learned learnt argue argued
+talk talked spoke speak met meet visit visited call emailed contacted phoned applied
+support recommend urge call called am was is are were have had
+paid pay waited wait queued got get received submitted submit went go stood arrived sent
+bought tried try stayed stay lost
+zahlte zahle bezahlte wartete warte stand stehe ging gehe bekam bekomme erhielt reichte
+schickte kaufte blieb landete
+cooperate collaborate negotiate quote cite end refer rely compare deal compete partner
+zitiere verweise kooperiere verhandle wisse vergleiche
+rede redete sprach traf treffe besuchte besuche telefonierte telefoniere beantragte
+do did don't didn't won't can't also just really still only
+glaube glaubte finde fand meine meinte denke dachte sehe sah halte hielt weiß wusste hoffe
+wünsche wünschte frage fragte fordere forderte sage sagte schlage bitte brauche brauchen
+kann können muss müssen sollte sollten soll sollen würde würden will wollen möchte möchten
+darf dürfen werde werden habe haben hatte hatten bin sind war waren lese las höre hörte
+verstehe stimme stimmen teile teilen unterstütze unterstützen begrüße begrüßen empfehle
+kenne kannte erwarte frage fragen danke danken
+""".split())
+# not "an"/"zum"/"zur": "ich arbeite an einem Projekt zur Anerkennung" is a task
+_DE_PREP = (r"(?:beim|bei|im|ins|am|vom|von|aus|für|in|als)")
+_EN_PREP = r"(?:at|with|for|in|from|as|within|inside)"
+_DE_SUBJECT = re.compile(
+    rf"\b(?:(?:ich|wir)\s+(?:(?P<v1>[a-zäöüß]\w+)\s+)?(?:mich\s+|uns\s+)?|"
+    rf"(?P<v2>[A-Za-zÄÖÜäöüß]\w+)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?)"
+    rf"(?=(?:[\w.,-]+\s+){{0,4}}?{_DE_PREP}\s)", _F)
+_EN_SUBJECT = re.compile(
+    rf"\b(?i:I|we)(?:['’](?:ve|d|m|re))?\s+(?:(?:also|currently|now|still|actually)\s+)?"
+    rf"(?P<v1>[a-z][\w-]*)\s+(?=(?:[\w,-]+\s+){{0,4}}?{_EN_PREP}\s)")
+_CLAUSE_END = re.compile(r"[.;:!?()\n–—]|,\s|\s(?:und|and|but|aber|sondern|weil|because|"
+                         r"daher|deshalb|so)\s")
+_SECOND_PERSON = re.compile(
+    r"\b(?:(?:Sie|du|ihr|[Uu]ns|[Mm]ir)\s*,?\s+als|you\s+as|(?:ihr|you)\s+(?:guys\s+|all\s+|two\s+)?"
+    r"(?:bei\s+der|bei\s+dem|beim|bei|im|vom|von\s+der|in\s+der|at|from|in|with))\s+")
+_FORMAL_POSSESSIVE = re.compile(r"(?<=[\w,;]\s)(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\s+")
+_THIRD_RELATIVE = re.compile(
+    r",?\s*(?:den|die|das|wo|which|that|where|bei\s+der|bei\s+dem|in\s+der|in\s+dem)\s+"
+    r"(?:er|sie|he|she)\s+(?:(?:[\w-]+\s+){0,3}?(?:leitet|führt|vertritt|arbeitet|"
+    r"gegründet\s+hat|aufgebaut\s+hat|runs|leads|heads|founded|works))\b")
+# "…, die ich aufbaue", "… where I volunteer", "the hospitals we work with" (no comma: a
+# comma with no relative word starts a new clause, "As a steward, I see this")
+_FIRST_RELATIVE = re.compile(
+    r"(?:,?\s*(?:den|die|das|dem|der|wo|which|that|where|whom|with\s+which)\s+|(?<=\w)\s+)"
+    r"\b(?:ich|wir|I|we)\s+(?:(?:[\w-]+\s+){0,3}?)(?P<v>[a-zäöüß][\w-]*)"
+    r"(?:\s+(?:with|for|at|in|mit|für))?(?=\s*(?:[,.;:!?)–—]|$))")
+_PRONOUN_DASH = re.compile(r"\b(?:we|I|wir|uns|ich)\s*[–—]\s*(?P<body>[^–—\n]{3,120}?)\s*[–—]",
+                           _F)
+_PRONOUN_COMMA = re.compile(r"\b(?:Wir|wir|We|we)\s*,\s+(?=(?:das|die|der|ein|eine|the|a|an)\s)")
+_SIGNATURE = re.compile(r"\s*(?:(?:hier|here)\s*)?(?:\((?P<br>[^()\n]{2,100})\)|[–—]\s*"
+                        r"(?P<da>[^–—\n]{3,100}?)\s*(?:[–—]|$)|,\s*(?P<co>[^\n.!?]{3,120}))")
+_SIDE = re.compile(r"\b(?:reporting|writing|speaking|greetings|hello)\s+from\s+the\s+"
+                   r"(?P<nat>[A-Z]\w+)\s+side\b|\b(?:hier|grüße)\s+von\s+der\s+"
+                   r"(?P<nat2>\w+)\s+Seite\b", _F)
+_HERE_WRITES = re.compile(r"\b(?:hier|here)\s+(?:schreibt|spricht|meldet\s+sich|writes|speaks)"
+                          r"\s+", _F)
+_DESCRIBES = re.compile(
+    r"\s+(?:vertritt|vertreten|beschäftigt|beschäftigen|betreibt|betreiben|betreut|betreuen|"
+    r"begleitet|begleiten|umfasst|represents|represent|employs|employ|runs|run|operates|"
+    r"operate|covers|serves|serve)\s")
+# "We are the only ministry that …": a unique organisation is named by its clause
+_ONLY_THAT = re.compile(r"\s+(?:that|which|der|die|das)\s")
+_ONLY = re.compile(r"\b(?:only|einzige[nrs]?)\b", _F)
+_COPULAS = {"bin", "sind", "war", "waren", "am", "are", "was", "were"}
+_CONTACT_VERBS = {"run", "lead", "head", "manage", "founded", "built", "coordinate", "chair",
+                  "volunteer", "work"}
+# what may close a clause after its phrase: "… gewechselt bin", "… lizenziert"
+_VERB_END = re.compile(r"\s+(?:[a-zäöüß][\w-]*\s+)?(?!(?:das|es|dies|sie|ihn|uns|euch|mich|"
+                       r"dich|this|that|it|them|so|auch|nicht|not)\b)[a-zäöüß][\w-]*"
+                       r"(?=\s*(?:[,.;:!?)]|$))")
+_REPRESENT_COUNT = re.compile(r"\b(?:we|wir)\s+(?:represent|vertreten|employ|beschäftigen)\s+"
+                              r"(?:about|around|over|some|rund|etwa|über|knapp|fast|"
+                              r"nearly|almost)?\s*\d", _F)
+_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|und))\s*")
+
+
+def _speaks_about(verb: str) -> bool:
+    """Whether *verb* (in any of its plain inflections: "erwarten", "cooperated", "cites")
+    speaks about something rather than disclosing a membership."""
+    return any(form in _NOT_DISCLOSING for form in (
+        verb, verb[:-1], verb[:-2], verb[:-1] + "e" if verb.endswith("d") else verb))
+
+
+def _lang(text: str) -> str:
+    from .name_context import looks_like_english
+
+    return "en" if looks_like_english(text) else "de"
+
+
+def _orgish(phrase: Phrase | None) -> bool:
+    return bool(phrase and (phrase.kinds & _ORG or ("weak" in phrase.kinds and phrase.detailed)
+                            or phrase.employer))
+
+
+def _clause_end(text: str, pos: int, limit: int = 100) -> int:
+    m = _CLAUSE_END.search(text, pos, min(len(text), pos + limit))
+    end = m.start() if m else min(len(text), pos + limit)
+    if not m and end < len(text):
+        return pos
+    return len(text[:end].rstrip())
+
+
+def _any_org_word(tokens: Tokens, start: int, end: int, lang: str) -> bool:
+    i = tokens.at(start)
+    while i < len(tokens) and tokens.items[i][1] <= end:
+        kind = classify(tokens.text(i), lang, tokens.known)
+        if kind in _ORG or kind == "role":
+            return True
+        i += 1
+    return False
+
+
+def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) -> list[
+        tuple[int, int]]:
+    """Affiliation spans from the clause-level rules (see the module docstring)."""
+    lang = _lang(text)
+    found: list[tuple[int, int]] = []
+    subject = _DE_SUBJECT if lang == "de" else _EN_SUBJECT
+    for m in subject.finditer(text):
+        verb = (m.group("v1") or (m.groupdict().get("v2") or "")).lower()
+        copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
+        if _VISIT.search(text, m.start(), min(len(text), m.end() + 60)):
+            continue  # "ich habe gestern beim Amt angerufen": a visit, not a post
+        if _speaks_about(verb) and not copula or tokens.is_blocked(m.start(), m.end()):
+            continue
+        i = tokens.at(m.start()) + 1  # after the subject or the inverted verb: "ich beim …"
+        for j in range(i, min(i + 7, len(tokens))):
+            word = tokens.text(j)
+            if not re.fullmatch(_DE_PREP if lang == "de" else _EN_PREP, word, _F) or copula and (
+                    word.lower() not in {"als", "as"}):
+                if word in {".", ";", ":", "!", "?"}:
+                    break
+                continue
+            nxt = tokens.items[j + 1][0] if j + 1 < len(tokens) else len(text)
+            phrase = phrase_at(tokens, nxt, lang)
+            if phrase and not tokens.is_blocked(m.start(), phrase.end) and (
+                    _orgish(phrase) or word.lower() == "als" and phrase.role):
+                tail = _VERB_END.match(text, phrase.end)
+                end = tail.end() if tail else phrase.end
+                if _DESCRIBES.match(" " + verb + " "):  # "Wir vertreten als Dachverband rund
+                    end = max(end, _clause_end(text, end))  # 30 Vereine in NRW"
+                found.append((m.start(), end))
+                break
+    for m in _SECOND_PERSON.finditer(text):
+        phrase = phrase_at(tokens, m.end(), lang)
+        if phrase and (_orgish(phrase) or phrase.role) and not tokens.is_blocked(
+                m.end(), phrase.end):
+            found.append((m.start(), phrase.end))
+    for m in _FORMAL_POSSESSIVE.finditer(text):
+        phrase = phrase_at(tokens, m.end(), "de")
+        if phrase and phrase.head & {"strong", "weak"} and not tokens.is_blocked(
+                m.end(), phrase.end):
+            found.append((m.start(), phrase.end))
+    for m in _PRONOUN_DASH.finditer(text):
+        if _any_org_word(tokens, m.start("body"), m.end("body"), lang) and not tokens.is_blocked(
+                m.start(), m.end()):
+            found.append((m.start(), m.end("body")))
+    for m in _PRONOUN_COMMA.finditer(text):
+        phrase = phrase_at(tokens, m.end(), lang)
+        if _orgish(phrase) and phrase is not None:
+            found.append((m.start(), phrase.end))
+    for m in _SIDE.finditer(text):
+        nat = (m.group("nat") or m.group("nat2") or "").lower()
+        if classify(nat, "en", frozenset()) == "nat" or nat in words.COUNTRY_WORDS:
+            found.append((m.start(), m.end()))
+    for m in _HERE_WRITES.finditer(text):
+        phrase = phrase_at(tokens, m.end(), lang)
+        if phrase and (phrase.role or _orgish(phrase)):
+            found.append((m.start(), phrase.end))
+    for m in _REPRESENT_COUNT.finditer(text):
+        found.append((m.start(), _clause_end(text, m.end())))
+    for m in _FIRST_RELATIVE.finditer(text):
+        if _speaks_about(m.group("v").lower()):
+            continue
+        if not re.match(r",?\s*\w", m.group()) or m.group().lstrip(", ")[:1] in "IiWw" and (
+                re.match(r"\s*(?:I|we)\b", m.group())):
+            # a contact clause without a relative word: only a verb of belonging or a verb
+            # with its preposition left at the end ("the hospitals we work with")
+            if not (m.group("v").lower() in _CONTACT_VERBS or re.search(
+                    r"\s(?:with|for|at|in)$", m.group())):
+                continue
+        phrase = backward_phrase(tokens, m.start())
+        if phrase and phrase.strong and m.start() - phrase.end <= 1:
+            found.append((phrase.start, m.end()))
+    for _, b in names:
+        sig = _SIGNATURE.match(text, b)
+        if sig:
+            found += _signature(text, tokens, sig, lang)
+        rel = _THIRD_RELATIVE.search(text, b, min(len(text), b + 120))
+        if rel:
+            phrase = backward_phrase(tokens, rel.start())
+            if phrase and phrase.strong and phrase.start >= b:
+                found.append((phrase.start, rel.end()))
+    return found
+
+
+def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list[
+        tuple[int, int]]:
+    """"Name (ORG, unit)", "Name – ORG, place –", "Name, ORG, unit." at the end."""
+    for group in ("br", "da"):
+        if sig.group(group) and _any_org_word(tokens, sig.start(group), sig.end(group), lang):
+            return [(sig.start(group), sig.end(group))]
+    if sig.group("co"):
+        start = sig.start("co")
+        phrase = phrase_at(tokens, start, lang)
+        if _orgish(phrase) and phrase is not None and re.match(r"\s*(?:[,.]|$)", text[
+                phrase.end:]) and not tokens.is_blocked(start, phrase.end):
+            return [(start, len(text[:sig.end("co")].rstrip()))]
+    return []
+
+
+def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Run a disclosure on over its description and apposition, and join neighbours."""
+    out: list[tuple[int, int]] = []
+    lang = _lang(text)
+    for a, b in sorted(spans):
+        if tokens.is_blocked(b - 1):
+            out.append((a, b))
+            continue
+        dash = re.match(r"\s*[–—]\s*([^–—\n]{3,100}?)\s*[–—]", text[b:])
+        if dash and not tokens.is_blocked(b, b + dash.end(1)):
+            b += dash.end(1)
+        elif (_DESCRIBES.match(text, b) or _ONLY_THAT.match(text, b) and _ONLY.search(
+                text, a, b)) and not tokens.is_blocked(b, b + 1):
+            end = _clause_end(text, b)
+            if end > b and not tokens.is_blocked(b, end):
+                b = end
+        unit = re.match(r",\s+(?=[A-ZÄÖÜ])", text[b:])
+        if unit:
+            phrase = phrase_at(tokens, b + unit.end(), lang)
+            if phrase and phrase.head & {"strong", "weak", "role"} and re.match(
+                    r"\s*[,.;:!?]", text[phrase.end:]) and not tokens.is_blocked(b, phrase.end):
+                b = phrase.end
+        if out and _JOIN.fullmatch(text[out[-1][1]:a]) and a >= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,102 @@
+"""Which neighbours make a roster word a name, and which make it somebody else's.
+
+Split out of ``names.py``: a list or pair with another roster name ("Rose und Faith",
+"Will, Sabine, Martina") shows a person, a pair with a capitalised word that is no name
+("Mark und Bein", "Richterinnen und Richter") shows a word; a known or given-name-like word
+before a surname, or a surname-like word after a given name (in German only before a verb:
+"Kwame Nkrumah hat"), shows a namesake.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import affiliation_words as words
+from . import gazetteer
+from .name_context import fold, looks_like_given_name
+from .name_context import looks_like_english as _looks_english
+
+if TYPE_CHECKING:
+    from .names import NameMatcher
+    from .names import _Part as Part
+
+# German nouns that follow a person as an object: "dass Joy Bescheid weiß", "Mark Recht geben"
+_OBJECT_NOUNS = {"bescheid", "recht", "unrecht", "dank", "zeit", "beifall", "auskunft",
+                 "feedback", "rückmeldung", "hinweise", "zugang", "glück", "mut", "geld",
+                 "kontakt", "bescheide", "infos", "zahlen", "daten", "fragen", "antworten"}
+_VARIANTS = {fold(name): {fold(v) for v in group}
+             for group in gazetteer.GIVEN_NAME_VARIANTS for name in group}
+
+# "Rose und Faith", "Will, Sabine": a pair ("und", "and", "&") or a list (a comma) joins
+# the word to its neighbour; a title may stand between ("Joy and Ms Ben Salah").
+_AFTER_JOIN = re.compile(r"\s*(?:(\s(?:and|und|&|oder|or)\s)|,\s*)\s*(?:(?:Ms|Mr|Mrs|Dr|Frau|"
+                         r"Herr|Herrn)\.?\s+)?(?P<w>[^\W\d_]+)")
+_BEFORE_JOIN = re.compile(r"(?P<w>[^\W\d_]+)\s*(?:,|(\s(?:and|und|&|oder|or)\s))\s*$")
+
+
+# After "<first name> <Noun>" these show a noun phrase going on, not a surname's verb.
+_FUNCTION_WORDS = words.DETERMINERS | {
+    "zu", "zum", "zur", "von", "vom", "im", "in", "am", "an", "auf", "für", "mit", "und",
+    "oder", "aus", "bei", "beim", "über", "nach", "gegen", "ohne", "um", "unter", "vor"}
+
+
+
+def neighbour(self: NameMatcher, text: str, start: int, end: int, parts: list[Part]) -> int:
+    """+1 if a list or pair joins the word to another roster name ("Rose und Faith",
+    "Will, Sabine, Martina", "Lan and Aibek"); -1 if "X und Y" pairs it with a
+    capitalised word that is no name ("Mark und Bein", "Richterinnen und Richter")."""
+    entries = {p.entry for p in parts}
+    after = _AFTER_JOIN.match(text, end)
+    before = _BEFORE_JOIN.search(text, max(0, start - 40), start)
+    result = 0
+    for m, pair in ((after, after and after.group(1)), (before, before and before.group(2))):
+        if not m:
+            continue
+        other = m.group("w")
+        found = [p for p in self._lookup(other)[0] if p.entry not in entries]
+        if found or fold(other) in self._first_names:
+            if found and (pair or other[:1].isupper()):
+                return 1
+            continue
+        if pair and other[:1].isupper() and not other.isupper():
+            result = -1
+    return result
+
+
+def someone_else(self: NameMatcher, text: str, start: int, end: int, parts: list[Part]) -> bool:
+    """"Thomas Müller" is not roster Katharina Müller; "Thomas" there is not Thomas Becker."""
+    entries = {p.entry for p in parts}
+    prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40):start])
+    if prev and prev.group(1)[0].isupper() and any(p.kind == "family" for p in parts):
+        key = fold(prev.group(1))
+        own = {g for e in entries for g in self._given[e]}
+        # "Paul Nowak" may be Paweł Nowak: a variant of the participant's own given name
+        # in another language is taken for theirs, on the safe side.
+        if key not in own and not own & _VARIANTS.get(key, set()) and (
+                key in self._first_names or looks_like_given_name(prev.group(1))):
+            return True  # "Gerd Müller", "Joschka Fischer": somebody else
+    nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
+    if nxt and nxt.group(1)[0].isupper() and any(p.kind == "given" for p in parts):
+        following = nxt.group(1)
+        key = fold(following)
+        if any(key in self._family[e] for e in entries):
+            return False
+        if key in self._other_family:
+            return True
+        # In English only names are capitalised mid-sentence, so "Paul Ehrlich" or
+        # "Sophie Scholl" is somebody else.  German capitalises every noun ("ich gebe
+        # Stefan Recht"), so there the rule would cost recall.
+        if (len(following) > 1 and not following.isupper()
+                and key not in gazetteer.NOT_NAMES and _looks_english(text)):
+            return True
+        # German capitalises nouns, but a word that can only be a surname, followed by
+        # a verb, is somebody's: "Kwame Nkrumah hat", "Nino Haratischwili schreibt"
+        then = re.match(r"(?:[ \t]+[A-ZÄÖÜ][^\W\d_]*)*[ \t]+[a-zäöüß]+\b",
+                        text[end + nxt.end():end + nxt.end() + 40])
+        if (then and len(following) > 3 and looks_like_given_name(following)
+                and key not in _OBJECT_NOUNS
+                and then.group().split()[-1] not in _FUNCTION_WORDS
+                and fold(text[start:end]) in self._index):  # not "Annas Punkt zur"
+            return True
+    return False
