@@ -9,7 +9,7 @@ of the longest contributor, so callers always get sorted, non-overlapping spans.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .affiliations import AffiliationMatcher
@@ -63,9 +63,30 @@ class Detector:
         found += [Span(a, b, PERSON) for a, b in names]
         # An affiliation phrase stops before a name or contact, so "Hope here, from the
         # Labour Department" stays a PERSON and an AFFILIATION, not one merged span.
-        found += [Span(a, b, AFFILIATION)
-                  for a, b in self._affiliations.find(text, contacts + names, names)]
+        found += [Span(a, b, AFFILIATION) for a, b in stop_before(
+            text, self._affiliations.find(text, contacts + names, names), contacts)]
         return merge(s for s in found if s.end > s.start)
+
+
+def stop_before(text: str, phrases: Iterable[tuple[int, int]],
+                contacts: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each phrase cut short where a contact begins inside it ("… for our ministry to
+    bit.ly/…" keeps "… for our ministry"), so a contact stays a CONTACT of its own and is
+    not merged into a longer affiliation (a rule that does not stop at blocked ranges)."""
+    for start, end in phrases:
+        if not any(a < end and b > start for a, b in contacts):
+            yield start, end
+            continue
+        for a, b in contacts:  # one that began before the phrase: the phrase starts after it
+            if a <= start < b:
+                start = b
+        while start < end and not text[start].isalnum():
+            start += 1
+        cut = min((a for a, _ in contacts if start <= a < end), default=end)
+        while cut > start and not text[cut - 1].isalnum():
+            cut -= 1
+        if cut > start:
+            yield start, cut
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

@@ -239,3 +239,17 @@ def test_the_speed_benchmark_runs_on_texts_of_a_thousand_characters(capsys):
     assert len(bench.roster_of(100)) == 100
     bench.main(["--roster", "10", "--rounds", "1"])
     assert "ms CPU per 1,000-character text, roster of 10" in capsys.readouterr().out
+
+
+def test_a_contact_inside_a_long_affiliation_phrase_stays_a_contact_of_its_own():
+    """A clause rule that runs over a link or an address is cut where the contact begins."""
+    detector = Detector([RosterEntry("Nobody Here")])
+    text = "I uploaded the deck for our ministry to bit.ly/deck-2026 this morning."
+    spans = detector.find(text)
+    assert [(s.label, s.text(text)) for s in spans] == [
+        ("AFFILIATION", "I uploaded the deck for our ministry to"),
+        ("CONTACT", "bit.ly/deck-2026")]
+    german = "Wir im Referat schicken es über kontakt(at)referat-x.de an alle."
+    labels = [(s.label, s.text(german)) for s in detector.find(german)]
+    assert ("CONTACT", "kontakt(at)referat-x.de") in labels
+    assert all(label != "AFFILIATION" or "(at)" not in words for label, words in labels)

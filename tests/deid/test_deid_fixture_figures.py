@@ -247,3 +247,21 @@ def test_third_blind_fixture_meets_the_targets(blind3_result):
     assert labels["CONTACT"]["recall"] == 1.0, format_table(blind3_result)
     assert labels["AFFILIATION"]["recall"] >= 0.9, format_table(blind3_result)
     assert blind3_result["false_alarms_per_100_clean"] <= 5, format_table(blind3_result)
+
+
+# --- the fourth blind fixture (tests/deid/fixtures/blind4/, by a writer who saw neither the
+# detector nor any earlier fixture). Its figures are the current estimate for unseen text and
+# fall short of the targets (docs/deid.md); pinned as floors so that a change that makes the
+# detector generalise worse fails, never as a target to tune to.
+
+BLIND4 = FIXTURES / "blind4"
+
+
+def test_fourth_blind_fixture_does_not_fall_below_its_measurement():
+    result = evaluate(read_roster(BLIND4 / "roster.csv"),
+                      read_records(BLIND4 / "contributions.jsonl"))
+    labels = result["labels"]
+    assert labels["PERSON"]["found"] >= 180, format_table(result)        # of 204
+    assert labels["CONTACT"]["found"] >= 44, format_table(result)        # of 47
+    assert labels["AFFILIATION"]["found"] >= 140, format_table(result)   # of 201
+    assert result["false_alarms"] <= 25, format_table(result)            # in 303 clean
