@@ -6,19 +6,17 @@ does the board's part and says what to announce once it has committed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from flask_babel import gettext as _
 
-from .. import rate_limits
 from ..models import DialogueSession
 from ..models.board import CONTRIBUTION_KINDS
 from ..realtime import schema
 from ..realtime.actors import Actor
 from ..realtime.commands import FACILITATOR, PARTICIPANT, RECEIPT_OF, Commands, Done, Replayed
 from ..refusals import Refused
-from . import moderation, payloads, projector, services
+from . import detection, moderation, payloads, projector, services
 from .announce import agenda_payload, announce, projector_changed
 
 commands = Commands("boards")
@@ -33,21 +31,6 @@ def _done(session: DialogueSession, reply: dict, outcome: services.Outcome) -> D
 
 
 # -- participants --------------------------------------------------------------------------
-
-def _warnings_limited(actor: Actor, values: dict, write: Callable[[], services.Outcome]):
-    """Run a write that may come back with the detector's warning; a seat is shown only so
-    many warnings (bucket "detect"), so nobody can test names in bulk (docs/security.md)."""
-    key = actor.rate_key
-    if not values.get("confirm") and rate_limits.used_up("detect", key):
-        raise Refused("rate_limited",
-                      _("That was a lot at once. Wait a moment, then try again."))
-    try:
-        return write()
-    except Refused as refused:
-        if refused.code == "flagged":
-            rate_limits.allow("detect", key)
-        raise
-
 
 @commands.command("board_post", PARTICIPANT, "write", board=schema.PublicId(),
                   text=schema.Text(), kind=schema.OneOf(CONTRIBUTION_KINDS, required=False),
@@ -66,9 +49,10 @@ def post(session: DialogueSession, actor: Actor, values: dict) -> Done:
                                        "session."))
         signed = services.Signature(services.attribution_of(session, actor),
                                     actor.attribution_seed)
-    outcome = _warnings_limited(actor, values, lambda: services.post_contribution(
-        session, item, actor.ref, values["text"], values.get("kind", "contribution"),
-        values.get("confirm", False), signed=signed))
+    outcome = detection.warnings_limited(
+        actor.rate_key, bool(values.get("confirm")), lambda: services.post_contribution(
+            session, item, actor.ref, values["text"], values.get("kind", "contribution"),
+            values.get("confirm", False), signed=signed))
     return _done(session, {"item": payloads.own_view(outcome.touched[0][0])}, outcome)
 
 
@@ -77,9 +61,10 @@ def post(session: DialogueSession, actor: Actor, values: dict) -> Done:
 def edit(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: rewrite their own unanswered item."""
     contribution = services.contribution_of(session, values["id"])
-    outcome = _warnings_limited(actor, values, lambda: services.edit_own(
-        session, contribution, services.own_ref(contribution, actor), values["text"],
-        values.get("confirm", False)))
+    outcome = detection.warnings_limited(
+        actor.rate_key, bool(values.get("confirm")), lambda: services.edit_own(
+            session, contribution, services.own_ref(contribution, actor), values["text"],
+            values.get("confirm", False)))
     return _done(session, {"item": payloads.own_view(contribution)}, outcome)
 
 

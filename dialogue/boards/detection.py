@@ -16,11 +16,18 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
+from .. import rate_limits
 from ..extensions import db
 from ..models import DialogueSession, RosterEntry
+from ..refusals import Refused
+
+T = TypeVar("T")
 
 _cache: dict[str, tuple[str, object]] = {}
 _lock = threading.Lock()
@@ -73,3 +80,18 @@ def author_warning(text: str) -> list[dict]:
 
     return [{"start": span.start, "end": span.end, "label": span.label}
             for span in warning_spans(text)]
+
+
+def warnings_limited(rate_key: str, confirmed: bool, write: Callable[[], T]) -> T:
+    """Run a write that may come back with the author's warning (``flagged``): a seat is
+    shown only so many warnings (bucket "detect"), so nobody can test names in bulk
+    (docs/security.md). A write sent with ``confirm`` is not limited here. Used by every
+    feature whose participants write text that passes the detector (posts, poll answers)."""
+    if not confirmed and rate_limits.used_up("detect", rate_key):
+        raise Refused("rate_limited", _("That was a lot at once. Wait a moment, then try again."))
+    try:
+        return write()
+    except Refused as refused:
+        if refused.code == "flagged":
+            rate_limits.allow("detect", rate_key)
+        raise

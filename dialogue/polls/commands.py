@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
-from .. import rate_limits
-from ..boards import projector
+from ..boards import detection, projector
 from ..boards.announce import projector_changed
 from ..models import DialogueSession
 from ..models.polls import POLL_KINDS
@@ -120,27 +119,14 @@ def poll_moderate(session: DialogueSession, actor: Actor, values: dict) -> Done:
     return Done({"answer": payloads.held_payload(row, outcome.poll)}, tell)
 
 
-def _detector_limited(actor: Actor, values: dict, write):
-    """As boards.commands: a seat is shown only so many detector warnings ("detect")."""
-    key = actor.rate_key
-    if not values.get("confirm") and rate_limits.used_up("detect", key):
-        raise Refused("rate_limited",
-                      _("That was a lot at once. Wait a moment, then try again."))
-    try:
-        return write()
-    except Refused as refused:
-        if refused.code == "flagged":
-            rate_limits.allow("detect", key)
-        raise
-
-
 @commands.command("poll_answer", PARTICIPANT, "vote", poll=PublicId(), choices=Keys(),
                   score=Integer(minimum=0, required=False),
                   text=Text(results.FREE_MAX * 4, required=False), confirm=Flag())
 def poll_answer(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: answer the open poll, or change the answer while it is open."""
     poll = services.poll_in(session, values["poll"])
-    outcome, row = _detector_limited(actor, values, lambda: services.answer(
-        session, poll, actor.ref, values, actor.votes_from))
+    outcome, row = detection.warnings_limited(
+        actor.rate_key, bool(values.get("confirm")),
+        lambda: services.answer(session, poll, actor.ref, values, actor.votes_from))
     return Done({"own": payloads.own_payload(poll, row)},
                 lambda: announce.answered(session, outcome))
