@@ -19,6 +19,7 @@ const t = strings(root);
 const $ = (selector) => root.querySelector(selector);
 const store = createStore({ audience: "moderators" });
 let premoderationSent = null; // {board, on} while a board_settings change is unanswered
+let projectorSent = null; // {mode, option?, timer?} while a projector_show is unanswered
 const known = store.state; // items, premoderation, participation, agenda: the store's
 // `agenda`: the agenda this page last followed; `board`: the item shown.
 const state = { agenda: null, board: null, open: null, selection: null, dismissing: null };
@@ -326,7 +327,9 @@ function renderAgenda() {
 
 // -- The projector: its view, chosen here, and the preview (the projector page, framed) ---
 function renderProjectorChoice() {
-  const shown = known.projector || { mode: "board", option: null };
+  // While a change is on its way, the controls show what the facilitator chose: a redraw
+  // for another event must not flip them back before the server has answered.
+  const shown = { ...(known.projector || { mode: "board", option: null }), ...(projectorSent || {}) };
   root.querySelectorAll("[data-mode-choice]").forEach((input) => { input.checked = input.value === shown.mode; });
   const select = $("[data-projector-option]");
   const seen = new Set([...select.options].map((option) => option.value));
@@ -340,8 +343,12 @@ function renderProjectorChoice() {
 function showOnProjector(mode, extra = {}) {
   const option = $("[data-projector-option]").value;
   if (mode === "results" && !option) { $("[data-projector-option]").focus(); announce(t.mode); renderProjectorChoice(); return; }
-  send("projector_show", { ...(mode === "results" ? { mode, option } : { mode }), ...extra }).then((reply) => {
-    if (reply.ok) { known.projector = reply.projector; renderProjectorChoice(); }
+  const sent = { ...(mode === "results" ? { mode, option } : { mode }), ...extra };
+  projectorSent = sent;
+  send("projector_show", sent).then((reply) => {
+    if (projectorSent === sent) projectorSent = null;
+    if (reply.ok) known.projector = reply.projector;
+    renderProjectorChoice();
   });
 }
 root.querySelectorAll("[data-mode-choice]").forEach((input) => {
