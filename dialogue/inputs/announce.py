@@ -63,4 +63,6 @@ def projected(session: DialogueSession) -> None:
     """The facilitator put an input on the projector: the projector (and the console's
     preview) draw it. Everyone hears it, as the projector event: the phones may read every
     input of the session anyway, and no speaker goes out for an input under the Rule."""
-    broadcast.to_everyone(session, "projected_input", projected_payload(session))
+    shown = projected_payload(session)
+    if shown is not None:
+        broadcast.to_everyone(session, "projected_input", shown)

@@ -150,7 +150,8 @@ def test_inputs_are_attached_on_the_setup_page_and_read_on_a_phone(people, lang,
 
 
 PROJECTED = {
-    "en": {"heading": "Briefing input", "pdf": "PDF, ", "phones": "The whole text is on your phone"},
+    "en": {"heading": "Briefing input", "pdf": "PDF, ",
+           "phones": "The whole text is on your phone"},
     "de": {"heading": "Impuls", "pdf": "PDF, ", "phones": "Der ganze Text steht auf Ihrem Telefon"},
 }
 
