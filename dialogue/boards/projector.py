@@ -19,8 +19,9 @@ from ..refusals import Refused
 
 PROJECTOR_MODES = ("board", "new", "spotlight", "results", "join", "pause")
 # Modes a feature sets with its own command, naming its own thing in ``option`` (a poll's
-# public id: dialogue/polls, ``poll_project``); ``projector_show`` does not offer them.
-FEATURE_MODES = ("poll",)
+# public id: dialogue/polls, ``poll_project``; a briefing input's: dialogue/inputs,
+# ``input_project``); ``projector_show`` does not offer them.
+FEATURE_MODES = ("poll", "input")
 
 
 def payload(session: DialogueSession) -> dict:

@@ -16,10 +16,16 @@ LIVE_FEATURE = True  # found by dialogue.live_features()
 def init_app(app: Flask) -> None:
     """Plug the inputs into the app: the facilitator's and the participants' pages."""
     from .. import realtime
-    from . import announce, services, views
+    from . import announce, commands, services, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(views.reading)
-    realtime.layer(app).add_snapshot("inputs", announce.snapshot)
+    live = realtime.layer(app)
+    live.add_commands(commands.commands)
+    live.add_snapshot("inputs", announce.snapshot)
+    # The input on the projector (input_project): what the projector draws in mode "input".
+    live.add_snapshot("projected_input", announce.projected_snapshot)
     # The phone's session page links each agenda item to its inputs.
     app.jinja_env.globals["input_counts"] = services.input_counts
+    # The console lists the inputs per item, each with "Show on projector".
+    app.jinja_env.globals["inputs_by_item"] = services.by_item

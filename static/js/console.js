@@ -7,6 +7,7 @@
 
 import { button, el, markSpans } from "./dom.js";
 import { announce, clientKey, connect, strings } from "./live.js";
+import { inputsConsole } from "./inputs.js";
 import { pollConsole } from "./polls.js";
 import { createStore } from "./store.js";
 // An agenda text in the page's language (agenda events carry English and German).
@@ -447,6 +448,7 @@ $("[data-premoderation]").addEventListener("change", async (event) => {
 window.setInterval(renderClock, 1000);
 const live = connect({ role: "facilitator", text: t, store });
 pollConsole({ store, send: live.send });
+inputsConsole({ store, send: live.send });
 
 // How many answered the open round (in steps of k, 0: fewer than k; never who).
 store.subscribe(({ name }) => {

@@ -5,6 +5,7 @@
 // The items, agenda, results and the chosen view are the store's (store.js).
 
 import { el } from "./dom.js";
+import { inputScreen } from "./inputs.js";
 import { connect, strings } from "./live.js";
 import { pollScreen } from "./polls.js";
 import { createStore } from "./store.js";
@@ -21,6 +22,7 @@ const every = JSON.parse(results.dataset.every || "[]");
 const store = createStore({ results: JSON.parse(results.dataset.initial) });
 const state = store.state; // items, agenda, results, projector, polls
 const renderPoll = pollScreen({ root, store });
+const renderInput = inputScreen({ root, store });
 // What shows until the snapshot says: the view the page was rendered with.
 state.projector = { mode: root.dataset.mode || "board", option: root.dataset.option || null,
   timer: root.dataset.timer === "on" };
@@ -151,6 +153,7 @@ function render() {
   $("[data-pause]").hidden = mode.mode !== "pause";
   renderResults(mode);
   renderPoll(mode);
+  renderInput(mode);
   renderTimer();
   fit();
 }
@@ -188,7 +191,7 @@ store.subscribe(({ name, data }) => {
     state.projector = { mode: "results", option: data.options[0].option };
   }
   if (["snapshot", "contribution_added", "contribution_changed", "contribution_removed",
-    "agenda", "tally", "results", "projector", "poll"].includes(name)) render();
+    "agenda", "tally", "results", "projector", "poll", "projected_input"].includes(name)) render();
 });
 window.addEventListener("resize", fit);
 

@@ -37,6 +37,8 @@ export function createStore({ audience = "public", results } = {}) {
     polls: new Map(),
     pollMine: {},
     pollHeld: new Map(),
+    // Briefing inputs (docs/inputs.md): the one on the projector (mode "input"), or null.
+    projectedInput: null,
   };
   const listeners = new Set();
   const boards = new Set(); // agenda items whose rooms this socket has joined
@@ -114,6 +116,8 @@ export function createStore({ audience = "public", results } = {}) {
       state.premoderation[data.board] = data.premoderation;
     } else if (name === "results") {
       state.results = data;
+    } else if (name === "projected_input") {
+      state.projectedInput = data && data.id ? data : null;
     } else if (name === "projector") {
       state.projector = { mode: data.mode, option: data.option || null, timer: Boolean(data.timer) };
     } else {
@@ -170,6 +174,7 @@ export function createStore({ audience = "public", results } = {}) {
       state.pollHeld = new Map((data.polls.held || []).map((each) => [each.id, each]));
     }
     state.agenda = data.agenda || state.agenda;
+    if ("projected_input" in data) state.projectedInput = data.projected_input || null;
     state.projector = data.projector || state.projector;
     notify({ name: "snapshot", data, folded: true, resync: false });
   }

@@ -21,7 +21,7 @@ from dialogue.realtime.schema import ClientKey
 from ..live_harness import new_key
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCS = ("docs/realtime.md", "docs/options.md", "docs/polls.md")
+DOCS = ("docs/realtime.md", "docs/options.md", "docs/polls.md", "docs/inputs.md")
 # The features: the live layer below them must never import one of these.
 FEATURES = ("boards", "options", "polls", "facilitate", "export", "invitations", "join.views",
             "auth.views")

@@ -14,6 +14,7 @@ from ..inputs.pdfs import plain_pdf
 from .conftest import (
     LAPTOP,
     PHONE,
+    PROJECTOR,
     check_accessibility,
     no_horizontal_scroll,
     screenshot,
@@ -146,3 +147,104 @@ def test_inputs_are_attached_on_the_setup_page_and_read_on_a_phone(people, lang,
     assert link.count() == 1
     mobile.wait_for_function("(text) => document.getElementById('announcer').textContent"
                              " === text", arg=words["new"])
+
+
+PROJECTED = {
+    "en": {"heading": "Briefing input", "pdf": "PDF, ",
+           "phones": "The whole text is on your phone"},
+    "de": {"heading": "Impuls", "pdf": "PDF, ", "phones": "Der ganze Text steht auf Ihrem Telefon"},
+}
+
+
+def _fits(page) -> bool:
+    return page.evaluate("() => document.scrollingElement.scrollHeight <= window.innerHeight")
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_facilitator_shows_an_input_on_the_projector(people, lang):
+    words, shown = WORDS[lang], PROJECTED[lang]
+    facilitator = people("facilitator", locale=LOCALES[lang], **LAPTOP)
+    page = facilitator.page
+    log_in(facilitator, check=False)
+    setup, _code = create_session(facilitator, check=False)
+    open_setup_section(facilitator, setup, "agenda")
+    with page.expect_navigation():
+        page.locator("#agenda form[action$='/next'] button").click()
+    open_setup_section(facilitator, setup, "agenda")
+    with page.expect_navigation():
+        page.locator("#agenda [data-item-inputs]").first.click()
+    long_title = ("Skills partnerships between countries of origin and destination " * 4)[:200]
+    long_text = "\n".join(f"Point {n}: a stable budget line for language courses, mentoring "
+                          "and recognition of qualifications before departure." for n in range(40))
+    _attach(page, "text", title=long_title, text=long_text)
+    _attach(page, "text", title="Keynote", text="Mobility is a shared task.",
+            on_the_record=True, speaker="Dr. Ada Speaker", speaker_role="Ministry of Labour")
+    _attach(page, "link", title="Background study", url="https://example.org/study")
+    _attach(page, "pdf", title="Country paper", file=_pdf("Jane Doe draft.pdf", plain_pdf(2)))
+
+    # -- The console lists the current item's inputs, each with "Show on projector".
+    facilitator.goto(setup + "/console")
+    page.locator("[data-connection].live").wait_for()
+    panel = page.locator("[data-input-panel]")
+    entries = panel.locator("[data-input-entry]:visible")
+    entries.nth(3).wait_for()
+    assert entries.count() == 4
+    assert words["inputs"] in panel.locator("h2").inner_text()
+    check_accessibility(page, f"console with inputs ({lang})")
+    screen = people("projector", locale=LOCALES[lang], **PROJECTOR)
+    log_in(screen, check=False)
+    screen.goto(setup + "/projector")
+    wait_live(screen)
+    proj = screen.page
+    input_screen = proj.locator("[data-input-screen]")
+
+    def project(title: str):
+        entry = panel.locator("[data-input-entry]", has_text=title)
+        entry.locator("[data-input-project]").click()
+        proj.locator("[data-input-screen]:not([hidden]) .input-screen-title",
+                     has_text=title[:40]).wait_for()
+        page.wait_for_function("(el) => el.getAttribute('aria-pressed') === 'true'",
+                               arg=entry.locator("[data-input-project]").element_handle())
+
+    # -- On the record: the title and the speaker's name and role.
+    project("Keynote")
+    assert input_screen.locator(".input-screen-speaker").inner_text() == \
+        "Dr. Ada Speaker, Ministry of Labour"
+    assert "Mobility is a shared task." in input_screen.inner_text()
+    assert shown["heading"] in input_screen.locator(".projector-session").inner_text()
+    assert proj.locator("[data-projector]").get_attribute("data-mode") == "input"
+    check_accessibility(proj, f"projector with an input ({lang})")
+    screenshot(proj, f"inputs-projector-record-{lang}")
+
+    # -- Under the Rule: no speaker anywhere on the screen; the long text fits (cut, with
+    # the pointer to the phones), at 1920 × 1080 and 1280 × 720.
+    project(long_title)
+    assert input_screen.locator(".input-screen-speaker").count() == 0
+    assert "Ada Speaker" not in proj.locator("main").inner_text()
+    assert shown["phones"] in input_screen.inner_text()
+    for width, height in ((1920, 1080), (1280, 720)):
+        proj.set_viewport_size({"width": width, "height": height})
+        proj.evaluate("() => window.dispatchEvent(new Event('resize'))")
+        proj.wait_for_timeout(200)
+        assert _fits(proj), (width, height)
+    screenshot(proj, f"inputs-projector-rule-{lang}")
+    proj.set_viewport_size(PROJECTOR["viewport"])
+
+    # -- A link as its address; a PDF as its title and size.
+    project("Background study")
+    assert input_screen.locator(".input-screen-url").inner_text() == "https://example.org/study"
+    assert input_screen.locator(".input-screen-speaker").count() == 0
+    project("Country paper")
+    assert input_screen.locator(".input-screen-file").inner_text().startswith(shown["pdf"])
+    assert "KB" in input_screen.locator(".input-screen-file").inner_text()
+    assert "Jane" not in proj.locator("main").inner_text()
+    assert _fits(proj)
+
+    # -- A reload of the projector keeps the input; another view replaces it.
+    screen.goto(setup + "/projector")
+    wait_live(screen)
+    proj.locator("[data-input-screen]:not([hidden]) .input-screen-title",
+                 has_text="Country paper").wait_for()
+    page.locator("[data-mode-choice][value=pause]").check()
+    proj.locator("[data-pause]:not([hidden])").wait_for()
+    assert input_screen.is_hidden()

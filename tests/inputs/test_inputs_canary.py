@@ -72,6 +72,9 @@ def test_no_canary_reaches_a_participant_a_download_or_a_log(app, factory, watch
         first_item] == 3  # the event came, with the count only
     watch.record("socket events", received)
     watch.record("sync snapshot", socket.emit("sync", {}, callback=True))
+    # The facilitator puts the inputs under the Rule on the projector (the PDF whose
+    # metadata and file name carried canaries, and the link): what the room hears.
+    _project_off_the_record(app, facilitator_browser, session.public_id, socket, watch)
     socket.disconnect()
     files = db.session.scalars(sa.select(BriefingInput.public_id)
                                .filter_by(kind="pdf")).all()
@@ -99,6 +102,29 @@ def test_no_canary_reaches_a_participant_a_download_or_a_log(app, factory, watch
                                      for each in db.session.scalars(sa.select(BriefingInput))])
     watch.record("log", "\n".join(record.getMessage() for record in caplog.records))
     assert watch.leaks() == []
+
+
+def _project_off_the_record(app, facilitator_browser, sid, socket, watch) -> None:
+    page = facilitator_browser.get(f"/facilitate/{sid}").get_data(as_text=True)
+    console = socketio.test_client(app, flask_test_client=facilitator_browser.client, auth={
+        "session": sid, "role": "facilitator", "csrf": csrf_from(page)})
+    off = db.session.scalars(sa.select(BriefingInput.public_id)
+                             .filter_by(on_the_record=False)).all()
+    assert len(off) == 2
+    for n, each in enumerate(off):
+        reply = console.emit("input_project", {"input": each, "client_key": f"canary-{n:04d}"},
+                             callback=True)
+        assert reply["ok"] and "speaker" not in reply["input"], reply
+        watch.record(f"input_project reply {each}", reply)
+    heard = [event["args"][0] for event in socket.get_received()
+             if event["name"] == "projected_input"]
+    assert {each["id"] for each in heard} == set(off)
+    assert all("speaker" not in each and "role" not in each for each in heard)
+    assert {each["title"] for each in heard} == {"Country paper", "Background study"}
+    watch.record("projected_input events", heard)
+    watch.record("sync snapshot with an input on the projector",
+                 socket.emit("sync", {}, callback=True))
+    console.disconnect()
 
 
 def test_no_canary_reaches_any_export_format_with_inputs(factory, watch, facilitator_browser):

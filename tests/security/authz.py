@@ -206,6 +206,7 @@ SOCKET_POLICY = {
     "poll_project": "owner",
     "poll_moderate": "owner",
     "poll_answer": "participant",
+    "input_project": "owner",
 }
 
 SOCKET_ROLES = ("anonymous", "participant", "other_participant", "other_facilitator",

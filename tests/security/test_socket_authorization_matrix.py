@@ -78,6 +78,7 @@ PAYLOADS = {
     "poll_moderate": lambda ids: {"answer": ids["held_answer"], "action": "approve",
                                   "client_key": key()},
     "poll_answer": lambda ids: {"poll": ids["poll"], "text": "Trust", "client_key": key()},
+    "input_project": lambda ids: {"input": ids["input"], "client_key": key()},
 }
 
 

@@ -18,6 +18,7 @@ from flask.testing import FlaskClient
 from dialogue import realtime
 from dialogue.boards import services as boards
 from dialogue.extensions import db, socketio
+from dialogue.inputs import services as briefing_inputs
 from dialogue.models import Facilitator
 from dialogue.options import rounds
 from dialogue.options import services as options
@@ -164,6 +165,9 @@ def build_world(app: Flask, factory: Factory) -> World:
                            {"text": "mail anna@example.org", "confirm": True})
     ids.update(draft_poll=draft_poll.public_id, poll=open_poll.public_id,
                held_answer=held.public_id)
+    # A briefing input the owner may put on the projector (input_project).
+    ids["input"] = briefing_inputs.add_text(board, "Opening statement",
+                                            "Three points.").public_id
     db.session.commit()
     ids.update(option=option.public_id, argument=argument.public_id,
                amendment=amendment.public_id, rating_round=rating.public_id,
