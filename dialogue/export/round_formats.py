@@ -31,15 +31,15 @@ def round_date(report: RoundExport) -> str:
 def write_round_docx(report: RoundExport) -> bytes:
     from docx import Document
 
-    from .docx import (
-        _a4_with_page_numbers,
-        _dated_to_the_day,
-        _heading,
-        _neutral_properties,
-        _Numbered,
-        _Pictures,
-        _styled,
-        _table,
+    from .docx_parts import (
+        Numbered,
+        Pictures,
+        a4_with_page_numbers,
+        add_heading,
+        add_table,
+        dated_to_the_day,
+        neutral_properties,
+        styled,
     )
     from .round import _consent_text, _rating_lines
     from .strings import text_for
@@ -47,19 +47,19 @@ def write_round_docx(report: RoundExport) -> bytes:
     t = text_for(report.language)
     document = Document()
     # the properties need only a day and a title
-    _neutral_properties(document, cast("Export", SimpleNamespace(
+    neutral_properties(document, cast("Export", SimpleNamespace(
         date=round_date(report), title=report.round_name)))
-    _a4_with_page_numbers(document, report.language)
+    a4_with_page_numbers(document, report.language)
     document.add_paragraph(t("round_report"))
-    _heading(document, report.round_name, level=0)
-    _heading(document, t("round_sessions"), level=1)
-    listed = _Numbered(document)
+    add_heading(document, report.round_name, level=0)
+    add_heading(document, t("round_sessions"), level=1)
+    listed = Numbered(document)
     for s in report.sessions:
         listed.add(f"{s.title} ({t.date(s.date)})")
-    _heading(document, t("round_options"), level=1)
+    add_heading(document, t("round_options"), level=1)
     if not report.options:
         document.add_paragraph(t("round_none"))
-    pictures = _Pictures(document)
+    pictures = Pictures(document)
     if any(s.consent and not s.consent.too_few for o in report.options for s in o.support):
         _consent_key(document, t)
 
@@ -75,23 +75,23 @@ def write_round_docx(report: RoundExport) -> bytes:
         return fill
 
     for o in report.options:
-        _heading(document, f"{t('option', n=o.number)}: {o.title}", level=2)
+        add_heading(document, f"{t('option', n=o.number)}: {o.title}", level=2)
         line = document.add_paragraph(f"{t('final_status')}: ")
         line.paragraph_format.keep_with_next = True
         line.add_run(t("status_" + o.final_status)).bold = True
         line.add_run(" · " + (t("round_only", n=o.first_session)
                               if o.first_session == o.last_session else
                               t("round_span", first=o.first_session, last=o.last_session)))
-        _heading(document, t("support_by_session"), level=3)
-        _support_table(_table(document, [t("session_col"), t("status"),
+        add_heading(document, t("support_by_session"), level=3)
+        _support_table(add_table(document, [t("session_col"), t("status"),
                                          t("summary_consent"), t("summary_support")],
                               [[str(s.session), t("status_" + s.status),
                                 consent_cell(s.consent), "\n".join(_rating_lines(s.rating, t))]
                                for s in o.support]))
-        _heading(document, t("changes"), level=3)
+        add_heading(document, t("changes"), level=3)
         if o.changes:
             for c in o.changes:
-                _styled(document, t("changed_in", n=c.session, fields=", ".join(c.fields)),
+                styled(document, t("changed_in", n=c.session, fields=", ".join(c.fields)),
                         "ListBullet")
             wordings: list[tuple[str | None, int, Passage | None, list]] = [
                 ("first_wording", o.first_session, o.first_title, o.first_fields),
@@ -101,7 +101,7 @@ def write_round_docx(report: RoundExport) -> bytes:
             wordings = [(None, o.last_session, None, o.latest_fields)]
         for key, number, title, fields in wordings:
             if key is not None:
-                _heading(document, t(key, n=number), level=3)
+                add_heading(document, t(key, n=number), level=3)
                 heading = document.add_paragraph()
                 heading.add_run(str(title)).bold = True
                 heading.paragraph_format.keep_with_next = True
@@ -110,12 +110,12 @@ def write_round_docx(report: RoundExport) -> bytes:
                 label.add_run(f.label).bold = True
                 label.paragraph_format.keep_with_next = True
                 document.add_paragraph(str(f.text))
-    _heading(document, t("annex"), level=1)
+    add_heading(document, t("annex"), level=1)
     document.add_paragraph(t("round_method"))
     document.add_paragraph(t("method_consent"))
     out = io.BytesIO()
     document.save(out)
-    return _dated_to_the_day(out.getvalue(), round_date(report))
+    return dated_to_the_day(out.getvalue(), round_date(report))
 
 
 def _support_table(table) -> None:
