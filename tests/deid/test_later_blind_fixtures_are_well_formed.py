@@ -1,4 +1,4 @@
-"""The third and fourth blind corpora (tests/deid/fixtures/blind3/ and blind4/, each written
+"""The third, fourth and fifth blind corpora (tests/deid/fixtures/blind3/ to blind5/, each written
 by a helper who never saw the detector nor the earlier corpora) are well formed and are what
 their sources say."""
 
@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELS = {"PERSON", "CONTACT", "AFFILIATION"}
 
 
-@pytest.fixture(params=["blind3", "blind4"], scope="module")
+@pytest.fixture(params=["blind3", "blind4", "blind5"], scope="module")
 def corpus(request) -> Path:
     return FIXTURES / request.param
 
