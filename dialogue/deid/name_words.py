@@ -74,6 +74,8 @@ NAME_LIKE_WORDS = {
     "felicity", "charity", "honor", "star", "angel", "precious", "blessing", "gift",
     "comfort", "mercy", "peace", "happy", "lucky", "justice", "liberty", "ernst", "heide",
     "rosa", "erika", "till", "kai", "kurt", "harry", "jean", "august", "can", "deniz",
+    # surnames that are German adjectives: "Kühn wäre es, ...", "kühn, as we say"
+    "kühn", "kuehn", "stolz", "fromm", "klug", "frisch", "scharf", "hart", "kurz", "froh",
     # surnames that are also professions or common nouns: "die Richter am Gericht",
     # "Koch ist ein Ausbildungsberuf", "Fischer families", "the Weber in Bangladesh"
     "fischer", "richter", "weber", "jäger", "jaeger", "schäfer", "schaefer",

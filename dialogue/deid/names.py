@@ -32,7 +32,14 @@ from .name_context import (
     looks_like_english as _looks_english,
 )
 from .name_neighbours import neighbour, someone_else
-from .name_senses import in_fiction, is_form_of_address, lower_case_full_name, meant_as_trade
+from .name_senses import (
+    disclaimed,
+    in_fiction,
+    is_form_of_address,
+    lower_case_full_name,
+    meant_as_trade,
+    spoken_of_as_word,
+)
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -253,6 +260,8 @@ class NameMatcher:
         hit = real[0]
         parts = [p for p in hit.parts if p.kind != "particle"]
         word = text[hit.start:hit.end]
+        if disclaimed(text, start, end) or (not title and spoken_of_as_word(text, start, end)):
+            return None  # "Mr Fischer – no relation to anyone here"; "Demir means iron"
         if title:
             if (word.islower() and all(p.ambiguous for p in parts)
                     and not is_form_of_address(title.group())):
