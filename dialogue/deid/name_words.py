@@ -9,6 +9,7 @@ from __future__ import annotations
 # --- Common first names (German and international).  A roster surname directly preceded
 # by one of these that is not the participant's own first name denotes somebody else.
 COMMON_FIRST_NAMES = {
+    "muhammad", "mohammad", "mohamed", "muhammed", "joschka",
     "alexander", "andreas", "angela", "anna", "annalena", "anne", "barbara", "bärbel",
     "christian", "christina", "daniel", "david", "elisabeth", "emma", "eva", "felix",
     "frank", "franz", "friedrich", "gabriele", "georg", "gerhard", "hans", "heinz",
