@@ -213,6 +213,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("role", "en", "m am was ve have used work worked serve",
      r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
                    r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
+                   r"(?!to\s)"  # "I've been to three job fairs": a visit
                    r"(?:(?:one|some|two|three|several)\s+of\s+(?:the|our|its|two|three|"
                    r"several|many)\s+)?"),
     ("any", "en", "responsible charge",
