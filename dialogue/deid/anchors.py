@@ -184,9 +184,10 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"represented|coordinate|coordinated)\s+"),
     ("own", "de", "leite leitete betreue betreute führe führte koordiniere koordinierte "
      "vertrete vertrat verantworte gründete betreibe leiten führen betreiben betreuen "
-     "vertreten gründeten koordinieren",
+     "vertreten gründeten koordinieren übernehme",
      rf"\b(?:(?:leite|leitete|betreue|betreute|führe|führte|koordiniere|koordinierte|"
-     rf"vertrete|vertrat|verantworte|gründete|betreibe)\s+ich|(?:leiten|führen|betreiben|"
+     rf"vertrete|vertrat|verantworte|gründete|betreibe|übernehme)\s+ich|ich\s+(?:leite|"
+     rf"leitete|betreibe|vertrete|verantworte|gründete|übernehme)|(?:leiten|führen|betreiben|"
      rf"betreuen|vertreten|gründeten|koordinieren)\s+wir|wir\s+(?:leiten|führen|betreiben|"
      rf"betreuen|vertreten|gründeten|koordinieren))\s+{_DE_ADVERBS}(?:{_DE_AT}\s+)?"),
     # "Wir sind ein Krankenhausverbund in …", "sind wir die größte Gewerkschaft"

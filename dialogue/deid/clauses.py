@@ -74,8 +74,10 @@ _EN_SUBJECT = re.compile(
 _CLAUSE_END = re.compile(r"[.;:!?()\n–—]|,\s|\s(?:und|and|but|aber|sondern|weil|because|"
                          r"daher|deshalb|so)\s")
 _SECOND_PERSON = re.compile(
-    r"\b(?:(?:Sie|du|ihr|[Uu]ns|[Mm]ir)\s*,?\s+als|you\s+as|(?:ihr|you)\s+(?:guys\s+|all\s+|two\s+)?"
-    r"(?:bei\s+der|bei\s+dem|beim|bei|im|vom|von\s+der|in\s+der|at|from|in|with))\s+")
+    r"\b(?:(?:Sie|du|ihr|[Uu]ns|[Mm]ir)\s*,?\s+als|you\s+as|(?:[Ii]hr|[Yy]ou|(?:(?<=^)|(?<=[.!?]\s)"
+    r"|(?<=\n))Sie|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=Dear\s)|(?<=Liebe\s))(?:Colleagues|"
+    r"Kolleg(?::innen|\*innen|Innen|innen|en)))\s+(?:guys\s+|all\s+|two\s+)?"
+    r"(?:bei\s+der|bei\s+dem|beim|bei|im|vom|von\s+der|in\s+der|in\s+den|at|from|in|with))\s+")
 _FORMAL_POSSESSIVE = re.compile(r"(?<=[\w,;]\s)(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\s+")
 _THIRD_RELATIVE = re.compile(
     r",?\s*(?:den|die|das|wo|which|that|where|bei\s+der|bei\s+dem|in\s+der|in\s+dem)\s+"
