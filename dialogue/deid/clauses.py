@@ -166,6 +166,8 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
         copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
         if _VISIT.search(text, m.start(), min(len(text), m.end() + 60)):
             continue  # "ich habe gestern beim Amt angerufen": a visit, not a post
+        if verb == "been" and text.startswith("to ", m.end()):
+            continue  # "I've been to three job fairs in Accra": a visit
         if _speaks_about(verb) and not copula or tokens.is_blocked(m.start(), m.end()):
             continue
         i = tokens.at(m.start()) + 1  # after the subject or the inverted verb: "ich beim …"
@@ -248,9 +250,14 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
     if sig.group("co"):
         start = sig.start("co")
         phrase = phrase_at(tokens, start, lang)
-        if _orgish(phrase) and phrase is not None and re.match(r"\s*(?:[,.]|$)", text[
-                phrase.end:]) and not tokens.is_blocked(start, phrase.end):
+        if not _orgish(phrase) or phrase is None or tokens.is_blocked(start, phrase.end):
+            return []
+        if re.match(r"\s*(?:[,.]|$)", text[phrase.end:]):
             return [(start, len(text[:sig.end("co")].rstrip()))]
+        # "Khalid Al-Masri, Jordanian embassy: we …", "Frank Koch, HR director at … – we"
+        stop = re.compile(r"\s*(?::|;|\s[–—-]\s)").search(text, phrase.end, sig.end("co"))
+        if stop:
+            return [(start, stop.start())]
     return []
 
 
