@@ -204,9 +204,10 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\b(?:wir|uns)\s*(?:\(\s*|[–—-]\s*(?=die\s|der\s|das\s|eine?\s|unsere?\s))"),
     ("unit", "en", "as", r"\b(?:we|I)\s*,\s*as\s+"),
     # "I report to the head of …", "I'm on secondment from the BA"
-    ("belong", "en", "report reported secondment loan",
+    ("belong", "en", "report reported secondment loan seconded",
      r"\b(?:I\s+(?:report|reported)\s+(?:directly\s+)?to|on\s+(?:secondment|loan)\s+"
-     r"(?:from|to|with|at))\s+"),
+     r"(?:from|to|with|at)|I(?:'m|’m|\s+am|\s+was|['’]ve\s+been|\s+have\s+been)\s+"
+     r"(?:currently\s+|now\s+)?seconded\s+(?:to|from))\s+"),
     ("unit", "de", "als", r"\b(?:wir|ich)\s*,?\s+als\s+"),
     # roles
     ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
