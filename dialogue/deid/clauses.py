@@ -78,6 +78,7 @@ _SECOND_PERSON = re.compile(
     r"|(?<=\n))Sie|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=Dear\s)|(?<=Liebe\s))(?:Colleagues|"
     r"Kolleg(?::innen|\*innen|Innen|innen|en)))\s+(?:guys\s+|all\s+|two\s+)?"
     r"(?:bei\s+der|bei\s+dem|beim|bei|im|vom|von\s+der|in\s+der|in\s+den|at|from|in|with))\s+")
+_YOUR = re.compile(r"\b[Yy]our\s+")  # to a participant named in the text
 _FORMAL_POSSESSIVE = re.compile(r"(?<=[\w,;]\s)(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\s+")
 _THIRD_RELATIVE = re.compile(
     r",?\s*(?:den|die|das|wo|which|that|where|bei\s+der|bei\s+dem|in\s+der|in\s+dem)\s+"
@@ -191,6 +192,11 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     for m in _SECOND_PERSON.finditer(text):
         phrase = phrase_at(tokens, m.end(), lang)
         if phrase and (_orgish(phrase) or phrase.role) and not tokens.is_blocked(
+                m.end(), phrase.end):
+            found.append((m.start(), phrase.end))
+    for m in _YOUR.finditer(text) if names else ():  # "hanna – your counselling centre"
+        phrase = phrase_at(tokens, m.end(), "en")
+        if phrase and phrase.head & {"strong", "weak"} and not tokens.is_blocked(
                 m.end(), phrase.end):
             found.append((m.start(), phrase.end))
     for m in _FORMAL_POSSESSIVE.finditer(text):
