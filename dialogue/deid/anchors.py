@@ -59,7 +59,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      rf"lead|led|head|headed|chair|chaired|founded|co-founded|direct|directed|supervise)\s+"
      rf"{_EN_FILLER}(?:at|for|in|with)\s+"),
     ("belong", "en", "spent worked served been",
-     rf"\bI(?:'ve|’ve|\s+have|\s+had)?\s+(?:spent|worked|served|been)\s+{_EN_FILLER}"
+     rf"\bI(?:'ve|’ve|\s+have|\s+had)?\s+(?:spent|worked|served|been)\s+(?!to\s){_EN_FILLER}"
      rf"(?:at|with|in|for)\s+"),
     ("belong", "en", "seconded posted assigned deployed attached was",
      r"\b(?:I\s+(?:was|am|’m|'m|have\s+been|’ve\s+been|'ve\s+been)\s+(?:seconded|posted|"

@@ -105,7 +105,8 @@ def find_in_room(text: str, tokens: Tokens,
     found: list[tuple[int, int]] = []
     people = bool(_ANY_PERSON_NOUN.search(text))
     room = bool(_ANY_ROOM_WORD.search(text))
-    if not (people or room or names or "pastor" in text.lower()):
+    placed = list(_PLACED_PERSON.finditer(text))
+    if not (people or room or names or placed):
         return found
     lang = _language(text)
     for m in _PERSON_THEN_ORG.finditer(text) if people else ():
@@ -133,7 +134,7 @@ def find_in_room(text: str, tokens: Tokens,
         phrase = phrase_at(tokens, m.start(1), lang)
         if phrase and phrase.kinds & _ORGANISATION:
             found.append((m.start(), _room_end(text, m.end(1))))
-    for m in _PLACED_PERSON.finditer(text):
+    for m in placed:
         phrase = phrase_at(tokens, m.end(), lang, loose=True)
         if phrase and not tokens.is_blocked(m.start("verb"), phrase.end):
             start = m.start("verb")
