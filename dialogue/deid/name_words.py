@@ -9,7 +9,7 @@ from __future__ import annotations
 # --- Common first names (German and international).  A roster surname directly preceded
 # by one of these that is not the participant's own first name denotes somebody else.
 COMMON_FIRST_NAMES = {
-    "muhammad", "mohammad", "mohamed", "muhammed", "joschka",
+    "muhammad", "mohammad", "muhammed", "joschka",
     "alexander", "andreas", "angela", "anna", "annalena", "anne", "barbara", "bärbel",
     "christian", "christina", "daniel", "david", "elisabeth", "emma", "eva", "felix",
     "frank", "franz", "friedrich", "gabriele", "georg", "gerhard", "hans", "heinz",
@@ -76,7 +76,7 @@ NAME_LIKE_WORDS = {
     "comfort", "mercy", "peace", "happy", "lucky", "justice", "liberty", "ernst", "heide",
     "rosa", "erika", "till", "kai", "kurt", "harry", "jean", "august", "can", "deniz",
     # surnames that are German adjectives: "Kühn wäre es, ...", "kühn, as we say"
-    "kühn", "kuehn", "stolz", "fromm", "klug", "frisch", "scharf", "hart", "kurz", "froh",
+    "kühn", "kuehn", "stolz", "fromm", "klug", "frisch", "scharf", "hart", "froh",
     # surnames that are also professions or common nouns: "die Richter am Gericht",
     # "Koch ist ein Ausbildungsberuf", "Fischer families", "the Weber in Bangladesh"
     "fischer", "richter", "weber", "jäger", "jaeger", "schäfer", "schaefer",
