@@ -116,6 +116,18 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"serve\s+on|served\s+on|sat\s+on)|"
                      r"(?:before|after|since)\s+joining|having\s+(?:worked|served|been|"
                      rf"spent\s+{_EN_FILLER})\s*(?:at|for|in|with))\s+"),
+    # "I'll be heading the new welcome centre", "from May I will be joining the BA"
+    ("belong", "en", "ll will heading leading running joining",
+     r"\bI(?:['’]ll|\s+will|\s+am\s+going\s+to)\s+be\s+(?:heading|leading|running|"
+     r"joining|chairing|managing)\s+"),
+    # a further post in the same first-person sentence: "I used to work at IOM in Addis,
+    # before that at UNHCR in Kampala", "bei der IOM gearbeitet und davor beim UNHCR"
+    ("belong?", "en", "before prior part",
+     r"\b(?:before\s+that|prior\s+to\s+that|part-time\s+also|also\s+part-time)\s*,?\s+"
+     r"(?:at|with|for)\s+"),
+    ("belong?", "de", "davor zuvor vorher sondern",
+     r"\b(?:davor|zuvor|vorher|sondern\s+(?:seit\s+\w+\s+)?)\s*(?:beim|bei\s+der|bei\s+dem|"
+     r"bei|im|in\s+der|in\s+dem)\s+"),
     ("belong", "en", "where", r"\bwhere\s+I\s+(?:sit|work)\s+(?:in|at)\s+"),
     ("belong", "en", "m am", r"\bI(?:'m|’m|\s+am)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,?\s+"
                      r"(?:from|with|of)\s+"),

@@ -107,6 +107,13 @@ def test_not_contacts(detector, text):
     ("Ich bin bei ver.di im Fachbereich Bildung.", "bei ver.di"),
     ("Ida – does your counselling centre also see seasonal workers?",
      "your counselling centre"),
+    ("I worked at the Red Cross in Tripoli, before that at IOM in Tunis.", "at IOM in Tunis"),
+    ("Ich war bei der Caritas in Köln und davor beim DRK in Bonn.", "beim DRK in Bonn"),
+    ("Ich bin nicht mehr im Jobcenter, sondern seit Mai bei der Handwerkskammer.",
+     "bei der Handwerkskammer"),
+    ("From June I'll be heading the advice centre in Kassel.",
+     "heading the advice centre in Kassel"),
+    ("I run a small dairy farm near Kassel.", "run a small dairy farm near Kassel"),
 ])
 def test_affiliations_are_found(detector, text, affiliation):
     found = spans(detector, text, "AFFILIATION")
@@ -119,6 +126,8 @@ def test_affiliations_are_found(detector, text, affiliation):
     "I've been to two recruitment fairs in Beirut this spring.",
     "The person on my left is right about the visa backlog.",
     "Your point about the backlog is well taken.",
+    "Before that, at the last meeting, we agreed on the figures.",
+    "Davor im Sommer war es ruhig, sagen wir mal.",
 ])
 def test_clean_texts_have_no_affiliation(detector, text):
     assert spans(detector, text, "AFFILIATION") == [], text
