@@ -154,7 +154,7 @@ DE_ROLE_STEMS = (
     "dezernent", "inspektor", "prüfer", "kontrolleur", "krankenschwester", "seelsorger",
     "bischof", "dekan", "rektor", "lektor", "doktorand", "promovend", "apotheker",
     "steuerberater", "notar", "kommissar", "sachverständig", "gutachter", "ausbildungsleiter",
-    "praxisanleiter", "schulleiter", "disponent", "planer",
+    "praxisanleiter", "schulleiter", "disponent", "planer", "meister",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.

@@ -267,6 +267,11 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
     return []
 
 
+_SIZE = re.compile(r"\s+(?:mit|with)\s+(?:rund\s+|über\s+|etwa\s+|about\s+|around\s+|over\s+)?"
+                   r"\d[\d.,]*\s+[^\W\d_][\w-]*(?:\s+(?:in|im|near|bei)\s+(?:der\s+|den\s+|"
+                   r"dem\s+|the\s+)?[A-ZÄÖÜ][\w-]+)?")
+
+
 def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Run a disclosure on over its description and apposition, and join neighbours."""
     out: list[tuple[int, int]] = []
@@ -283,6 +288,9 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
             end = _clause_end(text, b)
             if end > b and not tokens.is_blocked(b, end):
                 b = end
+        size = _SIZE.match(text, b)  # "einer Hotelgruppe mit 14 Häusern in den Alpen"
+        if size and not tokens.is_blocked(b, size.end()):
+            b = size.end()
         unit = re.match(r",\s+(?=[A-ZÄÖÜ])", text[b:])
         if unit:
             phrase = phrase_at(tokens, b + unit.end(), lang)

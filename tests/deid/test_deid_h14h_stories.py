@@ -114,6 +114,10 @@ def test_not_contacts(detector, text):
     ("From June I'll be heading the advice centre in Kassel.",
      "heading the advice centre in Kassel"),
     ("I run a small dairy farm near Kassel.", "run a small dairy farm near Kassel"),
+    ("Ich bin Leiterin einer Pflegeschule mit 200 Plätzen in Kassel.",
+     "Leiterin einer Pflegeschule mit 200 Plätzen in Kassel"),
+    ("We run a care home with 60 beds near Bremen.", "care home with 60 beds near Bremen"),
+    ("Als Malermeisterin im Kreis Kassel kann ich das bestätigen.", "Als Malermeisterin"),
 ])
 def test_affiliations_are_found(detector, text, affiliation):
     found = spans(detector, text, "AFFILIATION")
@@ -128,6 +132,7 @@ def test_affiliations_are_found(detector, text, affiliation):
     "Your point about the backlog is well taken.",
     "Before that, at the last meeting, we agreed on the figures.",
     "Davor im Sommer war es ruhig, sagen wir mal.",
+    "Deutschland war 2014 Weltmeister, das wissen wir alle.",
 ])
 def test_clean_texts_have_no_affiliation(detector, text):
     assert spans(detector, text, "AFFILIATION") == [], text
