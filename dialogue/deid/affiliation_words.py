@@ -45,7 +45,7 @@ EN_ORG_WEAK = {
     "chain", "helpline", "advice centre", "drop-in",
     "ward", "counter", "hub", "academy", "trust", "depot", "warehouse",
     "farm", "farms", "nursing home", "nursing homes", "care homes", "hotels", "hotel group",
-    "congregation", "parish", "mosque", "community centre",
+    "congregation", "parish", "mosque", "community centre", "chamber", "chambers",
 }
 # Local government named by its place: revealing only with the place ("the city of Bochum",
 # "die Stadt Kassel"), not alone ("we in the city", "ich war in der Stadt").

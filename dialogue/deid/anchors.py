@@ -116,6 +116,9 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"serve\s+on|served\s+on|sat\s+on)|"
                      r"(?:before|after|since)\s+joining|having\s+(?:worked|served|been|"
                      rf"spent\s+{_EN_FILLER})\s*(?:at|for|in|with))\s+"),
+    # "Ich forsche an einem Max-Planck-Institut", "ich gehöre dem Vorstand des … an"
+    ("belong", "de", "forsche lehre unterrichte promoviere gehöre",
+     r"\bich\s+(?:(?:forsche|lehre|unterrichte|promoviere)\s+(?:an|am)|gehöre)\s+"),
     # "I'll be heading the new welcome centre", "from May I will be joining the BA"
     ("belong", "en", "ll will heading leading running joining",
      r"\bI(?:['’]ll|\s+will|\s+am\s+going\s+to)\s+be\s+(?:heading|leading|running|"

@@ -116,3 +116,12 @@ def spoken_of_as_word(text: str, start: int, end: int) -> bool:
 def disclaimed(text: str, start: int, end: int) -> bool:
     """Whether the sentence of the name says it is somebody else ("no relation")."""
     return bool(_DISCLAIMER.search(_sentence(text, start, end)))
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZÄÖÜ])\.\s?$")
+
+
+def initial_before(text: str, start: int, initials: set[str]) -> int | None:
+    """Where "R. " begins before a surname when R is its participant's given initial."""
+    m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    return m.start() if m and fold(m.group(1)) in initials else None

@@ -35,6 +35,7 @@ from .name_neighbours import neighbour, someone_else
 from .name_senses import (
     disclaimed,
     in_fiction,
+    initial_before,
     is_form_of_address,
     lower_case_full_name,
     meant_as_trade,
@@ -266,6 +267,10 @@ class NameMatcher:
         word = text[hit.start:hit.end]
         if disclaimed(text, start, end) or (not title and spoken_of_as_word(text, start, end)):
             return None  # "Mr Fischer – no relation to anyone here"; "Demir means iron"
+        initial = initial_before(text, start, {g[:1] for p in parts if p.kind == "family"
+                                               for g in self._given[p.entry]})
+        if initial is not None:
+            return initial, span[1]  # "MfG R. Sommer": the initial of the given name
         if title:
             if (word.islower() and all(p.ambiguous for p in parts)
                     and not is_form_of_address(title.group())):

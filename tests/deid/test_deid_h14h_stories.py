@@ -63,9 +63,18 @@ def test_names_that_are_not_the_participant(detector, text):
     ("Mme N'Gom made the key point.", "Mme N'Gom"),
     ("ngom – can you repeat the name of the centre?", "ngom"),
     ("Pfarrerin Berg hat von 300 Fällen berichtet.", "Pfarrerin Berg"),
+    ("Viele Grüße, R. Schäfer", "R. Schäfer"),
+    ("Thanks, I. Berg", "I. Berg"),
 ])
 def test_short_and_addressed_names_are_found(detector, text, name):
     assert name in spans(detector, text, "PERSON"), text
+
+
+def test_an_initial_of_another_given_name_is_not_joined(detector):
+    # (a lone "Schäfer" with a verb may still be the participant; "K." is not Rosa's initial)
+    assert not any(s.startswith("K.") for s in spans(
+        detector, "K. Schäfer hat das anders gesehen.", "PERSON"))
+    assert spans(detector, "Im Berg. Berg ist hoch.", "PERSON") == []
 
 
 def test_a_name_with_an_apostrophe_is_one_span(detector):
@@ -118,6 +127,8 @@ def test_not_contacts(detector, text):
      "Leiterin einer Pflegeschule mit 200 Plätzen in Kassel"),
     ("We run a care home with 60 beds near Bremen.", "care home with 60 beds near Bremen"),
     ("Als Malermeisterin im Kreis Kassel kann ich das bestätigen.", "Als Malermeisterin"),
+    ("Ich forsche an einem Leibniz-Institut in Kiel.", "forsche an einem Leibniz-Institut"),
+    ("Ich gehöre dem Vorstand des Landesverbands Hessen an.", "gehöre dem Vorstand"),
 ])
 def test_affiliations_are_found(detector, text, affiliation):
     found = spans(detector, text, "AFFILIATION")
@@ -133,6 +144,8 @@ def test_affiliations_are_found(detector, text, affiliation):
     "Before that, at the last meeting, we agreed on the figures.",
     "Davor im Sommer war es ruhig, sagen wir mal.",
     "Deutschland war 2014 Weltmeister, das wissen wir alle.",
+    "Ich forsche an einem Thema, das alle betrifft.",
+    "Ich gehöre zu denen, die das kritisch sehen.",
 ])
 def test_clean_texts_have_no_affiliation(detector, text):
     assert spans(detector, text, "AFFILIATION") == [], text
