@@ -75,6 +75,7 @@ DE_ORG_SUFFIXES = (
     "filiale", "start-up", "startup", "holding", "pflegedienst", "ortsverband", "bezirksamt",
     "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
     "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
+    "service", "innung", "landratsamt",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",

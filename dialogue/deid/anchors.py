@@ -116,6 +116,14 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"serve\s+on|served\s+on|sat\s+on)|"
                      r"(?:before|after|since)\s+joining|having\s+(?:worked|served|been|"
                      rf"spent\s+{_EN_FILLER})\s*(?:at|for|in|with))\s+"),
+    # "Meine Mitgliedschaft im Aufsichtsrat einer …", "my work at the BAMF", "meine
+    # Kolleg:innen in der Ausländerbehörde"
+    ("belong", "de", "meine mein",
+     r"\bmein(?:e)?\s+(?:Mitgliedschaft|Tätigkeit|Arbeit|Stelle|Position|Rolle|Funktion|"
+     r"Kolleg(?::innen|\*innen|Innen|innen|en|in|e))\s+(?:im|in\s+der|in\s+dem|bei\s+der|"
+     r"beim|bei|am)\s+"),
+    ("belong", "en", "my",
+     r"\bmy\s+(?:membership|work|job|role|position|post|seat|colleagues)\s+(?:at|in|on|with)\s+"),
     # "Ich forsche an einem Max-Planck-Institut", "ich gehöre dem Vorstand des … an"
     ("belong", "de", "forsche lehre unterrichte promoviere gehöre",
      r"\bich\s+(?:(?:forsche|lehre|unterrichte|promoviere)\s+(?:an|am)|gehöre)\s+"),

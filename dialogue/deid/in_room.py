@@ -37,8 +37,9 @@ _DETERMINER = (
 )
 _LINK = (r"(?:from|of|at|with|vom|von\s+der|von\s+dem|von\s+den|von|aus\s+dem|aus\s+der|"
          r"aus\s+den|aus|bei\s+der|beim|der|des)")
-_PERSON_THEN_ORG = re.compile(
-    rf"\b(?:{_DETERMINER}\s+){{1,3}}(?:[\w-]+\s+)?(?:{_PEOPLE})\s+{_LINK}\s+", re.IGNORECASE)
+_PERSON_THEN_ORG = re.compile(  # "die Kolleginnen und Kollegen aus den Botschaften"
+    rf"\b(?:{_DETERMINER}\s+){{1,3}}(?:[\w-]+\s+)?(?:{_PEOPLE})(?:\s+(?:und|and)\s+(?:{_PEOPLE}))?"
+    rf"\s+{_LINK}\s+", re.IGNORECASE)
 _ORG_THEN_PERSON = re.compile(
     rf"\b{_DETERMINER}\s+(?:[\w-]+\s+)?([\w.-]+)\s+(?:{_PEOPLE})\b", re.IGNORECASE)
 _AFTER_NAME = re.compile(rf"\s*,?\s*({_LINK})\s+", re.IGNORECASE)

@@ -129,6 +129,13 @@ def test_not_contacts(detector, text):
     ("Als Malermeisterin im Kreis Kassel kann ich das bestätigen.", "Als Malermeisterin"),
     ("Ich forsche an einem Leibniz-Institut in Kiel.", "forsche an einem Leibniz-Institut"),
     ("Ich gehöre dem Vorstand des Landesverbands Hessen an.", "gehöre dem Vorstand"),
+    ("Meine Kolleginnen in der Ausländerbehörde Kassel und ich sehen das so.",
+     "Meine Kolleginnen in der Ausländerbehörde Kassel"),
+    ("Meine Tätigkeit im Beirat einer Pflegeschule möchte ich offenlegen.",
+     "Meine Tätigkeit im Beirat einer Pflegeschule"),
+    ("Rosa, wie viele Fälle habt ihr im Arbeitgeberservice?", "ihr im Arbeitgeberservice"),
+    ("Die Kolleginnen und Kollegen aus der Botschaft Libanons: gibt es neue Zahlen?",
+     "Die Kolleginnen und Kollegen aus der Botschaft Libanons"),
 ])
 def test_affiliations_are_found(detector, text, affiliation):
     found = spans(detector, text, "AFFILIATION")
@@ -146,6 +153,9 @@ def test_affiliations_are_found(detector, text, affiliation):
     "Deutschland war 2014 Weltmeister, das wissen wir alle.",
     "Ich forsche an einem Thema, das alle betrifft.",
     "Ich gehöre zu denen, die das kritisch sehen.",
+    "Ich war am Bahnhof und dann im Hof.",
+    "Meine Arbeit im Sommer war hart.",
+    "My work on this topic started in 2019.",
 ])
 def test_clean_texts_have_no_affiliation(detector, text):
     assert spans(detector, text, "AFFILIATION") == [], text
