@@ -27,7 +27,8 @@ _EN_ADVERBS = (r"(?:also|currently|now|still|jointly|together|once|previously|fo
                r"used\s+to|actually|basically|essentially)")
 # … and after an inverted German verb: "leite ich *seit 2021* die Beratungsstelle"
 _DE_ADVERBS = (r"(?:(?:seit\s+(?:\d{4}|\w+\s+Jahren|\w+)|schon|nun|jetzt|hier|derzeit|"
-               r"gemeinsam|zusammen|mittlerweile|inzwischen|bereits|selbst|auch)\s+)*")
+               r"gemeinsam|zusammen|mittlerweile|inzwischen|bereits|selbst|auch|dort|da|vor\s+Ort|"
+               r"seitdem|weiterhin|noch|ehrenamtlich)\s+)*")
 
 # (kind, language, gate, pattern). The kind says what the phrase after the anchor must
 # contain: "poss" (an organisation noun, or a weak one with more words), "belong" (an

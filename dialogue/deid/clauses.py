@@ -267,6 +267,8 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
     return []
 
 
+_PRECISELY = re.compile(r"\s*,\s*(?:genauer\s+gesagt|genauer|und\s+zwar|more\s+precisely|"
+                        r"to\s+be\s+precise|specifically|namely)\s*,?\s+", re.IGNORECASE)
 _SIZE = re.compile(r"\s+(?:mit|with)\s+(?:rund\s+|über\s+|etwa\s+|about\s+|around\s+|over\s+)?"
                    r"\d[\d.,]*\s+[^\W\d_][\w-]*(?:\s+(?:in|im|near|bei)\s+(?:der\s+|den\s+|"
                    r"dem\s+|the\s+)?[A-ZÄÖÜ][\w-]+)?")
@@ -288,6 +290,12 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
             end = _clause_end(text, b)
             if end > b and not tokens.is_blocked(b, end):
                 b = end
+        precise = _PRECISELY.match(text, b)  # "die Diakonie, genauer gesagt die Beratungsstelle …"
+        phrase = phrase_at(tokens, precise.end(), lang) if precise else None
+        if phrase and (phrase.head | phrase.kinds) & {"strong", "weak", "role", "acronym",
+                                                      "known"} and not tokens.is_blocked(
+                b, phrase.end):
+            b = phrase.end
         size = _SIZE.match(text, b)  # "einer Hotelgruppe mit 14 Häusern in den Alpen"
         if size and not tokens.is_blocked(b, size.end()):
             b = size.end()

@@ -136,6 +136,11 @@ def test_not_contacts(detector, text):
     ("Rosa, wie viele Fälle habt ihr im Arbeitgeberservice?", "ihr im Arbeitgeberservice"),
     ("Die Kolleginnen und Kollegen aus der Botschaft Libanons: gibt es neue Zahlen?",
      "Die Kolleginnen und Kollegen aus der Botschaft Libanons"),
+    ("Ich vertrete die Caritas Köln, genauer gesagt die Migrationsberatung in Porz.",
+     "Caritas Köln, genauer gesagt die Migrationsberatung in Porz"),
+    ("I work at the BA, more precisely the ZAV in Bonn.", "more precisely the ZAV in Bonn"),
+    ("Unser Amt ist klein, ich leite dort das Team Einbürgerung.",
+     "leite dort das Team Einbürgerung"),
 ])
 def test_affiliations_are_found(detector, text, affiliation):
     found = spans(detector, text, "AFFILIATION")
