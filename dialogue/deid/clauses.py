@@ -256,6 +256,12 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
     if sig.group("co"):
         start = sig.start("co")
         phrase = phrase_at(tokens, start, lang)
+        co = sig.group("co").rstrip()
+        if (re.fullmatch(r"[\s.!]*", text[sig.end("co"):]) and co[:1].isupper()
+                and all(len(c.split()) <= 4 for c in co.split(","))
+                and _any_org_word(tokens, start, start + len(co), lang)
+                and not tokens.is_blocked(start, start + len(co))):
+            return [(start, start + len(co))]  # "MfG R. Sommer, Stadt Leipzig, Ausländerbehörde"
         if not _orgish(phrase) or phrase is None or tokens.is_blocked(start, phrase.end):
             return []
         if re.match(r"\s*(?:[,.]|$)", text[phrase.end:]):

@@ -141,6 +141,8 @@ def test_not_contacts(detector, text):
     ("I work at the BA, more precisely the ZAV in Bonn.", "more precisely the ZAV in Bonn"),
     ("Unser Amt ist klein, ich leite dort das Team Einbürgerung.",
      "leite dort das Team Einbürgerung"),
+    ("Bis bald. Viele Grüße, Rosa Schäfer, Stadt Kassel, Jobcenter, Teamleitung",
+     "Stadt Kassel, Jobcenter, Teamleitung"),
 ])
 def test_affiliations_are_found(detector, text, affiliation):
     found = spans(detector, text, "AFFILIATION")
@@ -161,6 +163,7 @@ def test_affiliations_are_found(detector, text, affiliation):
     "Ich war am Bahnhof und dann im Hof.",
     "Meine Arbeit im Sommer war hart.",
     "My work on this topic started in 2019.",
+    "I agree with Rosa Schäfer, the Jobcenter position is right.",
 ])
 def test_clean_texts_have_no_affiliation(detector, text):
     assert spans(detector, text, "AFFILIATION") == [], text
