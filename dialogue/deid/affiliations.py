@@ -223,8 +223,8 @@ def _comparison_or_other_subject(text: str, pos: int) -> bool:
         return True
     start = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, pos - 200), pos)),
                 default=max(0, pos - 200))
-    end_m = _CLAUSE_MARK.search(text, pos + 1)
-    end = end_m.start() if end_m else len(text)
+    end_m = _CLAUSE_MARK.search(text, pos + 1, pos + 300)
+    end = end_m.start() if end_m else min(len(text), pos + 300)
     return bool(_THIRD_SUBJECT.search(text, start, pos)) and not _FIRST_PERSON.search(
         text, start, end)
 

@@ -257,7 +257,8 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
         start = sig.start("co")
         phrase = phrase_at(tokens, start, lang)
         co = sig.group("co").rstrip()
-        if (re.fullmatch(r"[\s.!]*", text[sig.end("co"):]) and co[:1].isupper()
+        if (len(text) - sig.end("co") <= 3 and re.fullmatch(r"[\s.!]*", text[sig.end("co"):])
+                and co[:1].isupper()
                 and all(len(c.split()) <= 4 for c in co.split(","))
                 and _any_org_word(tokens, start, start + len(co), lang)
                 and not tokens.is_blocked(start, start + len(co))):
