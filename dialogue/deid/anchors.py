@@ -125,6 +125,13 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"beim|bei|am)\s+"),
     ("belong", "en", "my",
      r"\bmy\s+(?:membership|work|job|role|position|post|seat|colleagues)\s+(?:at|in|on|with)\s+"),
+    # a move to a new employer: "bevor ich zur IG Metall gewechselt bin", "I moved from the
+    # welcome centre to the city's economic development office"
+    ("belong", "de", "gewechselt",
+     r"\bich\s+(?:[\w-]+\s+){0,3}?(?:zur|zum)\s+(?=[^.!?\n]{0,60}\bgewechselt\b)"),
+    ("belong", "en", "moved switched transferred",
+     r"\bI(?:['’]ve|\s+have|\s+recently|\s+just)?\s+(?:moved|switched|transferred)\s+"
+     r"(?:jobs\s+|over\s+)?(?:from\s+[^.!?\n]{3,60}?\s+)?to\s+"),
     # "Ich forsche an einem Max-Planck-Institut", "ich gehöre dem Vorstand des … an"
     ("belong", "de", "forsche lehre unterrichte promoviere gehöre",
      r"\bich\s+(?:(?:forsche|lehre|unterrichte|promoviere)\s+(?:an|am)|gehöre)\s+"),

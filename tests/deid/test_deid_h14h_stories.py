@@ -143,6 +143,9 @@ def test_not_contacts(detector, text):
      "leite dort das Team Einbürgerung"),
     ("Bis bald. Viele Grüße, Rosa Schäfer, Stadt Kassel, Jobcenter, Teamleitung",
      "Stadt Kassel, Jobcenter, Teamleitung"),
+    ("Letztes Jahr bin ich zum DGB Bildungswerk gewechselt.", "zum DGB Bildungswerk"),
+    ("I moved from the Jobcenter to the city's integration office in May.",
+     "moved from the Jobcenter to the city's integration office"),
 ])
 def test_affiliations_are_found(detector, text, affiliation):
     found = spans(detector, text, "AFFILIATION")
@@ -164,6 +167,8 @@ def test_affiliations_are_found(detector, text, affiliation):
     "Meine Arbeit im Sommer war hart.",
     "My work on this topic started in 2019.",
     "I agree with Rosa Schäfer, the Jobcenter position is right.",
+    "I moved to Germany in 2015 and from Kassel to Berlin in 2019.",
+    "Ich bin gestern zur Ausländerbehörde gegangen.",
 ])
 def test_clean_texts_have_no_affiliation(detector, text):
     assert spans(detector, text, "AFFILIATION") == [], text
