@@ -44,6 +44,8 @@ EN_ORG_WEAK = {
     "workshop", "plant", "factory", "site", "campus", "cluster",
     "chain", "helpline", "advice centre", "drop-in",
     "ward", "counter", "hub", "academy", "trust", "depot", "warehouse",
+    "farm", "farms", "nursing home", "nursing homes", "care homes", "hotels", "hotel group",
+    "congregation", "parish", "mosque", "community centre", "chamber", "chambers",
 }
 # Local government named by its place: revealing only with the place ("the city of Bochum",
 # "die Stadt Kassel"), not alone ("we in the city", "ich war in der Stadt").
@@ -73,6 +75,7 @@ DE_ORG_SUFFIXES = (
     "filiale", "start-up", "startup", "holding", "pflegedienst", "ortsverband", "bezirksamt",
     "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
     "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
+    "service", "innung", "landratsamt",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -152,7 +155,7 @@ DE_ROLE_STEMS = (
     "dezernent", "inspektor", "prüfer", "kontrolleur", "krankenschwester", "seelsorger",
     "bischof", "dekan", "rektor", "lektor", "doktorand", "promovend", "apotheker",
     "steuerberater", "notar", "kommissar", "sachverständig", "gutachter", "ausbildungsleiter",
-    "praxisanleiter", "schulleiter", "disponent", "planer",
+    "praxisanleiter", "schulleiter", "disponent", "planer", "meister",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.

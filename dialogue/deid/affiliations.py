@@ -98,8 +98,9 @@ class AffiliationMatcher:
             for m in pattern.finditer(text):
                 if tokens.is_blocked(m.start()):
                     continue
-                if kind.endswith("?") and not self._first_person_sentence(text, m.start()):
-                    continue
+                if kind.endswith("?") and (not self._first_person_sentence(text, m.start())
+                                           or _comparison_or_other_subject(text, m.start())):
+                    continue  # "schwerer zu finden als ein Manager", "Fischer hat als …"
                 obj = kind.endswith("+obj")
                 kind = kind.removesuffix("+obj")
                 phrase = phrase_at(tokens, m.end(), lang, loose=kind == "any")
@@ -201,6 +202,31 @@ class AffiliationMatcher:
         end_m = _SENTENCE_END.search(text, pos)
         end = end_m.start() if end_m else len(text)
         return bool(_FIRST_PERSON.search(text, start, end))
+
+
+# "schwerer zu finden als", "mehr als", "as good as": a comparison, not the writer's post
+_COMPARISON = re.compile(r"(?i)(?:\b(?!(?:aber|oder|wieder|immer|weiter|außer|unter|über|"
+                         r"hinter|früher|vorher|nachher|damals|leider|sicher|jeder|der|er|"
+                         r"ihr|her|never|ever|either|other|together|over|after|under|"
+                         r"rather|whether|per)\b)[a-zäöüß]{2,}(?:er|ere|eren|eres)|\bmehr|"
+                         r"\bweniger|\beher|\banders|\bgenauso|\bebenso|\bso|\bas\s+\w+)"
+                         r"\s+(?:zu\s+\w+\s+)?$")
+_THIRD_SUBJECT = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:hat|hatte|ist|war|wurde|has|had|is|was)\b")
+_CLAUSE_MARK = re.compile(r"[,;:–—()]|[.!?](?:\s|$)|\n")
+
+
+def _comparison_or_other_subject(text: str, pos: int) -> bool:
+    """Whether "als"/"as" at *pos* compares ("schwerer zu finden als ein guter Manager") or
+    its clause has no first person: "Joschka Fischer hat damals als Außenminister …, das
+    hängt uns nach" is about Fischer, not the writer."""
+    if _COMPARISON.search(text, max(0, pos - 40), pos):
+        return True
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, pos - 200), pos)),
+                default=max(0, pos - 200))
+    end_m = _CLAUSE_MARK.search(text, pos + 1, pos + 300)
+    end = end_m.start() if end_m else min(len(text), pos + 300)
+    return bool(_THIRD_SUBJECT.search(text, start, pos)) and not _FIRST_PERSON.search(
+        text, start, end)
 
 
 def _plural(text: str, phrase: Phrase) -> bool:

@@ -27,7 +27,8 @@ _EN_ADVERBS = (r"(?:also|currently|now|still|jointly|together|once|previously|fo
                r"used\s+to|actually|basically|essentially)")
 # … and after an inverted German verb: "leite ich *seit 2021* die Beratungsstelle"
 _DE_ADVERBS = (r"(?:(?:seit\s+(?:\d{4}|\w+\s+Jahren|\w+)|schon|nun|jetzt|hier|derzeit|"
-               r"gemeinsam|zusammen|mittlerweile|inzwischen|bereits|selbst|auch)\s+)*")
+               r"gemeinsam|zusammen|mittlerweile|inzwischen|bereits|selbst|auch|dort|da|vor\s+Ort|"
+               r"seitdem|weiterhin|noch|ehrenamtlich)\s+)*")
 
 # (kind, language, gate, pattern). The kind says what the phrase after the anchor must
 # contain: "poss" (an organisation noun, or a weak one with more words), "belong" (an
@@ -59,7 +60,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      rf"lead|led|head|headed|chair|chaired|founded|co-founded|direct|directed|supervise)\s+"
      rf"{_EN_FILLER}(?:at|for|in|with)\s+"),
     ("belong", "en", "spent worked served been",
-     rf"\bI(?:'ve|’ve|\s+have|\s+had)?\s+(?:spent|worked|served|been)\s+{_EN_FILLER}"
+     rf"\bI(?:'ve|’ve|\s+have|\s+had)?\s+(?:spent|worked|served|been)\s+(?!to\s){_EN_FILLER}"
      rf"(?:at|with|in|for)\s+"),
     ("belong", "en", "seconded posted assigned deployed attached was",
      r"\b(?:I\s+(?:was|am|’m|'m|have\s+been|’ve\s+been|'ve\s+been)\s+(?:seconded|posted|"
@@ -116,6 +117,36 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"serve\s+on|served\s+on|sat\s+on)|"
                      r"(?:before|after|since)\s+joining|having\s+(?:worked|served|been|"
                      rf"spent\s+{_EN_FILLER})\s*(?:at|for|in|with))\s+"),
+    # "Meine Mitgliedschaft im Aufsichtsrat einer …", "my work at the BAMF", "meine
+    # Kolleg:innen in der Ausländerbehörde"
+    ("belong", "de", "meine mein",
+     r"\bmein(?:e)?\s+(?:Mitgliedschaft|Tätigkeit|Arbeit|Stelle|Position|Rolle|Funktion|"
+     r"Kolleg(?::innen|\*innen|Innen|innen|en|in|e))\s+(?:im|in\s+der|in\s+dem|bei\s+der|"
+     r"beim|bei|am)\s+"),
+    ("belong", "en", "my",
+     r"\bmy\s+(?:membership|work|job|role|position|post|seat|colleagues)\s+(?:at|in|on|with)\s+"),
+    # a move to a new employer: "bevor ich zur IG Metall gewechselt bin", "I moved from the
+    # welcome centre to the city's economic development office"
+    ("belong", "de", "gewechselt",
+     r"\bich\s+(?:[\w-]+\s+){0,3}?(?:zur|zum)\s+(?=[^.!?\n]{0,60}\bgewechselt\b)"),
+    ("belong", "en", "moved switched transferred",
+     r"\bI(?:['’]ve|\s+have|\s+recently|\s+just)?\s+(?:moved|switched|transferred)\s+"
+     r"(?:jobs\s+|over\s+)?(?:from\s+[^.!?\n]{3,60}?\s+)?to\s+"),
+    # "Ich forsche an einem Max-Planck-Institut", "ich gehöre dem Vorstand des … an"
+    ("belong", "de", "forsche lehre unterrichte promoviere gehöre",
+     r"\bich\s+(?:(?:forsche|lehre|unterrichte|promoviere)\s+(?:an|am)|gehöre)\s+"),
+    # "I'll be heading the new welcome centre", "from May I will be joining the BA"
+    ("belong", "en", "ll will heading leading running joining",
+     r"\bI(?:['’]ll|\s+will|\s+am\s+going\s+to)\s+be\s+(?:heading|leading|running|"
+     r"joining|chairing|managing)\s+"),
+    # a further post in the same first-person sentence: "I used to work at IOM in Addis,
+    # before that at UNHCR in Kampala", "bei der IOM gearbeitet und davor beim UNHCR"
+    ("belong?", "en", "before prior part",
+     r"\b(?:before\s+that|prior\s+to\s+that|part-time\s+also|also\s+part-time)\s*,?\s+"
+     r"(?:at|with|for)\s+"),
+    ("belong?", "de", "davor zuvor vorher sondern",
+     r"\b(?:davor|zuvor|vorher|sondern\s+(?:seit\s+\w+\s+)?)\s*(?:beim|bei\s+der|bei\s+dem|"
+     r"bei|im|in\s+der|in\s+dem)\s+"),
     ("belong", "en", "where", r"\bwhere\s+I\s+(?:sit|work)\s+(?:in|at)\s+"),
     ("belong", "en", "m am", r"\bI(?:'m|’m|\s+am)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,?\s+"
                      r"(?:from|with|of)\s+"),
@@ -184,9 +215,10 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"represented|coordinate|coordinated)\s+"),
     ("own", "de", "leite leitete betreue betreute führe führte koordiniere koordinierte "
      "vertrete vertrat verantworte gründete betreibe leiten führen betreiben betreuen "
-     "vertreten gründeten koordinieren",
+     "vertreten gründeten koordinieren übernehme",
      rf"\b(?:(?:leite|leitete|betreue|betreute|führe|führte|koordiniere|koordinierte|"
-     rf"vertrete|vertrat|verantworte|gründete|betreibe)\s+ich|(?:leiten|führen|betreiben|"
+     rf"vertrete|vertrat|verantworte|gründete|betreibe|übernehme)\s+ich|ich\s+(?:leite|"
+     rf"leitete|betreibe|vertrete|verantworte|gründete|übernehme)|(?:leiten|führen|betreiben|"
      rf"betreuen|vertreten|gründeten|koordinieren)\s+wir|wir\s+(?:leiten|führen|betreiben|"
      rf"betreuen|vertreten|gründeten|koordinieren))\s+{_DE_ADVERBS}(?:{_DE_AT}\s+)?"),
     # "Wir sind ein Krankenhausverbund in …", "sind wir die größte Gewerkschaft"
@@ -203,9 +235,10 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\b(?:wir|uns)\s*(?:\(\s*|[–—-]\s*(?=die\s|der\s|das\s|eine?\s|unsere?\s))"),
     ("unit", "en", "as", r"\b(?:we|I)\s*,\s*as\s+"),
     # "I report to the head of …", "I'm on secondment from the BA"
-    ("belong", "en", "report reported secondment loan",
+    ("belong", "en", "report reported secondment loan seconded",
      r"\b(?:I\s+(?:report|reported)\s+(?:directly\s+)?to|on\s+(?:secondment|loan)\s+"
-     r"(?:from|to|with|at))\s+"),
+     r"(?:from|to|with|at)|I(?:'m|’m|\s+am|\s+was|['’]ve\s+been|\s+have\s+been)\s+"
+     r"(?:currently\s+|now\s+)?seconded\s+(?:to|from))\s+"),
     ("unit", "de", "als", r"\b(?:wir|ich)\s*,?\s+als\s+"),
     # roles
     ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
@@ -213,6 +246,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("role", "en", "m am was ve have used work worked serve",
      r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
                    r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
+                   r"(?!to\s)"  # "I've been to three job fairs": a visit
                    r"(?:(?:one|some|two|three|several)\s+of\s+(?:the|our|its|two|three|"
                    r"several|many)\s+)?"),
     ("any", "en", "responsible charge",

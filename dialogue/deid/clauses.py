@@ -74,8 +74,11 @@ _EN_SUBJECT = re.compile(
 _CLAUSE_END = re.compile(r"[.;:!?()\n–—]|,\s|\s(?:und|and|but|aber|sondern|weil|because|"
                          r"daher|deshalb|so)\s")
 _SECOND_PERSON = re.compile(
-    r"\b(?:(?:Sie|du|ihr|[Uu]ns|[Mm]ir)\s*,?\s+als|you\s+as|(?:ihr|you)\s+(?:guys\s+|all\s+|two\s+)?"
-    r"(?:bei\s+der|bei\s+dem|beim|bei|im|vom|von\s+der|in\s+der|at|from|in|with))\s+")
+    r"\b(?:(?:Sie|du|ihr|[Uu]ns|[Mm]ir)\s*,?\s+als|you\s+as|(?:[Ii]hr|[Yy]ou|(?:(?<=^)|(?<=[.!?]\s)"
+    r"|(?<=\n))Sie|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=Dear\s)|(?<=Liebe\s))(?:Colleagues|"
+    r"Kolleg(?::innen|\*innen|Innen|innen|en)))\s+(?:guys\s+|all\s+|two\s+)?"
+    r"(?:bei\s+der|bei\s+dem|beim|bei|im|vom|von\s+der|in\s+der|in\s+den|at|from|in|with))\s+")
+_YOUR = re.compile(r"\b[Yy]our\s+")  # to a participant named in the text
 _FORMAL_POSSESSIVE = re.compile(r"(?<=[\w,;]\s)(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\s+")
 _THIRD_RELATIVE = re.compile(
     r",?\s*(?:den|die|das|wo|which|that|where|bei\s+der|bei\s+dem|in\s+der|in\s+dem)\s+"
@@ -164,6 +167,8 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
         copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
         if _VISIT.search(text, m.start(), min(len(text), m.end() + 60)):
             continue  # "ich habe gestern beim Amt angerufen": a visit, not a post
+        if verb == "been" and text.startswith("to ", m.end()):
+            continue  # "I've been to three job fairs in Accra": a visit
         if _speaks_about(verb) and not copula or tokens.is_blocked(m.start(), m.end()):
             continue
         i = tokens.at(m.start()) + 1  # after the subject or the inverted verb: "ich beim …"
@@ -187,6 +192,11 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     for m in _SECOND_PERSON.finditer(text):
         phrase = phrase_at(tokens, m.end(), lang)
         if phrase and (_orgish(phrase) or phrase.role) and not tokens.is_blocked(
+                m.end(), phrase.end):
+            found.append((m.start(), phrase.end))
+    for m in _YOUR.finditer(text) if names else ():  # "hanna – your counselling centre"
+        phrase = phrase_at(tokens, m.end(), "en")
+        if phrase and phrase.head & {"strong", "weak"} and not tokens.is_blocked(
                 m.end(), phrase.end):
             found.append((m.start(), phrase.end))
     for m in _FORMAL_POSSESSIVE.finditer(text):
@@ -246,10 +256,29 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
     if sig.group("co"):
         start = sig.start("co")
         phrase = phrase_at(tokens, start, lang)
-        if _orgish(phrase) and phrase is not None and re.match(r"\s*(?:[,.]|$)", text[
-                phrase.end:]) and not tokens.is_blocked(start, phrase.end):
+        co = sig.group("co").rstrip()
+        if (len(text) - sig.end("co") <= 3 and re.fullmatch(r"[\s.!]*", text[sig.end("co"):])
+                and co[:1].isupper()
+                and all(len(c.split()) <= 4 for c in co.split(","))
+                and _any_org_word(tokens, start, start + len(co), lang)
+                and not tokens.is_blocked(start, start + len(co))):
+            return [(start, start + len(co))]  # "MfG R. Sommer, Stadt Leipzig, Ausländerbehörde"
+        if not _orgish(phrase) or phrase is None or tokens.is_blocked(start, phrase.end):
+            return []
+        if re.match(r"\s*(?:[,.]|$)", text[phrase.end:]):
             return [(start, len(text[:sig.end("co")].rstrip()))]
+        # "Khalid Al-Masri, Jordanian embassy: we …", "Frank Koch, HR director at … – we"
+        stop = re.compile(r"\s*(?::|;|\s[–—-]\s)").search(text, phrase.end, sig.end("co"))
+        if stop:
+            return [(start, stop.start())]
     return []
+
+
+_PRECISELY = re.compile(r"\s*,\s*(?:genauer\s+gesagt|genauer|und\s+zwar|more\s+precisely|"
+                        r"to\s+be\s+precise|specifically|namely)\s*,?\s+", re.IGNORECASE)
+_SIZE = re.compile(r"\s+(?:mit|with)\s+(?:rund\s+|über\s+|etwa\s+|about\s+|around\s+|over\s+)?"
+                   r"\d[\d.,]*\s+[^\W\d_][\w-]*(?:\s+(?:in|im|near|bei)\s+(?:der\s+|den\s+|"
+                   r"dem\s+|the\s+)?[A-ZÄÖÜ][\w-]+)?")
 
 
 def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -268,6 +297,15 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
             end = _clause_end(text, b)
             if end > b and not tokens.is_blocked(b, end):
                 b = end
+        precise = _PRECISELY.match(text, b)  # "die Diakonie, genauer gesagt die Beratungsstelle …"
+        phrase = phrase_at(tokens, precise.end(), lang) if precise else None
+        if phrase and (phrase.head | phrase.kinds) & {"strong", "weak", "role", "acronym",
+                                                      "known"} and not tokens.is_blocked(
+                b, phrase.end):
+            b = phrase.end
+        size = _SIZE.match(text, b)  # "einer Hotelgruppe mit 14 Häusern in den Alpen"
+        if size and not tokens.is_blocked(b, size.end()):
+            b = size.end()
         unit = re.match(r",\s+(?=[A-ZÄÖÜ])", text[b:])
         if unit:
             phrase = phrase_at(tokens, b + unit.end(), lang)

@@ -39,7 +39,7 @@ _DOMAIN_WITH_PATH = re.compile(
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
 # Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org".
 _EMAIL_SPELLED = re.compile(
-    r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|"
+    r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|[(\[](?:dot|punkt)[)\]]|"
     r"\s+dot\s+|\s+punkt\s+)\s*[\w-]+)+"
     # "name at bmz dot de", "frank punkt bauer at jobcenter-duisburg punkt example"
     r"|[\w.+-]+(?:\s+(?:dot|punkt)\s+[\w-]+)*\s+at\s+[\w-]+(?:\s*(?:\.|\s+dot\s+|"
@@ -51,8 +51,12 @@ _PHONE_INTL = re.compile(
 )
 # German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712".
 _PHONE_DE = re.compile(
-    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|0\d{2,5})(?:[ ]?[/-][ ]?|[ ])\d{2,8}(?:[ -]\d{1,8}){0,4}(?![\w])"
+    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|0\d{2,5})(?:[ ]?[/-][ ]?\d{1,8}|[ ]\d{2,8})(?:[ -]\d{1,8}){0,4}"
+    r"(?![\w])"
 )
+# An extension after a number: "Durchwahl -3311", "ext. 212", "App. 17"
+_EXTENSION = re.compile(r"(?i)\b(?:durchwahl|dw|ext|extension|nebenstelle|app|apparat)\.?:?\s*"
+                        r"(-?\d{2,6})(?![\w])")
 _MIN_PHONE_DIGITS = 7
 
 
@@ -103,4 +107,6 @@ def find_contacts(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) >= _MIN_PHONE_DIGITS:
                 found.append(m.span())
+    if found:  # an extension only next to a number or address already found
+        found += [m.span(1) for m in _EXTENSION.finditer(text)]
     return found

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .affiliation_words import COUNTRY_NATIONALITIES
-from .phrases import Phrase, Tokens, phrase_at
+from .phrases import Phrase, Tokens, describing_clause_end, phrase_at
 
 _PEOPLE = (
     r"colleagues?|lady|ladies|gentleman|gentlemen|guests?|representatives?|delegates?|"
@@ -37,8 +37,9 @@ _DETERMINER = (
 )
 _LINK = (r"(?:from|of|at|with|vom|von\s+der|von\s+dem|von\s+den|von|aus\s+dem|aus\s+der|"
          r"aus\s+den|aus|bei\s+der|beim|der|des)")
-_PERSON_THEN_ORG = re.compile(
-    rf"\b(?:{_DETERMINER}\s+){{1,3}}(?:[\w-]+\s+)?(?:{_PEOPLE})\s+{_LINK}\s+", re.IGNORECASE)
+_PERSON_THEN_ORG = re.compile(  # "die Kolleginnen und Kollegen aus den Botschaften"
+    rf"\b(?:{_DETERMINER}\s+){{1,3}}(?:[\w-]+\s+)?(?:{_PEOPLE})(?:\s+(?:und|and)\s+(?:{_PEOPLE}))?"
+    rf"\s+{_LINK}\s+", re.IGNORECASE)
 _ORG_THEN_PERSON = re.compile(
     rf"\b{_DETERMINER}\s+(?:[\w-]+\s+)?([\w.-]+)\s+(?:{_PEOPLE})\b", re.IGNORECASE)
 _AFTER_NAME = re.compile(rf"\s*,?\s*({_LINK})\s+", re.IGNORECASE)
@@ -57,6 +58,17 @@ _ONE_PERSON = re.compile(
     r"Botschafterin|Delegierte|Teilnehmerin)$", re.IGNORECASE)
 _QUANTIFIER = re.compile(r"\b(?:many|most|some|several|few|viele|einige|manche|die\s+meisten)"
                          r"\s+(?:of\s+|der\s+|von\s+)?$", re.IGNORECASE)
+# A person placed in the room ("the person on my left", "der Herr, der vor mir gesprochen
+# hat", "the gentleman who spoke before me"), then a verb of belonging: the verb onwards.
+_PLACED_PERSON = re.compile(
+    r"\b(?:the|die|der|das)\s+(?:[\w-]+\s+)?(?:person|gentleman|lady|colleague|woman|man|"
+    r"pastor|speaker|Kollegin|Kollege|Herr|Dame|Frau|Person)\s*(?:(?:on|to)\s+my\s+(?:left|"
+    r"right)|next\s+to\s+me|(?:links|rechts)\s+(?:von|neben)\s+mir|neben\s+mir|(?:,\s*)?"
+    r"(?:who|der|die)\s+(?:[\w-]+\s+){0,4}?(?:spoke|talked|gesprochen\s+hat|sprach)"
+    r"(?:\s+(?:before|after)\s+(?:me|lunch|the\s+break|you))?)\s*,?\s+"
+    r"(?P<verb>(?:is|works|is\s+based)\s+(?:from|for|at|with|in)|ist\s+(?:beim|bei|im|vom)|"
+    r"kommt\s+(?:aus|vom|von)|arbeitet\s+(?:beim|bei|für|im)|leads|heads|runs|leitet|"
+    r"vertritt|represents)\s+", re.IGNORECASE)
 # Quick tests that spare a text the slower patterns above when it cannot match them.
 _ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
 _ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
@@ -94,7 +106,8 @@ def find_in_room(text: str, tokens: Tokens,
     found: list[tuple[int, int]] = []
     people = bool(_ANY_PERSON_NOUN.search(text))
     room = bool(_ANY_ROOM_WORD.search(text))
-    if not (people or room or names):
+    placed = list(_PLACED_PERSON.finditer(text))
+    if not (people or room or names or placed):
         return found
     lang = _language(text)
     for m in _PERSON_THEN_ORG.finditer(text) if people else ():
@@ -122,6 +135,13 @@ def find_in_room(text: str, tokens: Tokens,
         phrase = phrase_at(tokens, m.start(1), lang)
         if phrase and phrase.kinds & _ORGANISATION:
             found.append((m.start(), _room_end(text, m.end(1))))
+    for m in placed:
+        phrase = phrase_at(tokens, m.end(), lang, loose=True)
+        if phrase and not tokens.is_blocked(m.start("verb"), phrase.end):
+            start = m.start("verb")
+            if m.group("verb").split()[0].lower() in {"ist", "is"}:
+                start = m.end("verb") - len(m.group("verb").split()[-1])
+            found.append((start, describing_clause_end(text, tokens, phrase)))
     tokens.caps_free = tokens.lower_case  # "kwame from sika talent in accra"
     try:
         found += _after_names(text, tokens, names, lang)

@@ -39,8 +39,19 @@ _VOCATIVE = re.compile(r"\s*[,–—]\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|d
                        # "Rose, thanks for the numbers", "Grace, I agree", "Frank, genau"
                        r"\s*,\s+(?:I\s+|ich\s+)?(?:thanks|thank|danke|agree|agreed|exactly|"
                        r"stimme|genau|stimmt|good\s+point|great\s+point|fair\s+point|"
-                       r"well\s+said|good\s+question|guter\s+punkt|gute\s+frage)\b",
+                       r"well\s+said|good\s+question|guter\s+punkt|gute\s+frage)\b|"
+                       # "lea could you re-send", "joy thanks for", "duc sag mal"
+                       r"\s+(?:(?:could|can|would|will)\s+you|thanks|thank\s+you|danke|"
+                       r"(?:kannst|könntest|weißt|hast)\s+du|sag\s+mal|könnten\s+Sie)\b|"
+                       # "Mark, with respect, the numbers you quoted"
+                       r"\s*,\s+[^.!?\n]{0,80}?\b(?:you|your|du|dich|dir|euch|Ihnen)\b",
                        re.IGNORECASE)
+# At a sentence's start, a name and a comma before a question: "Bo, how many cases ...?"
+_QUESTION_AFTER = re.compile(r"\s*,\s+[^.!?\n]{0,150}\?")
+# A sign-off at the end: "– Duc", "(Ali)", "sorry Ivy", "Thx Duc 👍"
+_SIGN_OFF_BEFORE = re.compile(r"(?i)(?:[–—(]|\s-|\b(?:thx|ty|sorry|merci|cheers|lg|vg|mfg))"
+                              r"\s*$")
+_SIGN_OFF_AFTER = re.compile(r"\)?[\W_]{0,6}$")
 _FROM_ORG = re.compile(r"\s+(?:from|of|at|vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|bei\s+der|"
                        r"beim)\s+(?:the\s+|a\s+)?[A-ZÄÖÜ]")
 # "Rose from the embassy", "Will at the ministry": a lower-case organisation noun after it
@@ -92,7 +103,9 @@ def looks_like_english(text: str) -> bool:
 
 # Words before a name that show a person: "Thanks Ion", "with Joy and …", "wie Lan sagte"
 _PERSON_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|danke|with|mit|wie|like|dear|"
-                            r"liebe|lieber|grüße|gruß|regards|cheers|best|greetings)\s*,?\s*$")
+                            r"liebe|lieber|grüße|gruß|regards|cheers|best|greetings|thx|"
+                            r"(?:reminder|note|message|nachricht|hinweis)\s+(?:from|von))"
+                            r"\s*,?\s*$")
 
 
 def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
@@ -124,9 +137,14 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
                     or following and following.group() in gazetteer.REPORTING_VERBS)
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
+    addressed = given or word.lower() not in gazetteer.NAME_LIKE_WORDS  # not "Schuster, …"
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
-            or (given and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)
+            or (addressed and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)
             or _from_organisation_noun(text, end)):
+        return True
+    if addressed and (_SIGN_OFF_AFTER.match(text, end) and _SIGN_OFF_BEFORE.search(
+            text, max(0, start - 12), start) or _QUESTION_AFTER.match(text, end)
+            and _SENTENCE_START.search(text, max(0, start - 60), start)):
         return True
     if _PERSON_BEFORE.search(text, max(0, start - 20), start):
         return True

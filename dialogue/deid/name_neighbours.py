@@ -76,6 +76,11 @@ def someone_else(self: NameMatcher, text: str, start: int, end: int, parts: list
         if key not in own and not own & _VARIANTS.get(key, set()) and (
                 key in self._first_names or looks_like_given_name(prev.group(1))):
             return True  # "Gerd Müller", "Joschka Fischer": somebody else
+    if prev and prev.group(1)[0].isupper() and all(p.kind == "given" for p in parts):
+        key = fold(prev.group(1))
+        own = {g for e in entries for g in self._given[e] | self._family[e]}
+        if key not in own and key in gazetteer.COMMON_FIRST_NAMES:
+            return True  # "Muhammad Ali" is not roster Ali Said: a given name before it
     nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
     if nxt and nxt.group(1)[0].isupper() and any(p.kind == "given" for p in parts):
         following = nxt.group(1)

@@ -9,7 +9,12 @@ run of name words:
 - ``in_fiction``: a namesake in a book or film ("Herr Weber aus dem Kinderbuch");
 - ``lower_case_full_name``: "frank wolf said" is a participant written in lower case,
   "we will grant" (roster Will Grant) is words;
-- ``is_form_of_address``: "frau weber" is a name, "the minister will" is a role and a verb.
+- ``is_form_of_address``: "frau weber" is a name, "the minister will" is a role and a verb;
+- ``spoken_of_as_word``: a name talked about as a word ("Demir means iron", "Kaya is also
+  a popular name for horses", "Müller ist der häufigste Nachname");
+- ``disclaimed``: a sentence that says the person is not the participant ("Mr Fischer
+  from the port authority – no relation to anyone here", "gemeint ist der Portier, nicht
+  unser Kollege", "Khalid, a Jordanian friend of mine").
 """
 
 from __future__ import annotations
@@ -72,3 +77,51 @@ def lower_case_full_name(text: str, start: int, first_kinds: Sequence[str],
     if prev and prev.group(1).lower() in _NOT_BEFORE_LOWER_NAME:
         return False
     return "given" in first_kinds and "family" in last_kinds
+
+
+# A name as a word: "X means ...", "X heißt Stern", "X is (also) the/a ... name/word for".
+_AS_WORD_AFTER = re.compile(
+    r"(?i)[ \t]+(?:means|meant|stands\s+for|heißt|hieß|bedeutet|(?:is|was|ist|war)\s+"
+    r"(?:also\s+|auch\s+|just\s+|nur\s+)?(?:the|a|an|der|die|das|ein|eine|ein\s+sehr)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:sur|first\s+|family\s+|given\s+)?names?|words?|term|"
+    r"(?:nach|vor|familien|ruf)?namen?|wort|begriff)\b)")
+# A sentence about names as names: "der häufigste Nachname", "a common surname".
+_ABOUT_NAMES = re.compile(
+    r"(?i)\b(?:häufigst\w*|verbreitetst\w*|most\s+common|commonest|popular|beliebtest\w*)"
+    r"\s+(?:[\w-]+\s+)?(?:sur|family\s+|first\s+)?(?:names?|(?:nach|vor|familien)namen?)\b")
+# The writer says the person named is somebody else.
+_DISCLAIMER = re.compile(
+    r"(?i)\b(?:no\s+relation|not\s+related\s+to|not\s+(?:our|the)\s+(?:colleague|"
+    r"participant|one\s+(?:here|in\s+the\s+room))|nothing\s+to\s+do\s+with\s+(?:anyone|"
+    r"anybody|our|the\s+one|us)|(?:a|an|my)\s+(?:[\w-]+\s+)?(?:friend|neighbou?r|cousin|"
+    r"uncle|aunt)\s+of\s+mine|nicht\s+verwandt|nicht\s+(?:mit\s+)?(?:unser\w*|dem|der)\s+"
+    r"Kolleg|nichts\s+zu\s+tun|gemeint\s+ist\s+(?:der|die|nicht)|kein(?:e|en)?\s+"
+    r"(?:Verwandt|Kolleg)\w*\s+(?:von\s+)?(?:uns|hier))")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+               default=max(0, start - 300))
+    right = _SENTENCE_END.search(text, end, end + 300)
+    return text[left:right.start() if right else end + 300]
+
+
+def spoken_of_as_word(text: str, start: int, end: int) -> bool:
+    """Whether the lone name part at ``text[start:end]`` is talked about as a word."""
+    return bool(_AS_WORD_AFTER.match(text, end)
+                or _ABOUT_NAMES.search(_sentence(text, start, end)))
+
+
+def disclaimed(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the name says it is somebody else ("no relation")."""
+    return bool(_DISCLAIMER.search(_sentence(text, start, end)))
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZÄÖÜ])\.\s?$")
+
+
+def initial_before(text: str, start: int, initials: set[str]) -> int | None:
+    """Where "R. " begins before a surname when R is its participant's given initial."""
+    m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    return m.start() if m and fold(m.group(1)) in initials else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 # --- Common first names (German and international).  A roster surname directly preceded
 # by one of these that is not the participant's own first name denotes somebody else.
 COMMON_FIRST_NAMES = {
+    "muhammad", "mohammad", "muhammed", "joschka",
     "alexander", "andreas", "angela", "anna", "annalena", "anne", "barbara", "bärbel",
     "christian", "christina", "daniel", "david", "elisabeth", "emma", "eva", "felix",
     "frank", "franz", "friedrich", "gabriele", "georg", "gerhard", "hans", "heinz",
@@ -74,6 +75,8 @@ NAME_LIKE_WORDS = {
     "felicity", "charity", "honor", "star", "angel", "precious", "blessing", "gift",
     "comfort", "mercy", "peace", "happy", "lucky", "justice", "liberty", "ernst", "heide",
     "rosa", "erika", "till", "kai", "kurt", "harry", "jean", "august", "can", "deniz",
+    # surnames that are German adjectives: "Kühn wäre es, ...", "kühn, as we say"
+    "kühn", "kuehn", "stolz", "fromm", "klug", "frisch", "scharf", "hart", "froh",
     # surnames that are also professions or common nouns: "die Richter am Gericht",
     # "Koch ist ein Ausbildungsberuf", "Fischer families", "the Weber in Bangladesh"
     "fischer", "richter", "weber", "jäger", "jaeger", "schäfer", "schaefer",

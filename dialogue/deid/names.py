@@ -32,7 +32,15 @@ from .name_context import (
     looks_like_english as _looks_english,
 )
 from .name_neighbours import neighbour, someone_else
-from .name_senses import in_fiction, is_form_of_address, lower_case_full_name, meant_as_trade
+from .name_senses import (
+    disclaimed,
+    in_fiction,
+    initial_before,
+    is_form_of_address,
+    lower_case_full_name,
+    meant_as_trade,
+    spoken_of_as_word,
+)
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,12 +52,13 @@ _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "du
 _TITLE_WORDS = (
     r"Dr|Prof|Professor(?:in)?|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Frau|Herr|Herrn|Minister(?:in)?|"
     r"Ambassador|Botschafter(?:in)?|Staatssekretär(?:in)?|State\s+Secretary|Secretary|"
-    r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon"
+    r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon|"
+    r"Madame|Mme|Monsieur|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi"
 )
 _TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{_TITLE_WORDS})\.?\s+)+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # Gap allowed between two words of one name: spaces or a hyphen.
-_JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?")
+_JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?|['’]")  # "N'Diaye" is one run
 _MIN_FUZZY_LEN = 5
 
 
@@ -133,15 +142,18 @@ class NameMatcher:
         # A particle written together with the name that follows it: "Bensalah" for Ben
         # Salah, "Elamrani" for El Amrani, "Vonstein" for von Stein.
         tokens = [t for word in family_words for t in _WORD.findall(word)]
-        for particle, following in zip(tokens, tokens[1:], strict=False):
-            if fold(particle) in _PARTICLES and fold(following) not in _PARTICLES:
-                joined = fold(particle + following)
-                part = _Part(entry, "family", False)
-                for variant in {joined, fold(particle + following, german=True)}:
-                    if (variant, part) not in added:
-                        added.add((variant, part))
-                        self._index.setdefault(variant, []).append(part)
-                family.add(joined)
+        pairs = [(a, b) for a, b in zip(tokens, tokens[1:], strict=False)
+                 if fold(a) in _PARTICLES and fold(b) not in _PARTICLES]
+        pairs += [(w[:i], w[i + 1:]) for w in family_words for i in range(1, len(w) - 1)
+                  if w[i] in "'’" and w[i - 1].isalpha() and w[i + 1].isupper()]  # N'Diaye
+        for particle, following in pairs:
+            joined = fold(particle + following)
+            part = _Part(entry, "family", False)
+            for variant in {joined, fold(particle + following, german=True)}:
+                if (variant, part) not in added:
+                    added.add((variant, part))
+                    self._index.setdefault(variant, []).append(part)
+            family.add(joined)
         self._given.append(given)
         self._family.append(family)
 
@@ -253,6 +265,12 @@ class NameMatcher:
         hit = real[0]
         parts = [p for p in hit.parts if p.kind != "particle"]
         word = text[hit.start:hit.end]
+        if disclaimed(text, start, end) or (not title and spoken_of_as_word(text, start, end)):
+            return None  # "Mr Fischer – no relation to anyone here"; "Demir means iron"
+        initial = initial_before(text, start, {g[:1] for p in parts if p.kind == "family"
+                                               for g in self._given[p.entry]})
+        if initial is not None:
+            return initial, span[1]  # "MfG R. Sommer": the initial of the given name
         if title:
             if (word.islower() and all(p.ambiguous for p in parts)
                     and not is_form_of_address(title.group())):

@@ -20,7 +20,8 @@ from . import affiliation_words as w
 from .contacts import Ranges
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|(?<=s)['’](?!\w)|\S")
-_ACRONYM = re.compile(r"^(?:[A-ZÄÖÜ]{2,}[a-z]?|[A-Z][a-z]?[A-Z][\w.-]*)$")
+# "BAMF", "IHKs", "GmbH", and a lower-case name with an inner dot: "ver.di"
+_ACRONYM = re.compile(r"^(?:[A-ZÄÖÜ]{2,}[a-z]?|[A-Z][a-z]?[A-Z][\w.-]*|[a-z]{2,}\.[a-z]{2,})$")
 _LINKS = w.EN_LINKS | w.DE_LINKS
 _LOOSE_LINKS = {"of", "for", "des", "der", "für", "zu", "zur", "zum"}
 _HEADS = {"strong", "weak", "role", "roles", "acronym", "known", "proper", "place", "civic"}

@@ -250,18 +250,20 @@ def test_third_blind_fixture_meets_the_targets(blind3_result):
 
 
 # --- the fourth blind fixture (tests/deid/fixtures/blind4/, by a writer who saw neither the
-# detector nor any earlier fixture). Its figures are the current estimate for unseen text and
-# fall short of the targets (docs/deid.md); pinned as floors so that a change that makes the
-# detector generalise worse fails, never as a target to tune to.
+# detector nor any earlier fixture). Measured once, honestly, before h14h: PERSON 180/204,
+# CONTACT 44/47, AFFILIATION 140/201, 25 false alarms in 303 clean. Helper h14h then read
+# its misses and false alarms as classes and added rules for those kinds, so blind4 is NO
+# LONGER BLIND: the floors below pin the figures after h14h's rules, so that a later change
+# that loses them fails; the fifth blind fixture measures how they generalise.
 
 BLIND4 = FIXTURES / "blind4"
 
 
-def test_fourth_blind_fixture_does_not_fall_below_its_measurement():
+def test_fourth_blind_fixture_does_not_fall_below_its_figures_after_h14h():
     result = evaluate(read_roster(BLIND4 / "roster.csv"),
                       read_records(BLIND4 / "contributions.jsonl"))
     labels = result["labels"]
-    assert labels["PERSON"]["found"] >= 180, format_table(result)        # of 204
-    assert labels["CONTACT"]["found"] >= 44, format_table(result)        # of 47
-    assert labels["AFFILIATION"]["found"] >= 140, format_table(result)   # of 201
-    assert result["false_alarms"] <= 25, format_table(result)            # in 303 clean
+    assert labels["PERSON"]["found"] >= 201, format_table(result)        # of 204
+    assert labels["CONTACT"]["found"] >= 47, format_table(result)        # of 47
+    assert labels["AFFILIATION"]["found"] >= 182, format_table(result)   # of 201
+    assert result["false_alarms"] <= 6, format_table(result)             # in 303 clean
