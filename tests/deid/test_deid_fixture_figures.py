@@ -267,3 +267,21 @@ def test_fourth_blind_fixture_does_not_fall_below_its_figures_after_h14h():
     assert labels["CONTACT"]["found"] >= 47, format_table(result)        # of 47
     assert labels["AFFILIATION"]["found"] >= 182, format_table(result)   # of 201
     assert result["false_alarms"] <= 6, format_table(result)             # in 303 clean
+
+
+# --- the fifth blind fixture (tests/deid/fixtures/blind5/, by a sixth writer who saw neither
+# the detector nor any earlier fixture): the current estimate for unseen text, short of the
+# targets (docs/deid.md). Floors at its measurement after h14g's and h14h's rules, which
+# never read it; not a target to tune to.
+
+BLIND5 = FIXTURES / "blind5"
+
+
+def test_fifth_blind_fixture_does_not_fall_below_its_measurement():
+    result = evaluate(read_roster(BLIND5 / "roster.csv"),
+                      read_records(BLIND5 / "contributions.jsonl"))
+    labels = result["labels"]
+    assert labels["PERSON"]["found"] >= 136, format_table(result)        # of 145
+    assert labels["CONTACT"]["found"] >= 33, format_table(result)        # of 35
+    assert labels["AFFILIATION"]["found"] >= 90, format_table(result)    # of 110
+    assert result["false_alarms"] <= 10, format_table(result)            # in 177 clean
