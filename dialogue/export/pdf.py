@@ -64,7 +64,10 @@ def render_apart(pages: list[bytes], tagged: bool = False) -> list[bytes]:
                 (folder / f"{index}.html").write_bytes(html)
                 with open(folder / f"{index}.err", "wb") as errors:
                     children.append(subprocess.Popen(
-                        [sys.executable, "-P", __file__, str(folder / f"{index}.html"),
+                        # faulthandler: a child that crashes in C code (a segfault)
+                        # still says where, in its error file
+                        [sys.executable, "-P", "-X", "faulthandler", __file__,
+                         str(folder / f"{index}.html"),
                          str(folder / f"{index}.pdf"), *(["--tagged"] if tagged else [])],
                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors))
             import pypdf  # noqa: F401 - imported for the join while the children work
@@ -79,8 +82,9 @@ def render_apart(pages: list[bytes], tagged: bool = False) -> list[bytes]:
                     child.wait()
         for index, child in enumerate(children):
             if child.returncode != 0:
-                raise RuntimeError("PDF worker failed: " + (folder / f"{index}.err").read_text(
-                    errors="replace")[-500:])
+                raise RuntimeError(
+                    f"PDF worker failed (exit status {child.returncode}): "
+                    + (folder / f"{index}.err").read_text(errors="replace")[-500:])
         return [(folder / f"{index}.pdf").read_bytes() for index in range(len(pages))]
 
 
