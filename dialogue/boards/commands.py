@@ -32,7 +32,25 @@ def _done(session: DialogueSession, reply: dict, outcome: services.Outcome) -> D
 
 # -- participants --------------------------------------------------------------------------
 
-@commands.command("board_post", PARTICIPANT, "write", board=schema.PublicId(),
+def _signing(actor: Actor, data: object) -> str:
+    """A post sent with ``attributed: true`` draws from the seat's signed key, so the
+    person's own key shows no hit at a signed post's moment (docs/security.md,
+    "Attribution by choice"); read off the raw payload, like every rate limit."""
+    signed = isinstance(data, dict) and data.get("attributed") is True
+    return actor.signed_rate_key if signed and actor.signed_rate_key else actor.rate_key
+
+
+def _on_signed(actor: Actor, data: object) -> str:
+    """An edit or withdrawal of the actor's own signed post draws from the signed key
+    too (one indexed look-up of the post's ref); anything else from the person's."""
+    post = data.get("id") if isinstance(data, dict) else None
+    if not (isinstance(post, str) and actor.signed_rate_key):
+        return actor.rate_key
+    return actor.signed_rate_key if services.is_own_signed(actor, post) else actor.rate_key
+
+
+@commands.command("board_post", PARTICIPANT, "write", rate_key=_signing,
+                  board=schema.PublicId(),
                   text=schema.Text(), kind=schema.OneOf(CONTRIBUTION_KINDS, required=False),
                   confirm=schema.Flag(), attributed=schema.Flag())
 def post(session: DialogueSession, actor: Actor, values: dict) -> Done:
@@ -50,25 +68,26 @@ def post(session: DialogueSession, actor: Actor, values: dict) -> Done:
         signed = services.Signature(services.attribution_of(session, actor),
                                     actor.attribution_seed)
     outcome = detection.warnings_limited(
-        actor.rate_key, bool(values.get("confirm")), lambda: services.post_contribution(
+        values["rate_key"], bool(values.get("confirm")), lambda: services.post_contribution(
             session, item, actor.ref, values["text"], values.get("kind", "contribution"),
             values.get("confirm", False), signed=signed))
     return _done(session, {"item": payloads.own_view(outcome.touched[0][0])}, outcome)
 
 
-@commands.command("board_edit", PARTICIPANT, "write", id=schema.PublicId(),
-                  text=schema.Text(), confirm=schema.Flag())
+@commands.command("board_edit", PARTICIPANT, "write", rate_key=_on_signed,
+                  id=schema.PublicId(), text=schema.Text(), confirm=schema.Flag())
 def edit(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: rewrite their own unanswered item."""
     contribution = services.contribution_of(session, values["id"])
     outcome = detection.warnings_limited(
-        actor.rate_key, bool(values.get("confirm")), lambda: services.edit_own(
+        values["rate_key"], bool(values.get("confirm")), lambda: services.edit_own(
             session, contribution, services.own_ref(contribution, actor), values["text"],
             values.get("confirm", False)))
     return _done(session, {"item": payloads.own_view(contribution)}, outcome)
 
 
-@commands.command("board_withdraw", PARTICIPANT, "write", id=schema.PublicId())
+@commands.command("board_withdraw", PARTICIPANT, "write", rate_key=_on_signed,
+                  id=schema.PublicId())
 def withdraw(session: DialogueSession, actor: Actor, values: dict) -> Done:
     """Participant: take back their own unanswered item."""
     contribution = services.contribution_of(session, values["id"])

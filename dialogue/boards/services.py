@@ -227,6 +227,18 @@ def is_own(contribution: Contribution, actor: Actor) -> bool:
                 actor.attribution_seed, contribution.public_id)))
 
 
+def is_own_signed(actor: Actor, public_id: str) -> bool:
+    """Whether ``public_id`` is a post ``actor`` signed with their name (its ref is the one
+    their seed makes for it); one indexed look-up, before the event's other checks."""
+    if actor.attribution_seed is None:
+        return False
+    ref = db.session.scalar(sa.select(Contribution.author_ref).where(
+        Contribution.session_id == actor.session_id, Contribution.public_id == public_id,
+        Contribution.attribution.is_not(None)))
+    return ref is not None and hmac.compare_digest(
+        ref, attributed_ref(actor.attribution_seed, public_id))
+
+
 def own_ref(contribution: Contribution, actor: Actor) -> str:
     """The ref ``actor`` has on ``contribution`` if it is theirs, else their author ref
     (which then does not match, so the service refuses ``not_yours``)."""

@@ -40,6 +40,9 @@ class Actor:
     sent, and never put on the message queue (see personal.py).
 
     ``rate_key`` is the person's key in the shared rate limits (rate_limits.person_key).
+    ``signed_rate_key`` is the key that writes on their posts signed with a name draw from:
+    made from the attribution seed, so nobody reading the rate-limit store can tie a
+    signed post's moment to the person's key (docs/security.md).
     """
 
     role: str
@@ -58,6 +61,7 @@ class Actor:
     # What the refs of this seat's signed posts are made from (anonymity.attribution_seed);
     # never sent, never stored, never on the message queue.
     attribution_seed: str | None = None
+    signed_rate_key: str = ""
 
     @property
     def is_facilitator(self) -> bool:
@@ -83,11 +87,12 @@ def participant_actor(session: DialogueSession, seat: Seat) -> Actor:
 
     entry = seat.entry
     ref = author_ref(session, seat.secret)
+    seed = attribution_seed(session, seat.secret)
     return Actor("participant", session.id, session.public_id, participant_id=entry.id,
                  author_ref=ref, seat_hash=entry.seat_hash, votes_from=entry.reseated_on,
                  seat_key=seat_key(session, entry.seat_hash) if entry.seat_hash else None,
-                 rate_key=person_key(session, ref),
-                 attribution_seed=attribution_seed(session, seat.secret))
+                 rate_key=person_key(session, ref), attribution_seed=seed,
+                 signed_rate_key=person_key(session, f"signed:{seed}"))
 
 
 def owner_actor(session: DialogueSession, facilitator_id: int, role: str = "facilitator"

@@ -59,6 +59,10 @@ class Command:
     # The runner looks the receipt up itself, in the same statement as its own reads
     # (values["receipt_key"] is the key to bind), and raises Replayed if it was there.
     finds_receipt: bool = False
+    # Which of the actor's rate-limit keys this event draws from, read off the raw payload
+    # before anything else (default: ``actor.rate_key``); the runner finds the key used
+    # in values["rate_key"]. Writes on a post signed with a name use the seat's signed key.
+    rate_key: Callable[[Actor, object], str] | None = None
 
     @property
     def summary(self) -> str:
@@ -73,7 +77,9 @@ class Commands:
         self.commands: dict[str, Command] = {}
 
     def command(self, name: str, roles: tuple[str, ...], bucket: str, *, write: bool = True,
-                finds_receipt: bool = False, payload: dict[str, schema.Field] | None = None,
+                finds_receipt: bool = False,
+                rate_key: Callable[[Actor, object], str] | None = None,
+                payload: dict[str, schema.Field] | None = None,
                 **fields: schema.Field) -> Callable[[Runner], Runner]:
         """``fields`` (or ``payload``, for a field named like a Python keyword) is the
         payload's schema."""
@@ -85,7 +91,7 @@ class Commands:
 
         def declare(run: Runner) -> Runner:
             self.commands[name] = Command(name, roles, bucket, spec, run, self.feature, write,
-                                          finds_receipt)
+                                          finds_receipt, rate_key)
             return run
         return declare
 
@@ -107,7 +113,8 @@ def execute(command: Command, actor: Actor | None, data: object) -> dict:
     """Run ``command`` for ``actor``; always returns a reply, never raises on bad input."""
     if actor is None:
         return refusal("not_connected", _("Reconnect and try again."))
-    if not rate_limits.allow(command.bucket, actor.rate_key):
+    rate_key = command.rate_key(actor, data) if command.rate_key else actor.rate_key
+    if not rate_limits.allow(command.bucket, rate_key):
         return refusal("rate_limited", _("That was a lot at once. Wait a moment, then try "
                                          "again."))
     if actor.role not in command.roles:
@@ -116,6 +123,7 @@ def execute(command: Command, actor: Actor | None, data: object) -> dict:
         values = schema.validate(command.spec, data)
     except Refused as refused:
         return refused.reply()
+    values["rate_key"] = rate_key
     session, seated = _session_and_seat(actor)
     if session is None or session.is_closed:
         return refusal("session_closed", _("This session is closed."))

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from dialogue.extensions import db
 from dialogue.models import AgendaItem, Contribution, authored_models
 
-from ..live_harness import actor_of
+from ..live_harness import actor_of, new_key
 
 
 def _on_record(room, index: int = 0, on: bool = True) -> None:
@@ -239,3 +239,40 @@ def test_the_http_api_signs_the_same_way_and_refuses_alike(room):
     off = joined.client.post(url, json={"text": "Now off the record", "attributed": True,
                                         "client_key": new_key()}, headers=headers)
     assert off.status_code == 400 and off.json["error"] == "not_on_record"
+
+
+def test_signed_writes_draw_on_a_rate_key_of_their_own(signed, limits_without_refill):
+    """Someone reading the rate-limit store (Redis) sees when a key was hit: a signed post,
+    its edit and its withdrawal must not hit the person's own key, or its moment would tie
+    the named post to the key behind all their unsigned writes."""
+    from dialogue import rate_limits
+
+    room, ada, bob = signed
+    actor = actor_of(ada)
+    assert actor.signed_rate_key and actor.signed_rate_key != actor.rate_key
+    capacity = limits_without_refill["write"]
+    with room.app.test_request_context():
+        def left(key: str) -> int:
+            stats = rate_limits.limiter.limiter.get_window_stats(
+                rate_limits.rates()["write"], rate_limits.NAMESPACE, key, "write")
+            return stats.remaining
+
+        signed_post = ada.post(room.board, "Under my name", attributed=True)["item"]
+        assert ada.emit("board_edit", {"id": signed_post["id"], "text": "Under my name, still",
+                                       "client_key": new_key()})["ok"]
+        assert (left(actor.rate_key), left(actor.signed_rate_key)) == (capacity, capacity - 2)
+
+        for n in range(capacity):  # her unsigned writes use up her own key only
+            assert ada.post(room.board, f"Unsigned point {n}")["ok"]
+        assert ada.post(room.board, "One too many")["error"] == "rate_limited"
+        assert ada.emit("board_withdraw", {"id": signed_post["id"],
+                                           "client_key": new_key()})["ok"]
+        assert (left(actor.rate_key), left(actor.signed_rate_key)) == (0, capacity - 3)
+    # and the signed key is no back door: once used up, signing is refused too
+    for n in range(capacity - 3):
+        assert ada.post(room.board, f"Signed point {n}", attributed=True)["ok"]
+    before = room.state()
+    refused = ada.post(room.board, "Signed, one too many", attributed=True)
+    assert (refused["ok"], refused["error"]) == (False, "rate_limited")
+    assert room.state() == before
+    assert bob.post(room.board, "Bob is not limited by Ada")["ok"]
