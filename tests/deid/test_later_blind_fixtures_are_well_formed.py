@@ -1,4 +1,4 @@
-"""The third to seventh blind corpora (tests/deid/fixtures/blind3/ to blind7/, each written by a
+"""The third to ninth blind corpora (tests/deid/fixtures/blind3/ to blind9/, each written by a
 helper who never saw the detector nor the earlier corpora) are well formed and are what their
 sources say."""
 
@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELS = {"PERSON", "CONTACT", "AFFILIATION"}
 
 
-@pytest.fixture(params=["blind3", "blind4", "blind5", "blind6", "blind7"], scope="module")
+@pytest.fixture(params=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"], scope="module")
 def corpus(request) -> Path:
     return FIXTURES / request.param
 
@@ -78,7 +78,7 @@ def test_roster_columns_and_groups(corpus):
     with (corpus / "roster.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows and list(rows[0]) == ["name", "email", "affiliation", "stakeholder_group"]
-    # a session names its own groups; these corpora use snake_case keys (blind6 and blind7
+    # a session names its own groups; these corpora use snake_case keys (blind6 to blind9
     # add union, international and municipality to the five of the earlier ones)
     assert all(re.fullmatch(r"[a-z]+(_[a-z]+)*", row["stakeholder_group"]) for row in rows)
     assert len({row["stakeholder_group"] for row in rows}) >= 4
