@@ -195,16 +195,18 @@ def test_blind_fixture_affiliation_recall_and_false_alarms_meet_the_targets(blin
 #   is held to the targets.
 # - blind4: 171/204, 43/47, 120/201, 29 on arrival; 180/204, 42/47, 140/201, 25 after h14g
 #   (still blind); h14h read it, so it is NO LONGER BLIND and its floors are after h14h.
-# - blind5: 134/145, 31/35, 88/110, 10 on arrival; after h14h, which never read it, the floors
-#   below: the current estimate for unseen text, short of the targets, not one to tune to.
+# - blind5: 134/145, 31/35, 88/110, 10 on arrival; 136/145, 33/35, 90/110, 10 after h14h, which
+#   never read it. The learned tagger (h14m, docs/deid-learned.md) was measured on it held out:
+#   136/145, 34/35, 96/110, 10; then the shipped model was trained on it too (136, 34, 97, 10
+#   below), so blind5 is NO LONGER BLIND either.
 # The floors make a change that loses what was reached fail.
 
 # fixture: (PERSON found, CONTACT found, AFFILIATION found, at most false alarms)
 FLOORS = {
     "blind2": (50, 26, 73, 5),      # of 52, 26, 87; 139 clean
-    "blind3": (161, 38, 153, 0),    # of 161, 38, 161; 243 clean
-    "blind4": (201, 47, 182, 6),    # of 204, 47, 201; 303 clean
-    "blind5": (136, 33, 90, 10),    # of 145, 35, 110; 177 clean
+    "blind3": (161, 38, 157, 0),    # of 161, 38, 161; 243 clean
+    "blind4": (201, 47, 184, 6),    # of 204, 47, 201; 303 clean
+    "blind5": (136, 34, 97, 10),    # of 145, 35, 110; 177 clean
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
