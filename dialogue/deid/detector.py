@@ -4,7 +4,9 @@
 independent finders per text: contacts first (their ranges are blocked for the name finder,
 so "k.mueller@bmz.bund.de" is one CONTACT and not also a PERSON "mueller"), then names,
 then affiliation phrases.  Overlapping results are merged into one span carrying the label
-of the longest contributor, so callers always get sorted, non-overlapping spans.
+of the longest contributor, so callers always get sorted, non-overlapping spans.  Last, the
+learned tagger (``learned.py``, docs/deid-learned.md) may widen those spans or add one it is
+sure of; ``Detector(roster, learned=False)`` is the rules alone.
 """
 
 from __future__ import annotations
