@@ -3,9 +3,10 @@
 Reads every fixture folder of ``tests/deid/fixtures`` (a ``roster.csv`` and a
 ``contributions.jsonl`` each), trains the CRF of ``learned.py`` with fixed parameters and
 writes ``dialogue/deid/model/tagger.crfsuite`` and ``tagger.json``: the parameters, the
-SHA-256 of every training file and of the model.  Training is deterministic, so the same
-fixtures give the same model byte for byte; a test checks that the committed model was
-trained on the fixtures as they are (retrain after changing one).  docs/deid-learned.md.
+SHA-256 of every training file, of the modules the features are made of (the word lists) and
+of the model.  Training is deterministic, so the same fixtures give the same model byte for
+byte; a test checks that the committed model was trained on the fixtures and word lists as
+they are (retrain after changing one).  docs/deid-learned.md.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "deid" / "fixtures"
 FOLDERS = (".", "dev", "blind", "blind2", "blind3", "blind4", "blind5")
 PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 MANIFEST = MODEL.with_suffix(".json")
+# The modules the features are made of: a changed word list changes what the model sees.
+FEATURE_SOURCES = ("learned_features.py", "tokens.py", "affiliation_words.py", "name_words.py",
+                   "gazetteer.py", "countries.py")
 
 
 def training_files(fixtures: Path = FIXTURES, folders: Sequence[str] = FOLDERS) -> list[Path]:
@@ -59,6 +63,8 @@ def manifest(fixtures: Path = FIXTURES, model: Path = MODEL) -> dict:
         "params": PARAMS,
         "training_files": {str(p.relative_to(fixtures)): sha256(p)
                            for p in training_files(fixtures)},
+        "feature_sources": {name: sha256(Path(__file__).parent / name)
+                            for name in FEATURE_SOURCES},
         "model_sha256": sha256(model),
     }
 

@@ -21,7 +21,8 @@ ROSTER = [RosterEntry("Lena Hartwig", affiliation="Landesamt für Einwanderung B
 # --- the committed model -------------------------------------------------------------------
 
 def test_the_committed_model_was_trained_on_the_fixtures_as_they_are():
-    """Change a fixture and this fails until ``python -m dialogue.deid.train`` is run."""
+    """Change a fixture or a word list and this fails until ``python -m dialogue.deid.train``
+    is run."""
     stored = json.loads(MANIFEST.read_text(encoding="utf-8"))
     assert stored == manifest(), "retrain: python -m dialogue.deid.train"
     assert stored["params"] == PARAMS
