@@ -4,7 +4,9 @@
 independent finders per text: contacts first (their ranges are blocked for the name finder,
 so "k.mueller@bmz.bund.de" is one CONTACT and not also a PERSON "mueller"), then names,
 then affiliation phrases.  Overlapping results are merged into one span carrying the label
-of the longest contributor, so callers always get sorted, non-overlapping spans.
+of the longest contributor, so callers always get sorted, non-overlapping spans.  Last, the
+learned tagger (``learned.py``, docs/deid-learned.md) may widen those spans or add one it is
+sure of; ``Detector(roster, learned=False)`` is the rules alone.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from dataclasses import dataclass
 
 from .affiliations import AffiliationMatcher
 from .contacts import find_contacts
+from .learned import combine as combine_learned
+from .learned import tag as tag_learned
+from .learned_features import roster_words
 from .names import NameMatcher
 
 PERSON = "PERSON"
@@ -47,13 +52,17 @@ class Span:
 class Detector:
     """Find PERSON, CONTACT and AFFILIATION spans in English and German contributions."""
 
-    def __init__(self, roster: Iterable[RosterEntry] = ()):
+    def __init__(self, roster: Iterable[RosterEntry] = (), *, learned: bool = True):
         self.roster = tuple(roster)
         self._names = NameMatcher(e.name for e in self.roster if e.name.strip())
         self._affiliations = AffiliationMatcher(
             e.affiliation.strip() for e in self.roster if e.affiliation.strip())
         # Roster e-mail addresses are caught by the generic e-mail pattern already; they
         # need no list of their own.
+        # The learned tagger (learned.py; learned=False: the rules alone) reads the roster's
+        # words; its model is loaded on the first text, not here.
+        self._learned = roster_words((e.name for e in self.roster),
+                                     (e.affiliation for e in self.roster)) if learned else None
 
     def find(self, text: str) -> list[Span]:
         """Return sorted, non-overlapping spans found in *text*."""
@@ -65,7 +74,11 @@ class Detector:
         # Labour Department" stays a PERSON and an AFFILIATION, not one merged span.
         found += [Span(a, b, AFFILIATION) for a, b in stop_before(
             text, self._affiliations.find(text, contacts + names, names), contacts)]
-        return merge(s for s in found if s.end > s.start)
+        spans = merge(s for s in found if s.end > s.start)
+        if self._learned is None:
+            return spans
+        return [Span(*t) for t in combine_learned([(s.start, s.end, s.label) for s in spans],
+                                                  tag_learned(text, self._learned))]
 
 
 def stop_before(text: str, phrases: Iterable[tuple[int, int]],

@@ -14,7 +14,8 @@ ROSTER = [RosterEntry("Hope Mensah", "", "Ghana Labour Department", "partner cou
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector(ROSTER)
+    # The grammar's own boundaries; what the learned tagger adds: test_deid_learned.py.
+    return Detector(ROSTER, learned=False)
 
 
 def spans(detector: Detector, text: str, label: str = "AFFILIATION") -> list[str]:

@@ -195,24 +195,28 @@ def test_blind_fixture_affiliation_recall_and_false_alarms_meet_the_targets(blin
 #   is held to the targets.
 # - blind4: 171/204, 43/47, 120/201, 29 on arrival; 180/204, 42/47, 140/201, 25 after h14g
 #   (still blind); h14h read it, so it is NO LONGER BLIND and its floors are after h14h.
-# - blind5: 134/145, 31/35, 88/110, 10 on arrival; after h14h, which never read it, the floors
-#   below: the current estimate for unseen text, short of the targets, not one to tune to.
+# - blind5: 134/145, 31/35, 88/110, 10 on arrival; 136/145, 33/35, 90/110, 10 after h14h, which
+#   never read it. The learned tagger (h14m, docs/deid-learned.md) was measured on it held out:
+#   136/145, 34/35, 96/110, 10; then the shipped model was trained on it too (136, 34, 97, 10
+#   below), so blind5 is NO LONGER BLIND either.
 # - blind6 (548, 275 clean) and blind7 (474, 236 clean), two more writers at once: on arrival
-#   (after h14h, which never read them) the floors below. Nobody who writes rules reads them.
+#   (after h14h, which never read them) 82/90, 48/49, 129/169, 5 and 74/75, 42/43, 116/144, 10;
+#   with h14m's tagger (which never saw them) 82, 49, 134, 6 and 74, 42, 119, 10.
 # - blind8 (510, 252 clean) and blind9 (540, 269 clean), two more, written while the next
-#   rounds of rules were being written: on arrival (after h14h) the floors below.
+#   rounds of rules were being written: on arrival (after h14h) 84/88, 45/46, 139/158, 8 and
+#   99/102, 54/54, 141/177, 5; with h14m's tagger 84, 46, 143, 8 and 99, 54, 145, 5.
 # The floors make a change that loses what was reached fail.
 
 # fixture: (PERSON found, CONTACT found, AFFILIATION found, at most false alarms)
 FLOORS = {
     "blind2": (50, 26, 73, 5),      # of 52, 26, 87; 139 clean
-    "blind3": (161, 38, 153, 0),    # of 161, 38, 161; 243 clean
-    "blind4": (201, 47, 182, 6),    # of 204, 47, 201; 303 clean
-    "blind5": (136, 33, 90, 10),    # of 145, 35, 110; 177 clean
-    "blind6": (82, 48, 129, 5),     # of 90, 49, 169; 275 clean
-    "blind7": (74, 42, 116, 10),    # of 75, 43, 144; 236 clean
-    "blind8": (84, 45, 139, 8),     # of 88, 46, 158; 252 clean
-    "blind9": (99, 54, 141, 5),     # of 102, 54, 177; 269 clean
+    "blind3": (161, 38, 157, 0),    # of 161, 38, 161; 243 clean
+    "blind4": (201, 47, 184, 6),    # of 204, 47, 201; 303 clean
+    "blind5": (136, 34, 97, 10),    # of 145, 35, 110; 177 clean
+    "blind6": (82, 49, 134, 6),     # of 90, 49, 169; 275 clean
+    "blind7": (74, 42, 119, 10),    # of 75, 43, 144; 236 clean
+    "blind8": (84, 46, 143, 8),     # of 88, 46, 158; 252 clean
+    "blind9": (99, 54, 145, 5),     # of 102, 54, 177; 269 clean
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 

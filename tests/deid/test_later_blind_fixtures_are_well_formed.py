@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELS = {"PERSON", "CONTACT", "AFFILIATION"}
 
 
-@pytest.fixture(params=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"], scope="module")
+@pytest.fixture(params=[f"blind{n}" for n in range(3, 10)], scope="module")
 def corpus(request) -> Path:
     return FIXTURES / request.param
 

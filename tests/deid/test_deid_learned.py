@@ -1,0 +1,186 @@
+"""The learned tagger (dialogue/deid/learned.py): its model, its features, how it joins the
+rules, and what it adds on new sentences of its own (none copied from a fixture)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dialogue.deid import detector as detector_module
+from dialogue.deid import learned
+from dialogue.deid.detector import Detector, RosterEntry, Span
+from dialogue.deid.learned import NEW_SPAN_THRESHOLD, WIDEN_THRESHOLD, combine
+from dialogue.deid.learned_features import bio, featurise, language, roster_words
+from dialogue.deid.train import FIXTURES, MANIFEST, PARAMS, manifest, sha256, train
+
+ROSTER = [RosterEntry("Lena Hartwig", affiliation="Landesamt für Einwanderung Brandenburg (LfE)"),
+          RosterEntry("Samuel Otieno", affiliation="Kenya Migrant Workers Alliance")]
+
+
+# --- the committed model -------------------------------------------------------------------
+
+def test_the_committed_model_was_trained_on_the_fixtures_as_they_are():
+    """Change a fixture or a word list and this fails until ``python -m dialogue.deid.train``
+    is run."""
+    stored = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    assert stored == manifest(), "retrain: python -m dialogue.deid.train"
+    assert stored["params"] == PARAMS
+    assert len(stored["training_files"]) == 14  # seven folders, a roster and texts each
+
+
+def test_the_model_is_small_and_shipped_as_package_data():
+    assert learned.MODEL.stat().st_size < 1_000_000
+    pyproject = (FIXTURES.parents[2] / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"deid/model/*"' in pyproject and '"python-crfsuite' in pyproject
+
+
+def test_training_is_deterministic(tmp_path):
+    first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    train(FIXTURES, ["dev"], first)
+    train(FIXTURES, ["dev"], second)
+    assert sha256(first) == sha256(second)
+    assert first.stat().st_size > 10_000  # it learned something
+
+
+def test_building_a_detector_does_not_load_the_model():
+    learned._tagger.cache_clear()
+    detector = Detector(ROSTER)
+    assert learned._tagger.cache_info().currsize == 0
+    detector.find("Wir vom Pflegeverbund Ostsachsen sehen das anders.")
+    assert learned._tagger.cache_info().currsize == 1
+    Detector(ROSTER).find("And once more.")
+    assert learned._tagger.cache_info().misses == 1  # once per process
+
+
+# --- features ------------------------------------------------------------------------------
+
+def _features(text: str, words) -> list[set[str]]:
+    return [set(f) for f in featurise(text, words)[1]]
+
+
+def test_a_roster_name_is_a_roster_feature_not_a_word_to_memorise():
+    words = roster_words([e.name for e in ROSTER], [e.affiliation for e in ROSTER])
+    hartwig, said = _features("Hartwig said so.", words)[:2]
+    assert "roster=last" in hartwig and not any(f.startswith("w=") for f in hartwig)
+    assert "w=said" in said and "-1:roster=last" in said
+    otieno = _features("Otieno sagte das.", roster_words(["Samuel Otieno"], []))[0]
+    assert "roster=last" in otieno
+    # the same word is an ordinary word in a session without that participant
+    assert "w=hartwig" in _features("Hartwig said so.", roster_words(["Anna Berg"], []))[0]
+
+
+def test_organisation_words_of_the_roster_and_pronouns_before_a_word():
+    words = roster_words([], ["Kenya Migrant Workers Alliance"])
+    feats = _features("We at the Migrant Alliance agree.", words)
+    assert "roster=org" in feats[3] and "roster=org" in feats[4]
+    assert "first_person_before=3" in feats[3]
+    assert not any(f.startswith("first_person") for f in
+                   _features("They at the Migrant Alliance agree.", words)[3])
+
+
+def test_language_is_told_by_function_words():
+    assert language("wir sehen das und die anderen nicht".split()) == "de"
+    assert language("we see that and the others do not".split()) == "en"
+
+
+def test_bio_tags_tokens_at_least_half_inside_a_span():
+    offsets = [(0, 3), (4, 10), (11, 13), (14, 20)]
+    assert bio(offsets, [(4, 13, "AFFILIATION")]) == ["O", "B-AFFILIATION", "I-AFFILIATION", "O"]
+    assert bio(offsets, [(0, 1, "PERSON")]) == ["O", "O", "O", "O"]
+
+
+# --- joining the rules ---------------------------------------------------------------------
+
+AFF = "AFFILIATION"
+
+
+def test_a_sure_learned_span_widens_a_rule_span_of_its_label():
+    rules = [(10, 20, AFF)]
+    assert combine(rules, [((0, 30, AFF), WIDEN_THRESHOLD)]) == [(0, 30, AFF)]
+    assert combine(rules, [((0, 30, AFF), WIDEN_THRESHOLD - 0.01)]) == rules
+    # one learned span bridging two rule spans makes them one
+    assert combine([(0, 5, AFF), (9, 14, AFF)], [((3, 12, AFF), 0.9)]) == [(0, 14, AFF)]
+
+
+def test_a_learned_span_of_its_own_needs_the_higher_threshold():
+    assert combine([], [((0, 9, AFF), NEW_SPAN_THRESHOLD)]) == [(0, 9, AFF)]
+    assert combine([], [((0, 9, AFF), NEW_SPAN_THRESHOLD - 0.01)]) == []
+
+
+def test_the_rules_decide_where_labels_differ_and_names_are_theirs():
+    rules = [(0, 6, "PERSON"), (20, 40, "CONTACT")]
+    learned_spans = [((0, 15, AFF), 0.999), ((18, 30, AFF), 0.999), ((50, 56, "PERSON"), 0.999)]
+    assert combine(rules, learned_spans) == rules
+    assert combine([], [((50, 56, "PERSON"), 0.999)], labels=None) == [(50, 56, "PERSON")]
+
+
+class _FakeTagger:
+    """Tags every token of a text as given, with one marginal for each."""
+
+    def __init__(self, tags: list[str], p: float = 0.99):
+        self.tags, self.p = tags, p
+
+    def set(self, xseq):
+        assert len(xseq) == len(self.tags)
+
+    def tag(self):
+        return self.tags
+
+    def marginal(self, tag, k):
+        return self.p if tag == self.tags[k] else 1 - self.p
+
+
+def test_a_learned_span_starts_and_ends_with_a_word_and_closes_its_bracket():
+    text = "Hi, bei uns (Frankfurt (Oder)) !"
+    #       Hi  ,  bei uns (  Frankfurt (  Oder )  )  !
+    tags = ["O", "B-" + AFF] + ["I-" + AFF] * 6 + ["O", "O", "I-" + AFF]
+    found = learned.tag(text, roster_words([], []), _FakeTagger(tags))
+    assert [(text[a:b], round(p, 2)) for (a, b, _), p in found] == [
+        ("bei uns (Frankfurt (Oder)", 0.99)]  # "," dropped, one ")" added, "!" alone dropped
+
+
+def test_the_detector_joins_what_the_tagger_finds(monkeypatch):
+    text = "The weather is fine today."
+    monkeypatch.setattr(detector_module, "tag_learned",
+                        lambda t, words: [((4, 11, AFF), 0.999)] if t == text else [])
+    assert Detector(ROSTER).find(text) == [Span(4, 11, AFF)]
+    assert Detector(ROSTER, learned=False).find(text) == []
+
+
+# --- the real model on new sentences (English and German) ----------------------------------
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(ROSTER)
+
+
+def covered(detector: Detector, text: str, phrase: str) -> bool:
+    start = text.index(phrase)
+    return any(s.label == AFF and s.start <= start and start + len(phrase) <= s.end
+               for s in detector.find(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # the place or field of the writer's organisation after a verb the grammar stops at
+    ("Our small foundation funds language courses in three Kenyan counties.",
+     "Our small foundation funds language courses in three Kenyan counties"),
+    # a place name with a bracketed part, in German
+    ("In unserer Beratungsstelle in Frankfurt (Oder) stapeln sich die Anträge.",
+     "In unserer Beratungsstelle in Frankfurt (Oder)"),
+    ("Wir im Jobcenter Eisenhüttenstadt sehen das täglich.", "Wir im Jobcenter Eisenhüttenstadt"),
+])
+def test_the_learned_tagger_completes_a_disclosure(detector, text, phrase):
+    assert covered(detector, text, phrase), detector.find(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy in Nairobi needs more staff, everyone knows that.",
+    "Recruitment agencies should be licensed, full stop.",
+    "Die Visastelle ist chronisch unterbesetzt, das weiß jeder.",
+    "Die Kammern sollten die Anerkennung beschleunigen.",
+    "Many clinics in Hesse recruit nurses from Kerala.",
+    "Beratungsstellen in Brandenburg brauchen mehr Geld.",
+])
+def test_institutions_spoken_of_stay_clean(detector, text):
+    assert detector.find(text) == []
