@@ -7,7 +7,9 @@ organisation's name (the roster is an input of each session, as for the rules); 
 the affiliation grammar (``tokens.classify``: organisation noun, role, nationality, place,
 acronym ...) and membership of the project's other word lists; first- and second-person
 pronouns just before it; prepositions and determiners; the text's language; and the same of
-its neighbours.  docs/deid-learned.md says why and how well.
+its neighbours.  Optional groups (``EXTRAS``) add more; the one in use, "ctx", is the distance
+to the nearest first/second-person pronoun on either side and the place in the sentence and
+clause.  docs/deid-learned.md says why and how well (round 2 for the groups).
 """
 
 from __future__ import annotations

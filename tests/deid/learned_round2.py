@@ -146,6 +146,9 @@ def run(name: str, extras: frozenset[str], c1: float = 0.1, c2: float = 0.05) ->
                 res[f"package_person{pt}"] = counts(records, lambda r, pt=pt: [
                     Span(*t) for t in combine(rules[folder][r["id"]], learned[r["id"]],
                                               person=pt)])
+            for n in (0.85, 0.9, 0.92, 0.95):  # learned.py's widening and PERSON, new at *n*
+                res[f"package_new{n}"] = counts(records, lambda r, n=n: [
+                    Span(*t) for t in combine(rules[folder][r["id"]], learned[r["id"]], n)])
             for w in (0.9, 0.93, 0.95):  # learned.py's defaults, widening at *w*
                 res[f"package_widen{w}"] = counts(records, lambda r, w=w: [
                     Span(*t) for t in combine(rules[folder][r["id"]], learned[r["id"]],
