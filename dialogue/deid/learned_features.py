@@ -7,7 +7,9 @@ organisation's name (the roster is an input of each session, as for the rules); 
 the affiliation grammar (``tokens.classify``: organisation noun, role, nationality, place,
 acronym ...) and membership of the project's other word lists; first- and second-person
 pronouns just before it; prepositions and determiners; the text's language; and the same of
-its neighbours.  docs/deid-learned.md says why and how well.
+its neighbours.  Optional groups (``EXTRAS``) add more; the one in use, "ctx", is the distance
+to the nearest first/second-person pronoun on either side and the place in the sentence and
+clause.  docs/deid-learned.md says why and how well (round 2 for the groups).
 """
 
 from __future__ import annotations
@@ -130,13 +132,125 @@ def _near(word: str, lang: str, roster: RosterWords, d: int) -> tuple[str, ...]:
     return tuple(f"{d}:{k}={f[k]}" for k in keys if k in f)
 
 
-def featurise(text: str, roster: RosterWords) -> tuple[list[tuple[int, int]], list[list[str]]]:
-    """Token offsets and the CRF feature strings of each token of *text*."""
+# Optional feature groups (docs/deid-learned.md, round 2): "ctx" the distance to the nearest
+# first/second-person pronoun on either side, the clause (commas) and the place in the sentence;
+# "caps" runs of capitalised words and all-caps words; "org" a German compound's organisation
+# suffix and an organisation head ahead or behind; "stack" the rules' own spans.
+ALL_EXTRAS = frozenset({"ctx", "caps", "org", "stack"})
+EXTRAS = frozenset({"ctx"})  # the ones in use: chosen on the blind6 + blind7 hold-out
+_HEAD_KINDS = {"strong", "weak", "civic", "acronym", "known"}
+_ORG_SUFFIX = re.compile("(" + "|".join(sorted(aw.DE_ORG_SUFFIXES, key=len, reverse=True)) + ")$")
+_CLAUSE_END = {",", ";", "(", ")", "–", "—", "-"}
+
+
+def _bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8)) -> str:
+    return next((str(e) for e in edges if n <= e), "far")
+
+
+_NEAR = [_bucket(i) for i in range(13)]  # distances, up to "far" (more than 8)
+_PLACE = [_bucket(i, (0, 1, 2, 3, 5, 8, 12)) for i in range(13)]  # places in a sentence
+
+
+@lru_cache(maxsize=65536)
+def _suffix(word: str) -> str:
+    low = word.lower().rsplit("-", 1)[-1]
+    m = _ORG_SUFFIX.search(low) if word[:1].isupper() and len(low) > 5 else None
+    return m.group(1) if m and m.group(1) != low else ""
+
+
+def _context(words: Sequence[str], own: Sequence[tuple], extras: frozenset[str],
+             rule_tags: Sequence[str] | None) -> list[list[str]]:
+    """The optional features of every token (see ``EXTRAS``)."""
+    n = len(words)
+    out: list[list[str]] = [[] for _ in range(n)]
+    if "ctx" in extras:
+        person = [o[2] for o in own]
+        ends = [bool(o[3]) for o in own]
+        breaks = [w in _CLAUSE_END for w in words]
+        last = {"1": -99, "2": -99}
+        commas = {"1": 0, "2": 0}
+        pos = clause = 0
+        for i in range(n):  # the nearest pronoun before, the commas since; the place in the
+            here = out[i]  # sentence and in the clause
+            p = person[i]
+            for q, name in (("1", "fp"), ("2", "sp")):
+                if p == q:
+                    last[q], commas[q] = i, 0
+                elif breaks[i]:
+                    commas[q] += 1
+                elif ends[i]:
+                    last[q] = -99
+                d = i - last[q]
+                if 0 < d <= 12:
+                    here.append(f"{name}_before={_NEAR[d]}|c{min(commas[q], 2)}")
+            here.append(f"sent_pos={_PLACE[pos] if pos < 13 else 'far'}")
+            here.append(f"clause_pos={_NEAR[clause] if clause < 13 else 'far'}")
+            pos, clause = (0, 0) if ends[i] else (pos + 1, 0 if breaks[i] else clause + 1)
+        nxt = {"1": 99, "2": 99}
+        for i in range(n - 1, -1, -1):  # the nearest pronoun after, in the same sentence
+            p = person[i]
+            for q, name in (("1", "fp"), ("2", "sp")):
+                if p == q:
+                    nxt[q] = i
+                elif ends[i]:
+                    nxt[q] = 99
+                d = nxt[q] - i
+                if 0 < d <= 8:
+                    out[i].append(f"{name}_after={_NEAR[d]}")
+    if "caps" in extras:
+        i = 0
+        while i < n:
+            j = i
+            while j < n and words[j][:1].isupper():
+                j += 1
+            for k in range(i, j):
+                where = "S" if j - i == 1 else "B" if k == i else "E" if k == j - 1 else "I"
+                out[k].append(f"caprun={min(j - i, 4)}{where}")
+            i = j + 1 if j == i else j
+        for i, w in enumerate(words):
+            if len(w) > 1 and w.isupper():
+                out[i].append(f"allcaps={min(len(w), 5)}")
+    if "org" in extras:
+        heads = [own[i][1] in _HEAD_KINDS for i in range(n)]
+        for i in range(n):
+            suffix = _suffix(words[i])
+            if suffix:
+                out[i].append(f"orgsuf={suffix}")
+            ahead = next((d for d in range(1, 6) if i + d < n and heads[i + d]), 0)
+            behind = next((d for d in range(1, 6) if i - d >= 0 and heads[i - d]), 0)
+            if ahead:
+                out[i].append(f"head_ahead={ahead}")
+            if behind:
+                out[i].append(f"head_behind={behind}")
+    if "stack" in extras and rule_tags is not None:
+        for i in range(n):
+            out[i].append(f"r={rule_tags[i]}")
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                out[i].append(f"{d}:r={rule_tags[j] if 0 <= j < n else 'edge'}")
+            left = next((d for d in range(1, 5) if i - d >= 0 and rule_tags[i - d] != "O"), 0)
+            right = next((d for d in range(1, 5) if i + d < n and rule_tags[i + d] != "O"), 0)
+            if rule_tags[i] == "O" and left:
+                out[i].append(f"r_left={left}|{rule_tags[i - left][2:]}")
+            if rule_tags[i] == "O" and right:
+                out[i].append(f"r_right={right}|{rule_tags[i + right][2:]}")
+    return out
+
+
+def featurise(text: str, roster: RosterWords, rules: Sequence[tuple[int, int, str]] | None = None,
+              extras: frozenset[str] | None = None
+              ) -> tuple[list[tuple[int, int]], list[list[str]]]:
+    """Token offsets and the CRF feature strings of each token of *text* (*rules*: the rules'
+    spans in it, for the "stack" features)."""
+    extras = EXTRAS if extras is None else extras
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     words = [t[2] for t in toks]
     lang = language([w.lower() for w in words])
     own = [_own(w, lang, roster) for w in words]
     n = len(toks)
+    offsets = [(s, e) for s, e, _ in toks]
+    extra = _context(words, own, extras, None if rules is None else bio(offsets, rules)) \
+        if extras else None
     xseq: list[list[str]] = []
     last_first = last_second = -99
     for i in range(n):
@@ -157,8 +271,10 @@ def featurise(text: str, roster: RosterWords) -> tuple[list[tuple[int, int]], li
             feats.extend(_near(words[j], lang, roster, d) if 0 <= j < n else (f"{d}:edge",))
         if i > 0:
             feats.append(f"-1|0:kind={own[i - 1][1]}|{kind}")
+        if extra:
+            feats.extend(extra[i])
         xseq.append(feats)
-    return [(s, e) for s, e, _ in toks], xseq
+    return offsets, xseq
 
 
 def bio(offsets: Sequence[tuple[int, int]], spans: Iterable[tuple[int, int, str]]) -> list[str]:

@@ -10,9 +10,9 @@ import pytest
 from dialogue.deid import detector as detector_module
 from dialogue.deid import learned
 from dialogue.deid.detector import Detector, RosterEntry, Span
-from dialogue.deid.learned import NEW_SPAN_THRESHOLD, WIDEN_THRESHOLD, combine
-from dialogue.deid.learned_features import bio, featurise, language, roster_words
-from dialogue.deid.train import FIXTURES, MANIFEST, PARAMS, manifest, sha256, train
+from dialogue.deid.learned import NEW_SPAN_THRESHOLD, PERSON_THRESHOLD, WIDEN_THRESHOLD, combine
+from dialogue.deid.learned_features import EXTRAS, bio, featurise, language, roster_words
+from dialogue.deid.train import FIXTURES, FOLDERS, MANIFEST, PARAMS, manifest, sha256, train
 
 ROSTER = [RosterEntry("Lena Hartwig", affiliation="Landesamt für Einwanderung Brandenburg (LfE)"),
           RosterEntry("Samuel Otieno", affiliation="Kenya Migrant Workers Alliance")]
@@ -26,7 +26,10 @@ def test_the_committed_model_was_trained_on_the_fixtures_as_they_are():
     stored = json.loads(MANIFEST.read_text(encoding="utf-8"))
     assert stored == manifest(), "retrain: python -m dialogue.deid.train"
     assert stored["params"] == PARAMS
-    assert len(stored["training_files"]) == 14  # seven folders, a roster and texts each
+    assert stored["feature_groups"] == sorted(EXTRAS)
+    assert len(stored["training_files"]) == 2 * len(FOLDERS)  # a roster and texts each
+    assert {"blind6", "blind7"} <= set(FOLDERS)  # the round-2 hold-out, trained on since
+    assert not {"blind8", "blind9"} & set(FOLDERS)  # the next blind fixtures stay unseen
 
 
 def test_the_model_is_small_and_shipped_as_package_data():
@@ -79,6 +82,29 @@ def test_organisation_words_of_the_roster_and_pronouns_before_a_word():
                    _features("They at the Migrant Alliance agree.", words)[3])
 
 
+def test_context_features_see_the_pronoun_on_either_side_and_the_clause():
+    words = roster_words([], [])
+    text = "In the placement office of a college, I saw it. Then it ended."
+    feats = _features(text, words)
+    #       In the placement office of a college , I saw it . Then it ended .
+    assert "fp_after=5" in feats[3] and "fp_after=2" in feats[6]  # "I" comes after
+    assert "fp_before=1|c0" in feats[9] and "fp_before=2|c0" in feats[10]
+    assert not any(f.startswith("fp_") for f in feats[12])  # a new sentence, no pronoun
+    assert "sent_pos=0" in feats[0] and "sent_pos=0" in feats[12] and "sent_pos=3" in feats[3]
+    assert "clause_pos=0" in feats[8] and "clause_pos=1" in feats[9]  # after the comma
+    # the commas between the pronoun and the word: one clause or two away
+    wir = _features("Wir, die Beratung, sehen das.", words)
+    assert "fp_before=2|c1" in wir[2] and "fp_before=5|c2" in wir[5]
+    # and the pronoun's person is told apart
+    assert "sp_after=1" in _features("At the clinic you see it.", words)[2]
+
+
+def test_the_context_features_are_off_without_their_group():
+    words = roster_words([], [])
+    plain = featurise("We at the clinic see it.", words, extras=frozenset())[1]
+    assert not any(f.startswith(("fp_", "sent_pos", "clause_pos")) for fs in plain for f in fs)
+
+
 def test_language_is_told_by_function_words():
     assert language("wir sehen das und die anderen nicht".split()) == "de"
     assert language("we see that and the others do not".split()) == "en"
@@ -100,7 +126,7 @@ def test_a_sure_learned_span_widens_a_rule_span_of_its_label():
     assert combine(rules, [((0, 30, AFF), WIDEN_THRESHOLD)]) == [(0, 30, AFF)]
     assert combine(rules, [((0, 30, AFF), WIDEN_THRESHOLD - 0.01)]) == rules
     # one learned span bridging two rule spans makes them one
-    assert combine([(0, 5, AFF), (9, 14, AFF)], [((3, 12, AFF), 0.9)]) == [(0, 14, AFF)]
+    assert combine([(0, 5, AFF), (9, 14, AFF)], [((3, 12, AFF), WIDEN_THRESHOLD)]) == [(0, 14, AFF)]
 
 
 def test_a_learned_span_of_its_own_needs_the_higher_threshold():
@@ -108,11 +134,19 @@ def test_a_learned_span_of_its_own_needs_the_higher_threshold():
     assert combine([], [((0, 9, AFF), NEW_SPAN_THRESHOLD - 0.01)]) == []
 
 
-def test_the_rules_decide_where_labels_differ_and_names_are_theirs():
+def test_the_rules_decide_where_labels_differ():
     rules = [(0, 6, "PERSON"), (20, 40, "CONTACT")]
-    learned_spans = [((0, 15, AFF), 0.999), ((18, 30, AFF), 0.999), ((50, 56, "PERSON"), 0.999)]
-    assert combine(rules, learned_spans) == rules
-    assert combine([], [((50, 56, "PERSON"), 0.999)], labels=None) == [(50, 56, "PERSON")]
+    learned_spans = [((0, 15, AFF), 0.999), ((18, 30, AFF), 0.999), ((2, 9, "PERSON"), 0.999)]
+    assert combine(rules, learned_spans) == [(0, 9, "PERSON"), (20, 40, "CONTACT")]
+    assert combine([], [((0, 9, AFF), 0.999)], labels=("CONTACT",)) == []
+
+
+def test_a_learned_name_needs_the_person_threshold():
+    assert combine([], [((50, 56, "PERSON"), PERSON_THRESHOLD)]) == [(50, 56, "PERSON")]
+    assert combine([], [((50, 56, "PERSON"), PERSON_THRESHOLD - 0.01)]) == []
+    # an AFFILIATION span at that probability stands on its own
+    assert PERSON_THRESHOLD - 0.01 >= NEW_SPAN_THRESHOLD
+    assert combine([], [((50, 56, AFF), PERSON_THRESHOLD - 0.01)]) == [(50, 56, AFF)]
 
 
 class _FakeTagger:
@@ -138,6 +172,16 @@ def test_a_learned_span_starts_and_ends_with_a_word_and_closes_its_bracket():
     found = learned.tag(text, roster_words([], []), _FakeTagger(tags))
     assert [(text[a:b], round(p, 2)) for (a, b, _), p in found] == [
         ("bei uns (Frankfurt (Oder)", 0.99)]  # "," dropped, one ")" added, "!" alone dropped
+
+
+def test_a_learned_name_is_kept_only_with_a_roster_name_in_it():
+    text = "Mit Hartwig und Bauer gesprochen."
+    #       Mit Hartwig und Bauer gesprochen .
+    tags = ["O", "B-PERSON", "O", "B-PERSON", "O", "O"]
+    words = roster_words(["Lena Hartwig"], [])
+    assert [text[a:b] for (a, b, _), _ in learned.tag(text, words, _FakeTagger(tags))] == [
+        "Hartwig"]  # "Bauer" is nobody in this room
+    assert learned.tag(text, roster_words([], []), _FakeTagger(tags)) == []
 
 
 def test_the_detector_joins_what_the_tagger_finds(monkeypatch):
@@ -174,6 +218,18 @@ def test_the_learned_tagger_completes_a_disclosure(detector, text, phrase):
     assert covered(detector, text, phrase), detector.find(text)
 
 
+@pytest.mark.parametrize("text, phrase", [
+    # the writer's organisation named before the first-person clause it belongs to: the
+    # pronoun comes after the phrase, not before it
+    ("Frankly, from inside the visa section of a mid-sized consulate, I can tell you it is slow.",
+     "the visa section of a mid-sized consulate"),
+    ("Ehrlich gesagt, nach sieben Jahren in der Personalabteilung einer Klinikgruppe in "
+     "Hessen, ich kenne das.", "in der Personalabteilung einer Klinikgruppe in Hessen"),
+])
+def test_the_learned_tagger_sees_a_disclosure_before_its_pronoun(detector, text, phrase):
+    assert covered(detector, text, phrase), detector.find(text)
+
+
 @pytest.mark.parametrize("text", [
     "The embassy in Nairobi needs more staff, everyone knows that.",
     "Recruitment agencies should be licensed, full stop.",
@@ -181,6 +237,9 @@ def test_the_learned_tagger_completes_a_disclosure(detector, text, phrase):
     "Die Kammern sollten die Anerkennung beschleunigen.",
     "Many clinics in Hesse recruit nurses from Kerala.",
     "Beratungsstellen in Brandenburg brauchen mehr Geld.",
+    "The licensing office in Nairobi is slow, people say.",
+    "In Bayern laufen die Verfahren schneller, höre ich.",
+    "After nine years of delays, the nursing schools in Ghana have given up, I think.",
 ])
 def test_institutions_spoken_of_stay_clean(detector, text):
     assert detector.find(text) == []
