@@ -207,7 +207,8 @@ def test_blind_fixture_affiliation_recall_and_false_alarms_meet_the_targets(blin
 #   their floors (like blind2 to blind5's) are the figures of a model trained on them.
 # - blind8 (510, 252 clean) and blind9 (540, 269 clean), two more, written while the next
 #   rounds of rules were being written: on arrival (after h14h) 84/88, 45/46, 139/158, 8 and
-#   99/102, 54/54, 141/177, 5; with h14m's tagger 84, 46, 143, 8 and 99, 54, 145, 5.
+#   99/102, 54/54, 141/177, 5; with h14m's tagger 84, 46, 143, 8 and 99, 54, 145, 5; with
+#   h14n's (trained up to blind7, never on these) 85, 46, 147, 10 and 100, 54, 159, 8.
 # The floors make a change that loses what was reached fail.
 
 # fixture: (PERSON found, CONTACT found, AFFILIATION found, at most false alarms)
@@ -218,8 +219,8 @@ FLOORS = {
     "blind5": (140, 35, 108, 10),   # of 145, 35, 110; 177 clean
     "blind6": (84, 49, 163, 5),     # of 90, 49, 169; 275 clean
     "blind7": (74, 43, 139, 10),    # of 75, 43, 144; 236 clean
-    "blind8": (84, 46, 143, 8),     # of 88, 46, 158; 252 clean
-    "blind9": (99, 54, 145, 5),     # of 102, 54, 177; 269 clean
+    "blind8": (85, 46, 147, 10),    # of 88, 46, 158; 252 clean
+    "blind9": (100, 54, 159, 8),    # of 102, 54, 177; 269 clean
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
