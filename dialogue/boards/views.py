@@ -10,7 +10,7 @@ from flask import Blueprint, make_response, render_template, request, url_for
 from flask_login import login_required
 
 from ..facilitate.views import owned_session
-from ..options.services import projector_results
+from ..options.rounds import revealed_results
 from . import moderation
 from . import projector as projector_view
 
@@ -28,7 +28,7 @@ def console(sid: str):
     session = owned_session(sid)
     return render_template("boards/console.html", session=session,
                            current_item=session.current_item,
-                           results=projector_results(session))
+                           results=revealed_results(session))
 
 
 @bp.route("/<sid>/projector")
@@ -37,7 +37,7 @@ def projector(sid: str):
     The console frames this same page, scaled down, as its live preview (``?preview=1``),
     so this page alone may be framed, and only by the app's own pages."""
     session = owned_session(sid)
-    revealed = projector_results(session)
+    revealed = revealed_results(session)
     response = make_response(render_template(
         "boards/projector.html", session=session, current_item=session.current_item,
         results=revealed[0] if revealed else None, every_result=revealed,

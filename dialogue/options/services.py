@@ -395,9 +395,3 @@ def voted_arguments(session: DialogueSession, author_ref: str) -> set[int]:
     return set(db.session.scalars(sa.select(ArgumentVote.argument_id).filter_by(
         session_id=session.id, author_ref=author_ref)))
 
-
-def projector_results(session: DialogueSession) -> list[dict]:
-    """The revealed rating and consent results, for the projector page (boards' colleague)."""
-    from .rounds import revealed_results
-
-    return revealed_results(session)

@@ -97,7 +97,7 @@ def option_context(session: DialogueSession, option: PolicyOption, ref: str | No
         "open_rounds": open_rounds,
         "answered": {each.id: option.id in rounds.answered(each, ref) if ref else False
                      for each in open_rounds},
-        "results": [result for result in services.projector_results(session)
+        "results": [result for result in rounds.revealed_results(session)
                     if any(entry["option"] == option.public_id for entry in result["options"])],
         "carried_from": carried_from(option),
         "since_carry_over": changes_since_carry_over(option, specs),

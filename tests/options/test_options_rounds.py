@@ -230,10 +230,10 @@ def test_revealed_results_are_what_the_projector_shows(factory, kit):
     session, option, found = _rating_round(factory, kit)
     rounds.rate(found, option, kit.participant(session), GROUPS[0], {"support": 4})
     db.session.commit()
-    assert services.projector_results(session) == []
+    assert rounds.revealed_results(session) == []
     rounds.reveal_results(found)
     db.session.commit()
-    (shown,) = services.projector_results(session)
+    (shown,) = rounds.revealed_results(session)
     assert shown["round"] == found.public_id and shown["options"][0]["title"] == option.title
 
 
