@@ -187,6 +187,11 @@ class NameMatcher:
                 return list(self._index[best[0]]), True
         return [], False
 
+    def is_mention(self, word: str) -> bool:
+        """Whether "@<word>" is a chat mention of a participant: the word is exactly one
+        of their name's words ("@Rose", "@haddad"), not a particle."""
+        return any(p.kind != "particle" for p in self._index.get(fold(word), ()))
+
     # -- main entry point ------------------------------------------------------------------
     def find(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Return (start, end) ranges of roster names in *text*, skipping *blocked* ranges."""
@@ -252,6 +257,8 @@ class NameMatcher:
         title = _search_before(_TITLES_BEFORE, text, start)
         possessive = _POSSESSIVE_AFTER.match(text, end)
         span = (title.start() if title else start, possessive.end() if possessive else end)
+        if start and text[start - 1] == "@":
+            return span  # a chat mention "@Rose" (the contact finder left it to us)
         real = [h for h in run if any(p.kind != "particle" for p in h.parts)]
         if len(real) >= 2:
             if all(p.ambiguous for h in real for p in h.parts) and not any(
