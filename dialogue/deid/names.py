@@ -53,7 +53,7 @@ _TITLE_WORDS = (
     r"Dr|Prof|Professor(?:in)?|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Frau|Herr|Herrn|Minister(?:in)?|"
     r"Ambassador|Botschafter(?:in)?|Staatssekretär(?:in)?|State\s+Secretary|Secretary|"
     r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon|"
-    r"Madame|Mme|Monsieur|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi"
+    r"Madam|Madame|Mme|Mlle|Monsieur|Signora|Signor|Pak|Bapak|Ibu|Shri|Smt|Chief|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi"
 )
 _TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{_TITLE_WORDS})\.?\s+)+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")

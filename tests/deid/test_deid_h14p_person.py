@@ -45,3 +45,50 @@ def people(detector: Detector, text: str) -> list[str]:
 ])
 def test_a_chat_mention_of_a_roster_word_is_a_person(detector, text, expected):
     assert spans(detector, text) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb of speaking or knowing, also behind a modal or a parenthesis
+    ("Hope might know where the figures are published.", ["Hope"]),
+    ("Will can confirm that, I think.", ["Will"]),
+    ("Frank kann das sicher bestätigen.", ["Frank"]),
+    ("Sonne, if I remember correctly, asked about the quota.", ["Sonne"]),
+    ("Hope, glaube ich, hat das schon erwähnt.", ["Hope"]),
+    ("In the Ruhr and Ida asked me to bring the data.", ["Ida"]),
+    ("Hope ist hier die richtige Ansprechpartnerin.", ["Hope"]),
+    ("Will is the right contact for that.", ["Will"]),
+    # an apposition of origin with adjectives before the organisation
+    ("Hope vom kenianischen Arbeitsministerium hat das vorhin gefragt.", ["Hope"]),
+    ("Joy von der ghanaischen Botschaft sieht das anders.", ["Joy"]),
+    ("Will from the federal employment agency disagreed.", ["Will"]),
+    # addressed: a remark before, a question after, a person asked
+    ("Good to know Ida! Does it cover nurses too?", ["Ida"]),
+    ("Fair point Bo, the numbers are small.", ["Bo"]),
+    ("Will do you know how long the checks take?", ["Will"]),
+    ("Joy I meant your example, not the other one.", ["Joy"]),
+    ("quick question for will – is the ZAV still involved?", ["will"]),
+    # titles of other languages
+    ("Thank you Madam Asamoah for the clarification.", ["Madam Asamoah"]),
+    ("Terima kasih Pak Nasser, sehr hilfreich.", ["Pak Nasser"]),
+])
+def test_a_word_like_name_in_a_grammar_of_persons_is_a_name(detector, text, names):
+    assert people(detector, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Hope might be the wrong word for it.",
+    "Will the ministry confirm the figures?",
+    "Hope can help people cope with the wait.",
+    "Frank discussions are what we need.",
+    "Sonne, Strand und Saisonarbeit – so wird geworben.",
+    "Hope is the key to it, I think.",
+    "Will do, thanks!",
+    "Good point, will do.",
+    "We will know more in May.",
+    "Die Sonne vom letzten Sommer hat uns allen gutgetan.",
+    "Hope from the diaspora keeps families going.",
+    "Dr. Wen, will the ordinance cover renewals?",
+    "There is hope, I think, for the reform.",
+])
+def test_the_same_words_as_words_stay_clean(detector, text):
+    assert people(detector, text) == [] or people(detector, text) == ["Dr. Wen"]
