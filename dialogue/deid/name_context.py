@@ -204,6 +204,13 @@ def _all_lower_case(text: str) -> bool:
     return text == text.lower()
 
 
+def introduced(text: str, end: int) -> bool:
+    """A self-introduction or an apposition of origin after a name: "… here,", "… from the
+    Regionaldirektion Bayern", "… vom ghanaischen Arbeitsministerium"."""
+    return bool(_SELF_INTRO.match(text, end) or _FROM_ORG.match(text, end)
+                or _from_organisation_noun(text, end) or of_organisation(text, end))
+
+
 def _from_organisation_noun(text: str, end: int) -> bool:
     m = _FROM_ORG_NOUN.match(text, end)
     if not m:

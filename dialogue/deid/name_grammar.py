@@ -37,7 +37,7 @@ _MODAL_SPEECH = re.compile(
 _SPOKE = REPORTING_VERBS | {
     "confirmed", "confirms", "clarified", "summarised", "summarized", "answered", "replied",
     "added", "shared", "told", "warned", "bestätigte", "ergänzte", "antwortete", "fasste",
-    "berichtete", "erzählte", "wusste", "kennt", "knows"}
+    "berichtete", "erzählte", "wusste", "kennt", "knows", "schrieb", "schreibt"}
 _PARENTHESIS = re.compile(
     r"\s*[,(–—]\s*(?:I\s+think|I\s+believe|I\s+guess|if\s+I\s+(?:remember|recall)(?:\s+"
     r"(?:correctly|rightly))?|iirc|glaube\s+ich|ich\s+glaube|meine\s+ich|wenn\s+ich\s+mich\s+"

@@ -105,3 +105,11 @@ def someone_else(self: NameMatcher, text: str, start: int, end: int, parts: list
                 and fold(text[start:end]) in self._index):  # not "Annas Punkt zur"
             return True
     return False
+
+
+def same_person_next(self: NameMatcher, text: str, end: int, parts: list[Part]) -> bool:
+    """Whether the word after *end* is a name word of the same participant ("Will Grant")."""
+    nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
+    if not nxt:
+        return False
+    return any(p.entry in {q.entry for q in parts} for p in self._lookup(nxt.group(1))[0])
