@@ -48,7 +48,7 @@ from .name_senses import (
     initial_before,
     is_form_of_address,
     lower_case_full_name,
-    meant_as_trade,
+    other_sense,
     spoken_of_as_word,
 )
 
@@ -321,8 +321,8 @@ class NameMatcher:
                     and not is_form_of_address(title.group())):
                 return None  # "the minister will announce", "der Minister will": a word
             return span
-        if meant_as_trade(text, start, end, word, self._index):
-            return None  # "Ein Müller in Franken", "Schneider, Schuster, Bäcker"
+        if other_sense(text, start, end, word, self._index):
+            return None  # "Ein Müller in Franken", "Im Park", "Schneider sind selten"
         # Inside a hyphenated compound only an unambiguous surname counts: "Müller-Papier"
         # is about Müller, "Paul-Ehrlich-Institut" and "Rose-tinted" are not about anybody.
         before, after = text[max(0, start - 2):start], text[end:end + 2]

@@ -117,3 +117,36 @@ def test_the_forms_need_their_slot(detector, text):
     assert "Joy K." not in people(detector, text)
     assert not [p for p in people(detector, text) if p.lower().startswith(("nasserr", "bos",
                                                                            "olaf"))]
+
+
+@pytest.mark.parametrize("text", [
+    # plural nouns, nouns after a contracted preposition, quoted words, another namesake
+    "Meister sind im Handwerk gesucht, aber selten.",
+    "Im Park hinter dem Rathaus ist die Pause.",
+    'In Tirana everyone knows the word "Meister".',
+    "„Sonne“ steht im Prospekt der Agentur ganz oben.",
+    "Das war ein anderer Nasser, ein Journalist aus Kairo.",
+    "That was another Asamoah, a footballer.",
+    "Der Meister in unserer Werkstatt bildet zwei Azubis aus.",
+    # names talked about as words
+    "Hope and Joy are the names of two nurses in the first cohort.",
+    "Meister ist übrigens das Stichwort für viele junge Leute.",
+    # firms and lists of nouns
+    "Sonne & Meister published a study on recruitment costs.",  # word-like names only
+    "Sommer, Sonne, Strand – so sieht die Werbung aus.",
+    # word-like surnames and colours
+    "Strong on data, weak on alternatives.",
+    "The Meister title is a huge draw.",
+])
+def test_a_roster_word_in_another_sense_stays_clean(detector, text):
+    assert people(detector, text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Meister und Sonne haben beide darauf hingewiesen.", ["Meister", "Sonne"]),
+    ("Ich stimme Frau Sonne zu.", ["Frau Sonne"]),
+    ("Hope & Joy ran the session together.", ["Hope", "Joy"]),
+    ("Kleine Korrektur zu Nassers Zahlen: es sind weniger.", ["Nassers"]),
+])
+def test_the_same_names_as_people_are_still_found(detector, text, names):
+    assert people(detector, text) == names
