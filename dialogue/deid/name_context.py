@@ -38,7 +38,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # English "an" stands before a vowel only (German "an Graces Beitrag" is a preposition).
 _ARTICLE_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an(?=\s+[aeiouh])|this|that)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}|"
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|vom|beim|im|am|ins)\s+"
+    r"(?<!\bI\s)\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|vom|beim|im|am|"
+    r"ins)\s+"  # but not English "I am Hope"
     r"(?:(?-i:[a-zäöüß])[\w-]*(?:e|en|er|es|em|n)\s+){0,2})$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -153,7 +154,7 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
     if addressed and (sentence_start and addressed_after(text, end)
                       or remark_before(text, start, end)):
         return True  # "Will do you use …", "Good to know Ute!", "Fair point Lan, …"
-    if speaks_after(text, end):
+    if speaks_after(text, end, strict=len(word) <= 3 and not sentence_start):
         return True  # "Frank might know", "Sonne, I think, asked", "and Ewa asked me"
     if addressed and (_SIGN_OFF_AFTER.match(text, end) and _SIGN_OFF_BEFORE.search(
             text, max(0, start - 12), start) or _QUESTION_AFTER.match(text, end)

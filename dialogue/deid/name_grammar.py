@@ -64,11 +64,19 @@ _VOCATIVE_NO_COMMA = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def speaks_after(text: str, end: int) -> bool:
+# Verbs that follow any noun as well ("Ende Mai hat das BAMF …"): not enough for a name that
+# is short enough to be a word or an abbreviation.
+_WEAK = {"has", "had", "hat", "hatte", "made", "makes", "shows", "showed", "zeigt", "zeigte",
+         "sieht", "sah", "brachte", "stellte", "wies", "schlug"}
+
+
+def speaks_after(text: str, end: int, strict: bool = False) -> bool:
     """A verb of speaking or knowing follows the name, directly or behind a modal, a
-    parenthesis ("Sonne, I think, asked") or a copula with a person noun."""
+    parenthesis ("Sonne, I think, asked") or a copula with a person noun; *strict*: not a
+    verb that follows any noun ("has", "hat")."""
     following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-    if following and following.group().lower() in _SPOKE:
+    if following and following.group().lower() in _SPOKE and not (
+            strict and following.group().lower() in _WEAK):
         return True
     if _MODAL_SPEECH.match(text, end) or _PERSON_PREDICATE.match(text, end):
         return True

@@ -68,7 +68,7 @@ def neighbour(self: NameMatcher, text: str, start: int, end: int, parts: list[Pa
         found = [] if fuzzy else [p for p in other_parts if p.entry not in entries]
         if (not pair and not found and other[:1].isupper() and not other.isupper()
                 and fold(other) not in self._first_names and other.lower() not in
-                _NOT_LIST_NOUNS):
+                _NOT_LIST_NOUNS and _list_item(text, m, m is after)):
             nouns += 1
         if found or fold(other) in self._first_names:
             if found and (pair or other[:1].isupper()):
@@ -77,6 +77,19 @@ def neighbour(self: NameMatcher, text: str, start: int, end: int, parts: list[Pa
         if pair and other[:1].isupper() and not other.isupper():
             result = -1
     return -1 if nouns == 2 else result  # "Sommer, Sonne, Saisonarbeit": a list of nouns
+
+
+# A word that is an item of a list itself: punctuation, "und" or the text's edge on its
+# other side ("Sommer, Sonne, Saisonarbeit –"; not "Genau, Will, Ihre Zahlen …").
+_ITEM_END = re.compile(r"\s*(?:[,;:–—(/.!?-]|(?:und|and|oder|or)\b|$)")
+_ITEM_START = re.compile(r"(?:^|[,;:–—(/.!?]\s*|\n\s*|\b(?:und|and|oder|or)\s+)$")
+
+
+def _list_item(text: str, m: re.Match[str], after: bool) -> bool:
+    """Whether the word of *m* (a neighbour after or before the name) is a list item."""
+    if after:
+        return bool(_ITEM_END.match(text, m.end()))
+    return bool(_ITEM_START.search(text, max(0, m.start() - 8), m.start()))
 
 
 def _firm(self: NameMatcher, other: str, parts: list[Part]) -> bool:

@@ -57,7 +57,8 @@ _PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:sind|waren|haben|hatten|werden|wurden
                                 r"sollen|dürfen|wollen|are|were)\b")
 _JOINED_BEFORE = re.compile(r"(?i)(?:,|&|/|\b(?:und|and|oder|or|sowie))\s*$")
 # A German contracted preposition holds the article: "Im Park", "im Rahmen", "zum Koch".
-_CONTRACTED_BEFORE = re.compile(r"(?i)\b(?:im|am|zum|zur|vom|beim|ins|ans|aufs|übers)\s+$")
+_CONTRACTED_BEFORE = re.compile(r"(?i)(?<!\bI\s)\b(?:im|am|zum|zur|vom|beim|ins|ans|aufs|"
+                                r"übers)\s+$")  # not English "I am Hope"
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:der|den|dem|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|"
                               r"em)\s+)?$")  # "Der Müller in unserem Dorf", "den alten Weber"
 # Another person of the same name: "von einem anderen Hernández", "another Fischer".
@@ -65,7 +66,7 @@ _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:another|a\s+different|ein(?:e[mnrs]?)?\s
                              r"ander(?:e[mnrs]?)?)\s+$")
 # A word in quotation marks is talked about: everyone knows "Meister", „Demir" heißt Eisen.
 _QUOTE_BEFORE = re.compile(r"[\"„“‚‘«»']$")
-_QUOTE_AFTER = re.compile(r"[\"“”‘’«»']")
+_QUOTE_AFTER = re.compile(r"[\"“”‘’«»'](?!s\b)")  # not a possessive: „Frank’s Vorschlag“
 
 
 def other_sense(text: str, start: int, end: int, word: str,

@@ -150,3 +150,18 @@ def test_a_roster_word_in_another_sense_stays_clean(detector, text):
 ])
 def test_the_same_names_as_people_are_still_found(detector, text, names):
     assert people(detector, text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Genau, Hope, Ihre Zahlen zeigen das.", ["Hope"]),  # a vocative between commas
+    ("I am Hope, from the ministry of labour.", ["Hope"]),  # English "am" is no article
+    ("„Frank’s Vorschlag“ war der beste.", ["Frank’s"]),
+])
+def test_look_alikes_of_the_word_senses_are_still_names(detector, text, names):
+    assert people(detector, text) == names
+
+
+def test_a_short_name_mid_sentence_needs_more_than_a_verb_any_noun_takes():
+    detector = Detector([RosterEntry("Mai Tran", "", "", "")], learned=False)
+    assert people(detector, "Ende Mai hat das BAMF die Zahlen veröffentlicht.") == []
+    assert people(detector, "Das hat Mai gesagt, und Mai schrieb es auch.") == ["Mai"]
