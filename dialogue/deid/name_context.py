@@ -44,10 +44,10 @@ _ARTICLE_BEFORE = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")
-_VOCATIVE = re.compile(r"\s*[,–—]\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
+_VOCATIVE = re.compile(r"\s*[,:–—]\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
                        r"ihr|euch|could|can|would|kannst|könnten|würden)\b|"
                        # "Rose, thanks for the numbers", "Grace, I agree", "Frank, genau"
-                       r"\s*,\s+(?:I\s+|ich\s+)?(?:thanks|thank|danke|agree|agreed|exactly|"
+                       r"\s*[,:–—]\s+(?:I\s+|ich\s+)?(?:thanks|thank|danke|agree|agreed|exactly|"
                        r"stimme|genau|stimmt|good\s+point|great\s+point|fair\s+point|"
                        r"well\s+said|good\s+question|guter\s+punkt|gute\s+frage)\b|"
                        # "lea could you re-send", "joy thanks for", "duc sag mal"
@@ -152,8 +152,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
             or _from_organisation_noun(text, end) or of_organisation(text, end)):
         return True
     if addressed and (sentence_start and addressed_after(text, end)
-                      or remark_before(text, start, end)):
-        return True  # "Will do you use …", "Good to know Ute!", "Fair point Lan, …"
+                      or remark_before(text, start, end) or addressed_before(text, start)):
+        return True  # "Will do you use …", "Good to know Ute!", "Frage an Lan: …"
     if speaks_after(text, end, strict=len(word) <= 3 and not sentence_start):
         return True  # "Frank might know", "Sonne, I think, asked", "and Ewa asked me"
     if addressed and (_SIGN_OFF_AFTER.match(text, end) and _SIGN_OFF_BEFORE.search(

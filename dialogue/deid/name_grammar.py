@@ -13,8 +13,8 @@ a noun, adjective or verb of the same spelling does not enter:
 - ``addressed_before``: a person is asked ("quick question for will –", "ask hope");
 - ``remark_before``: a remark that addresses the person before the name and the end of the
   address after it ("Good point Lan,", "Gute Frage, Ute!", "Good to know Ute!");
-- ``addressed_after``: a vocative without a comma before a question or an opinion ("Will
-  do you use …", "Mark I meant your argument …").
+- ``addressed_after``: a vocative without a comma before a question, an opinion or a
+  request ("Will do you use …", "Mark I meant your argument …", "Sonne bitte schick …").
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ import re
 from .name_words import REPORTING_VERBS
 from .tokens import classify
 
-_FILLERS = (r"(?:(?:probably|surely|certainly|also|best|better|sicher|bestimmt|vielleicht|wohl|"
-            r"auch|am\s+besten|das|dazu|dies|mehr|etwas|was|uns|Ihnen|euch|dir|you|us|more)\s+)"
-            r"{0,3}")
+_FILLERS = (r"(?:(?:probably|surely|certainly|also|best|better|later|briefly|sicher|bestimmt|"
+            r"vielleicht|wohl|auch|am\s+besten|das|dazu|dies|mehr|etwas|was|uns|Ihnen|euch|dir|"
+            r"gleich|noch|später|kurz|you|us|more)\s+){0,3}")
 _MODAL_SPEECH = re.compile(
     r"[ \t]+(?:might|may|can|could|will|would|should|must|kann|könnte|wird|müsste|sollte|"
     r"dürfte|weiß|wüsste)\s+" + _FILLERS
@@ -39,9 +39,9 @@ _SPOKE = REPORTING_VERBS | {
     "added", "shared", "told", "warned", "bestätigte", "ergänzte", "antwortete", "fasste",
     "berichtete", "erzählte", "wusste", "kennt", "knows", "schrieb", "schreibt"}
 _PARENTHESIS = re.compile(
-    r"\s*[,(–—]\s*(?:I\s+think|I\s+believe|I\s+guess|if\s+I\s+(?:remember|recall)(?:\s+"
+    r"\s*(?:\([^()\n]{1,40}\)|[,(–—]\s*(?:I\s+think|I\s+believe|I\s+guess|if\s+I\s+(?:remember|recall)(?:\s+"
     r"(?:correctly|rightly))?|iirc|glaube\s+ich|ich\s+glaube|meine\s+ich|wenn\s+ich\s+mich\s+"
-    r"(?:recht\s+|richtig\s+)?erinnere)\s*[,)–—]\s*([^\W\d_]+)")
+    r"(?:recht\s+|richtig\s+)?erinnere)\s*[,)–—])\s*([^\W\d_]+)")  # or "Will (BMAS) said"
 _PERSON_PREDICATE = re.compile(
     r"(?i)[ \t]+(?:is|was|ist|war)\s+(?:(?:da|hier|here|really|definitely|also|auch|wirklich|"
     r"sicher|übrigens|dafür)\s+)?(?:the|die|der|our|unsere?|my|meine?)\s+(?:[\w-]+\s+){0,2}?"
@@ -60,7 +60,7 @@ _ASKED_BEFORE = re.compile(r"(?i)\b(?:ask|asking|(?:question|questions|q|qs)\s+(
                            r"(?:frage|fragen)\s+an)\s+$")
 _VOCATIVE_NO_COMMA = re.compile(
     r"[ \t]+(?:(?:do|did|have|are|were)\s+you\b|(?:I|ich)\s+(?:think|thought|meant|mean|"
-    r"believe|guess|denke|dachte|meine|meinte|glaube)\b)")
+    r"believe|guess|denke|dachte|meine|meinte|glaube)\b|(?:bitte|please)\s+[a-zäöüß])")
 _WORD = re.compile(r"[^\W\d_]+")
 
 

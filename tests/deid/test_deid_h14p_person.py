@@ -165,3 +165,25 @@ def test_a_short_name_mid_sentence_needs_more_than_a_verb_any_noun_takes():
     detector = Detector([RosterEntry("Mai Tran", "", "", "")], learned=False)
     assert people(detector, "Ende Mai hat das BAMF die Zahlen veröffentlicht.") == []
     assert people(detector, "Das hat Mai gesagt, und Mai schrieb es auch.") == ["Mai"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Joy bitte schick uns den Link nochmal.", ["Joy"]),
+    ("Will please send the slides again.", ["Will"]),
+    ("Frage an Bo: wie lange dauert das?", ["Bo"]),
+    ("Will (BMAS) said the draft is ready.", ["Will"]),
+    ("Hope: could you share the link?", ["Hope"]),
+    ("Joy – thanks for the numbers.", ["Joy"]),
+    ("Frank wird das gleich erklären.", ["Frank"]),
+])
+def test_requests_asides_and_vocatives_with_a_colon_or_dash(detector, text, names):
+    assert people(detector, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Will power (and money) is needed.",
+    "Hope: the one thing the programme cannot fund.",
+    "Please send the slides again.",
+])
+def test_their_look_alikes_stay_clean(detector, text):
+    assert people(detector, text) == []
