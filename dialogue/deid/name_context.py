@@ -26,6 +26,7 @@ from . import gazetteer
 from .name_grammar import (
     addressed_after,
     addressed_before,
+    greeted,
     of_organisation,
     remark_before,
     speaks_after,
@@ -135,8 +136,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
     if not word[:1].isupper():
         if sentence_start and speaks_after(text, end):
             return True  # "ernst hatte letzte Woche gesagt": the adjective has no verb
-        if given and addressed_before(text, start):
-            return True  # "quick question for will – does …", "ask hope"
+        if given and (addressed_before(text, start) or greeted(text, start, end)):
+            return True  # "quick question for will – does …", "ask hope", "thanks grace!"
         if not _all_lower_case(text):
             return False
         # a text all in lower case has no capitals to go by: only a context that shows a

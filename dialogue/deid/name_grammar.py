@@ -13,6 +13,8 @@ a noun, adjective or verb of the same spelling does not enter:
 - ``addressed_before``: a person is asked ("quick question for will –", "ask hope");
 - ``remark_before``: a remark that addresses the person before the name and the end of the
   address after it ("Good point Lan,", "Gute Frage, Ute!", "Good to know Ute!");
+- ``greeted``: a greeting or thanks before it and the end of the address after it, which
+  shows a name even in lower case ("thanks grace!", "Hi rose, …");
 - ``addressed_after``: a vocative without a comma before a question, an opinion or a
   request ("Will do you use …", "Mark I meant your argument …", "Sonne bitte schick …").
 """
@@ -103,6 +105,18 @@ def addressed_before(text: str, start: int) -> bool:
 def remark_before(text: str, start: int, end: int) -> bool:
     """A remark, then the name, then the end of the address ("Good to know Ute!")."""
     return bool(_REMARK_BEFORE.search(text, max(0, start - 40), start)
+                and _END_OF_ADDRESS.match(text, end))
+
+
+_GREETING_BEFORE = re.compile(r"(?i)(?:^|[.!?…]\s+|\n\s*)(?:thanks|thank\s+you|thx|ty|danke|"
+                              r"merci|hi|hello|hallo|hey|dear|liebe|lieber|sorry|cheers|moin|"
+                              r"servus)\s*,?\s*$")
+
+
+def greeted(text: str, start: int, end: int) -> bool:
+    """A greeting or thanks before the name and the end of the address after it, also in
+    lower case ("thanks grace!", "Hi rose, …", "sorry joy,"; not "Thanks, will do")."""
+    return bool(_GREETING_BEFORE.search(text, max(0, start - 20), start)
                 and _END_OF_ADDRESS.match(text, end))
 
 

@@ -187,3 +187,22 @@ def test_requests_asides_and_vocatives_with_a_colon_or_dash(detector, text, name
 ])
 def test_their_look_alikes_stay_clean(detector, text):
     assert people(detector, text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("thanks hope! That helps a lot.", ["hope"]),
+    ("Hi joy, quick question on the fees.", ["joy"]),
+    ("sorry will, I missed that.", ["will"]),
+])
+def test_a_lower_case_name_after_a_greeting_and_before_the_end_of_the_address(
+        detector, text, names):
+    assert people(detector, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, will do.",
+    "Thanks! will send it later.",
+    "Hi, hope you are well.",
+])
+def test_a_greeting_before_a_verb_is_no_address(detector, text):
+    assert people(detector, text) == []
