@@ -160,10 +160,14 @@ def disclaimed(text: str, start: int, end: int) -> bool:
     return bool(_DISCLAIMER.search(_sentence(text, start, end)))
 
 
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZÄÖÜ])\.\s?$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZÄÖÜ][a-zäöü]?)\.\s?$")
+_NOT_INITIALS = {"dr", "mr", "ms", "st", "nr", "no", "hr", "fr"}  # "Dr. Müller" is a title
 
 
-def initial_before(text: str, start: int, initials: set[str]) -> int | None:
-    """Where "R. " begins before a surname when R is its participant's given initial."""
-    m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
-    return m.start() if m and fold(m.group(1)) in initials else None
+def initial_before(text: str, start: int, given: set[str]) -> int | None:
+    """Where "R. " or "Th. " begins before a surname when it abbreviates its participant's
+    given name."""
+    m = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
+    if not m or fold(m.group(1)) in _NOT_INITIALS:
+        return None
+    return m.start() if any(g.startswith(fold(m.group(1))) for g in given) else None

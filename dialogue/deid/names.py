@@ -312,7 +312,7 @@ class NameMatcher:
             return span[0], initials  # "Joy M.-B.": the given name and the family initials
         if disclaimed(text, start, end) or (not title and spoken_of_as_word(text, start, end)):
             return None  # "Mr Fischer – no relation to anyone here"; "Demir means iron"
-        initial = initial_before(text, start, {g[:1] for p in parts if p.kind == "family"
+        initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
             return initial, span[1]  # "MfG R. Sommer": the initial of the given name

@@ -206,3 +206,15 @@ def test_a_lower_case_name_after_a_greeting_and_before_the_end_of_the_address(
 ])
 def test_a_greeting_before_a_verb_is_no_address(detector, text):
     assert people(detector, text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Wie Ta. Nasser schon schrieb, dauert das.", ["Ta. Nasser"]),
+    ("As K. Wiśniewska noted, it takes months.", ["K. Wiśniewska"]),
+])
+def test_an_abbreviated_given_name_before_the_surname(detector, text, names):
+    assert people(detector, text) == names
+
+
+def test_an_abbreviation_of_another_given_name_is_not_taken_in():
+    assert people(Detector(ROSTER, learned=False), "Wie Th. Nasser schrieb.") == ["Nasser"]
