@@ -29,6 +29,7 @@ from .name_grammar import (
     greeted,
     of_organisation,
     remark_before,
+    role_apposition,
     speaks_after,
 )
 
@@ -150,7 +151,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
     addressed = given or word.lower() not in gazetteer.NAME_LIKE_WORDS  # not "Schuster, …"
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
             or (addressed and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)
-            or _from_organisation_noun(text, end) or of_organisation(text, end)):
+            or _from_organisation_noun(text, end) or of_organisation(text, end)
+            or role_apposition(text, end)):
         return True
     if addressed and (sentence_start and addressed_after(text, end)
                       or remark_before(text, start, end) or addressed_before(text, start)):

@@ -10,6 +10,7 @@ a noun, adjective or verb of the same spelling does not enter:
   da die richtige Ansprechperson", "Hope is the right contact");
 - ``of_organisation``: an apposition of origin with adjectives before the organisation
   ("Grace vom ghanaischen Arbeitsministerium", "Will from the federal employment agency");
+- ``role_apposition``: an apposition with a role ("Rose, our colleague from the embassy,");
 - ``addressed_before``: a person is asked ("quick question for will –", "ask hope");
 - ``remark_before``: a remark that addresses the person before the name and the end of the
   address after it ("Good point Lan,", "Gute Frage, Ute!", "Good to know Ute!");
@@ -35,11 +36,20 @@ _MODAL_SPEECH = re.compile(
     + r"(?:know|confirm|say|tell|answer|clarify|comment|add|elaborate|share|speak|weigh\s+in|"
     r"bestätigen|sagen|erklären|beantworten|ergänzen|erzählen|berichten|wissen|kommentieren|"
     r"teilen|mehr|Bescheid)\b")
-# Past forms of speaking that the reporting-verb list leaves out ("Hope confirmed …").
+# Verbs of speaking, thinking and knowing that the reporting-verb list leaves out ("Hope
+# confirmed …", "Frank sieht das anders", "Grace widersprach").
 _SPOKE = REPORTING_VERBS | {
-    "confirmed", "confirms", "clarified", "summarised", "summarized", "answered", "replied",
-    "added", "shared", "told", "warned", "bestätigte", "ergänzte", "antwortete", "fasste",
-    "berichtete", "erzählte", "wusste", "kennt", "knows", "schrieb", "schreibt"}
+    "confirmed", "confirms", "clarified", "summarised", "summarized", "answered", "answers",
+    "replied", "replies", "responded", "added", "adds", "shared", "told", "warned", "warns",
+    "disagreed", "disagrees", "emphasised", "emphasized", "stressed", "stresses", "wondered",
+    "countered", "objected", "insisted", "believes", "believed", "thought", "feels", "felt",
+    "recalled", "reminded", "highlighted", "highlights", "questioned", "reported",
+    "commented", "claims", "claimed", "doubts", "doubted", "knows",
+    "bestätigt", "bestätigte", "ergänzt", "ergänzte", "antwortet", "antwortete", "fasste",
+    "berichtet", "berichtete", "erzählt", "erzählte", "wusste", "kennt", "kannte", "schrieb",
+    "schreibt", "fragt", "erwähnt", "betont", "widerspricht", "widersprach", "findet", "fand",
+    "glaubt", "glaubte", "denkt", "dachte", "weist", "bezweifelt", "bezweifelte", "fordert",
+    "forderte", "kritisiert", "kritisierte", "sprach", "spricht", "möchte", "wollte"}
 _PARENTHESIS = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)|[,(–—]\s*(?:I\s+think|I\s+believe|I\s+guess|if\s+I\s+(?:remember|recall)(?:\s+"
     r"(?:correctly|rightly))?|iirc|glaube\s+ich|ich\s+glaube|meine\s+ich|wenn\s+ich\s+mich\s+"
@@ -64,6 +74,9 @@ _VOCATIVE_NO_COMMA = re.compile(
     r"[ \t]+(?:(?:do|did|have|are|were)\s+you\b|(?:I|ich)\s+(?:think|thought|meant|mean|"
     r"believe|guess|denke|dachte|meine|meinte|glaube)\b|(?:bitte|please)\s+[a-zäöüß])")
 _WORD = re.compile(r"[^\W\d_]+")
+# "Rose, our colleague from the embassy, …", "Joy, die Attachée der Botschaft, …"
+_ROLE_APPOSITION = re.compile(r"(?i)\s*,\s+(?:the|our|my|die|der|unsere?|meine?)\s+"
+                              r"((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)")
 
 
 # Verbs that follow any noun as well ("Ende Mai hat das BAMF …"): not enough for a name that
@@ -85,6 +98,13 @@ def speaks_after(text: str, end: int, strict: bool = False) -> bool:
     aside = _PARENTHESIS.match(text, end)
     return bool(aside and (aside.group(1).lower() in _SPOKE
                            or _MODAL_SPEECH.match(text, aside.start(1) - 1)))
+
+
+def role_apposition(text: str, end: int) -> bool:
+    """ "Rose, our colleague from the embassy, …": an apposition with a person's role."""
+    m = _ROLE_APPOSITION.match(text, end)
+    return bool(m and any(w.lower() in {"colleague", "kollegin", "kollege"} or classify(
+        w, "en", frozenset()) == "role" for w in m.group(1).split()))
 
 
 def of_organisation(text: str, end: int) -> bool:

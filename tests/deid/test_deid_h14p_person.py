@@ -218,3 +218,22 @@ def test_an_abbreviated_given_name_before_the_surname(detector, text, names):
 
 def test_an_abbreviation_of_another_given_name_is_not_taken_in():
     assert people(Detector(ROSTER, learned=False), "Wie Th. Nasser schrieb.") == ["Nasser"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Frank sieht das anders als das Ministerium.", ["Frank"]),
+    ("Hope disagreed with the figures.", ["Hope"]),
+    ("Joy, our colleague from the embassy, knows this.", ["Joy"]),
+    ("Will, die Referentin im Ministerium, hat recht.", ["Will"]),
+])
+def test_more_verbs_of_speaking_and_an_apposition_with_a_role(detector, text, names):
+    assert people(detector, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Hope, the key ingredient, is missing.",
+    "Hope wanted: a better system.",
+    "Frank findings are rare in this field.",
+])
+def test_an_apposition_without_a_role_shows_no_person(detector, text):
+    assert people(detector, text) == []
