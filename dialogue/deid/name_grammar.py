@@ -17,7 +17,7 @@ a noun, adjective or verb of the same spelling does not enter:
 - ``greeted``: a greeting or thanks before it and the end of the address after it, which
   shows a name even in lower case ("thanks grace!", "Hi rose, …");
 - ``addressed_after``: a vocative without a comma before a question, an opinion or a
-  request ("Will do you use …", "Mark I meant your argument …", "Sonne bitte schick …").
+  request ("Will do you use …", "Mark I meant your argument …", "Joy bitte schick …").
 """
 
 from __future__ import annotations
