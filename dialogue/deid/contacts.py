@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # Top-level domains accepted for bare domains such as "diw.de/studie"; without a scheme or
 # "www." we only trust TLDs that occur in this dialogue, in lower case, so that
@@ -37,6 +37,13 @@ _DOMAIN_WITH_PATH = re.compile(
     r"(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
     r"\.[a-z]{2,13}/[\w][^\s<>\"'»«]*")
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
+# A chat mention ("@Frank kannst du …", "@haddad your stats") is a person in the room, not
+# a social-media handle: a bare "@" + one word that the caller knows as a name, with no
+# domain and no network named after it ("@frank on Instagram" is a handle again).
+_MENTION_BODY = re.compile(r"@([^\W\d_]{2,30})")
+_NETWORK_AFTER = re.compile(
+    r"(?i)\s*(?:\(|\s(?:on|auf|bei|via|at)\s+)(?:instagram|insta|twitter|x|linkedin|bluesky|"
+    r"bsky|mastodon|tiktok|facebook|threads|youtube|telegram|github|xing)\b")
 # Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org".
 _EMAIL_SPELLED = re.compile(
     r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|[(\[](?:dot|punkt)[)\]]|"
@@ -85,8 +92,18 @@ class Ranges:
         return i >= 0 and self.ends[i] > start
 
 
-def find_contacts(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) ranges of contact details in *text*, possibly overlapping."""
+def chat_mention(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether the handle ``text[start:end]`` is a chat mention of a name ("@Rose")."""
+    m = _MENTION_BODY.fullmatch(text, start, end)
+    return bool(m and is_name(m.group(1)) and not _NETWORK_AFTER.match(text, end))
+
+
+def find_contacts(text: str, mention: Callable[[str], bool] | None = None
+                  ) -> list[tuple[int, int]]:
+    """Return (start, end) ranges of contact details in *text*, possibly overlapping.
+
+    *mention*: whether a word is a name, so that a chat mention of it ("@Rose") is left to
+    the name finder instead of taken for a handle."""
     found: list[tuple[int, int]] = []
     for m in _EMAIL.finditer(text):
         found.append(m.span())
@@ -96,7 +113,8 @@ def find_contacts(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
     for m in _HANDLE.finditer(text):
-        found.append(m.span())
+        if mention is None or not chat_mention(text, m.start(), m.end(), mention):
+            found.append(m.span())
     # "at" and a dot are ordinary English ("we met at the BMZ. Then"): only a bracketed
     # "(at)" or a spelled-out "dot" makes it an address (and is worth the slow pattern).
     if _SPELLED_MARK.search(text):

@@ -66,7 +66,7 @@ class Detector:
 
     def find(self, text: str) -> list[Span]:
         """Return sorted, non-overlapping spans found in *text*."""
-        contacts = find_contacts(text)
+        contacts = find_contacts(text, mention=self._names.is_mention)
         found = [Span(a, b, CONTACT) for a, b in contacts]
         names = self._names.find(text, blocked=contacts)
         found += [Span(a, b, PERSON) for a, b in names]

@@ -23,21 +23,33 @@ from functools import lru_cache
 
 from . import affiliation_words as words
 from . import gazetteer
+from .name_grammar import (
+    addressed_after,
+    addressed_before,
+    greeted,
+    of_organisation,
+    remark_before,
+    role_apposition,
+    speaks_after,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 # An article, then at most two lower-case words: in English any ("the famous Weber"), in
 # German adjectives only ("die schlesischen Weber", but "Das hat Adler gesagt" is a name).
+# The words between are lower case ("the Ruhr and Ida asked" has no article before Ida), and
+# English "an" stands before a vowel only (German "an Graces Beitrag" is a preposition).
 _ARTICLE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}|\b(?:der|die|das|den|dem|"
-    r"des|ein|eine|einen|einem|einer|zum|zur|vom|beim|im|am|ins)\s+"
-    r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em|n)\s+){0,2})$")
+    r"(?i)(?:\b(?:the|a|an(?=\s+[aeiouh])|this|that)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}|"
+    r"(?<!\bI\s)\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|vom|beim|im|am|"
+    r"ins)\s+"  # but not English "I am Hope"
+    r"(?:(?-i:[a-zäöüß])[\w-]*(?:e|en|er|es|em|n)\s+){0,2})$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")
-_VOCATIVE = re.compile(r"\s*[,–—]\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
+_VOCATIVE = re.compile(r"\s*[,:–—]\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|Sie|Ihnen|"
                        r"ihr|euch|could|can|would|kannst|könnten|würden)\b|"
                        # "Rose, thanks for the numbers", "Grace, I agree", "Frank, genau"
-                       r"\s*,\s+(?:I\s+|ich\s+)?(?:thanks|thank|danke|agree|agreed|exactly|"
+                       r"\s*[,:–—]\s+(?:I\s+|ich\s+)?(?:thanks|thank|danke|agree|agreed|exactly|"
                        r"stimme|genau|stimmt|good\s+point|great\s+point|fair\s+point|"
                        r"well\s+said|good\s+question|guter\s+punkt|gute\s+frage)\b|"
                        # "lea could you re-send", "joy thanks for", "duc sag mal"
@@ -117,31 +129,36 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
     joins it to another roster name ("Rose und Faith", "Will, Sabine, Martina"), -1 when
     the pair's other word is a capitalised word that is no name ("Mark und Bein",
     "Richterinnen und Richter", "Rose und Nelke")."""
-    if neighbour < 0:
-        return False
-    if neighbour > 0:
-        return True
+    if neighbour < 0 and not speaks_after(text, end):
+        return False  # "Mark und Bein", but "… in Offenbach and Ewa asked me"
+    if neighbour > 0 and (word[:1].isupper() or _all_lower_case(text)):
+        return True  # not "Dr. Scholz, will the ordinance …": a lower-case word in a list
+    sentence_start = start == 0 or bool(_SENTENCE_START.search(text, max(0, start - 60), start))
     if not word[:1].isupper():
-        if start == 0 or _SENTENCE_START.search(text, max(0, start - 60), start):
-            following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-            if following and following.group() in gazetteer.REPORTING_VERBS:
-                return True  # "ernst hatte letzte Woche gesagt": the adjective has no verb
-
+        if sentence_start and speaks_after(text, end):
+            return True  # "ernst hatte letzte Woche gesagt": the adjective has no verb
+        if given and (addressed_before(text, start) or greeted(text, start, end)):
+            return True  # "quick question for will – does …", "ask hope", "thanks grace!"
         if not _all_lower_case(text):
             return False
         # a text all in lower case has no capitals to go by: only a context that shows a
         # name counts ("rose said it already", "grace from the embassy", "hope's point")
-        following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         return bool(_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
                     or _VOCATIVE.match(text, end) or _from_organisation_noun(text, end)
-                    or following and following.group() in gazetteer.REPORTING_VERBS)
+                    or of_organisation(text, end) or speaks_after(text, end))
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
     addressed = given or word.lower() not in gazetteer.NAME_LIKE_WORDS  # not "Schuster, …"
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
             or (addressed and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)
-            or _from_organisation_noun(text, end)):
+            or _from_organisation_noun(text, end) or of_organisation(text, end)
+            or role_apposition(text, end)):
         return True
+    if addressed and (sentence_start and addressed_after(text, end)
+                      or remark_before(text, start, end) or addressed_before(text, start)):
+        return True  # "Will do you use …", "Good to know Ute!", "Frage an Lan: …"
+    if speaks_after(text, end, strict=len(word) <= 3 and not sentence_start):
+        return True  # "Frank might know", "Sonne, I think, asked", "and Ewa asked me"
     if addressed and (_SIGN_OFF_AFTER.match(text, end) and _SIGN_OFF_BEFORE.search(
             text, max(0, start - 12), start) or _QUESTION_AFTER.match(text, end)
             and _SENTENCE_START.search(text, max(0, start - 60), start)):
@@ -189,6 +206,13 @@ _PAIR_VERBS = gazetteer.REPORTING_VERBS | {
 def _all_lower_case(text: str) -> bool:
     """Once per text, not per word (a string's hash is cached, so the lookup is cheap)."""
     return text == text.lower()
+
+
+def introduced(text: str, end: int) -> bool:
+    """A self-introduction or an apposition of origin after a name: "… here,", "… from the
+    Regionaldirektion Bayern", "… vom ghanaischen Arbeitsministerium"."""
+    return bool(_SELF_INTRO.match(text, end) or _FROM_ORG.match(text, end)
+                or _from_organisation_noun(text, end) or of_organisation(text, end))
 
 
 def _from_organisation_noun(text: str, end: int) -> bool:

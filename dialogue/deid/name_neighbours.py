@@ -33,6 +33,13 @@ _VARIANTS = {fold(name): {fold(v) for v in group}
 _AFTER_JOIN = re.compile(r"\s*(?:(\s(?:and|und|&|oder|or)\s)|,\s*)\s*(?:(?:Ms|Mr|Mrs|Dr|Frau|"
                          r"Herr|Herrn)\.?\s+)?(?P<w>[^\W\d_]+)")
 _BEFORE_JOIN = re.compile(r"(?P<w>[^\W\d_]+)\s*(?:,|(\s(?:and|und|&|oder|or)\s))\s*$")
+_PARTICLE_BEFORE = re.compile(r"\b([A-ZÄÖÜ][^\W\d_]+)[ \t]+(?:von|van|de|der|den|du|da|di|"
+                              r"del|della|dos|le|la|ter|zu)[ \t]+$")
+# Capitalised words that stand in a list with a name without being nouns of a list:
+# "Hallo, Sonne, danke", "Thanks, Will, Sie haben recht"
+_NOT_LIST_NOUNS = {"hallo", "hi", "hello", "hey", "liebe", "lieber", "dear", "danke",
+                   "thanks", "thank", "sie", "ich", "wir", "you", "i", "ja", "nein", "yes",
+                   "no", "ok", "okay", "also", "und", "and", "ihnen", "bitte", "please"}
 
 
 # After "<first name> <Noun>" these show a noun phrase going on, not a surname's verb.
@@ -50,24 +57,63 @@ def neighbour(self: NameMatcher, text: str, start: int, end: int, parts: list[Pa
     after = _AFTER_JOIN.match(text, end)
     before = _BEFORE_JOIN.search(text, max(0, start - 40), start)
     result = 0
+    nouns = 0  # capitalised words that are no names, listed with commas on either side
     for m, pair in ((after, after and after.group(1)), (before, before and before.group(2))):
         if not m:
             continue
         other = m.group("w")
-        found = [p for p in self._lookup(other)[0] if p.entry not in entries]
+        if pair and pair.strip() == "&" and _firm(self, other, parts):
+            return -1  # "Ernst & Young", "Baker & McKenzie": a firm's name
+        other_parts, fuzzy = self._lookup(other)  # a typo's match is no list of names
+        found = [] if fuzzy else [p for p in other_parts if p.entry not in entries]
+        if (not pair and not found and other[:1].isupper() and not other.isupper()
+                and fold(other) not in self._first_names and other.lower() not in
+                _NOT_LIST_NOUNS and _list_item(text, m, m is after)):
+            nouns += 1
         if found or fold(other) in self._first_names:
             if found and (pair or other[:1].isupper()):
                 return 1
             continue
         if pair and other[:1].isupper() and not other.isupper():
             result = -1
-    return result
+    return -1 if nouns == 2 else result  # "Sommer, Sonne, Saisonarbeit": a list of nouns
+
+
+# A word that is an item of a list itself: punctuation, "und" or the text's edge on its
+# other side ("Sommer, Sonne, Saisonarbeit –"; not "Genau, Will, Ihre Zahlen …").
+_ITEM_END = re.compile(r"\s*(?:[,;:–—(/.!?-]|(?:und|and|oder|or)\b|$)")
+_ITEM_START = re.compile(r"(?:^|[,;:–—(/.!?]\s*|\n\s*|\b(?:und|and|oder|or)\s+)$")
+
+
+def _list_item(text: str, m: re.Match[str], after: bool) -> bool:
+    """Whether the word of *m* (a neighbour after or before the name) is a list item."""
+    if after:
+        return bool(_ITEM_END.match(text, m.end()))
+    return bool(_ITEM_START.search(text, max(0, m.start() - 8), m.start()))
+
+
+def _firm(self: NameMatcher, other: str, parts: list[Part]) -> bool:
+    """Two words joined by "&" of which one is a surname make a firm ("Ernst & Young");
+    two given names ("Rose & Faith") are two people."""
+    if not other[:1].isupper():
+        return False
+    kinds = {p.kind for p in parts} | {p.kind for p in self._lookup(other)[0]}
+    return "family" in kinds or not self._lookup(other)[0]
 
 
 def someone_else(self: NameMatcher, text: str, start: int, end: int, parts: list[Part]) -> bool:
     """"Thomas Müller" is not roster Katharina Müller; "Thomas" there is not Thomas Becker."""
     entries = {p.entry for p in parts}
     prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40):start])
+    # "Gerd von Braun": a given name, then a particle that is not the participant's (a
+    # German noun is capitalised too and "von"/"zu" are prepositions: "Korrektur zu Hartmann",
+    # so only a known given name, or in English any word that can only be one)
+    behind = _PARTICLE_BEFORE.search(text, max(0, start - 50), start)
+    if behind and any(p.kind == "family" for p in parts) and (
+            fold(behind.group(1)) in self._first_names
+            or _looks_english(text) and looks_like_given_name(behind.group(1))) and fold(
+            behind.group(1)) not in {g for e in entries for g in self._given[e]}:
+        return True
     if prev and prev.group(1)[0].isupper() and any(p.kind == "family" for p in parts):
         key = fold(prev.group(1))
         own = {g for e in entries for g in self._given[e]}
@@ -105,3 +151,11 @@ def someone_else(self: NameMatcher, text: str, start: int, end: int, parts: list
                 and fold(text[start:end]) in self._index):  # not "Annas Punkt zur"
             return True
     return False
+
+
+def same_person_next(self: NameMatcher, text: str, end: int, parts: list[Part]) -> bool:
+    """Whether the word after *end* is a name word of the same participant ("Will Grant")."""
+    nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
+    if not nxt:
+        return False
+    return any(p.entry in {q.entry for q in parts} for p in self._lookup(nxt.group(1))[0])

@@ -3,8 +3,12 @@
 Small decisions of the name finder (``names.py``), each a function of the text around a
 run of name words:
 
+- ``other_sense``: a plural noun ("Schneider sind kaum zu finden"), a noun after a
+  contracted preposition ("Im Park"), another namesake ("einem anderen Hernández"), a word
+  in quotation marks (everyone knows "Meister"), or a trade (below);
 - ``meant_as_trade``: a surname that is also a trade is the trade after an indefinite
-  article ("Ein Müller in Franken") or in a list of trades ("Schneider, Schuster,
+  article ("Ein Müller in Franken"), after a German definite one ("Der Müller in unserem
+  Dorf") or in a list of trades ("Schneider, Schuster,
   Bäcker"), unless its neighbour in the list is a roster name as well;
 - ``in_fiction``: a namesake in a book or film ("Herr Weber aus dem Kinderbuch");
 - ``lower_case_full_name``: "frank wolf said" is a participant written in lower case,
@@ -47,12 +51,46 @@ _NOT_BEFORE_LOWER_NAME = {
 _ADDRESS = re.compile(r"(?i)(?:frau|herr|herrn|mr|mrs|ms|mx|miss|dr|prof)\.?\s*$")
 
 
+# A lone name followed by a plural verb is a plural noun ("Schneider sind kaum zu finden"),
+# unless a list or pair makes it one of several people ("Kaya und Ewa haben").
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:sind|waren|haben|hatten|werden|wurden|können|müssen|"
+                                r"sollen|dürfen|wollen|are|were)\b")
+_JOINED_BEFORE = re.compile(r"(?i)(?:,|&|/|\b(?:und|and|oder|or|sowie))\s*$")
+# A German contracted preposition holds the article: "Im Park", "im Rahmen", "zum Koch".
+_CONTRACTED_BEFORE = re.compile(r"(?i)(?<!\bI\s)\b(?:im|am|zum|zur|vom|beim|ins|ans|aufs|"
+                                r"übers)\s+$")  # not English "I am Hope"
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:der|den|dem|des)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es|"
+                              r"em)\s+)?$")  # "Der Müller in unserem Dorf", "den alten Weber"
+# Another person of the same name: "von einem anderen Hernández", "another Fischer".
+_ANOTHER_BEFORE = re.compile(r"(?i)\b(?:another|a\s+different|ein(?:e[mnrs]?)?\s+"
+                             r"ander(?:e[mnrs]?)?)\s+$")
+# A word in quotation marks is talked about: everyone knows "Meister", „Demir" heißt Eisen.
+_QUOTE_BEFORE = re.compile(r"[\"„“‚‘«»']$")
+_QUOTE_AFTER = re.compile(r"[\"“”‘’«»'](?!s\b)")  # not a possessive: „Frank’s Vorschlag“
+
+
+def other_sense(text: str, start: int, end: int, word: str,
+                roster_index: Mapping[str, Any]) -> bool:
+    """Whether a lone name at ``text[start:end]`` (without a title) means no participant:
+    a trade, a plural noun, a noun after a contracted preposition, another namesake or a
+    word in quotation marks."""
+    window = max(0, start - 40)
+    if (_PLURAL_VERB_AFTER.match(text, end) and not _JOINED_BEFORE.search(text, window, start)
+            or _CONTRACTED_BEFORE.search(text, window, start)
+            or _ANOTHER_BEFORE.search(text, window, start)
+            or _QUOTE_BEFORE.search(text, window, start) and _QUOTE_AFTER.match(text, end)):
+        return True
+    return meant_as_trade(text, start, end, word, roster_index)
+
+
 def meant_as_trade(text: str, start: int, end: int, word: str,
                    roster_index: Mapping[str, Any]) -> bool:
     """Whether the surname *word* at ``text[start:end]``, also a trade, means the trade."""
     if fold(word) not in _TRADES:
         return False
     if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _DEFINITE_BEFORE.search(text, max(0, start - 40), start):
         return True
     for m in (_LIST_NEXT.match(text, end), _LIST_PREV.search(text, max(0, start - 40), start)):
         if m and fold(m.group(1)) in _TRADES and fold(m.group(1)) not in roster_index:
@@ -80,11 +118,15 @@ def lower_case_full_name(text: str, start: int, first_kinds: Sequence[str],
 
 
 # A name as a word: "X means ...", "X heißt Stern", "X is (also) the/a ... name/word for".
+# Also behind a closing quote, for a pair ("Hope and Grace are the names of …") and with an
+# adverb ("Meister ist übrigens das Stichwort").
 _AS_WORD_AFTER = re.compile(
-    r"(?i)[ \t]+(?:means|meant|stands\s+for|heißt|hieß|bedeutet|(?:is|was|ist|war)\s+"
-    r"(?:also\s+|auch\s+|just\s+|nur\s+)?(?:the|a|an|der|die|das|ein|eine|ein\s+sehr)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:(?:sur|first\s+|family\s+|given\s+)?names?|words?|term|"
-    r"(?:nach|vor|familien|ruf)?namen?|wort|begriff)\b)")
+    r"(?i)[\"“”’']?(?:\s+(?:and|und|&)\s+[^\W\d_]+)?[ \t]+(?:means|meant|stands\s+for|heißt|"
+    r"hieß|bedeutet|(?:is|was|are|were|ist|war|sind|waren)\s+(?:(?:also|auch|just|nur|"
+    r"übrigens|by\s+the\s+way|eigentlich|really)\s+)?(?:the|a|an|der|die|das|ein|eine|ein\s+sehr)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:sur|first\s+|family\s+|given\s+)?names?|words?|terms?|"
+    r"keywords?|buzzwords?|(?:nach|vor|familien|ruf)?namen?|wort|begriff|stichwort|"
+    r"schlagwort)\b)")
 # A sentence about names as names: "der häufigste Nachname", "a common surname".
 _ABOUT_NAMES = re.compile(
     r"(?i)\b(?:häufigst\w*|verbreitetst\w*|most\s+common|commonest|popular|beliebtest\w*)"
@@ -118,10 +160,14 @@ def disclaimed(text: str, start: int, end: int) -> bool:
     return bool(_DISCLAIMER.search(_sentence(text, start, end)))
 
 
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZÄÖÜ])\.\s?$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZÄÖÜ][a-zäöü]?)\.\s?$")
+_NOT_INITIALS = {"dr", "mr", "ms", "st", "nr", "no", "hr", "fr"}  # "Dr. Müller" is a title
 
 
-def initial_before(text: str, start: int, initials: set[str]) -> int | None:
-    """Where "R. " begins before a surname when R is its participant's given initial."""
-    m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
-    return m.start() if m and fold(m.group(1)) in initials else None
+def initial_before(text: str, start: int, given: set[str]) -> int | None:
+    """Where "R. " or "Th. " begins before a surname when it abbreviates its participant's
+    given name."""
+    m = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
+    if not m or fold(m.group(1)) in _NOT_INITIALS:
+        return None
+    return m.start() if any(g.startswith(fold(m.group(1))) for g in given) else None

@@ -77,6 +77,9 @@ NAME_LIKE_WORDS = {
     "rosa", "erika", "till", "kai", "kurt", "harry", "jean", "august", "can", "deniz",
     # surnames that are German adjectives: "Kühn wäre es, ...", "kühn, as we say"
     "kühn", "kuehn", "stolz", "fromm", "klug", "frisch", "scharf", "hart", "froh",
+    # colours and other adjectives and nouns of both languages: "Grün ist die Hoffnung",
+    # "Die Grünen im Bundestag", "Strong on data", "Im Park", "The Meister title"
+    "grün", "gruen", "blau", "strong", "park", "meister",
     # surnames that are also professions or common nouns: "die Richter am Gericht",
     # "Koch ist ein Ausbildungsberuf", "Fischer families", "the Weber in Bangladesh"
     "fischer", "richter", "weber", "jäger", "jaeger", "schäfer", "schaefer",
@@ -169,7 +172,7 @@ ENGLISH_ONLY_NAME_WORDS = {
     "lucky", "justice", "liberty", "blessing", "gift", "comfort", "precious", "baker", "cook",
     "butler", "carter", "mason", "fisher", "hunter", "miller", "porter", "turner", "judge",
     "shepherd", "farmer", "cooper", "walker", "bishop", "knight", "weaver", "archer", "smith",
-    "taylor", "sawyer", "fowler", "steward", "ward",
+    "taylor", "sawyer", "fowler", "steward", "ward", "strong",
 }
 
 # Surnames that are also trades, and other trades: a trade surname is the trade after an

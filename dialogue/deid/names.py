@@ -27,18 +27,28 @@ from .name_context import (
     _public_figures,
     ambiguous_ok,
     fold,
+    introduced,
 )
 from .name_context import (
     looks_like_english as _looks_english,
 )
-from .name_neighbours import neighbour, someone_else
+from .name_forms import TITLE_WORDS as _TITLE_WORDS  # noqa: F401 (warning.py reads it here)
+from .name_forms import (
+    TITLES_BEFORE,
+    family_initials,
+    initials_after,
+    lower_case_slot,
+    short_genitive,
+)
+from .name_grammar import speaks_after
+from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_senses import (
     disclaimed,
     in_fiction,
     initial_before,
     is_form_of_address,
     lower_case_full_name,
-    meant_as_trade,
+    other_sense,
     spoken_of_as_word,
 )
 
@@ -47,15 +57,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Name particles are part of a surname but never identify anybody on their own.
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "du", "la", "le",
               "el", "al", "ter", "zu", "bin", "ibn", "y", "ben", "abu", "ould", "bint", "di"}
-# Titles and forms of address that may precede a name; they make a short or word-like name
-# unambiguous and are included in the span ("Frau Dr. Müller").
-_TITLE_WORDS = (
-    r"Dr|Prof|Professor(?:in)?|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Frau|Herr|Herrn|Minister(?:in)?|"
-    r"Ambassador|Botschafter(?:in)?|Staatssekretär(?:in)?|State\s+Secretary|Secretary|"
-    r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon|"
-    r"Madame|Mme|Monsieur|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi"
-)
-_TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{_TITLE_WORDS})\.?\s+)+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?|['’]")  # "N'Diaye" is one run
@@ -100,6 +101,8 @@ class NameMatcher:
         self._index: dict[str, list[_Part]] = {}
         self._given: list[set[str]] = []
         self._family: list[set[str]] = []
+        self._initials: list[str] = []  # the family name's initials: "mb" for Mensah-Boateng
+        self._full: set[str] = set()  # whole names, for a public figure of the same name
         for entry, name in enumerate(names):
             self._add(entry, name)
         keys = [k for k in self._index if len(k) >= _MIN_FUZZY_LEN]
@@ -118,6 +121,8 @@ class NameMatcher:
     def _add(self, entry: int, name: str) -> None:
         words = name.split()
         given_words, family_words = words[:1], words[1:]
+        self._full.add(" ".join(fold(w) for w in words))
+        self._initials.append(family_initials(family_words, _PARTICLES))
         given: set[str] = set()
         family: set[str] = set()
         # Parts of earlier entries never equal this entry's (they carry their own index), so
@@ -187,6 +192,11 @@ class NameMatcher:
                 return list(self._index[best[0]]), True
         return [], False
 
+    def is_mention(self, word: str) -> bool:
+        """Whether "@<word>" is a chat mention of a participant: the word is exactly one
+        of their name's words ("@Rose", "@haddad"), not a particle."""
+        return any(p.kind != "particle" for p in self._index.get(fold(word), ()))
+
     # -- main entry point ------------------------------------------------------------------
     def find(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Return (start, end) ranges of roster names in *text*, skipping *blocked* ranges."""
@@ -200,10 +210,13 @@ class NameMatcher:
                 continue
             word = m.group()
             public = self._public.get(fold(word))
-            if public and (pm := public.match(text, m.start())):
+            if public and (pm := public.match(text, m.start())) and not (
+                    self._namesake_introduced(text, pm)):
                 skip_until = pm.end()  # "Gerhard Schröder's": nobody from the roster
                 continue
             parts, fuzzy = self._lookup(word)
+            if not parts:
+                parts, fuzzy = self._lookup_in_slot(text, m, hits)
             if parts:
                 hits.append(_Hit(m.start(), m.end(), list(parts), fuzzy))
         spans = []
@@ -212,6 +225,32 @@ class NameMatcher:
             if span:
                 spans.append(span)
         return spans
+
+    def _namesake_introduced(self, text: str, public: re.Match[str]) -> bool:
+        """ "Thomas Müller from the Regionaldirektion Bayern": the participant who shares a
+        public figure's whole name, introduced as somebody in the room."""
+        return (" ".join(fold(w) for w in _WORD.findall(public.group())) in self._full
+                and introduced(text, public.end()))
+
+    def _lookup_in_slot(self, text: str, m: re.Match[str],
+                        hits: list[_Hit]) -> tuple[list[_Part], bool]:
+        """Forms that count only in a slot that shows a name (``name_forms``): a lower-case
+        typo before a verb of speaking ("what kowalcyk wrote") or after the participant's
+        given name ("grace fisher"), a short name's genitive ("Lis Hinweis")."""
+        word = m.group()
+        key = fold(word)
+        if short_genitive(text, m) and key[:-1] in self._index:
+            return [p for p in self._index[key[:-1]] if p.kind == "given"], False
+        prev = hits[-1] if hits and _JOIN.fullmatch(text[hits[-1].end:m.start()]) else None
+        given = {p.entry for p in prev.parts if p.kind == "given"} if prev else set()
+        if (len(key) < _MIN_FUZZY_LEN + 1 or not word.islower() or key in _NOT_NAMES
+                or key in self._first_names or not (given or lower_case_slot(text, m))):
+            return [], False
+        best = process.extractOne(key, self._fuzzy_keys, scorer=OSA.distance, score_cutoff=1)
+        if best is None:
+            return [], False
+        return [p for p in self._index[best[0]] if p.kind == "family" and (
+            p.entry in given if given else not p.ambiguous)], True
 
     @staticmethod
     def _runs(text: str, hits: list[_Hit]) -> list[list[_Hit]]:
@@ -249,9 +288,11 @@ class NameMatcher:
             return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
         if in_fiction(text, end):
             return None  # a namesake in fiction: "Herr Weber aus dem Kinderbuch"
-        title = _search_before(_TITLES_BEFORE, text, start)
+        title = _search_before(TITLES_BEFORE, text, start)
         possessive = _POSSESSIVE_AFTER.match(text, end)
         span = (title.start() if title else start, possessive.end() if possessive else end)
+        if start and text[start - 1] == "@":
+            return span  # a chat mention "@Rose" (the contact finder left it to us)
         real = [h for h in run if any(p.kind != "particle" for p in h.parts)]
         if len(real) >= 2:
             if all(p.ambiguous for h in real for p in h.parts) and not any(
@@ -265,9 +306,13 @@ class NameMatcher:
         hit = real[0]
         parts = [p for p in hit.parts if p.kind != "particle"]
         word = text[hit.start:hit.end]
+        initials = initials_after(text, end, [self._initials[p.entry] for p in parts
+                                              if p.kind == "given"])
+        if initials:
+            return span[0], initials  # "Joy M.-B.": the given name and the family initials
         if disclaimed(text, start, end) or (not title and spoken_of_as_word(text, start, end)):
             return None  # "Mr Fischer – no relation to anyone here"; "Demir means iron"
-        initial = initial_before(text, start, {g[:1] for p in parts if p.kind == "family"
+        initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
             return initial, span[1]  # "MfG R. Sommer": the initial of the given name
@@ -276,8 +321,8 @@ class NameMatcher:
                     and not is_form_of_address(title.group())):
                 return None  # "the minister will announce", "der Minister will": a word
             return span
-        if meant_as_trade(text, start, end, word, self._index):
-            return None  # "Ein Müller in Franken", "Schneider, Schuster, Bäcker"
+        if other_sense(text, start, end, word, self._index):
+            return None  # "Ein Müller in Franken", "Im Park", "Schneider sind selten"
         # Inside a hyphenated compound only an unambiguous surname counts: "Müller-Papier"
         # is about Müller, "Paul-Ehrlich-Institut" and "Rose-tinted" are not about anybody.
         before, after = text[max(0, start - 2):start], text[end:end + 2]
@@ -285,8 +330,8 @@ class NameMatcher:
         if in_compound and (hit.fuzzy or not any(p.kind == "family" and not p.ambiguous
                                                  for p in parts)):
             return None
-        if hit.fuzzy and not word[0].isupper():
-            return None
+        if hit.fuzzy and not word[0].isupper() and not speaks_after(text, end):
+            return None  # but "what kowalcyk wrote": a typo in a slot for a name
         if hit.fuzzy and all(p.ambiguous for p in parts):
             return None  # "Webber" is Weber only with a title: "Herrn Webber"
         genitive = fold(word) not in self._index
@@ -301,14 +346,8 @@ class NameMatcher:
             return None
         if (all(p.ambiguous for p in parts) and _looks_english(text)
                 and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])
-                and not self._same_person_next(text, end, parts)):
+                and not same_person_next(self, text, end, parts)):
             return None  # "Grant Thornton", "Weber Shandwick": another name, not ours
         if someone_else(self, text, start, end, parts):
             return None
         return span
-
-    def _same_person_next(self, text: str, end: int, parts: list[_Part]) -> bool:
-        nxt = re.match(r"[ \t]+([^\W\d_]+)", text[end:end + 40])
-        if not nxt:
-            return False
-        return any(p.entry in {q.entry for q in parts} for p in self._lookup(nxt.group(1))[0])

@@ -1,0 +1,70 @@
+"""Written forms of a roster name that the dictionary lookup of ``names.py`` cannot see alone.
+
+- initials of the family name after the given name: "Joy M.-B." for Joy Mensah-Boateng,
+  "Tariq N." (the initials must be the participant's own, in order);
+- a lower-case typo of a surname in a slot that only a name fills: before a verb of
+  speaking ("+1 to what kowalcyk wrote") – fuzzy matching is otherwise for capitals only;
+- the German genitive of a short given name before a noun: "Lis Hinweis", "Bos Frage" (a
+  four-letter genitive is looked up anyway; shorter ones need the capitalised noun after).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .name_context import fold
+from .name_context import looks_like_english as _looks_english
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Titles and forms of address that may precede a name; they make a short or word-like name
+# unambiguous and are included in the span ("Frau Dr. Müller").
+TITLE_WORDS = (
+    r"Dr|Prof|Professor(?:in)?|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Frau|Herr|Herrn|Minister(?:in)?|"
+    r"Ambassador|Botschafter(?:in)?|Staatssekretär(?:in)?|State\s+Secretary|Secretary|"
+    r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon|"
+    r"Madam|Madame|Mme|Mlle|Monsieur|Signora|Signor|Pak|Bapak|Ibu|Shri|Smt|Chief|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi"
+)
+TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{TITLE_WORDS})\.?\s+)+$")
+_INITIALS = re.compile(r"[ \t]+([A-ZÄÖÜ])\.(?:\s?[-‐]\s?([A-ZÄÖÜ])\.)?")
+# Verbs after which a lower-case word is somebody's name even with a typo ("kowalcyk wrote");
+# "has", "had", "hat" follow any noun and are left out.
+_SPEECH = {"said", "says", "wrote", "writes", "mentioned", "asked", "argued", "noted",
+           "suggested", "proposed", "explained", "pointed", "sagte", "meinte", "schrieb",
+           "fragte", "erwähnte", "betonte", "erklärte", "schlug"}
+_NOT_BEFORE = {"the", "a", "an", "this", "that", "der", "die", "das", "ein", "eine", "dem",
+               "den", "des"}
+_SHORT_GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{1,2}s")
+_NOUN_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]{2,}")
+
+
+def family_initials(family_words: Sequence[str], particles: Iterable[str]) -> str:
+    """ "mb" for "Mensah-Boateng", "s" for "von Stein" (particles have no initial)."""
+    skip = set(particles)
+    tokens = [fold(t) for w in family_words for t in _WORD.findall(w)]
+    return "".join(t[0] for t in tokens if t not in skip)
+
+
+def initials_after(text: str, end: int, own: Sequence[str]) -> int | None:
+    """Where "M.-B." after a given name ends, when the letters begin one of *own*."""
+    m = _INITIALS.match(text, end)
+    if not m:
+        return None
+    letters = "".join(fold(g) for g in m.groups() if g)
+    return m.end() if any(o.startswith(letters) for o in own if o) else None
+
+
+def lower_case_slot(text: str, m: re.Match[str]) -> bool:
+    """A lower-case word before a verb of speaking, not after an article ("what kowalcyk
+    wrote", but not "the waiter said")."""
+    following = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    if not following or following.group().lower() not in _SPEECH:
+        return False
+    prev = re.search(r"([^\W\d_]+)\W*$", text[max(0, m.start() - 30):m.start()])
+    return not (prev and prev.group(1).lower() in _NOT_BEFORE)
+
+
+def short_genitive(text: str, m: re.Match[str]) -> bool:
+    """ "Lis Hinweis": a capitalised short word with a genitive -s before a German noun."""
+    return bool(_SHORT_GENITIVE.fullmatch(m.group()) and _NOUN_AFTER.match(text, m.end())
+                and not _looks_english(text))
