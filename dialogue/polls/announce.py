@@ -26,6 +26,11 @@ def poll_changed(session: DialogueSession, poll: Poll) -> None:
     broadcast.to_moderators(session, "poll_console", payloads.console_payload(session, poll))
 
 
+def poll_deleted(session: DialogueSession, public_id: str) -> None:
+    """A draft deleted: only the consoles ever had it."""
+    broadcast.to_moderators(session, "poll_deleted", {"id": public_id})
+
+
 def changed(session: DialogueSession, outcome: Changed, state_changed: bool = True) -> None:
     """A state change of the poll (sent now), and the held answers' new states."""
     if state_changed:

@@ -11,11 +11,11 @@ from flask_babel import gettext as _
 
 from ..boards import detection, projector
 from ..boards.announce import projector_changed
-from ..models import DialogueSession
+from ..models import DialogueSession, Poll
 from ..models.polls import POLL_KINDS
 from ..realtime.actors import Actor
 from ..realtime.commands import FACILITATOR, PARTICIPANT, Commands, Done
-from ..realtime.schema import Flag, Integer, OneOf, PublicId, Text
+from ..realtime.schema import Field, Flag, Integer, OneOf, PublicId, Text
 from ..refusals import Refused
 from . import announce, payloads, results, services
 
@@ -49,20 +49,40 @@ class Keys:
         return value
 
 
-@commands.command("poll_create", FACILITATOR, "moderate", kind=OneOf(POLL_KINDS, code="invalid"),
-                  question=Text(services.MAX_QUESTION),
-                  question_de=Text(services.MAX_QUESTION, required=False),
-                  choices=Labels(), choices_de=Labels(),
-                  scale_max=Integer(minimum=0, required=False),
-                  low=Text(services.MAX_END, required=False),
-                  high=Text(services.MAX_END, required=False),
-                  low_de=Text(services.MAX_END, required=False),
-                  high_de=Text(services.MAX_END, required=False), live=Flag())
-def poll_create(session: DialogueSession, actor: Actor, values: dict) -> Done:
-    """Facilitator: draft a poll for the current agenda item."""
-    poll = services.create_poll(session, values)
+# A poll's spec, as poll_create takes it and poll_edit takes it again for a draft.
+SPEC: dict[str, Field] = {
+    "kind": OneOf(POLL_KINDS, code="invalid"), "question": Text(services.MAX_QUESTION),
+    "question_de": Text(services.MAX_QUESTION, required=False),
+    "choices": Labels(), "choices_de": Labels(),
+    "scale_max": Integer(minimum=0, required=False),
+    "low": Text(services.MAX_END, required=False), "high": Text(services.MAX_END, required=False),
+    "low_de": Text(services.MAX_END, required=False),
+    "high_de": Text(services.MAX_END, required=False), "live": Flag()}
+
+
+def _drafted(session: DialogueSession, poll: Poll) -> Done:
     return Done({"poll": payloads.console_payload(session, poll)},
                 lambda: announce.poll_changed(session, poll))
+
+
+@commands.command("poll_create", FACILITATOR, "moderate", payload=SPEC)
+def poll_create(session: DialogueSession, actor: Actor, values: dict) -> Done:
+    """Facilitator: draft a poll for the current agenda item."""
+    return _drafted(session, services.create_poll(session, values))
+
+
+@commands.command("poll_edit", FACILITATOR, "moderate", payload=SPEC, poll=PublicId())
+def poll_edit(session: DialogueSession, actor: Actor, values: dict) -> Done:
+    """Facilitator: rewrite a draft poll (the whole spec again); an opened one is refused."""
+    return _drafted(session, services.edit_poll(
+        session, services.poll_in(session, values["poll"]), values))
+
+
+@commands.command("poll_delete", FACILITATOR, "moderate", poll=PublicId())
+def poll_delete(session: DialogueSession, actor: Actor, values: dict) -> Done:
+    """Facilitator: delete a draft poll; an opened one is refused (it has answers or had)."""
+    gone = services.delete_poll(session, services.poll_in(session, values["poll"]))
+    return Done({"deleted": gone}, lambda: announce.poll_deleted(session, gone))
 
 
 def _state_change(session: DialogueSession, outcome: services.Changed) -> Done:

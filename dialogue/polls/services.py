@@ -1,4 +1,5 @@
-"""The rules of quick polls: create, open, answer, moderate held answers, reveal, close.
+"""The rules of quick polls: create (and change or delete a draft), open, answer, moderate
+held answers, reveal, close.
 
 One answer per person and poll, keyed by the author ref and changed in place while the
 poll is open. The figures (results.summary) are recomputed only once k answers were given
@@ -85,13 +86,8 @@ def _line(value: object, limit: int, what: str, required: bool = True) -> str:
     return text
 
 
-def create_poll(session: DialogueSession, spec: dict) -> Poll:
-    """The facilitator drafts a poll for the current agenda item (none open: the session's).
-
-    ``spec``: kind, question, question_de, choices / choices_de (labels), scale_max, low,
-    high, low_de, high_de, live (results shown while it runs, else hidden until revealed).
-    """
-    require_open_session(session)
+def _fields(spec: dict) -> dict:
+    """A poll's checked fields from the facilitator's *spec* (see create_poll)."""
     kind = spec.get("kind")
     if kind not in POLL_KINDS:
         raise Refused("invalid", _("A poll is single choice, multiple choice, a scale or "
@@ -122,14 +118,51 @@ def create_poll(session: DialogueSession, spec: dict) -> Poll:
     ends = {name: _line(spec.get(name, ""), MAX_END, _("The label of an end of the scale"),
                         required=False) if kind == "scale" else ""
             for name in ("low", "high", "low_de", "high_de")}
+    return {"kind": kind, "question": question, "question_de": question_de,
+            "choices": choices, "scale_max": scale_max if kind == "scale" else 5,
+            "revealed": bool(spec.get("live")), **ends}
+
+
+def create_poll(session: DialogueSession, spec: dict) -> Poll:
+    """The facilitator drafts a poll for the current agenda item (none open: the session's).
+
+    ``spec``: kind, question, question_de, choices / choices_de (labels), scale_max, low,
+    high, low_de, high_de, live (results shown while it runs, else hidden until revealed).
+    """
+    require_open_session(session)
+    fields = _fields(spec)
     current = session.current_item
     poll = Poll(session_id=session.id, agenda_item_id=current.id if current else None,
-                kind=kind, question=question, question_de=question_de, choices=choices,
-                scale_max=scale_max if kind == "scale" else 5, state="draft",
-                revealed=bool(spec.get("live")), changes=0, **ends)
+                state="draft", changes=0, **fields)
     db.session.add(poll)
     db.session.flush()
     return poll
+
+
+def _require_draft(session: DialogueSession, poll: Poll) -> None:
+    require_open_session(session)
+    if poll.state != "draft":
+        raise Refused("wrong_state", _("Only a draft poll can be changed or deleted: this "
+                                       "one has been opened."))
+
+
+def edit_poll(session: DialogueSession, poll: Poll, spec: dict) -> Poll:
+    """The facilitator rewrites a draft (a whole spec, as for create_poll; its agenda item
+    stays). Nobody has seen a draft, so nothing else changes."""
+    _require_draft(session, poll)
+    for name, value in _fields(spec).items():
+        setattr(poll, name, value)
+    db.session.flush()
+    return poll
+
+
+def delete_poll(session: DialogueSession, poll: Poll) -> str:
+    """The facilitator deletes a draft; its public id, for the consoles."""
+    _require_draft(session, poll)
+    public_id = poll.public_id
+    db.session.delete(poll)
+    db.session.flush()
+    return public_id
 
 
 def open_poll(session: DialogueSession, poll: Poll) -> Changed:

@@ -1,8 +1,8 @@
 // Quick polls and word clouds (docs/polls.md): the phone's poll card, the console's poll
 // panel and the projector's poll screen. The polls, own answers and held answers are the
 // store's (store.js); answers go out as `poll_answer`, the facilitator's acts as
-// `poll_create` / `poll_open` / `poll_close` / `poll_reveal` / `poll_project` /
-// `poll_moderate`. Text always goes in with textContent, never as HTML.
+// `poll_create` / `poll_edit` / `poll_delete` (drafts) / `poll_open` / `poll_close` /
+// `poll_reveal` / `poll_project` / `poll_moderate`. Text always goes in with textContent, never as HTML.
 
 import { announce, clientKey, el, markSpans, strings } from "./live.js";
 
@@ -307,6 +307,37 @@ export function pollConsole({ store, send }) {
     return reply;
   }
 
+  // Editing a draft fills this same form; its submit then sends `poll_edit`.
+  const submitButton = form.querySelector("[type=submit]");
+  const cancel = form.querySelector("[data-poll-cancel]");
+  let editing = null;
+
+  function stopEditing() {
+    editing = null;
+    form.reset();
+    showKind();
+    submitButton.textContent = t.createPoll;
+    cancel.hidden = true;
+  }
+  cancel.addEventListener("click", stopEditing);
+
+  function edit(poll) {
+    stopEditing();
+    editing = poll.id;
+    const set = (name, value) => { form.querySelector(`[name=${name}]`).value = value; };
+    kind.value = poll.kind;
+    ["question", "question_de", "low", "high", "low_de", "high_de"].forEach((name) => set(name, poll[name] || ""));
+    set("choices", poll.choices.map((choice) => choice.label).join("\n"));
+    set("choices_de", poll.choices.map((choice) => choice.label_de).filter(Boolean).join("\n"));
+    set("scale_max", String(poll.scale_max));
+    form.querySelector("[name=live]").checked = poll.revealed;
+    showKind();
+    submitButton.textContent = t.saveDraft;
+    cancel.hidden = false;
+    form.closest("details").open = true;
+    form.querySelector("[name=question]").focus();
+  }
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const spec = { kind: kind.value, question: field("question"), live: form.querySelector("[name=live]").checked };
@@ -319,10 +350,11 @@ export function pollConsole({ store, send }) {
       spec.scale_max = Number(field("scale_max")) || 5;
       ["low", "high", "low_de", "high_de"].forEach((name) => { if (field(name)) spec[name] = field(name); });
     }
-    const reply = await act("poll_create", spec);
+    const wasEditing = editing;
+    const reply = await act(wasEditing ? "poll_edit" : "poll_create", wasEditing ? { poll: wasEditing, ...spec } : spec);
     error.hidden = reply.ok;
     error.textContent = reply.ok ? "" : reply.message;
-    if (reply.ok) { form.reset(); showKind(); announce(t.created); }
+    if (reply.ok) { stopEditing(); announce(wasEditing ? t.draftSaved : t.created); }
   });
 
   function control(label, onClick, className = "button secondary") {
@@ -345,7 +377,18 @@ export function pollConsole({ store, send }) {
       node.append(figuresNode(poll, t));
     }
     const tools = el("div", "toolbar");
-    if (poll.state === "draft") tools.append(control(t.open, () => act("poll_open", { poll: poll.id }), "button primary"));
+    if (poll.state === "draft") {
+      tools.append(control(t.open, () => act("poll_open", { poll: poll.id }), "button primary"));
+      tools.append(control(t.editDraft, () => edit(poll)));
+      tools.append(control(t.deleteDraft, async () => {
+        const reply = await act("poll_delete", { poll: poll.id });
+        if (!reply.ok) return;
+        known.polls.delete(poll.id);
+        if (editing === poll.id) stopEditing();
+        render();
+        announce(t.draftDeleted);
+      }));
+    }
     if (poll.state === "open") tools.append(control(t.close, () => act("poll_close", { poll: poll.id })));
     if (poll.state !== "draft") {
       tools.append(control(poll.revealed ? t.hide : t.reveal, () => act("poll_reveal", { poll: poll.id, on: !poll.revealed })));
@@ -385,7 +428,7 @@ export function pollConsole({ store, send }) {
 
   store.subscribe(({ name, data }) => {
     if (name === "poll_held" && data.status === "pending") announce(t.newHeld);
-    if (["snapshot", "poll_console", "poll_held", "poll_changed", "tally"].includes(name)) render();
+    if (["snapshot", "poll_console", "poll_held", "poll_changed", "poll_deleted", "tally"].includes(name)) render();
   });
   render();
 }

@@ -96,6 +96,9 @@ export function createStore({ audience = "public", results } = {}) {
     } else if (name === "poll" || name === "poll_console") {
       if (moderators !== (name === "poll_console")) return false; // each audience its own view
       state.polls.set(data.id, data);
+    } else if (name === "poll_deleted") {
+      if (!moderators) return false; // a draft: only the consoles had it
+      state.polls.delete(data.id);
     } else if (name === "poll_held") {
       if (data.status === "pending") state.pollHeld.set(data.id, data); else state.pollHeld.delete(data.id);
     } else if (name === "poll_own") {

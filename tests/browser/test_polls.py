@@ -86,14 +86,32 @@ def test_a_quick_poll_and_a_word_cloud(people, lang):
     panel = page.locator("[data-poll-panel]")
     panel.locator(".poll-new > summary").click()
     panel.locator("#poll-kind").select_option("single")
-    panel.locator("#poll-question").fill("Which comes first?")
-    panel.locator("#poll-question-de").fill("Was kommt zuerst?")
+    panel.locator("#poll-question").fill("Which comes frist?")
+    panel.locator("#poll-question-de").fill("Was kommt zurest?")
     panel.locator("#poll-choices").fill("Money\nTime\nPeople")
     panel.locator("#poll-choices-de").fill("Geld\nZeit\nLeute")
     panel.locator("[data-poll-form] button[type=submit]").click()
     entry = panel.locator(".poll-entry.state-draft")
     entry.wait_for()
     check_accessibility(page, "console with a poll")
+    # A typo in the draft: Edit fills the form with it, the fix is saved in place.
+    entry.locator("button", has_text=re.compile("^(Edit|Bearbeiten)$")).click()
+    assert panel.locator("#poll-choices").input_value() == "Money\nTime\nPeople"
+    panel.locator("#poll-question").fill("Which comes first?")
+    panel.locator("#poll-question-de").fill("Was kommt zuerst?")
+    panel.locator("[data-poll-form] button[type=submit]").click()
+    panel.locator("[data-poll-cancel]").wait_for(state="hidden")
+    assert entry.count() == 1
+    entry.locator("strong", has_text=words["question"]).wait_for()
+    # A second draft, deleted: only the first is left.
+    panel.locator("#poll-kind").select_option("words")
+    panel.locator("#poll-question").fill("Not this one")
+    panel.locator("[data-poll-form] button[type=submit]").click()
+    panel.locator(".poll-entry.state-draft", has_text="Not this one").wait_for()
+    panel.locator(".poll-entry.state-draft", has_text="Not this one").locator(
+        "button", has_text=re.compile("Delete draft|Entwurf löschen")).click()
+    panel.locator(".poll-entry", has_text="Not this one").wait_for(state="detached")
+    assert entry.count() == 1
     entry.locator("button.primary").click()
     panel.locator(".poll-entry.state-open").wait_for()
 

@@ -233,6 +233,14 @@ def test_hostile_missing_or_oversized_input_is_refused_and_changes_nothing(polls
         (console, "poll_moderate", {"answer": "0" * 32, "action": "approve"}, "not_found"),
         (console, "poll_moderate", {"answer": "0" * 32, "action": "delete"}, "invalid"),
         (console, "poll_close", {"poll": words}, "wrong_state"),
+        (phone, "poll_edit", {"poll": words, "kind": "words", "question": "?"}, "forbidden"),
+        (phone, "poll_delete", {"poll": words}, "forbidden"),
+        (console, "poll_edit", {"poll": poll, **SINGLE}, "wrong_state"),
+        (console, "poll_delete", {"poll": poll}, "wrong_state"),
+        (console, "poll_edit", {"poll": words, "kind": "single", "question": "?",
+                                "choices": ["One"]}, "invalid"),
+        (console, "poll_edit", {"poll": words, "kind": "words"}, "malformed"),
+        (console, "poll_delete", {"poll": "0" * 32}, "not_found"),
         (console, "poll_open", {}, "malformed"),
         (console, "poll_open", {"poll": poll, "x": "y" * 17000}, "too_large"),
     ]
@@ -243,6 +251,24 @@ def test_hostile_missing_or_oversized_input_is_refused_and_changes_nothing(polls
     assert (state(poll), state(words)) == before
     assert answer(phone, poll, choices=["c1"])["ok"]  # the poll still takes a good answer
     assert len(answers(poll)) == 1
+
+
+def test_a_draft_can_be_rewritten_and_deleted_and_only_the_consoles_hear_of_it(polls):
+    console, phone = polls.facilitator(), polls.participant()
+    draft = polls.create(console, kind="words", question="A wrod?")["id"]
+    reply = console.emit("poll_edit", {"poll": draft, "client_key": new_key(), **SINGLE})
+    assert reply["ok"] and reply["poll"]["id"] == draft
+    row = poll_row(draft)
+    assert (row.kind, row.question, row.state) == ("single", "Which first?", "draft")
+    assert [c["label"] for c in row.choices] == ["Money", "Time", "People"]
+    assert console.named("poll_console")[-1]["question"] == "Which first?"
+    reply = console.emit("poll_delete", {"poll": draft, "client_key": new_key()})
+    assert reply["ok"] and reply["deleted"] == draft
+    assert poll_row(draft) is None
+    assert console.named("poll_deleted")[-1]["id"] == draft
+    assert phone.named("poll") == [] and phone.named("poll_deleted") == []
+    again = console.emit("poll_delete", {"poll": draft, "client_key": new_key()})
+    assert again["ok"] is False and again["error"] == "not_found"
 
 
 def test_a_free_answer_over_sixty_characters_is_too_long(polls):

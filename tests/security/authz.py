@@ -200,6 +200,8 @@ SOCKET_POLICY = {
     "results_reveal": "owner",
     "options_carry_over": "owner",
     "poll_create": "owner",
+    "poll_edit": "owner",
+    "poll_delete": "owner",
     "poll_open": "owner",
     "poll_close": "owner",
     "poll_reveal": "owner",
