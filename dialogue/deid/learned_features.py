@@ -20,10 +20,9 @@ from functools import lru_cache
 
 from . import affiliation_words as aw
 from . import gazetteer, name_words
+from .learned_cues import SENTENCE_ENDS, RosterWords, cues_at, name_match
 from .name_context import fold
 from .tokens import classify
-
-RosterWords = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.&-]*[^\W_])?|['’]s\b|\S")
 _FIRST = {"i", "we", "our", "ours", "my", "mine", "me", "us", "myself", "ourselves",
@@ -120,7 +119,7 @@ def _own(word: str, lang: str, roster: RosterWords) -> tuple[tuple[str, ...], st
     """A token's own feature strings, its kind, and its pronoun person ("1", "2" or "")."""
     f = token_features(word, lang, *roster)
     return (("bias", f"lang={lang}") + tuple(f"{k}={v}" for k, v in f.items()), f["kind"],
-            f.get("person", ""), "sent_end" if word in {".", "!", "?", ":"} else "")
+            f.get("person", ""), "sent_end" if word in SENTENCE_ENDS else "")
 
 
 @lru_cache(maxsize=65536)
@@ -135,8 +134,9 @@ def _near(word: str, lang: str, roster: RosterWords, d: int) -> tuple[str, ...]:
 # Optional feature groups (docs/deid-learned.md, round 2): "ctx" the distance to the nearest
 # first/second-person pronoun on either side, the clause (commas) and the place in the sentence;
 # "caps" runs of capitalised words and all-caps words; "org" a German compound's organisation
-# suffix and an organisation head ahead or behind; "stack" the rules' own spans.
-ALL_EXTRAS = frozenset({"ctx", "caps", "org", "stack"})
+# suffix and an organisation head ahead or behind; "stack" the rules' own spans; "who" (round
+# 3, learned_cues.py) the cues around a word that show a person is meant ("Frank might know").
+ALL_EXTRAS = frozenset({"ctx", "caps", "org", "stack", "who"})
 EXTRAS = frozenset({"ctx"})  # the ones in use: chosen on the blind6 + blind7 hold-out
 _HEAD_KINDS = {"strong", "weak", "civic", "acronym", "known"}
 _ORG_SUFFIX = re.compile("(" + "|".join(sorted(aw.DE_ORG_SUFFIXES, key=len, reverse=True)) + ")$")
@@ -159,7 +159,7 @@ def _suffix(word: str) -> str:
 
 
 def _context(words: Sequence[str], own: Sequence[tuple], extras: frozenset[str],
-             rule_tags: Sequence[str] | None) -> list[list[str]]:
+             rule_tags: Sequence[str] | None, roster: RosterWords) -> list[list[str]]:
     """The optional features of every token (see ``EXTRAS``)."""
     n = len(words)
     out: list[list[str]] = [[] for _ in range(n)]
@@ -222,6 +222,8 @@ def _context(words: Sequence[str], own: Sequence[tuple], extras: frozenset[str],
                 out[i].append(f"head_ahead={ahead}")
             if behind:
                 out[i].append(f"head_behind={behind}")
+    if "who" in extras:
+        _who(words, roster, out)
     if "stack" in extras and rule_tags is not None:
         for i in range(n):
             out[i].append(f"r={rule_tags[i]}")
@@ -237,6 +239,22 @@ def _context(words: Sequence[str], own: Sequence[tuple], extras: frozenset[str],
     return out
 
 
+def _who(words: Sequence[str], roster: RosterWords, out: list[list[str]]) -> None:
+    """The "who" features of every token: each cue of a person around it (``learned_cues``),
+    on its own and joined with the token's roster match, so that the model can weigh "a
+    roster first name before 'might'" apart from "a word before 'might'"."""
+    low = [w.lower() for w in words]
+    for i in range(len(words)):
+        cues = cues_at(words, low, i)
+        if not cues:
+            continue
+        match = name_match(words[i], roster) or "none"
+        out[i].extend(f"who={c}" for c in cues)
+        out[i].extend(f"who={c}|{match}" for c in cues)
+        if match != "none":
+            out[i].append("who_name")
+
+
 def featurise(text: str, roster: RosterWords, rules: Sequence[tuple[int, int, str]] | None = None,
               extras: frozenset[str] | None = None
               ) -> tuple[list[tuple[int, int]], list[list[str]]]:
@@ -249,8 +267,8 @@ def featurise(text: str, roster: RosterWords, rules: Sequence[tuple[int, int, st
     own = [_own(w, lang, roster) for w in words]
     n = len(toks)
     offsets = [(s, e) for s, e, _ in toks]
-    extra = _context(words, own, extras, None if rules is None else bio(offsets, rules)) \
-        if extras else None
+    extra = _context(words, own, extras, None if rules is None else bio(offsets, rules),
+                     roster) if extras else None
     xseq: list[list[str]] = []
     last_first = last_second = -99
     for i in range(n):

@@ -22,12 +22,13 @@ from .learned import MODEL
 from .learned_features import EXTRAS, bio, featurise, roster_words
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "deid" / "fixtures"
-FOLDERS = (".", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+FOLDERS = (".", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+           "blind8", "blind9")
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 MANIFEST = MODEL.with_suffix(".json")
 # The modules the features are made of: a changed word list changes what the model sees.
-FEATURE_SOURCES = ("learned_features.py", "tokens.py", "affiliation_words.py", "name_words.py",
-                   "gazetteer.py", "countries.py")
+FEATURE_SOURCES = ("learned_features.py", "learned_cues.py", "tokens.py", "affiliation_words.py",
+                   "name_words.py", "gazetteer.py", "countries.py")
 
 
 def training_files(fixtures: Path = FIXTURES, folders: Sequence[str] = FOLDERS) -> list[Path]:
