@@ -34,7 +34,8 @@ EN_ORG_STRONG = {
 EN_ORG_WEAK = {
     "team", "office", "offices", "colleagues", "staff", "people", "group", "section",
     "service", "services", "centre", "center", "network", "programme", "program", "project",
-    "branch", "house", "bank", "fund", "board", "station", "post",
+    "branch", "house", "bank", "fund", "board", "station", "post", "sector", "partnership",
+    "wing", "strand", "panel", "airport", "administration",
     "platform", "initiative", "working group", "shelter", "hotline", "local", "chapter",
     # national or too common to reveal with a possessive alone ("our school system",
     # "our police"), revealing with more words ("our university's migration lab")

@@ -250,6 +250,9 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
         return phrase.role or phrase.roles
     if kind == "any":  # "as the person responsible for visas at our consulate"
         return True
+    if kind == "post":  # "In my time at …": an organisation or post, a weak noun with more
+        return bool(phrase.kinds & {"strong", "acronym", "known", "role", "roles"}
+                    or ("weak" in phrase.kinds and phrase.detailed))
     if kind == "unit":
         return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
                 or phrase.roles or phrase.civic)

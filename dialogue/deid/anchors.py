@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .aff_anchors import PERIOD_ANCHORS
+
 _F = re.IGNORECASE
 _EN_DET = r"(?:(?:the|a|an)\s+)?"
 _DE_AT = (r"(?:beim|bei\s+der|bei\s+dem|bei\s+einer|bei\s+einem|bei|im|in\s+der|in\s+dem|"
@@ -310,5 +312,5 @@ _FIRST_PERSON = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 _COMPILED = [(kind, lang, frozenset(gate.split()), re.compile(p, _F))
-             for kind, lang, gate, p in _ANCHORS]
+             for kind, lang, gate, p in _ANCHORS + PERIOD_ANCHORS]
 _TEXT_WORD = re.compile(r"[^\W\d_]+")

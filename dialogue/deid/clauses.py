@@ -90,6 +90,8 @@ _FIRST_RELATIVE = re.compile(
     r"(?:,?\s*(?:den|die|das|dem|der|wo|which|that|where|whom|with\s+which)\s+|(?<=\w)\s+)"
     r"\b(?:ich|wir|I|we)\s+(?:(?:[\w-]+\s+){0,3}?)(?P<v>[a-zäöüß][\w-]*)"
     r"(?:\s+(?:with|for|at|in|mit|für))?(?=\s*(?:[,.;:!?)–—]|$))")
+# German has no contact clause without a relative word: "… verstehe ich nicht" is inverted
+_NO_RELATIVE_DE = re.compile(r"\s*(?:ich|wir)\b", re.IGNORECASE)
 _PRONOUN_DASH = re.compile(r"\b(?:we|I|wir|uns|ich)\s*[–—]\s*(?P<body>[^–—\n]{3,120}?)\s*[–—]",
                            _F)
 _PRONOUN_COMMA = re.compile(r"\b(?:Wir|wir|We|we)\s*,\s+(?=(?:das|die|der|ein|eine|the|a|an)\s)")
@@ -223,8 +225,8 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     for m in _REPRESENT_COUNT.finditer(text):
         found.append((m.start(), _clause_end(text, m.end())))
     for m in _FIRST_RELATIVE.finditer(text):
-        if _speaks_about(m.group("v").lower()):
-            continue
+        if _speaks_about(m.group("v").lower()) or _NO_RELATIVE_DE.match(m.group()):
+            continue  # "Bei der Rückkehrberatung verstehe ich nicht": a German main clause
         if not re.match(r",?\s*\w", m.group()) or m.group().lstrip(", ")[:1] in "IiWw" and (
                 re.match(r"\s*(?:I|we)\b", m.group())):
             # a contact clause without a relative word: only a verb of belonging or a verb

@@ -49,8 +49,10 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
             continue
         if pair in w.EN_ROLES:
             kinds.add("role")
-            k += 2
-            words += 2
+            # "partner at": the link is left for the continuation ("… at a care chain")
+            step = 1 if tokens.text(k + 1).lower() in _LINKS else 2
+            k += step
+            words += step
             last = k
             continue
         if (low in {"-", "‐"} and k and k + 2 < n and tokens.items[k - 1][1] == tokens.items[k][0]
@@ -61,8 +63,14 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
                 and tokens.text(k + 1)[:1].isupper() and tokens.text(k + 1).lower() not in w.STOP):
             k += 1
             continue
-        if low in w.STOP or low in _LINKS or low in w.DETERMINERS:
-            break
+        if (low in {"and", "&"} and words and (last != k or loose) and k + 1 < n
+                and _MODIFIER.fullmatch(tokens.text(k - 1))
+                and _MODIFIER.fullmatch(tokens.text(k + 1))):
+            k += 1  # "our embassy's *trade and labour* desk": modifiers joined before a head
+            continue
+        if (low in w.STOP and not _SHOUTED.fullmatch(word)) or low in _LINKS or (
+                low in w.DETERMINERS):
+            break  # but "an Indian IT company", "the US embassy": an acronym is no pronoun
         kind = classify(word, lang, tokens.known)
         if kind == "other":
             break
@@ -79,6 +87,8 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
+_SHOUTED = re.compile(r"[A-ZÄÖÜ]{2,}")
+_MODIFIER = re.compile(r"[a-z][a-z-]+")
 _NUMERAL = re.compile(r"\d[\d.,]*(?:-[^\W\d_]+)*")
 _QUANTIFIERS = {"only", "two", "three", "four", "five", "several", "various", "sole", "zwei",
                 "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges"}
@@ -91,7 +101,7 @@ _CLOSING = {"–": "–", "—": "—", "-": "-", "(": ")"}
 _AFTER_COMMA = {"zuständig": "für", "responsible": "for", "verantwortlich": "für"}
 _ADVERBS = {"now", "currently", "still", "jetzt", "derzeit", "inzwischen", "nun"}
 _DE_PARTICIPLES_AT_END = {"gearbeitet", "tätig", "beschäftigt", "gewesen", "verbracht",
-                          "angestellt", "gedient"}
+                          "angestellt", "gedient", "abgeordnet", "versetzt", "entsandt"}
 
 
 def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
@@ -104,7 +114,11 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
         link = tokens.text(last).lower()
         if link in _DE_PARTICIPLES_AT_END:
             kinds.add("closed")  # "bei der Arbeiterwohlfahrt tätig": an employer
-            return last + 1  # "… für das UNHCR in Amman gearbeitet"
+            last += 1  # "… für das UNHCR in Amman gearbeitet"
+            if not (last + 1 < n and tokens.text(last) == "," and tokens.text(last + 1).lower()
+                    in _LINKS):
+                return last  # but "an das BAMF abgeordnet, in die Außenstelle Chemnitz"
+            continue
         if link in _ADVERBS and last + 1 < n and tokens.text(last + 1).lower() in w.PARTICIPLES:
             last += 1  # "a nurse from Manila *now* working at a Berlin clinic"
             link = tokens.text(last).lower()
@@ -129,6 +143,14 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
                 and tokens.text(last + 1).lower() in _LINKS | {"with", "mit"}):
             last += 1  # "a small NGO *working with* returnees"
             link = "of"  # what follows is loose: "with returnees"
+        if link == "to" and last + 1 < n and (
+                classify(tokens.text(last - 1), lang, tokens.known) in {"role", "roles"}):
+            sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
+            if sub_last is None or not sub_kinds & {"strong", "acronym", "known", "proper"}:
+                break  # "an adviser *to the Dutch Association …*", not "a nurse to the core"
+            last = sub_last
+            kinds |= sub_kinds | {"detailed"}
+            continue
         if link == "with" and last + 1 < n:  # "a placement officer *with the Philippine
             sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
             if sub_last is None or not sub_kinds & {"strong", "acronym", "known"}:

@@ -1,0 +1,71 @@
+"""More anchors of the affiliation grammar (data only), appended to ``anchors._ANCHORS``.
+
+They follow the same (kind, language, gate, pattern) shape and the same gating; they are
+kept apart so ``anchors.py`` stays readable. Four families of phrasing (h14q):
+
+- **a period or post of the writer's, then where it was spent**: "In my eight years with
+  UNHCR", "During my secondment to the ZAB", "In my first job, at a recruitment agency in
+  Manila", "At my last job, a placement agency in Kochi", "Während meines Praktikums in der
+  Visastelle …", "Seit meiner Abordnung an die Botschaft …", "in meinem alten Job bei der …".
+  The noun says the writer held a post; the phrase after it must be an organisation or a
+  role (kind "unit"), so "In my years in Leipzig" or "in meiner Zeit in Berlin" stay clean;
+- **a perspective taken as an organisation**: "Aus unserer Sicht als Arbeitgeberverband …",
+  "from our side as the employment agency";
+- **a coming or recent move**: "I'll start at the EU delegation in Dhaka", "I'll be moving
+  to the BAMF's return division", "I start a secondment to the … team", "I've just been
+  appointed to the advisory council of …", "Ich werde ab Januar an das BfAA abgeordnet",
+  "ich wechsle im März ins …";
+- **"I'm" written without its apostrophe in English chat**: "im at the IOM transit centre".
+"""
+
+from __future__ import annotations
+
+# "my *time*", "my eight *years*", "my previous *life*", "my old *role*", "my *secondment*"
+_EN_PERIOD = (r"(?:time|years?|months|decades?|days|life|role|job|post|position|stint|"
+              r"secondment|traineeship|internship|placement|tenure|career|spell|assignment|"
+              r"posting|fellowship|apprenticeship|mandate|term)")
+_DE_PERIOD = (r"(?:Praktikums?|Abordnung|Referendariats?|Ausbildung|Zeit|Jahren?|Jahre|Monaten|"
+              r"Tätigkeit|Jobs?|Stelle|Arbeit|Dienstzeit|Volontariats?|Promotion|Hospitation|"
+              r"Entsendung|Einsatz(?:es)?|Amtszeit|Station|Laufbahn|Berufsjahren|Traineezeit|"
+              r"Freiwilligendienst(?:es)?)")
+_DE_TO = (r"(?:an\s+die|an\s+das|an\s+den|ans|an\s+der|am|beim|bei\s+der|bei\s+dem|bei\s+einer|"
+          r"bei\s+einem|bei|im|in\s+der|in\s+dem|in\s+einer|in\s+einem|in\s+die|ins|vom|"
+          r"von\s+der|für\s+die|für\s+den|für\s+das|als)")
+
+PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
+    ("post", "en", "my",
+     rf"\b(?:in|during|at|throughout|over|from)\s+my\s+(?:[\w-]+\s+){{0,3}}?{_EN_PERIOD}\s*,?\s+"
+     r"(?:as|at|with|on|in|for|to|inside|within)\s+"),
+    # "At my last job, a placement agency in Kochi": the apposition names the employer
+    ("post", "en", "my",
+     r"\b(?:in|at|from|during)\s+my\s+(?:[\w-]+\s+){0,2}?(?:job|post|employer|workplace|"
+     r"placement|internship)\s*,\s+(?=(?:a|an|the)\s)"),
+    ("post", "de", "meinem meiner meines unserem unserer unseres",
+     rf"\b(?:in|während|seit|nach|vor|bei|aus|zu)\s+(?:meine[mrs]|unsere[mrs])\s+"
+     rf"(?:[\w-]+\s+){{0,2}}?{_DE_PERIOD}\s*,?\s+{_DE_TO}\s+"),
+    # a perspective taken as an organisation
+    ("post", "de", "sicht", r"\b(?:aus\s+)?(?:meiner|unserer)\s+Sicht\s+als\s+"),
+    ("post", "en", "perspective side view",
+     r"\bfrom\s+(?:my|our)\s+(?:perspective|side|point\s+of\s+view|vantage\s+point)\s+as\s+"),
+    # a coming or recent move
+    ("post", "en", "ll will going start starting move moving transfer transferring switch "
+     "switching",
+     r"\bI(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to)\s+(?:be\s+)?"
+     r"(?:start(?:ing)?|mov(?:e|ing)|transfer(?:ring)?|switch(?:ing)?)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:at|to|with)\s+"),
+    ("post", "en", "start begin began started",
+     r"\bI\s+(?:start|begin|began|started)\s+(?:[\w-]+\s+){0,3}?(?:secondment|posting|"
+     r"assignment|placement|internship|traineeship|job|post|role|position|fellowship)\s+"
+     r"(?:at|to|with|in)\s+"),
+    ("post", "en", "appointed elected posted assigned promoted nominated",
+     r"\bI(?:['’]ve|\s+have|\s+was|['’]m|\s+am|\s+had)\s+(?:just\s+|recently\s+|now\s+|"
+     r"been\s+)*(?:appointed|elected|posted|assigned|promoted|nominated)\s+(?:to|at|as)\s+"),
+    ("post", "de", "abgeordnet versetzt entsandt berufen",
+     r"\b(?:ich\s+(?:werde|wurde|bin|war)|und\s+bin|(?:werde|wurde|bin|war)\s+ich)\s+"
+     r"(?:[\w-]+\s+){0,4}?(?:an\s+die|an\s+das|an\s+den|ans|zur|zum|in\s+die|ins)\s+"
+     r"(?=[^.!?\n]{0,80}\b(?:abgeordnet|versetzt|entsandt|berufen)\b)"),
+    ("post", "de", "wechsle wechsele",
+     r"\b(?:ich\s+(?:wechsle|wechsele)|(?:wechsle|wechsele)\s+ich)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:ins|in\s+die|in\s+den|zum|zur|an\s+die|an\s+das)\s+"),
+    ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|[A-Z])"),
+]

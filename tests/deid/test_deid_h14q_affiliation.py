@@ -1,0 +1,142 @@
+"""AFFILIATION classes h14q covered (invented examples, both languages, both ways).
+
+Each class has disclosures whose whole phrase must be inside one AFFILIATION span and clean
+look-alikes that must stay unflagged. The rules alone are tested (``learned=False``), as the
+learned tagger is trained separately. None of these sentences is from a fixture.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogue.deid import Detector, RosterEntry
+
+ROSTER = [RosterEntry("Ingrid Solberg", "", "Norwegian Directorate of Immigration", "embassy"),
+          RosterEntry("Kofi Mensah", "", "Ghana Immigration Service", "embassy"),
+          RosterEntry("Petra Lindqvist", "", "Stadt Bielefeld", "government"),
+          RosterEntry("Arjun Rao", "", "Nasscom", "business")]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(ROSTER, learned=False)
+
+
+def affiliations(detector: Detector, text: str) -> list[str]:
+    return [s.text(text) for s in detector.find(text) if s.label == "AFFILIATION"]
+
+
+def assert_covered(detector: Detector, text: str, phrase: str) -> None:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    found = [s for s in detector.find(text) if s.label == "AFFILIATION"]
+    assert any(s.start <= start and s.end >= end for s in found), (
+        phrase, [s.text(text) for s in found])
+
+
+# --- the extent: a phrase runs on to the unit, place or parent that completes it -----------
+
+@pytest.mark.parametrize("text, phrase", [
+    # an acronym that is also a pronoun in lower case is no pronoun in capitals
+    ("As head of data at a Polish IT consultancy in Wrocław, I can say the queue is long.",
+     "As head of data at a Polish IT consultancy in Wrocław"),
+    ("I work for the US consulate in Hamburg, on the visa side.",
+     "I work for the US consulate in Hamburg"),
+    # a role written with its link ("partner at") leaves the link to the continuation
+    ("As a managing partner at a Leipzig law firm, I see these contracts weekly.",
+     "As a managing partner at a Leipzig law firm"),
+    # "to" after a role: the body the role serves
+    ("As an adviser to the Swedish Migration Agency, I can confirm the backlog.",
+     "As an adviser to the Swedish Migration Agency"),
+    ("I'm the liaison officer to the Regional Council of Tuscany, for what it's worth.",
+     "liaison officer to the Regional Council of Tuscany"),
+    # modifiers joined by "and" before their head
+    ("Our ministry's youth and sports unit funds three of these projects.",
+     "Our ministry's youth and sports unit"),
+    ("I'm with IG BAU's construction sector, and we see it every day.",
+     "I'm with IG BAU's construction sector"),
+])
+def test_the_phrase_runs_on_to_what_completes_it(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "It is a question of trust and respect, not of money.",
+    "As a nurse to the core, she never complained.",
+    "Our partners and friends in Kenya agree on this.",
+    "Gerade bei der Anerkennungsberatung verstehe ich nicht, warum drei Stellen zuständig sind.",
+    "Bei der Wohnungssuche helfen wir nicht, das machen die Kommunen.",
+])
+def test_extent_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
+
+
+# --- a period or post of the writer's, then where it was spent ---------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("In my six years with the Norwegian labour inspectorate, I never saw a fee refunded.",
+     "In my six years with the Norwegian labour inspectorate"),
+    ("During my traineeship at the OECD in Paris we compared exactly these schemes.",
+     "During my traineeship at the OECD in Paris"),
+    ("In my old job, at a staffing agency in Porto, we placed welders.",
+     "In my old job, at a staffing agency in Porto"),
+    ("At my previous employer, a hospital group in Kassel, we paid the exam fees.",
+     "At my previous employer, a hospital group in Kassel"),
+    ("In my time as a caseworker at the jobcentre in Halle, nobody asked about this.",
+     "In my time as a caseworker at the jobcentre in Halle"),
+    ("Während meiner Hospitation im Bundesverwaltungsamt in Köln habe ich das oft gesehen.",
+     "Während meiner Hospitation im Bundesverwaltungsamt in Köln"),
+    ("In meinem ersten Job bei einer Zeitarbeitsfirma in Essen war das Alltag.",
+     "In meinem ersten Job bei einer Zeitarbeitsfirma in Essen"),
+    ("Seit meiner Entsendung an die Botschaft in Tiflis sehe ich das anders.",
+     "Seit meiner Entsendung an die Botschaft in Tiflis"),
+    ("Aus unserer Sicht als Landesverband der Pflegedienste ist das zu spät.",
+     "Aus unserer Sicht als Landesverband der Pflegedienste"),
+    ("From our perspective as an employers' association, the cap is arbitrary.",
+     "From our perspective as an employers' association"),
+])
+def test_a_period_in_a_post(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "In meiner Zeit in Hamburg habe ich viel über den Hafen gelernt.",
+    "During my holidays in Portugal I read the whole report.",
+    "In my first year, at least, the rules were different.",
+    "Seit meiner Kindheit in Ghana kenne ich diese Debatte.",
+    "From my perspective as a citizen, this is unfair.",
+])
+def test_periods_without_a_post_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
+
+
+# --- a coming or recent move ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("I'll start at the EU delegation in Amman in March, so I'll miss the next round.",
+     "I'll start at the EU delegation in Amman"),
+    ("I'll be moving to the IOM country office in Dakar after the summer.",
+     "I'll be moving to the IOM country office in Dakar"),
+    ("Next year I begin a secondment to the Commission's migration directorate.",
+     "I begin a secondment to the Commission's migration directorate"),
+    ("I've recently been appointed to the supervisory board of a Bremen care provider.",
+     "I've recently been appointed to the supervisory board of a Bremen care provider"),
+    ("Ich werde im Herbst an das Generalkonsulat in Lagos versetzt.",
+     "Ich werde im Herbst an das Generalkonsulat in Lagos versetzt"),
+    ("Ich wechsle im April ins Landesamt für Einwanderung.",
+     "Ich wechsle im April ins Landesamt für Einwanderung"),
+    ("im at the UNHCR field office in Agadez this week, so the line may drop",
+     "im at the UNHCR field office in Agadez"),
+])
+def test_a_coming_move(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll start at the beginning: the law changed in 2023.",
+    "I'll be moving to Leipzig next year, which I'm excited about.",
+    "Ich werde im Herbst an die Ostsee fahren.",
+    "Ich wechsle im April in die Teilzeit.",
+])
+def test_moves_without_an_employer_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
