@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from . import gazetteer
+from .aff_signatures import find_signatures
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
     _COMPILED,
@@ -152,6 +153,8 @@ class AffiliationMatcher:
                 if after:
                     found.append((m.start(), phrase.end + after.end()))
         found += find_clauses(text, tokens, names)
+        named = set(names)
+        found += find_signatures(text, tokens, names, [r for r in blocked if r not in named])
         return extend(text, tokens, found)
 
     @staticmethod

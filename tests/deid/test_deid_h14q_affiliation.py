@@ -140,3 +140,34 @@ def test_a_coming_move(detector, text, phrase):
 ])
 def test_moves_without_an_employer_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- signature blocks: the organisation parts after a name or a contact ------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Cheers, Kofi Mensah | Ghana Immigration Service, Legal Unit | k.mensah@gis.example",
+     "Ghana Immigration Service, Legal Unit"),
+    ("Kofi Mensah | Head of Returns, GIS | +233 30 276 1234", "Head of Returns, GIS"),
+    ("Viele Grüße, Petra Lindqvist, Stadt Bielefeld, Ausländerbehörde, 0521 51-0",
+     "Stadt Bielefeld, Ausländerbehörde"),
+    ("Kontakt: Petra Lindqvist, p.lindqvist@bielefeld.example, Tel. 0521 51-2345, "
+     "Ausländerbehörde Bielefeld.", "Ausländerbehörde Bielefeld"),
+    ("Arjun Rao, Nasscom, Talent Mobility Desk. We place about 300 engineers a year.",
+     "Nasscom, Talent Mobility Desk"),
+    ("Am besten erreichbar unter 0176 1234 5678 (nur vormittags) – Migrationsberatung der "
+     "Diakonie in Minden.", "Migrationsberatung der Diakonie in Minden"),
+    ("Ingrid S. | Senior Adviser, Directorate of Immigration | +47 23 35 15 00",
+     "Senior Adviser, Directorate of Immigration"),
+])
+def test_signature_blocks(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks, Kofi, the chamber should publish this before the summer.",
+    "I agree with Kofi, Petra and the others on the timeline.",
+    "Petra, Bielefeld is a good example, but not the only one.",
+    "Write to info@welcome.example, the team answers within a day, they said.",
+])
+def test_signature_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
