@@ -67,5 +67,12 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
     ("post", "de", "wechsle wechsele",
      r"\b(?:ich\s+(?:wechsle|wechsele)|(?:wechsle|wechsele)\s+ich)\s+(?:[\w-]+\s+){0,3}?"
      r"(?:ins|in\s+die|in\s+den|zum|zur|an\s+die|an\s+das)\s+"),
+    # "on behalf of" alone ties the writer only in a first-person sentence: "I signed on
+    # behalf of our clinic", not "The portal is run on behalf of the ministry"
+    ("belong?", "en", "behalf", r"\bon\s+behalf\s+of\s+"),
+    ("belong", "en", "behalf", r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))on\s+behalf\s+of\s+"),
+    # "speaking from the city administration in Leipzig", not "writing from Accra"
+    ("post", "en", "speaking writing reporting",
+     r"\b(?:speaking|writing|reporting)\s+(?:here\s+)?from\s+(?=the\s|a\s|an\s|our\s)"),
     ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|[A-Z])"),
 ]

@@ -34,6 +34,7 @@ from .anchors import (
     _FRONT,
     _FRONT_FOLLOWS,
     _FRONTED,
+    _NEGATED,
     _RELATIVE,
     _SENTENCE_END,
     _TEXT_WORD,
@@ -97,8 +98,9 @@ class AffiliationMatcher:
             if not gate & present:
                 continue
             for m in pattern.finditer(text):
-                if tokens.is_blocked(m.start()):
-                    continue
+                if tokens.is_blocked(m.start()) or kind.startswith("belong") and _NEGATED.search(
+                        m.group()):
+                    continue  # "ich bin nicht vom BMAS": a denial, not a post
                 if kind.endswith("?") and (not self._first_person_sentence(text, m.start())
                                            or _comparison_or_other_subject(text, m.start())):
                     continue  # "schwerer zu finden als ein Manager", "Fischer hat als …"
@@ -113,6 +115,8 @@ class AffiliationMatcher:
                         and phrase.start == m.end() or _SPEAKS_FOR.search(m.group())
                         and text[phrase.start:phrase.end].split()[0].lower() not in _OPINIONS):
                     phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
+                if phrase and kind == "poss" and _home_place(text, m.group(), phrase):
+                    continue  # "In meinem Landkreis gibt es …": where the writer lives
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)
                     if kind == "poss":
@@ -230,6 +234,18 @@ def _comparison_or_other_subject(text: str, pos: int) -> bool:
     end = end_m.start() if end_m else min(len(text), pos + 300)
     return bool(_THIRD_SUBJECT.search(text, start, pos)) and not _FIRST_PERSON.search(
         text, start, end)
+
+
+_HOME = {"landkreis", "kreis", "gemeinde", "kommune", "bezirk", "dorf", "stadtteil", "viertel",
+         "district", "county", "municipality", "village", "neighbourhood", "borough", "town"}
+
+
+def _home_place(text: str, anchor: str, phrase: Phrase) -> bool:
+    """"in meinem Landkreis", "in my district": where one writer lives, not their employer
+    ("unser Landkreis", "bei uns im Kreis" speak for the administration and stay)."""
+    words = text[phrase.start:phrase.end].split()
+    return bool(re.search(r"\b(?:my|mein\w*)\s+$", anchor, _F)) and len(words) <= 2 and (
+        words[0].lower() in _HOME)
 
 
 def _plural(text: str, phrase: Phrase) -> bool:

@@ -73,7 +73,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "en", "representing represent speaking writing speak write behalf",
      r"\b(?:representing|I\s+represent|speaking\s+for|writing\s+for|"
                      r"I\s+(?:speak|write)\s+(?:here\s+)?(?:for|on\s+behalf\s+of)|"
-                     r"speaking\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"),
+                     r"speaking\s+on\s+behalf\s+of)\s+"),
     ("belong", "en", "role capacity function position job work post perspective experience "
      "time years days",
      r"\b(?:in|from|during|before|after|since)\s+my\s+"
@@ -307,6 +307,10 @@ _FRONT_FOLLOWS = {
 # yesterday" (checked in the words of a belonging anchor).
 _VISIT = re.compile(r"\s*\b(?:mal|einmal|neulich|gestern|kürzlich|vorgestern|once|yesterday|"
                     r"recently|letzte\s+Woche|last\s+week)\b", _F)
+# A denial, not a post: "Ich bin nicht vom BMAS", "I'm not from an employers' association",
+# "I don't work for …"; but a past post counts ("nicht mehr beim BMAS", "no longer at").
+_NEGATED = re.compile(r"(?:\b(?:not|nicht|never|nie|niemals|kein\w*)\b|n['’]t\b)"
+                      r"(?!\s+(?:mehr|longer|only|nur|just)\b)", _F)
 _FIRST_PERSON = re.compile(
     r"\b(?:I|me|my|we|us|our|myself|ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", _F)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

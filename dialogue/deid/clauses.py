@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from . import affiliation_words as words
-from .anchors import _VISIT
+from .anchors import _NEGATED, _VISIT
 from .phrases import Phrase, Tokens, backward_phrase, phrase_at
 from .tokens import classify
 
@@ -183,6 +183,8 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
                 continue
             nxt = tokens.items[j + 1][0] if j + 1 < len(tokens) else len(text)
             phrase = phrase_at(tokens, nxt, lang)
+            if _NEGATED.search(text, m.start(), tokens.items[j][0]):
+                break  # "Ich bin nicht vom BMAS": a denial
             if phrase and not tokens.is_blocked(m.start(), phrase.end) and (
                     _orgish(phrase) or word.lower() == "als" and phrase.role):
                 tail = _VERB_END.match(text, phrase.end)

@@ -171,3 +171,62 @@ def test_signature_blocks(detector, text, phrase):
 ])
 def test_signature_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- people in the room by organisation; offices, words and groups that are nobody ------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Could the IHK colleague say whether the fee applies?", "the IHK colleague"),
+    ("Ich frage mal die Jobcenter-Kollegin: Gilt das auch für Bürgergeld?",
+     "die Jobcenter-Kollegin"),
+    ("I'd add to what the chamber rep said: the night shifts are the issue.",
+     "the chamber rep"),
+    ("The Filipino colleague raised a good point about placement fees.",
+     "The Filipino colleague"),
+    ("The Senegalese ambassador here asked about the quota, and I agree.",
+     "The Senegalese ambassador here"),
+])
+def test_people_in_the_room(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "The figure people keep citing is from 2019, not from this year.",
+    "Honestly, the wrong people are in charge of the portal.",
+    "The Moroccan ambassador gave the opening speech, and it was a good one.",
+    "Die kenianische Botschafterin hat bei der Eröffnung ein Grußwort gesprochen.",
+    "Ohne die Kolleginnen aus Indien würde unsere Station schließen, sagt meine Tochter.",
+    "The Talent Partnership contact person for Ghana is still not named.",
+])
+def test_in_room_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
+
+
+# --- denials, third persons and homes are no posts -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ich bin nicht von der Handwerkskammer, aber ich kenne das Problem.",
+    "I'm not with the chamber of crafts, just an interested citizen.",
+    "I don't work for any ministry, to be clear.",
+    "The database is maintained by the BIBB on behalf of the education ministry.",
+    "In meiner Gemeinde gibt es dafür keinen Bus.",
+    "In my county the buses stop at eight.",
+])
+def test_denials_third_persons_and_homes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ich bin nicht mehr beim Landesamt, sondern seit Mai bei einer Stiftung.",
+     "Ich bin nicht mehr beim Landesamt"),
+    ("I signed the agreement on behalf of our cooperative in Kumasi.",
+     "on behalf of our cooperative in Kumasi"),
+    ("On behalf of the Ghanaian labour ministry, thank you for the invitation.",
+     "On behalf of the Ghanaian labour ministry"),
+    ("In unserem Landkreis betreiben wir neun Gemeinschaftsunterkünfte.",
+     "In unserem Landkreis"),
+    ("Speaking from the county administration in Minden, we disagree.",
+     "Speaking from the county administration"),
+])
+def test_past_posts_first_persons_and_administrations_count(detector, text, phrase):
+    assert_covered(detector, text, phrase)
