@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from . import gazetteer
+from .aff_relatives import find_relatives
 from .aff_signatures import find_signatures
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
@@ -40,7 +41,7 @@ from .anchors import (
     _TEXT_WORD,
     _VISIT,
 )
-from .clauses import extend, find_clauses
+from .clauses import _lang, extend, find_clauses
 from .in_room import find_in_room
 from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
 
@@ -157,6 +158,7 @@ class AffiliationMatcher:
                 if after:
                     found.append((m.start(), phrase.end + after.end()))
         found += find_clauses(text, tokens, names)
+        found += find_relatives(text, tokens, _lang(text))
         named = set(names)
         found += find_signatures(text, tokens, names, [r for r in blocked if r not in named])
         return extend(text, tokens, found)

@@ -31,36 +31,13 @@ import re
 from collections.abc import Sequence
 
 from . import affiliation_words as words
+from .aff_verbs import _NOT_DISCLOSING, reports_contact
 from .anchors import _NEGATED, _VISIT
 from .phrases import Phrase, Tokens, backward_phrase, phrase_at
 from .tokens import classify
 
 _F = re.IGNORECASE
 _ORG = {"strong", "acronym", "known"}
-# Verbs after a first-person subject that speak about something rather than disclose a
-# membership: opinions, speech, wishes, obligations, perception.
-_NOT_DISCLOSING = set("""
-think thought believe believed agree agreed disagree find found feel felt mean meant guess
-hope wish want wanted need needed must should would could can may might will shall expect
-see saw hear heard ask asked say said suggest suggested propose proposed welcome doubt
-know knew understand wonder worry fear read learn learned learnt argue argued
-talk talked spoke speak met meet visit visited call emailed contacted phoned applied
-support recommend urge call called am was is are were have had
-paid pay waited wait queued got get received submitted submit went go stood arrived sent
-bought tried try stayed stay lost
-zahlte zahle bezahlte wartete warte stand stehe ging gehe bekam bekomme erhielt reichte
-schickte kaufte blieb landete
-cooperate collaborate negotiate quote cite end refer rely compare deal compete partner
-zitiere verweise kooperiere verhandle wisse vergleiche
-rede redete sprach traf treffe besuchte besuche telefonierte telefoniere beantragte
-do did don't didn't won't can't also just really still only
-glaube glaubte finde fand meine meinte denke dachte sehe sah halte hielt weiß wusste hoffe
-wünsche wünschte frage fragte fordere forderte sage sagte schlage bitte brauche brauchen
-kann können muss müssen sollte sollten soll sollen würde würden will wollen möchte möchten
-darf dürfen werde werden habe haben hatte hatten bin sind war waren lese las höre hörte
-verstehe stimme stimmen teile teilen unterstütze unterstützen begrüße begrüßen empfehle
-kenne kannte erwarte frage fragen danke danken
-""".split())
 # not "an"/"zum"/"zur": "ich arbeite an einem Projekt zur Anerkennung" is a task
 _DE_PREP = (r"(?:beim|bei|im|ins|am|vom|von|aus|für|in|als)")
 _EN_PREP = r"(?:at|with|for|in|from|as|within|inside)"
@@ -227,8 +204,10 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     for m in _REPRESENT_COUNT.finditer(text):
         found.append((m.start(), _clause_end(text, m.end())))
     for m in _FIRST_RELATIVE.finditer(text):
-        if _speaks_about(m.group("v").lower()) or _NO_RELATIVE_DE.match(m.group()):
-            continue  # "Bei der Rückkehrberatung verstehe ich nicht": a German main clause
+        if _speaks_about(m.group("v").lower()) or _NO_RELATIVE_DE.match(m.group()) or (
+                reports_contact(m.group())):
+            continue  # "Bei der Rückkehrberatung verstehe ich nicht": a German main clause;
+            # "the BAMF, which I contacted twice", "die Caritas, die ich sehr schätze"
         if not re.match(r",?\s*\w", m.group()) or m.group().lstrip(", ")[:1] in "IiWw" and (
                 re.match(r"\s*(?:I|we)\b", m.group())):
             # a contact clause without a relative word: only a verb of belonging or a verb

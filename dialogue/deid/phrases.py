@@ -288,7 +288,8 @@ def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
         kinds.add(kind)
         first = k
         k -= 1
-    if first is None or not kinds & {"strong", "weak", "acronym", "known"}:
+    if first is None or not (kinds & {"strong", "weak", "acronym", "known"}
+                             or {"civic", "proper"} <= kinds):  # "die Stadt Duisburg"
         return None
     if "weak" in kinds and "strong" not in kinds and end == first:
         return None

@@ -230,3 +230,42 @@ def test_denials_third_persons_and_homes_stay_clean(detector, text):
 ])
 def test_past_posts_first_persons_and_administrations_count(detector, text, phrase):
     assert_covered(detector, text, phrase)
+
+
+# --- the organisation first, then a first-person clause ---------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The Norwegian embassy, where I cover labour mobility, gets these calls daily.",
+     "The Norwegian embassy, where I cover labour mobility"),
+    ("The legal aid clinic where I volunteer on Mondays sees mostly seasonal workers.",
+     "The legal aid clinic where I volunteer on Mondays"),
+    ("The integration team I joined in May has halved the waiting time.",
+     "The integration team I joined in May"),
+    ("The welcome centre, for which I design the onboarding, opened in 2022.",
+     "The welcome centre, for which I design the onboarding"),
+    ("That regional employment office is where I work, and it is understaffed.",
+     "That regional employment office is where I work"),
+    ("The Ghana Immigration Service, my employer, has no position on this yet.",
+     "The Ghana Immigration Service, my employer"),
+    ("Die Berufsschule, an der ich Deutsch unterrichte, hat eine Warteliste.",
+     "Die Berufsschule, an der ich Deutsch unterrichte"),
+    ("Die Stadt Bielefeld, deren Ausländerbehörde ich leite, hat neue Stellen geschaffen.",
+     "Die Stadt Bielefeld, deren Ausländerbehörde ich leite"),
+    ("Die Gewerkschaft, für die ich spreche, lehnt das ab.",
+     "Die Gewerkschaft, für die ich spreche"),
+])
+def test_organisation_then_first_person_clause(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "The jobcentre, which I contacted three times, never answered.",
+    "The consulate where I applied for my visa was very slow.",
+    "The agency, whose reports I always read, should publish more.",
+    "Die Ausländerbehörde, bei der ich meinen Antrag gestellt habe, ist völlig überlastet.",
+    "Die Diakonie, die ich sehr schätze, macht das seit Jahren gut.",
+    "Die Leute, mit denen ich gesprochen habe, sehen das anders.",
+    "The embassy where I got my visa stamped was crowded.",
+])
+def test_clauses_of_visits_contacts_and_opinions_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
