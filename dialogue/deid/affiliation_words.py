@@ -28,6 +28,8 @@ EN_ORG_STRONG = {
     "language school", "law firm", "recruitment firm", "trade union",
     "chamber of commerce", "works committee", "staff council", "labour office",
     "employment office", "welfare office", "foreigners' office", "immigration office",
+    # with a possessive alone the writer's ("Our office will announce …", "My hospital pays")
+    "office", "hospital",
 }
 # Nouns that reveal only with more words around them: "our team" is nobody, "our
 # migration team", "our team at IOM", "our office in Kumasi" are somebody.
@@ -76,7 +78,8 @@ DE_ORG_SUFFIXES = (
     "filiale", "start-up", "startup", "holding", "pflegedienst", "ortsverband", "bezirksamt",
     "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
     "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
-    "service", "innung", "landratsamt",
+    "service", "innung", "landratsamt", "netz", "kommissariat", "ambulanz", "standort",
+    "regierung",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -87,13 +90,14 @@ DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "pro
                "projekts", "leute", "kollegen", "kolleginnen", "kollegium", "mitarbeitende",
                "mitarbeitenden", "rat", "rats", "rates", "bund", "bundes", "beratung",
                "einrichtung", "stab", "stabs", "dienst", "dienstes", "stelle", "zentrum",
-               "initiative", "werk", "netzwerk", "büro", "büros", "haus", "hauses", "heim",
+               "initiative", "werk", "netz", "standort", "büro", "büros", "haus", "hauses", "heim",
                "träger", "programm", "programms", "praxis", "zentrale"}
 # Words that end like an organisation noun but are not one.
 DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
               "baustelle", "feuerwerk", "zielgruppe", "praxis", "wahlprogramm",
-              "regierungsprogramm", "parteiprogramm", "pilotprojekt"}
+              "regierungsprogramm", "parteiprogramm", "pilotprojekt", "regierung", "internetz",
+              "stromnetz", "schienennetz", "mobilfunknetz", "straßennetz", "sicherheitsnetz"}
 
 EN_ROLES = {
     "shop steward", "steward", "union rep", "union representative", "trade unionist",

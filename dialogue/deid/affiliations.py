@@ -37,6 +37,7 @@ from .anchors import (
     _FRONTED,
     _NEGATED,
     _RELATIVE,
+    _SAYS,
     _SENTENCE_END,
     _TEXT_WORD,
     _VISIT,
@@ -135,8 +136,11 @@ class AffiliationMatcher:
             if (phrase and not tokens.is_blocked(m.start(), phrase.end)
                     and _accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
                     and _FRONT_FOLLOWS[word].match(text, phrase.end)
-                    and not (word in {"for", "für"} and _plural(text, phrase))):
-                found.append((m.start(), describing_clause_end(text, tokens, phrase)))
+                    and not (word in {"for", "für", "aus"} and _plural(text, phrase))):
+                end = describing_clause_end(text, tokens, phrase)
+                follows = _FRONT_FOLLOWS[word].match(text, phrase.end)
+                says = follows and word in {"für", "aus"} and _SAYS.match(text, follows.end())
+                found.append((m.start(), says.end() if says else end))
         for m in _RELATIVE.finditer(text):
             end = self._clause_end(tokens, m.end())
             before = [i for i, (_, b) in enumerate(found) if m.start() - 2 <= b <= m.start()]
@@ -257,7 +261,7 @@ def _plural(text: str, phrase: Phrase) -> bool:
     word = head.group() if head else ""
     if word.isupper() or not word:
         return False
-    if re.search(r"\bdie\s+$", text[max(0, phrase.start - 5):phrase.start]):
+    if re.search(r"\b(?:die|aus\s+den)\s+$", text[max(0, phrase.start - 9):phrase.start], _F):
         return word.endswith(("en", "ämter", "ände", "ämte"))
     return word.endswith(("ies", "s")) and not word.endswith("ss")
 

@@ -289,7 +289,7 @@ _FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|
 # A fronted "As/Als/Für + organisation or post" in a first-person statement: "As a small
 # recruitment agency in Leipzig we …", "Als indische Botschaft haben wir …", "Für den ZDH
 # kann ich sagen …". What must follow the phrase is in ``_FRONT_FOLLOWS``.
-_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s))(?:As|Als|Für|For)\s+")
+_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s))(?:As|Als|Für|For|Aus)\s+")
 _FRONT_FOLLOWS = {
     # English: the pronoun right after ("As an academic at the SVR I have to say")
     "as": re.compile(r",?\s*(?:I|we)\b(?!['’]?s\b)"),
@@ -303,6 +303,11 @@ _FRONT_FOLLOWS = {
                       r"bedanke|begrüße|bestätige)\s+ich|(?:können|möchten|dürfen|sprechen|"
                       r"begrüßen|danken|bestätigen)\s+wir)\b(?!\s+(?:\w+\s+)?nicht\b)"),
 }
+# "Aus der nigerianischen Botschaft kann ich dazu sagen": a speaker's verb as after "Für"
+_FRONT_FOLLOWS["aus"] = _FRONT_FOLLOWS["für"]
+# … and what is said runs with it: "Für die ZAV kann ich sagen", "… kann ich dazu berichten"
+_SAYS = re.compile(r"(?:\s+(?:dazu|hier|nur|auch|kurz|so\s+viel))*\s+(?:sagen|berichten|"
+                   r"bestätigen|ergänzen|sprechen|mitteilen)\b", _F)
 # A visit, not a post: "ich war schon mal in der Ausländerbehörde", "I was at the embassy
 # yesterday" (checked in the words of a belonging anchor).
 _VISIT = re.compile(r"\s*\b(?:mal|einmal|neulich|gestern|kürzlich|vorgestern|once|yesterday|"

@@ -76,8 +76,9 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
             break
         if kind == "lower" and tokens.caps_free and lang == "en":
             kind = "proper"
-        if low in w.NATIONAL_HEADS and "nat" in kinds:
-            kind = "strong"  # "the Kenyan side", "die tunesische Regierung"
+        if low in w.NATIONAL_HEADS and ("nat" in kinds or _abroad(tokens, k + 1)):
+            kind = "strong"  # "the Kenyan side", "die tunesische Regierung", "our government
+            # in Tirana": a partner country's, not Germany's
         if kind in _HEADS or (loose and kind == "lower"):
             last = k + 1
         if kind != "lower":
@@ -87,6 +88,14 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
+def _abroad(tokens: Tokens, i: int) -> bool:
+    """Whether tokens from *i* say "in <a capital city abroad>" ("in Rabat", not "in Berlin")."""
+    return (i + 1 < len(tokens) and tokens.text(i).lower() == "in"
+            and tokens.text(i + 1)[:1].isupper() and tokens.text(i + 1).lower() not in _HOME_SEATS)
+
+
+_HOME_SEATS = {"berlin", "bonn", "deutschland", "germany", "europe", "europa", "brüssel",
+               "brussels", "der", "den", "the"}
 _SHOUTED = re.compile(r"[A-ZÄÖÜ]{2,}")
 _MODIFIER = re.compile(r"[a-z][a-z-]+")
 _NUMERAL = re.compile(r"\d[\d.,]*(?:-[^\W\d_]+)*")

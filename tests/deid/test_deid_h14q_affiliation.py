@@ -269,3 +269,35 @@ def test_organisation_then_first_person_clause(detector, text, phrase):
 ])
 def test_clauses_of_visits_contacts_and_opinions_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- a possessive with an organisation noun; a government abroad; "Aus/Für …, kann ich" ---
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Our office will publish the new quotas in June.", "Our office"),
+    ("My hospital covers the exam fees for every nurse.", "My hospital"),
+    ("Unser Beratungsnetz ist in zwölf Städten vertreten.", "Unser Beratungsnetz"),
+    ("Unser Standort in Bremen-Nord bildet zwanzig Leute aus.", "Unser Standort in Bremen-Nord"),
+    ("Unsere Ambulanz hat jetzt Sprechstunden auf Arabisch.", "Unsere Ambulanz"),
+    ("Our government in Accra would welcome a bilateral fee cap.", "Our government in Accra"),
+    ("Meine Regierung in Tunis hat das Abkommen schon unterschrieben.",
+     "Meine Regierung in Tunis"),
+    ("Aus der ghanaischen Botschaft kann ich berichten, dass die Termine reichen.",
+     "Aus der ghanaischen Botschaft kann ich berichten"),
+    ("Für das Landesamt kann ich sagen: die Frist gilt.", "Für das Landesamt kann ich sagen"),
+])
+def test_possessives_governments_and_fronted_organisations(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Our government should finally reform the recognition law.",
+    "Unsere Regierung in Berlin muss jetzt handeln.",
+    "Our hotline is open from nine to five.",
+    "Unser Stromnetz ist für so viele Wärmepumpen nicht ausgelegt.",
+    "Aus der Forschung kann ich sagen, dass Sprachkurse wirken.",
+    "Aus den Botschaften kann ich leider nichts berichten.",
+    "My team won the office football league.",
+])
+def test_possessive_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
