@@ -37,7 +37,6 @@ from .anchors import (
     _FRONTED,
     _NEGATED,
     _RELATIVE,
-    _SAYS,
     _SENTENCE_END,
     _TEXT_WORD,
     _VISIT,
@@ -137,10 +136,7 @@ class AffiliationMatcher:
                     and _accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
                     and _FRONT_FOLLOWS[word].match(text, phrase.end)
                     and not (word in {"for", "für", "aus"} and _plural(text, phrase))):
-                end = describing_clause_end(text, tokens, phrase)
-                follows = _FRONT_FOLLOWS[word].match(text, phrase.end)
-                says = follows and word in {"für", "aus"} and _SAYS.match(text, follows.end())
-                found.append((m.start(), says.end() if says else end))
+                found.append((m.start(), describing_clause_end(text, tokens, phrase)))
         for m in _RELATIVE.finditer(text):
             end = self._clause_end(tokens, m.end())
             before = [i for i, (_, b) in enumerate(found) if m.start() - 2 <= b <= m.start()]

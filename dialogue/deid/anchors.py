@@ -305,9 +305,6 @@ _FRONT_FOLLOWS = {
 }
 # "Aus der nigerianischen Botschaft kann ich dazu sagen": a speaker's verb as after "Für"
 _FRONT_FOLLOWS["aus"] = _FRONT_FOLLOWS["für"]
-# … and what is said runs with it: "Für die ZAV kann ich sagen", "… kann ich dazu berichten"
-_SAYS = re.compile(r"(?:\s+(?:dazu|hier|nur|auch|kurz|so\s+viel))*\s+(?:sagen|berichten|"
-                   r"bestätigen|ergänzen|sprechen|mitteilen)\b", _F)
 # A visit, not a post: "ich war schon mal in der Ausländerbehörde", "I was at the embassy
 # yesterday" (checked in the words of a belonging anchor).
 _VISIT = re.compile(r"\s*\b(?:mal|einmal|neulich|gestern|kürzlich|vorgestern|once|yesterday|"

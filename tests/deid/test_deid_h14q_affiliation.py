@@ -282,9 +282,10 @@ def test_clauses_of_visits_contacts_and_opinions_stay_clean(detector, text):
     ("Our government in Accra would welcome a bilateral fee cap.", "Our government in Accra"),
     ("Meine Regierung in Tunis hat das Abkommen schon unterschrieben.",
      "Meine Regierung in Tunis"),
+    # the span ends with the organisation, as the labelling guidelines have it
     ("Aus der ghanaischen Botschaft kann ich berichten, dass die Termine reichen.",
-     "Aus der ghanaischen Botschaft kann ich berichten"),
-    ("Für das Landesamt kann ich sagen: die Frist gilt.", "Für das Landesamt kann ich sagen"),
+     "Aus der ghanaischen Botschaft"),
+    ("Aus dem Landesamt kann ich sagen: die Frist gilt.", "Aus dem Landesamt"),
 ])
 def test_possessives_governments_and_fronted_organisations(detector, text, phrase):
     assert_covered(detector, text, phrase)
