@@ -74,5 +74,7 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
     # "speaking from the city administration in Leipzig", not "writing from Accra"
     ("post", "en", "speaking writing reporting",
      r"\b(?:speaking|writing|reporting)\s+(?:here\s+)?from\s+(?=the\s|a\s|an\s|our\s)"),
+    # "jan here, co-founder of a small recruitment agency", "Arben here, embassy of Albania"
+    ("unit", "en", "here", r"\bhere\s*[,:–—]\s*(?=[\w'’-]+)"),
     ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|[A-Z])"),
 ]

@@ -137,6 +137,7 @@ EN_ROLES = {
     "driver", "caretaker", "paralegal", "solicitor", "barrister", "notary", "registrar",
     "provost", "rector", "attorney-general", "lead", "team lead", "policy lead",
     "trustee", "board chair", "committee member", "council member",
+    "mentor", "guardian", "legal guardian", "scholarship holder", "cook", "chef", "welder",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",
@@ -161,6 +162,10 @@ DE_ROLE_STEMS = (
     "bischof", "dekan", "rektor", "lektor", "doktorand", "promovend", "apotheker",
     "steuerberater", "notar", "kommissar", "sachverständig", "gutachter", "ausbildungsleiter",
     "praxisanleiter", "schulleiter", "disponent", "planer", "meister",
+    # trainees, fellows, guardians and trades: "Ich bin Stipendiatin einer Stiftung", "als
+    # Praktikantin bei der …", "Als Vormund", "Ich war früher Koch in einem Hotel"
+    "praktikant", "stipendiat", "volontär", "referendar", "beirat", "beirät", "vormund",
+    "mentor", "mitglied", "koch", "köchin", "bäcker", "tischler", "elektriker", "schweißer",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.

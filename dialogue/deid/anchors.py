@@ -245,9 +245,11 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     # roles
     ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
     ("role", "en", "as", r"\bin\s+my\s+(?:role|capacity|function|position)\s+as\s+"),
-    ("role", "en", "m am was ve have used work worked serve",
+    ("role", "en", "m am was ve have used work worked serve volunteer volunteered act",
      r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
-                   r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
+                   r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as|"
+                   r"\s+(?:also\s+)?volunteer(?:ed)?\s+as|\s+act\s+as)\s+"
+                   r"(?:just\s+|only\s+|merely\s+|simply\s+)?"  # "I'm just a volunteer with …"
                    r"(?!to\s)"  # "I've been to three job fairs": a visit
                    r"(?:(?:one|some|two|three|several)\s+of\s+(?:the|our|its|two|three|"
                    r"several|many)\s+)?"),
@@ -261,8 +263,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("role", "de", "als", r"\b(?:ich\s+(?:bin\s+)?(?:hier\s+)?)als\s+"),
     ("role", "de", "als", r"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft)\s+als\s+"),
     ("role", "de", "bin war arbeite",
-     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
-                   r"(?:als\s+)?"),
+     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+|nur\s+|früher\s+|"
+                   r"lange\s+|jahrelang\s+|ehrenamtlich\s+)?(?:als\s+)?"),
     ("role?", "de", "als", r"\bals\s+"),
     # "ich arbeite seit zehn Jahren als …", inverted "arbeite ich seit 2015 als Pflegerin",
     # "bin ich hier als Vertreterin", "vorher war ich Lehrerin"

@@ -302,3 +302,35 @@ def test_possessives_governments_and_fronted_organisations(detector, text, phras
 ])
 def test_possessive_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- roles: trainees, fellows, volunteers, guardians, trades; "<name> here, <role>" -------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ich bin Praktikant beim Landesamt für Einwanderung und sehe das täglich.",
+     "Ich bin Praktikant beim Landesamt für Einwanderung"),
+    ("Ich bin Stipendiat einer kirchlichen Stiftung und schreibe über Rückkehr.",
+     "Ich bin Stipendiat einer kirchlichen Stiftung"),
+    ("Ich war früher Köchin in einem Hotel in Antalya.", "Ich war früher Köchin in einem Hotel"),
+    ("Ich bin nur Ehrenamtlicher beim Roten Kreuz in Lemgo, aber das sehe ich auch.",
+     "Ich bin nur Ehrenamtlicher beim Roten Kreuz in Lemgo"),
+    ("Als Vormund eines jungen Eritreers kann ich das bestätigen.", "Als Vormund"),
+    ("I'm only a volunteer with the migrant help desk in Essen, but I see it too.",
+     "I'm only a volunteer with the migrant help desk in Essen"),
+    ("I volunteer as a mentor for young welders in Dortmund.", "I volunteer as a mentor"),
+    ("Hi, Kofi here, co-founder of a small placement agency in Kumasi.",
+     "co-founder of a small placement agency in Kumasi"),
+])
+def test_roles_of_the_writer(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich bin nur Mensch und mache auch Fehler.",
+    "I'm just a citizen with an opinion on this.",
+    "Glad to be here, the coffee is excellent.",
+    "Die Ausbildung zur Köchin dauert drei Jahre.",
+    "Als Mitglied der EU muss Deutschland das umsetzen.",
+])
+def test_role_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
