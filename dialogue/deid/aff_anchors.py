@@ -76,5 +76,10 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
      r"\b(?:speaking|writing|reporting)\s+(?:here\s+)?from\s+(?=the\s|a\s|an\s|our\s)"),
     # "jan here, co-founder of a small recruitment agency", "Arben here, embassy of Albania"
     ("unit", "en", "here", r"\bhere\s*[,:–—]\s*(?=[\w'’-]+)"),
-    ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|[A-Z])"),
+    # an organisation for a name: "I'm ZAV, by the way", "lol I'm literally BAMF, integration
+    # department", "I'm formerly Bavarian interior ministry" (not "I'm OK", "I'm Kenyan")
+    ("front-org", "en", "m am",
+     r"\bI(?:'m|’m|\s+am)\s+(?:literally\s+|formerly\s+|actually\s+|basically\s+|now\s+)?"
+     r"(?=(?-i:[A-Z]))(?!(?-i:OK|OKAY|PhD|HIV|AFK)\b)"),
+    ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|(?-i:[A-Z]))"),
 ]

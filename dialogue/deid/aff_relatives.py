@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .aff_verbs import reports_contact
-from .phrases import Tokens, backward_phrase
+from .phrases import Tokens, backward_phrase, classify
 
 _F = re.IGNORECASE
 # English: "…, where I …", "…, for whom I …", "… whose X I …"; German: "…, an der ich …",
@@ -50,9 +50,22 @@ _PEOPLE = {"leute", "people", "kollegen", "kolleginnen", "colleagues", "staff", 
 
 
 
+# "As the person who signs off our hospital group's contracts, I …", "as the one handling the
+# migration file at the Tunisian embassy": the writer described by what they do there
+_AS_THE_ONE = re.compile(r"\bas\s+(?:the|a)\s+(?:person|one|colleague|woman|man)\s+"
+                         r"(?:who\s+(?:now\s+|also\s+)?)?(?=[a-z]+(?:s|ing)\b)", _F)
+_ORG_WORDS = {"strong", "weak", "acronym", "known", "civic"}
+
+
 def find_relatives(text: str, tokens: Tokens, lang: str) -> list[tuple[int, int]]:
     """Spans "organisation + first-person clause" (see the module docstring)."""
     found: list[tuple[int, int]] = []
+    for m in _AS_THE_ONE.finditer(text) if lang == "en" else ():
+        end = _clause_end(text, m.end())
+        if (_names_organisation(tokens, m.end(), end) and not reports_contact(text[m.end():end])
+                and re.search(r"\b(?:I|we|my|our)\b", text[max(0, m.start() - 120):end + 120])
+                and not tokens.is_blocked(m.start(), end)):
+            found.append((m.start(), end))
     if lang == "en":
         if re.search(r"\bI\b", text):
             found += _clauses(text, tokens, _EN_RELATIVE, definite=False)
@@ -84,6 +97,15 @@ def _clauses(text: str, tokens: Tokens, pattern: re.Pattern[str],
             continue
         found.append((phrase.start, end))
     return found
+
+
+def _names_organisation(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a word between *start* and *end* is an organisation's (or "our"/"my")."""
+    for i in range(tokens.at(start), tokens.at(end)):
+        word = tokens.text(i)
+        if word.lower() in {"our", "my"} or classify(word, "en", tokens.known) in _ORG_WORDS:
+            return True
+    return False
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -249,7 +249,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
                    r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as|"
                    r"\s+(?:also\s+)?volunteer(?:ed)?\s+as|\s+act\s+as)\s+"
-                   r"(?:just\s+|only\s+|merely\s+|simply\s+)?"  # "I'm just a volunteer with …"
+                   r"(?:just\s+|only\s+|merely\s+|simply\s+|now\s+|currently\s+|still\s+|"
+                   r"formerly\s+)?"  # "I'm just a volunteer with …", "I'm now the BA's liaison"
                    r"(?!to\s)"  # "I've been to three job fairs": a visit
                    r"(?:(?:one|some|two|three|several)\s+of\s+(?:the|our|its|two|three|"
                    r"several|many)\s+)?"),

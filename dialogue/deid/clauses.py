@@ -289,11 +289,12 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         size = _SIZE.match(text, b)  # "einer Hotelgruppe mit 14 Häusern in den Alpen"
         if size and not tokens.is_blocked(b, size.end()):
             b = size.end()
-        unit = re.match(r",\s+(?=[A-ZÄÖÜ])", text[b:])
+        unit = re.match(r",\s+(?=\w)", text[b:])  # "…, Referat M3,", "…, integration department"
         if unit:
             phrase = phrase_at(tokens, b + unit.end(), lang)
             if phrase and phrase.head & {"strong", "weak", "role"} and re.match(
-                    r"\s*[,.;:!?]", text[phrase.end:]) and not tokens.is_blocked(b, phrase.end):
+                    r"\s*(?:[,.;:!?]|$)", text[phrase.end:]) and not tokens.is_blocked(
+                    b, phrase.end):
                 b = phrase.end
         if out and _JOIN.fullmatch(text[out[-1][1]:a]) and a >= out[-1][1]:
             out[-1] = (out[-1][0], max(b, out[-1][1]))

@@ -334,3 +334,31 @@ def test_roles_of_the_writer(detector, text, phrase):
 ])
 def test_role_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- "as the person who …"; an organisation for a name ("I'm ZAV") ------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("As the person who approves our clinic's travel budget, I see the costs first.",
+     "As the person who approves our clinic's travel budget"),
+    ("As the one coordinating volunteers at the Eritrean community centre, I disagree.",
+     "As the one coordinating volunteers at the Eritrean community centre"),
+    ("I'm IOM, by the way, not UNHCR.", "I'm IOM"),
+    ("honestly I'm literally GIZ, migration cluster in Eschborn",
+     "I'm literally GIZ, migration cluster in Eschborn"),
+    ("I'm now the chamber's contact person for recognition, so write to me.",
+     "I'm now the chamber's contact person for recognition"),
+])
+def test_the_person_who_and_organisations_for_names(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "As the person who asked about the BAMF earlier, I have one more question.",
+    "As the one who pays the rent at home, I know what housing costs.",
+    "I'm OK with the compromise, to be honest.",
+    "I'm German, and I still find the rules confusing.",
+    "I think I am mixing people up, sorry.",
+])
+def test_person_who_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
