@@ -11,6 +11,11 @@ short capitalised part), or something else, which ends the block. A block counts
 where it closes the line or text, or – for a self-introduction at the very start – the
 first sentence; so "Thanks, Ugo, the chamber should publish this" is no signature. Each
 run of neighbouring organisation parts is one span (separators inside it included).
+
+The same parts open an answer with no name at all ("BMI, Referat M I 4, wir sind …",
+"ver.di, public services section, sorry", "ZAV Bonn employer team checking in"):
+``find_openings`` takes them at the text's start when an acronym, a known name or an
+organisation noun comes first and the writer follows ("wir", "I", "sorry").
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .affiliation_words import DETERMINERS, STOP
 from .phrases import Tokens, classify
 
 _ORG_KINDS = {"strong", "weak", "acronym", "known", "role", "roles", "civic"}
@@ -27,10 +33,17 @@ _REMARK = re.compile(r"\s*\([^()\n]{1,40}\)")  # "0151 … (auch Signal)"
 _CONTACT_WORD = re.compile(r"(?:Tel|Tel\.|Telefon|Fon|Phone|Mobil|Mob\.|Mobile|Fax|E-Mail|"
                            r"Email|Mail|Web)\b\.?:?\s*", re.IGNORECASE)
 _SEPARATOR_AFTER = re.compile(r"[\w)]\s*(?:\||,|;|[–—]|\s-\s)")
-_PART_END = re.compile(r"\s*(?:\||,|;|[–—]|\s-\s)|\.(?=\s|$)|\n|$")
+_PART_END = re.compile(r"\s*(?:\||,|;|[–—]|\s-\s)|[.?!](?=\s|$)|\n|$")
 _LINE_END = re.compile(r"[\s.!]*(?:\n|$)")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÄÖÜ]|\s*$)")
 _MAX_PART_WORDS = 6
+_GREETING = re.compile(r"(?:(?:hi|hello|hey|morning|good\s+morning|hallo|moin|servus|"
+                       r"guten\s+(?:morgen|tag)|dear\s+all|liebe\s+alle|zum\s+thema)\b"
+                       r"[^,:.!?\n]{0,20}[,:!]\s*|[^,:.!?\n]{2,25}:\s+)", re.IGNORECASE)
+_CHECKING_IN = re.compile(r"(?P<org>[^,.!?\n]{3,60}?)\s+(?:checking\s+in|here|hier|"
+                          r"speaking|reporting)\b", re.IGNORECASE)
+_THEN_WRITER = re.compile(r"(?:wir|we|ich|I|uns|sorry|no\s+sorry|by\s+the\s+way)\b",
+                          re.IGNORECASE)
 _MAX_LEAD = 30  # "Hi all, " / "Morning everyone – " before a self-introduction
 
 
@@ -59,10 +72,16 @@ def _block(text: str, tokens: Tokens, pos: int, contacts: Sequence[tuple[int, in
     sep = _SEPARATOR.match(text, pos)
     if not sep or sep.end() == pos:
         return []
-    piped = "|" in sep.group()
+    runs, pos = _walk(text, tokens, sep.end(), contacts, lang, "|" in sep.group())
+    closes = _LINE_END.match(text, pos) or intro and _SENTENCE_END.match(text, pos)
+    return runs if closes else []
+
+
+def _walk(text: str, tokens: Tokens, pos: int, contacts: Sequence[tuple[int, int]],
+          lang: str, piped: bool) -> tuple[list[tuple[int, int]], int]:
+    """The runs of organisation parts from *pos*, and where the walk stopped."""
     runs: list[tuple[int, int]] = []
     run: tuple[int, int] | None = None
-    pos = sep.end()
     while pos < len(text):
         end = _part_end(text, pos)
         part = text[pos:end].rstrip(" .")
@@ -82,8 +101,33 @@ def _block(text: str, tokens: Tokens, pos: int, contacts: Sequence[tuple[int, in
         pos = nxt.end()
     if run:
         runs.append(run)
-    closes = _LINE_END.match(text, pos) or intro and _SENTENCE_END.match(text, pos)
-    return runs if closes else []
+    return runs, pos
+
+
+def find_openings(text: str, tokens: Tokens, contacts: Sequence[tuple[int, int]],
+                  lang: str) -> list[tuple[int, int]]:
+    """An answer that opens with the writer's organisation and unit, then the writer: "BMI,
+    Referat M I 4, wir sind federführend", "VHS Görlitz, ich schick die Details", "ver.di,
+    public services section, sorry", "Morning all, ZAV Bonn employer team checking in." Not a
+    list of organisations ("BAMF, BA und ZAV, wir alle …") nor lone acronyms ("IOM, UNHCR,
+    wir …"), nor an organisation with an article ("Das BAMF, wir wissen es, …")."""
+    lead = _GREETING.match(text)
+    pos = lead.end() if lead else 0
+    first = tokens.at(pos)
+    if first >= len(tokens) or classify(tokens.text(first), lang, tokens.known) not in {
+            "acronym", "known", "strong"}:
+        return []  # "Long post, sorry", "Welches Haus? Sorry", "Several of the embassies here"
+    checking = _CHECKING_IN.match(text, pos)
+    if checking and _part_kind(text, tokens, pos, checking.end("org"), contacts, lang,
+                               False) == "org":
+        return [(pos, checking.end("org"))]
+    runs, stop = _walk(text, tokens, pos, contacts, lang, False)
+    if not runs or runs[0][0] != pos or not _THEN_WRITER.match(text, stop):
+        return []
+    start, end = runs[0]
+    if all(re.fullmatch(r"[\w.&-]+", p.strip()) for p in re.split(r"[,|;–—]", text[start:end])):
+        return []  # "IOM, UNHCR, wir …": acronyms alone
+    return [runs[0]]
 
 
 def _part_end(text: str, pos: int) -> int:
@@ -104,8 +148,12 @@ def _part_kind(text: str, tokens: Tokens, start: int, end: int,
     words = [t for t in tokens.items[tokens.at(start):tokens.at(end)] if t[2][:1].isalnum()]
     if not words or len(words) > _MAX_PART_WORDS or tokens.is_blocked(start, end):
         return "other"
-    if not (words[0][2][:1].isupper() or "." in words[0][2] or tokens.lower_case):
-        return "other"
+    if not (words[0][2][:1].isupper() or "." in words[0][2] or tokens.lower_case) and (
+            any(w.lower() in STOP | DETERMINERS for _, _, w in words)):
+        return "other"  # "the chamber should publish this", not "public services section"
+    if sum(classify(w, lang, tokens.known) in {"acronym", "known"} for _, _, w in words) > 1 and (
+            any(w.lower() in {"und", "and", "&"} for _, _, w in words)):
+        return "other"  # "BA und ZAV": a list of organisations
     if any(classify(w, lang, tokens.known) in _ORG_KINDS for _, _, w in words):
         return "org"
     capitals = all(w[:1].isupper() or w.lower() in {"für", "of", "for", "and", "und", "de"}

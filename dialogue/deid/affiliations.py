@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 
 from . import gazetteer
 from .aff_relatives import find_relatives
-from .aff_signatures import find_signatures
+from .aff_signatures import find_openings, find_signatures
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
     _COMPILED,
@@ -160,7 +160,9 @@ class AffiliationMatcher:
         found += find_clauses(text, tokens, names)
         found += find_relatives(text, tokens, _lang(text))
         named = set(names)
-        found += find_signatures(text, tokens, names, [r for r in blocked if r not in named])
+        contacts = [r for r in blocked if r not in named]
+        found += find_signatures(text, tokens, names, contacts)
+        found += find_openings(text, tokens, contacts, _lang(text))
         return extend(text, tokens, found)
 
     @staticmethod

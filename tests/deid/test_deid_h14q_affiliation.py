@@ -362,3 +362,30 @@ def test_the_person_who_and_organisations_for_names(detector, text, phrase):
 ])
 def test_person_who_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- an answer that opens with the writer's organisation and unit -----------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("BAMF, Referat 62, wir prüfen das gerade.", "BAMF, Referat 62"),
+    ("Kurz zur Frage: GIZ Eschborn, Abteilung Migration, wir haben die Zahlen.",
+     "GIZ Eschborn, Abteilung Migration"),
+    ("IHK Köln, ich schicke die Liste heute noch.", "IHK Köln"),
+    ("DGB, youth department, sorry, forgot to say.", "DGB, youth department"),
+    ("Hello everyone, OECD migration division checking in.", "OECD migration division"),
+])
+def test_openings_with_the_writers_organisation(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "BAMF, BA und ZAV, wir alle müssen schneller werden.",
+    "IOM, UNHCR, ILO, we all know these reports.",
+    "Das BAMF, wir wissen es alle, ist überlastet.",
+    "Long post, sorry, but this matters.",
+    "Welches Amt? Sorry, ich war kurz draußen.",
+    "Anyone from the ministry here? I have a question.",
+    "Several of the consulates here have the same problem.",
+])
+def test_opening_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
