@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from . import gazetteer
+from .aff_addressed import find_addressed
 from .aff_relatives import find_relatives
 from .aff_signatures import find_openings, find_signatures
 from .affiliation_words import COUNTRY_WORDS
@@ -158,11 +159,13 @@ class AffiliationMatcher:
                 if after:
                     found.append((m.start(), phrase.end + after.end()))
         found += find_clauses(text, tokens, names)
-        found += find_relatives(text, tokens, _lang(text))
+        lang = _lang(text)
+        found += find_relatives(text, tokens, lang)
+        found += find_addressed(text, tokens, names, lang) if names else []
         named = set(names)
         contacts = [r for r in blocked if r not in named]
         found += find_signatures(text, tokens, names, contacts)
-        found += find_openings(text, tokens, contacts, _lang(text))
+        found += find_openings(text, tokens, contacts, lang)
         return extend(text, tokens, found)
 
     @staticmethod

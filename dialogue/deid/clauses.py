@@ -293,7 +293,7 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         if unit:
             phrase = phrase_at(tokens, b + unit.end(), lang)
             if phrase and phrase.head & {"strong", "weak", "role"} and re.match(
-                    r"\s*(?:[,.;:!?]|$)", text[phrase.end:]) and not tokens.is_blocked(
+                    r"\s*(?:[,.;:!?–—)]|$)", text[phrase.end:]) and not tokens.is_blocked(
                     b, phrase.end):
                 b = phrase.end
         if out and _JOIN.fullmatch(text[out[-1][1]:a]) and a >= out[-1][1]:

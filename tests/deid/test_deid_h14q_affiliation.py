@@ -389,3 +389,30 @@ def test_openings_with_the_writers_organisation(detector, text, phrase):
 ])
 def test_opening_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- a named participant and what the text ties them to ---------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Kofi Mensah of the Ghana Immigration Service made the same point.",
+     "of the Ghana Immigration Service"),
+    ("I think you mean Ms Solberg, she is with the Norwegian directorate now.",
+     "she is with the Norwegian directorate"),
+    ("Herr Rao – er arbeitet beim Branchenverband Nasscom – sieht das anders.",
+     "er arbeitet beim Branchenverband Nasscom"),
+    ("Ms Lindqvist, as you're with the city's foreigners' office, can you confirm this?",
+     "city's foreigners' office"),
+    ("Frau Lindqvist, Sie sind doch im Bürgeramt, Abteilung Aufenthalt – stimmt das?",
+     "Bürgeramt, Abteilung Aufenthalt"),
+])
+def test_a_named_participant_tied_to_an_organisation(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Kofi Mensah of all people should know how slow this is.",
+    "Ingrid Solberg said so. She is in Oslo this week.",
+    "Petra, you are in a difficult position here.",
+])
+def test_named_participant_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
