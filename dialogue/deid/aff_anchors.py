@@ -81,5 +81,14 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
     ("front-org", "en", "m am",
      r"\bI(?:'m|’m|\s+am)\s+(?:literally\s+|formerly\s+|actually\s+|basically\s+|now\s+)?"
      r"(?=(?-i:[A-Z]))(?!(?-i:OK|OKAY|PhD|HIV|AFK)\b)"),
+    # a second verb of the same writer with an organisation as its object: "Ich bin Anwältin
+    # und berate ehrenamtlich das Beratungsnetz …", "I chair a network and sit on the council"
+    ("own?", "de", "und",
+     r"(?<=\bund\s)(?!(?:sehe|finde|glaube|denke|hoffe|kenne|weiß|frage|bitte|danke|habe|"
+     r"muss|kann|will|möchte|sage|meine|verstehe|teile|begrüße|unterstütze|fordere|empfehle|"
+     r"lese|höre|erlebe|erwarte|sehe|brauche|warte|zahle|rufe|schreibe)\b)[a-zäöüß]{3,}e\s+"
+     r"(?:(?:ehrenamtlich|auch|nebenbei|dort|zusätzlich|seit\s+\S+)\s+)*"
+     r"(?=(?:das|die|den|der|dem|ein|eine|einen)\s)"),
+    ("belong?", "en", "and", r"(?<=\band\s)(?:also\s+)?(?:sit|sat|serve|served)\s+on\s+"),
     ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|(?-i:[A-Z]))"),
 ]

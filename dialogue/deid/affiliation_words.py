@@ -37,7 +37,7 @@ EN_ORG_WEAK = {
     "team", "office", "offices", "colleagues", "staff", "people", "group", "section",
     "service", "services", "centre", "center", "network", "programme", "program", "project",
     "branch", "house", "bank", "fund", "board", "station", "post", "sector", "partnership",
-    "wing", "strand", "panel", "airport", "administration",
+    "wing", "strand", "panel", "airport", "administration", "branches", "churches",
     "platform", "initiative", "working group", "shelter", "hotline", "local", "chapter",
     # national or too common to reveal with a possessive alone ("our school system",
     # "our police"), revealing with more words ("our university's migration lab")
@@ -78,8 +78,8 @@ DE_ORG_SUFFIXES = (
     "filiale", "start-up", "startup", "holding", "pflegedienst", "ortsverband", "bezirksamt",
     "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
     "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
-    "service", "innung", "landratsamt", "netz", "kommissariat", "ambulanz", "standort",
-    "regierung",
+    "service", "innung", "landratsamt", "handwerkerschaft", "netz", "kommissariat", "ambulanz",
+    "standort", "regierung",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",

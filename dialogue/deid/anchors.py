@@ -126,7 +126,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"Kolleg(?::innen|\*innen|Innen|innen|en|in|e))\s+(?:im|in\s+der|in\s+dem|bei\s+der|"
      r"beim|bei|am)\s+"),
     ("belong", "en", "my",
-     r"\bmy\s+(?:membership|work|job|role|position|post|seat|colleagues)\s+(?:at|in|on|with)\s+"),
+     r"\bmy\s+(?:[\w-]+\s+)?(?:membership|work|job|role|position|post|seat|colleagues)\s+"
+     r"(?:at|in|on|with)\s+"),  # "my advisory role with the chamber"
     # a move to a new employer: "bevor ich zur IG Metall gewechselt bin", "I moved from the
     # welcome centre to the city's economic development office"
     ("belong", "de", "gewechselt",

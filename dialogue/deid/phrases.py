@@ -162,8 +162,11 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
             continue
         if link == "with" and last + 1 < n:  # "a placement officer *with the Philippine
             sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
-            if sub_last is None or not sub_kinds & {"strong", "acronym", "known"}:
-                break  # Overseas Labour Office*", not "an NGO working with returnees"
+            branches = sub_last is not None and "weak" in sub_kinds and sub_last < n and (
+                tokens.text(sub_last).lower() in {"in", "across", "im"})
+            if sub_last is None or not (sub_kinds & {"strong", "acronym", "known"} or branches):
+                break  # Overseas Labour Office*", not "an NGO working with returnees"; but
+                # "a staffing agency *with branches in Bremen and Hamburg*"
             last = sub_last
             kinds |= sub_kinds | {"detailed"}
             continue

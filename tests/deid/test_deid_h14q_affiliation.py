@@ -416,3 +416,30 @@ def test_a_named_participant_tied_to_an_organisation(detector, text, phrase):
 ])
 def test_named_participant_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- a second verb of the writer; small extents -------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ich bin Pflegerin und leite nebenbei die Beratungsstelle der Diakonie in Minden.",
+     "leite nebenbei die Beratungsstelle der Diakonie in Minden"),
+    ("I run a small placement agency and sit on the chamber's vocational committee.",
+     "sit on the chamber's vocational committee"),
+    ("my honorary role with the German-Ghanaian chamber takes most of my evenings.",
+     "my honorary role with the German-Ghanaian chamber"),
+    ("My employer, a cleaning company with branches in Köln and Bonn, pays the courses.",
+     "My employer, a cleaning company with branches in Köln and Bonn"),
+    ("Wir von der Kreishandwerkerschaft Vogtland bilden zehn Leute aus.",
+     "Wir von der Kreishandwerkerschaft Vogtland"),
+])
+def test_second_verbs_and_small_extents(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kammer hat recht und sehe ich auch so.",
+    "Ich finde das gut und lese die Berichte der Kammer gern.",
+    "They run the numbers and sit on the results for months.",
+])
+def test_second_verb_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
