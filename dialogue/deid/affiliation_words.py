@@ -138,6 +138,7 @@ EN_ROLES = {
     "provost", "rector", "attorney-general", "lead", "team lead", "policy lead",
     "trustee", "board chair", "committee member", "council member",
     "mentor", "guardian", "legal guardian", "scholarship holder", "cook", "chef", "welder",
+    "prosecutor", "public prosecutor", "magistrate", "ombudsman",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",

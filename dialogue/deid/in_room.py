@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .aff_room_roles import find_roles_in_room
 from .affiliation_words import COUNTRY_NATIONALITIES
 from .phrases import Phrase, Tokens, classify, describing_clause_end, phrase_at
 
@@ -84,6 +85,8 @@ _PLURAL_PEOPLE = re.compile(r"\b(?:colleagues|Kolleg(?:en|innen|:innen|\*innen|_
                             r"(?:\s+\S+)?\s*$", re.IGNORECASE)
 # Quick tests that spare a text the slower patterns above when it cannot match them.
 _ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
+_ANY_ROLE_CUE = re.compile(r"\b(?:room|Raum|Tisch|table|Runde|aus|vom|von|from|of|at)\b",
+                           re.IGNORECASE)
 _ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
 
 
@@ -125,9 +128,10 @@ def find_in_room(text: str, tokens: Tokens,
     people = bool(_ANY_PERSON_NOUN.search(text))
     room = bool(_ANY_ROOM_WORD.search(text))
     placed = list(_PLACED_PERSON.finditer(text))
-    if not (people or room or names or placed):
+    if not (people or room or names or placed or _ANY_ROLE_CUE.search(text)):
         return found
     lang = _language(text)
+    found += find_roles_in_room(text, tokens, lang, _ROOM_MARK)
     for m in _PERSON_THEN_ORG.finditer(text) if people else ():
         if tokens.is_blocked(m.start(), m.end()):
             continue

@@ -443,3 +443,29 @@ def test_second_verbs_and_small_extents(detector, text, phrase):
 ])
 def test_second_verb_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- a person in the room described by role ---------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The prosecutor in the room will know the figures better than I do.",
+     "The prosecutor in the room"),
+    ("Die Richterin hier am Tisch hat das ja schon angedeutet.", "Die Richterin hier am Tisch"),
+    ("Der Referent aus dem Innenministerium hat vorhin etwas anderes gesagt.",
+     "Der Referent aus dem Innenministerium"),
+    ("As the adviser from the IHK mentioned, the fees differ by region.",
+     "the adviser from the IHK"),
+    ("Die Kollegin aus Accra, die für die GIS hier ist, kennt die Zahlen.",
+     "Die Kollegin aus Accra, die für die GIS hier ist"),
+])
+def test_roles_in_the_room(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "The elephant in the room is the housing market.",
+    "The caseworker from the jobcentre told my neighbour to wait six months.",
+    "Sachbearbeiterinnen aus den Ausländerbehörden sind überlastet, wie vorhin gesagt.",
+])
+def test_role_in_room_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
