@@ -75,7 +75,7 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
     ("post", "en", "speaking writing reporting",
      r"\b(?:speaking|writing|reporting)\s+(?:here\s+)?from\s+(?=the\s|a\s|an\s|our\s)"),
     # "jan here, co-founder of a small recruitment agency", "Arben here, embassy of Albania"
-    ("unit", "en", "here", r"\bhere\s*[,:–—]\s*(?=[\w'’-]+)"),
+    ("intro", "en", "here", r"\bhere\s*[,:–—]\s*(?=[\w'’-]+)"),
     # an organisation for a name: "I'm ZAV, by the way", "lol I'm literally BAMF, integration
     # department", "I'm formerly Bavarian interior ministry" (not "I'm OK", "I'm Kenyan")
     ("front-org", "en", "m am",

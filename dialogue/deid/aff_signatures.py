@@ -37,6 +37,9 @@ _PART_END = re.compile(r"\s*(?:\||,|;|[–—]|\s-\s)|[.?!](?=\s|$)|\n|$")
 _LINE_END = re.compile(r"[\s.!]*(?:\n|$)")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÄÖÜ]|\s*$)")
 _MAX_PART_WORDS = 6
+# function words that a unit's name does not hold ("Team Rückkehr und Reintegration" may)
+_VERBISH = STOP - {"und", "and", "of", "for", "für", "bei", "mit", "with", "at", "zu", "zur",
+                   "zum", "as", "als", "to", "über", "unter", "nach"}
 _GREETING = re.compile(r"(?:(?:hi|hello|hey|morning|good\s+morning|hallo|moin|servus|"
                        r"guten\s+(?:morgen|tag)|dear\s+all|liebe\s+alle|zum\s+thema)\b"
                        r"[^,:.!?\n]{0,20}[,:!]\s*|[^,:.!?\n]{2,25}:\s+)", re.IGNORECASE)
@@ -151,6 +154,8 @@ def _part_kind(text: str, tokens: Tokens, start: int, end: int,
     if not (words[0][2][:1].isupper() or "." in words[0][2] or tokens.lower_case) and (
             any(w.lower() in STOP | DETERMINERS for _, _, w in words)):
         return "other"  # "the chamber should publish this", not "public services section"
+    if any(w.islower() and len(w) > 2 and w in _VERBISH for _, _, w in words):
+        return "other"  # "VHS Kurse sind voll": a sentence, not a unit
     if sum(classify(w, lang, tokens.known) in {"acronym", "known"} for _, _, w in words) > 1 and (
             any(w.lower() in {"und", "and", "&"} for _, _, w in words)):
         return "other"  # "BA und ZAV": a list of organisations

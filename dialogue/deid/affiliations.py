@@ -103,6 +103,9 @@ class AffiliationMatcher:
                 if tokens.is_blocked(m.start()) or kind.startswith("belong") and _NEGATED.search(
                         m.group()):
                     continue  # "ich bin nicht vom BMAS": a denial, not a post
+                if kind == "intro" and not any(
+                        0 <= m.start() - e <= 2 for e in tokens.blocked.ends):
+                    continue  # "<name> here, co-founder of …", not "glad to be here, the BAMF …"
                 if kind.endswith("?") and (not self._first_person_sentence(text, m.start())
                                            or _comparison_or_other_subject(text, m.start())):
                     continue  # "schwerer zu finden als ein Manager", "Fischer hat als …"
@@ -117,8 +120,10 @@ class AffiliationMatcher:
                         and phrase.start == m.end() or _SPEAKS_FOR.search(m.group())
                         and text[phrase.start:phrase.end].split()[0].lower() not in _OPINIONS):
                     phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
-                if phrase and kind == "poss" and _home_place(text, m.group(), phrase):
-                    continue  # "In meinem Landkreis gibt es …": where the writer lives
+                if phrase and kind == "poss" and (_home_place(text, m.group(), phrase)
+                                                  or _COMPOUND_HEAD.match(text, phrase.end)):
+                    continue  # "In meinem Landkreis gibt es …": where the writer lives; "our
+                    # office hours", "my hospital stay": the organisation only a modifier
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)
                     if kind == "poss":
@@ -243,6 +248,9 @@ def _comparison_or_other_subject(text: str, pos: int) -> bool:
         text, start, end)
 
 
+_COMPOUND_HEAD = re.compile(r"\s+(?:hours|stay|visit|visits|bill|bills|number|numbers|address|"
+                            r"website|hotline|appointment|appointments|chores|supplies|food|"
+                            r"bed|beds|party|parties|building|car|cars)\b")
 _HOME = {"landkreis", "kreis", "gemeinde", "kommune", "bezirk", "dorf", "stadtteil", "viertel",
          "district", "county", "municipality", "village", "neighbourhood", "borough", "town"}
 
@@ -279,7 +287,7 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     if kind == "post":  # "In my time at …": an organisation or post, a weak noun with more
         return bool(phrase.kinds & {"strong", "acronym", "known", "role", "roles"}
                     or ("weak" in phrase.kinds and phrase.detailed))
-    if kind == "unit":
+    if kind in {"unit", "intro"}:
         return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
                 or phrase.roles or phrase.civic)
     if kind in {"poss", "own", "front", "front-org"}:

@@ -469,3 +469,15 @@ def test_roles_in_the_room(detector, text, phrase):
 ])
 def test_role_in_room_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- look-alikes found by reading the new rules against invented clean text ---------------
+
+@pytest.mark.parametrize("text", [
+    "VHS Kurse sind voll, ich warte seit Monaten auf einen Platz.",
+    "Our office hours are nine to five, by the way.",
+    "My hospital stay was short and the staff were kind.",
+    "Hi, glad to be here, the BAMF should act now.",
+])
+def test_modifiers_sentences_and_greetings_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
