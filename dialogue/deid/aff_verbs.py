@@ -45,7 +45,9 @@ _DENY = re.compile(
     r"criticise|criticize|kritisiere|mag|bewundere|erwähnt|mentioned|zitiere|cite|quoted|heard|"
     r"gehört|seen|gesehen|sah|saw|met|getroffen|traf|follow|folge|interviewed|studied|"
     r"studiert|mean|meinte|meant|think|glaube|denke|finde|found|gesprochen|geredet|"
-    r"telefoniert|diskutiert|verhandelt|spoken|talked|negotiated)\b", _F)
+    r"telefoniert|diskutiert|verhandelt|spoken|talked|negotiated|wohne|wohnte|lebe|lebte|live|"
+    r"lived|grew\s+up|aufgewachsen|geboren|born|left|CV|Lebenslauf|registered|gemeldet|"
+    r"angemeldet)\b", _F)
 _AUXILIARIES = {"am", "was", "is", "are", "were", "have", "had", "bin", "war", "waren", "sind",
                 "habe", "haben", "hatte", "hatten", "werde", "werden", "speak", "spreche",
                 "do", "did", "also", "just", "really", "still", "only", "now"}

@@ -95,7 +95,9 @@ def _abroad(tokens: Tokens, i: int) -> bool:
 
 
 _HOME_SEATS = {"berlin", "bonn", "deutschland", "germany", "europe", "europa", "brüssel",
-               "brussels", "der", "den", "the"}
+               "brussels", "der", "den", "the", "kiel", "hannover", "düsseldorf", "mainz",
+               "wiesbaden", "stuttgart", "münchen", "munich", "dresden", "erfurt", "magdeburg",
+               "potsdam", "schwerin", "saarbrücken", "hamburg", "bremen"}  # and the Länder's
 _SHOUTED = re.compile(r"[A-ZÄÖÜ]{2,}")
 _MODIFIER = re.compile(r"[a-z][a-z-]+")
 _NUMERAL = re.compile(r"\d[\d.,]*(?:-[^\W\d_]+)*")

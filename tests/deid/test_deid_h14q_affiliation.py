@@ -481,3 +481,12 @@ def test_role_in_room_look_alikes_stay_clean(detector, text):
 ])
 def test_modifiers_sentences_and_greetings_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kommune, in der ich wohne, zahlt für den Bus nichts.",
+    "The agency, where I left my CV, never called back.",
+    "Unsere Regierung in Kiel muss jetzt handeln.",
+])
+def test_homes_and_applications_in_clauses_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
