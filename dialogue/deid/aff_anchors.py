@@ -52,14 +52,14 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
      "switching",
      r"\bI(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to)\s+(?:be\s+)?"
      r"(?:start(?:ing)?|mov(?:e|ing)|transfer(?:ring)?|switch(?:ing)?)\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:at|to|with)\s+"),
+     r"(?:at|to)\s+"),  # not "I'll start with the ministry's figures"
     ("post", "en", "start begin began started",
      r"\bI\s+(?:start|begin|began|started)\s+(?:[\w-]+\s+){0,3}?(?:secondment|posting|"
      r"assignment|placement|internship|traineeship|job|post|role|position|fellowship)\s+"
      r"(?:at|to|with|in)\s+"),
-    ("post", "en", "appointed elected posted assigned promoted nominated",
+    ("post", "en", "appointed elected posted promoted nominated",
      r"\bI(?:['’]ve|\s+have|\s+was|['’]m|\s+am|\s+had)\s+(?:just\s+|recently\s+|now\s+|"
-     r"been\s+)*(?:appointed|elected|posted|assigned|promoted|nominated)\s+(?:to|at|as)\s+"),
+     r"been\s+)*(?:appointed|elected|posted|promoted|nominated)\s+(?:to|at|as)\s+"),
     ("post", "de", "abgeordnet versetzt entsandt berufen",
      r"\b(?:ich\s+(?:werde|wurde|bin|war)|und\s+bin|(?:werde|wurde|bin|war)\s+ich)\s+"
      r"(?:[\w-]+\s+){0,4}?(?:an\s+die|an\s+das|an\s+den|ans|zur|zum|in\s+die|ins)\s+"

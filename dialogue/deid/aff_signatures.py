@@ -163,4 +163,5 @@ def _part_kind(text: str, tokens: Tokens, start: int, end: int,
         return "org"
     capitals = all(w[:1].isupper() or w.lower() in {"für", "of", "for", "and", "und", "de"}
                    for _, _, w in words)
-    return "org" if piped and capitals else "other"
+    # "| Ausbildungsleitung LogiTrans Nord |", not "| Berlin | Tuesday"
+    return "org" if piped and capitals and len(words) >= 2 else "other"

@@ -490,3 +490,14 @@ def test_modifiers_sentences_and_greetings_stay_clean(detector, text):
 ])
 def test_homes_and_applications_in_clauses_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "I'll start with the ministry's figures, then the ones from IOM.",
+    "I've been assigned to the breakout group on housing.",
+    "The consulate where I renewed my passport was efficient.",
+    "As a person who uses the BAMF portal, I find it slow.",
+    "Best, Kofi Mensah | Berlin | Tuesday",
+])
+def test_discourse_and_services_used_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
