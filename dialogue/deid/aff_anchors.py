@@ -90,5 +90,14 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
      r"(?:(?:ehrenamtlich|auch|nebenbei|dort|zusätzlich|seit\s+\S+)\s+)*"
      r"(?=(?:das|die|den|der|dem|ein|eine|einen)\s)"),
     ("belong?", "en", "and", r"(?<=\band\s)(?:also\s+)?(?:sit|sat|serve|served)\s+on\s+"),
+    # "Having chaired the diaspora working group at the embassy", "having myself set up the
+    # advice centre in Accra"; "I was on the advisory board of …", "I sat on the panel"
+    ("own", "en", "having",
+     r"\bhaving\s+(?:myself\s+|personally\s+|once\s+)?(?:chaired|led|run|headed|set\s+up|"
+     r"founded|co-founded|managed|coordinated|built|directed)\s+"),
+    ("post", "en", "was sat been",
+     r"\bI(?:\s+was|\s+sat|['’]ve\s+been|\s+have\s+been)\s+(?:also\s+)?on\s+"
+     r"(?=(?:the|a|an|its|our)\s+(?:[\w-]+\s+){0,3}?(?:board|council|committee|panel|"
+     r"commission|jury|taskforce|task\s+force|working\s+group|steering\s+group)\b)"),
     ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|(?-i:[A-Z]))"),
 ]

@@ -79,7 +79,7 @@ DE_ORG_SUFFIXES = (
     "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
     "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
     "service", "innung", "landratsamt", "handwerkerschaft", "netz", "kommissariat", "ambulanz",
-    "standort", "regierung",
+    "standort", "regierung", "betreiber", "betreibers",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",

@@ -59,6 +59,17 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
                 and tokens.text(k + 1).lower() in {"und", "oder"}):
             k += 2  # "der Zentralen Auslands- und Fachvermittlung"
             continue
+        if (low in {"–", "—", "/"} and k and k + 1 < n
+                and tokens.items[k - 1][1] == tokens.items[k][0] == tokens.items[k][1] - 1
+                and tokens.items[k][1] == tokens.items[k + 1][0]
+                and tokens.text(k + 1)[:1].isupper()):
+            k += 1  # "the Ghana–Germany diaspora working group", "Nord/Süd"
+            continue
+        if low in _DURATIONS:  # "… at the embassy for *four years*": a time, not a unit;
+            if k + 1 < n and tokens.text(k + 1)[:1].isupper():  # but "vier Jahre
+                k += 1  # Konsularbeamter in Lagos": the post follows
+                continue
+            break
         if (low in {"and", "und", "&"} and last == k and k + 1 < n
                 and tokens.text(k + 1)[:1].isupper() and tokens.text(k + 1).lower() not in w.STOP):
             k += 1
@@ -98,11 +109,15 @@ _HOME_SEATS = {"berlin", "bonn", "deutschland", "germany", "europe", "europa", "
                "brussels", "der", "den", "the", "kiel", "hannover", "düsseldorf", "mainz",
                "wiesbaden", "stuttgart", "münchen", "munich", "dresden", "erfurt", "magdeburg",
                "potsdam", "schwerin", "saarbrücken", "hamburg", "bremen"}  # and the Länder's
+_DURATIONS = {"years", "months", "weeks", "days", "decades", "jahre", "jahren", "monate",
+              "monaten", "wochen", "tage", "tagen", "jahrzehnte"}
 _SHOUTED = re.compile(r"[A-ZÄÖÜ]{2,}")
 _MODIFIER = re.compile(r"[a-z][a-z-]+")
 _NUMERAL = re.compile(r"\d[\d.,]*(?:-[^\W\d_]+)*")
 _QUANTIFIERS = {"only", "two", "three", "four", "five", "several", "various", "sole", "zwei",
-                "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges"}
+                "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges", "six",
+                "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "sechs", "sieben",
+                "acht", "neun", "zehn", "elf", "zwölf", "zwanzig"}
 # "one of the agencies", "einer der Verbände", "a group of sceptics", "die Gruppe der …":
 # what follows is the head
 _OF_WORDS = {"one", "einer", "eine", "einem", "group", "gruppe", "number", "handful", "couple",
@@ -327,6 +342,10 @@ def describing_clause_end(text: str, tokens: Tokens, phrase: Phrase) -> int:
     Only an indefinite phrase is described by its clause ("a startup that matches …"); a
     definite one is named already ("I lead the team that negotiated it")."""
     first = tokens.at(phrase.start) - 1  # the phrase starts after its determiner
+    inner = [i for i in range(first + 1, tokens.at(phrase.end))
+             if tokens.text(i).lower() in _INDEFINITE]
+    if inner:  # "Mitgründerin *eines* Berliner Start-ups, das …": the last organisation's
+        first = inner[-1]
     while first >= 0 and tokens.text(first).lower() not in w.DETERMINERS and (
             classify(tokens.text(first), "en", tokens.known) in {"nat", "lower"}):
         first -= 1  # "a *small German* startup that …"

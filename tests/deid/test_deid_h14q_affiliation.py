@@ -501,3 +501,36 @@ def test_homes_and_applications_in_clauses_stay_clean(detector, text):
 ])
 def test_discourse_and_services_used_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- having led, sitting on a board, an operator, the organisation a clause describes -----
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Having led the Nigeria–Germany skills desk at the consulate, I know the backlog.",
+     "Having led the Nigeria–Germany skills desk at the consulate"),
+    ("I was on the steering committee of the Kosovo pilot until last year.",
+     "I was on the steering committee of the Kosovo pilot"),
+    ("Ich bin Pflegedienstleiterin bei CuraNord, einem Klinikbetreiber in Schleswig-Holstein.",
+     "Ich bin Pflegedienstleiterin bei CuraNord, einem Klinikbetreiber in Schleswig-Holstein"),
+    ("Ich bin Mitgründer eines Kölner Start-ups, das Elektriker aus Marokko vermittelt.",
+     "Ich bin Mitgründer eines Kölner Start-ups, das Elektriker aus Marokko vermittelt"),
+    ("Ich war drei Jahre Referentin in Accra und kenne das Verfahren.",
+     "Ich war drei Jahre Referentin in Accra"),
+])
+def test_having_led_boards_operators_and_described_organisations(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "I was on holiday in Spain when the law passed.",
+    "I was on the phone with the ministry for an hour.",
+    "Having read the ministry's report, I still disagree.",
+])
+def test_having_and_on_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
+
+
+def test_a_duration_after_the_organisation_stays_outside(detector):
+    text = "Having chaired the works council at the clinic for six years, I know the rules."
+    assert affiliations(detector, text) == [
+        "Having chaired the works council at the clinic"]
