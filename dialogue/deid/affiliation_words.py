@@ -41,7 +41,7 @@ EN_ORG_WEAK = {
     "platform", "initiative", "working group", "shelter", "hotline", "local", "chapter",
     # national or too common to reveal with a possessive alone ("our school system",
     # "our police"), revealing with more words ("our university's migration lab")
-    "school", "hospital", "parliament", "court", "police", "employer", "committee",
+    "school", "hospital", "parliament", "court", "police", "committee",
     "church", "university",
     "operator", "provider", "business", "practice", "outfit", "shop",
     "workshop", "plant", "factory", "site", "campus", "cluster",
@@ -167,6 +167,7 @@ DE_ROLE_STEMS = (
     # Praktikantin bei der …", "Als Vormund", "Ich war früher Koch in einem Hotel"
     "praktikant", "stipendiat", "volontär", "referendar", "beirat", "beirät", "vormund",
     "mentor", "mitglied", "koch", "köchin", "bäcker", "tischler", "elektriker", "schweißer",
+    "stadträt", "gemeinderät", "kreisrät", "ratsmitglied",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.

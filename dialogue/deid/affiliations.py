@@ -106,6 +106,8 @@ class AffiliationMatcher:
                 if kind == "intro" and not any(
                         0 <= m.start() - e <= 2 for e in tokens.blocked.ends):
                     continue  # "<name> here, co-founder of …", not "glad to be here, the BAMF …"
+                if m.group()[:4].lower() == "here" and not _named_before(text, tokens, m.start()):
+                    continue  # "Tom here, from the …", not "people already here with a Duldung"
                 if kind.endswith("?") and (not self._first_person_sentence(text, m.start())
                                            or _comparison_or_other_subject(text, m.start())):
                     continue  # "schwerer zu finden als ein Manager", "Fischer hat als …"
@@ -121,9 +123,12 @@ class AffiliationMatcher:
                         and text[phrase.start:phrase.end].split()[0].lower() not in _OPINIONS):
                     phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
                 if phrase and kind == "poss" and (_home_place(text, m.group(), phrase)
-                                                  or _COMPOUND_HEAD.match(text, phrase.end)):
+                                                  or _COMPOUND_HEAD.match(text, phrase.end)
+                                                  or text[phrase.start:phrase.end].lower()
+                                                  in {"employer", "employers", "boss"}):
                     continue  # "In meinem Landkreis gibt es …": where the writer lives; "our
-                    # office hours", "my hospital stay": the organisation only a modifier
+                    # office hours", "my hospital stay": the organisation only a modifier; "my
+                    # employer" alone names nobody (but "my employer, a care home in …")
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)
                     if kind == "poss":
@@ -232,6 +237,21 @@ _COMPARISON = re.compile(r"(?i)(?:\b(?!(?:aber|oder|wieder|immer|weiter|außer|u
                          r"\s+(?:zu\s+\w+\s+)?$")
 _THIRD_SUBJECT = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:hat|hatte|ist|war|wurde|has|had|is|was)\b")
 _CLAUSE_MARK = re.compile(r"[,;:–—()]|[.!?](?:\s|$)|\n")
+
+
+def _named_before(text: str, tokens: Tokens, pos: int) -> bool:
+    """Whether a name or a person comes right before *pos* (a found name, a capitalised word,
+    a person noun, the text's start, any word in a text written in lower case): "Tom here,
+    from …", "my colleague here from …", not "people already here with a Duldung"."""
+    i = tokens.at(pos) - 1
+    if i < 0 or tokens.lower_case or tokens.token_blocked(i):
+        return True  # "Here from the Refugee Law Clinic – we …" opens the text
+    word = tokens.text(i)
+    return not word[:1].isalnum() or word[:1].isupper() or word.lower() in _PERSON_NOUNS
+
+
+_PERSON_NOUNS = {"colleague", "colleagues", "friend", "friends", "guest", "guests", "delegate",
+                 "delegates", "kollegin", "kollege", "kollegen", "kolleginnen", "gast", "gäste"}
 
 
 def _comparison_or_other_subject(text: str, pos: int) -> bool:

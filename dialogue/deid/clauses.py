@@ -96,6 +96,7 @@ _VERB_END = re.compile(r"\s+(?:[a-zäöüß][\w-]*\s+)?(?!(?:das|es|dies|sie|ihn
 _REPRESENT_COUNT = re.compile(r"\b(?:we|wir)\s+(?:represent|vertreten|employ|beschäftigen)\s+"
                               r"(?:about|around|over|some|rund|etwa|über|knapp|fast|"
                               r"nearly|almost)?\s*\d", _F)
+_VERB_COMMA = re.compile(r"\s*([a-zäöüß]+)\s*,")
 _JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|und))\s*")
 
 
@@ -143,6 +144,9 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     subject = _DE_SUBJECT if lang == "de" else _EN_SUBJECT
     for m in subject.finditer(text):
         verb = (m.group("v1") or (m.groupdict().get("v2") or "")).lower()
+        said = _VERB_COMMA.match(text, m.end()) if not verb else None
+        if said:  # "Ich finde, die Länder sollten bei der …": an opinion before its comma
+            verb = said.group(1).lower()
         copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
         if _VISIT.search(text, m.start(), min(len(text), m.end() + 60)):
             continue  # "ich habe gestern beim Amt angerufen": a visit, not a post

@@ -79,6 +79,11 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
                 and _MODIFIER.fullmatch(tokens.text(k + 1))):
             k += 1  # "our embassy's *trade and labour* desk": modifiers joined before a head
             continue
+        if (low in w.STOP and lang == "en" and words and last != k and k + 1 < n and word.islower()
+                and classify(tokens.text(k + 1), lang, tokens.known) in {"strong", "weak", "role"}):
+            words += 1  # "a refugee *support* group": a noun between a modifier and its head
+            k += 1
+            continue
         if (low in w.STOP and not _SHOUTED.fullmatch(word)) or low in _LINKS or (
                 low in w.DETERMINERS):
             break  # but "an Indian IT company", "the US embassy": an acronym is no pronoun

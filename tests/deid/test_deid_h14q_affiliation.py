@@ -534,3 +534,31 @@ def test_a_duration_after_the_organisation_stays_outside(detector):
     text = "Having chaired the works council at the clinic for six years, I know the rules."
     assert affiliations(detector, text) == [
         "Having chaired the works council at the clinic"]
+
+
+# --- employers, nouns inside a phrase, "here", opinions before a comma, councillors -------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Speaking as the only employer at this table, I can say the fees are the problem.",
+     "Speaking as the only employer"),
+    ("i volunteer with a refugee support network in Neukölln and we see this weekly.",
+     "i volunteer with a refugee support network in Neukölln"),
+    ("Here from the Association of Nursing Schools: we need more exam dates.",
+     "from the Association of Nursing Schools"),
+    ("my colleague here from the Tunisian embassy can say more.",
+     "from the Tunisian embassy"),
+    ("Ich spreche als Gemeinderätin in Wetzlar und als Vorsitzende eines Sportvereins.",
+     "als Gemeinderätin in Wetzlar"),
+])
+def test_employers_here_and_councillors(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "My employer doesn't pay for the course, sadly.",
+    "Many people already here with a tolerated stay cannot work.",
+    "Ich finde, die Kommunen sollten bei der Umsetzung mehr Geld bekommen.",
+    "We support groups of returnees with small grants.",
+])
+def test_employer_here_and_opinion_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
