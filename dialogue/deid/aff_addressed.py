@@ -8,7 +8,9 @@ they work (Chatham House covers every participant's affiliation, not only the wr
 - "… Ms Young, she is with the DAAD", "Herr Kaya – er ist beim Landesamt": a pronoun after
   the name with a verb of belonging;
 - the participant addressed: "Mr von Hagen, as you're with the consular department of the
-  Foreign Office, …", "Frau Lindner, Sie sind doch im Auswärtigen Amt, Referat …".
+  Foreign Office, …", "Frau Lindner, Sie sind doch im Auswärtigen Amt, Referat …";
+- a third-person possessive after the name: "Omar … das ist sein Büro im jordanischen
+  Arbeitsministerium", "Ana and I discussed: her consulate and mine".
 
 Each span covers the organisation phrase (and, for a pronoun, the pronoun and its verb),
 so the name stays a PERSON span beside it.
@@ -31,7 +33,11 @@ _ADDRESSED = re.compile(
     r"du\s+(?:bist|arbeitest|warst)|ihr\s+seid)\s+(?:doch\s+|still\s+|now\s+|ja\s+|jetzt\s+|"
     r"noch\s+)?(?:with|at|from|for|in\s+the|im|beim|bei\s+der|bei\s+dem|bei|vom|von\s+der|"
     r"in\s+der)\s+")
+# "…, das ist sein Büro im jordanischen Arbeitsministerium", "Ana and her consulate": the
+# named participant's own organisation, by a third-person possessive
+_THEIR = re.compile(r"\b(?:his|her|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+")
 _WINDOW = 100
+_THEIR_WINDOW = 160
 
 
 def _organisation(phrase: Phrase | None) -> bool:
@@ -49,6 +55,12 @@ def find_addressed(text: str, tokens: Tokens, names: Sequence[tuple[int, int]],
             phrase = phrase_at(tokens, of.end(), lang)
             if _organisation(phrase) and phrase and not tokens.is_blocked(of.end(), phrase.end):
                 found.append((of.start() + of.group().index("of"), phrase.end))
+        for their in _THEIR.finditer(text, end, min(len(text), end + _THEIR_WINDOW)):
+            phrase = phrase_at(tokens, their.end(), lang)
+            if phrase and (phrase.head & {"strong"} or "weak" in phrase.head
+                           and phrase.detailed) and not tokens.is_blocked(their.start(),
+                                                                          phrase.end):
+                found.append((their.start(), phrase.end))
         window = text[end:end + _WINDOW]
         for pattern, from_pronoun in ((_PRONOUN, True), (_ADDRESSED, False)):
             m = pattern.search(text, end, end + len(window))

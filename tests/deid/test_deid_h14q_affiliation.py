@@ -562,3 +562,21 @@ def test_employers_here_and_councillors(detector, text, phrase):
 ])
 def test_employer_here_and_opinion_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Kofi hat mir seine Nummer gegeben, das ist sein Büro im ghanaischen Innenministerium.",
+     "sein Büro im ghanaischen Innenministerium"),
+    ("Petra and I agreed in the break: her foreigners' office could pilot this.",
+     "her foreigners' office"),
+])
+def test_a_named_participants_possessive(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Petra said her daughter works in Berlin now.",
+    "Kofi hat recht, sein Team hat das gut vorbereitet.",
+])
+def test_possessive_after_name_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
