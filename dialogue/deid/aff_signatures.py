@@ -24,7 +24,8 @@ import re
 from collections.abc import Sequence
 
 from .affiliation_words import DETERMINERS, STOP
-from .phrases import Tokens, classify
+from .clauses import _SIZE
+from .phrases import Tokens, classify, phrase_at
 
 _ORG_KINDS = {"strong", "weak", "acronym", "known", "role", "roles", "civic"}
 _SEPARATOR = re.compile(r"\s*(?:\||,|;|[–—]|\s-\s)\s*")
@@ -37,12 +38,14 @@ _PART_END = re.compile(r"\s*(?:\||,|;|[–—]|\s-\s)|[.?!](?=\s|$)|\n|$")
 _LINE_END = re.compile(r"[\s.!]*(?:\n|$)")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÄÖÜ]|\s*$)")
 _MAX_PART_WORDS = 6
+_MORE_NAME = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]+)*")
+_SECOND_PERSON = re.compile(r"\b(?:euch|ihr|Ihnen|dir|dich|you|your)\b", re.IGNORECASE)
 # function words that a unit's name does not hold ("Team Rückkehr und Reintegration" may)
 _VERBISH = STOP - {"und", "and", "of", "for", "für", "bei", "mit", "with", "at", "zu", "zur",
                    "zum", "as", "als", "to", "über", "unter", "nach"}
 _GREETING = re.compile(r"(?:(?:hi|hello|hey|morning|good\s+morning|hallo|moin|servus|"
                        r"guten\s+(?:morgen|tag)|dear\s+all|liebe\s+alle|zum\s+thema)\b"
-                       r"[^,:.!?\n]{0,20}[,:!]\s*|[^,:.!?\n]{2,25}:\s+)", re.IGNORECASE)
+                       r"[^,:.!?\n]{0,20}[,:!]\s*|[^,:.!?\n]{2,40}:\s+)", re.IGNORECASE)
 _CHECKING_IN = re.compile(r"(?P<org>[^,.!?\n]{3,60}?)\s+(?:checking\s+in|here|hier|"
                           r"speaking|reporting)\b", re.IGNORECASE)
 _THEN_WRITER = re.compile(r"(?:wir|we|ich|I|uns|sorry|no\s+sorry|by\s+the\s+way)\b",
@@ -117,8 +120,13 @@ def find_openings(text: str, tokens: Tokens, contacts: Sequence[tuple[int, int]]
     lead = _GREETING.match(text)
     pos = lead.end() if lead else 0
     first = tokens.at(pos)
-    if first >= len(tokens) or classify(tokens.text(first), lang, tokens.known) not in {
-            "acronym", "known", "strong"}:
+    if first >= len(tokens):
+        return []
+    kind = classify(tokens.text(first), lang, tokens.known)
+    if kind in {"role", "weak"} or kind == "acronym" and first + 1 < len(tokens) and classify(
+            tokens.text(first + 1), lang, tokens.known) == "role":
+        return _post_opening(text, tokens, pos, lang)  # "HR director at PflegePlus, a …"
+    if kind not in {"acronym", "known", "strong"}:
         return []  # "Long post, sorry", "Welches Haus? Sorry", "Several of the embassies here"
     checking = _CHECKING_IN.match(text, pos)
     if checking and _part_kind(text, tokens, pos, checking.end("org"), contacts, lang,
@@ -131,6 +139,27 @@ def find_openings(text: str, tokens: Tokens, contacts: Sequence[tuple[int, int]]
     if all(re.fullmatch(r"[\w.&-]+", p.strip()) for p in re.split(r"[,|;–—]", text[start:end])):
         return []  # "IOM, UNHCR, wir …": acronyms alone
     return [runs[0]]
+
+
+def _post_opening(text: str, tokens: Tokens, pos: int, lang: str) -> list[tuple[int, int]]:
+    """A self-introduction by post and organisation with no name and no pronoun: "For those
+    who don't know me: HR director at PflegePlus, a care provider in …", "Hallo, Leitung
+    Pflegedirektion eines Uniklinikums in Sachsen, ich knüpfe an …". The post needs its
+    organisation (not "Director's cut, anyone?") and the writer or the sentence's end after."""
+    phrase = phrase_at(tokens, pos, lang)
+    if not phrase or phrase.start != pos or not phrase.kinds & {"strong", "acronym", "known"}:
+        return []
+    if "roles" in phrase.head or tokens.text(tokens.at(pos)).lower().endswith("innen"):
+        return []  # "Sachbearbeiterinnen in den Ausländerbehörden bekommen …": a group
+    size = _SIZE.match(text, phrase.end)  # "… a care provider with 40 homes in Lower Saxony"
+    end = size.end() if size else phrase.end
+    more = _MORE_NAME.match(text, end)  # "… in Lower *Saxony*"
+    end = more.end() if more else end
+    rest = text[end:]
+    if "detailed" not in phrase.kinds or _SECOND_PERSON.search(rest.split(".")[0]) or not (
+            re.match(r",\s*(?:wir|we|ich|I)\b|[.!]?\s*$", rest)):
+        return []  # "Team der Caritas, wir danken euch!": the readers addressed
+    return [(phrase.start, end)]
 
 
 def _part_end(text: str, pos: int) -> int:

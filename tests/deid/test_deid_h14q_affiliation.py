@@ -580,3 +580,25 @@ def test_a_named_participants_possessive(detector, text, phrase):
 ])
 def test_possessive_after_name_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+# --- a self-introduction by post and organisation, with no name and no pronoun ------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("For anyone new here: head of HR at CuraNord, a clinic operator with 12 sites in Lower "
+     "Saxony.", "head of HR at CuraNord, a clinic operator with 12 sites in Lower Saxony"),
+    ("Hallo zusammen, Leitung Sozialdienst eines Klinikums in Thüringen, ich habe eine Frage.",
+     "Leitung Sozialdienst eines Klinikums in Thüringen"),
+])
+def test_self_introduction_by_post(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Team der Diakonie, wir danken euch für die Einladung!",
+    "Teachers in Bavaria, we need you!",
+    "Pflegekräfte in den Kliniken bekommen kaum Fortbildungen zu den neuen Regeln.",
+    "Lawyers at the BAMF are overwhelmed by the new cases.",
+])
+def test_self_introduction_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
