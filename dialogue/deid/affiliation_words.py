@@ -79,7 +79,8 @@ DE_ORG_SUFFIXES = (
     "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
     "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
     "service", "innung", "landratsamt", "handwerkerschaft", "netz", "kommissariat", "ambulanz",
-    "standort", "regierung", "betreiber", "betreibers",
+    "standort", "regierung", "betreiber", "betreibers", "leitung", "hospital", "hospitals",
+    "klinikum", "klinikums",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -97,7 +98,10 @@ DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unr
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
               "baustelle", "feuerwerk", "zielgruppe", "praxis", "wahlprogramm",
               "regierungsprogramm", "parteiprogramm", "pilotprojekt", "regierung", "internetz",
-              "stromnetz", "schienennetz", "mobilfunknetz", "straßennetz", "sicherheitsnetz"}
+              "stromnetz", "schienennetz", "mobilfunknetz", "straßennetz", "sicherheitsnetz",
+              "wasserleitung", "stromleitung", "anleitung", "einleitung", "überleitung",
+              "weiterleitung", "gasleitung", "rohrleitung", "verhandlungsleitung",
+              "gesprächsleitung", "sitzungsleitung", "diskussionsleitung"}
 
 EN_ROLES = {
     "shop steward", "steward", "union rep", "union representative", "trade unionist",

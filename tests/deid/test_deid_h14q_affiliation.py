@@ -602,3 +602,21 @@ def test_self_introduction_by_post(detector, text, phrase):
 ])
 def test_self_introduction_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Unsere Geschäftsleitung hat das schon entschieden.", "Unsere Geschäftsleitung"),
+    ("Ich bin hier für die Heimleitung des St.-Josef-Hospitals Mainz.",
+     "für die Heimleitung des St.-Josef-Hospitals Mainz"),
+])
+def test_management_units_and_hospitals(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Unsere Wasserleitung ist seit Tagen kaputt.",
+    "Ich übernehme heute die Gesprächsleitung.",
+    "Die Anleitung zum Portal ist unklar.",
+])
+def test_management_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
