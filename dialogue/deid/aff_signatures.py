@@ -133,8 +133,9 @@ def find_openings(text: str, tokens: Tokens, contacts: Sequence[tuple[int, int]]
                                False) == "org":
         return [(pos, checking.end("org"))]
     runs, stop = _walk(text, tokens, pos, contacts, lang, False)
-    if not runs or runs[0][0] != pos or not _THEN_WRITER.match(text, stop):
-        return []
+    if not runs or runs[0][0] != pos or not _THEN_WRITER.match(text, stop) or (
+            _SECOND_PERSON.search(re.split(r"[.!?]", text[stop:], maxsplit=1)[0])):
+        return []  # "Jobcenter Essen, wir haben ein Problem mit euch": the one addressed
     start, end = runs[0]
     if all(re.fullmatch(r"[\w.&-]+", p.strip()) for p in re.split(r"[,|;–—]", text[start:end])):
         return []  # "IOM, UNHCR, wir …": acronyms alone

@@ -386,6 +386,8 @@ def test_openings_with_the_writers_organisation(detector, text, phrase):
     "Welches Amt? Sorry, ich war kurz draußen.",
     "Anyone from the ministry here? I have a question.",
     "Several of the consulates here have the same problem.",
+    "Jobcenter Essen, wir haben ein Problem mit euch.",
+    "UNHCR Deutschland, we rely on you for this.",
 ])
 def test_opening_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
