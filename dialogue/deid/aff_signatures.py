@@ -38,6 +38,7 @@ _PART_END = re.compile(r"\s*(?:\||,|;|[–—]|\s-\s)|[.?!](?=\s|$)|\n|$")
 _LINE_END = re.compile(r"[\s.!]*(?:\n|$)")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÄÖÜ]|\s*$)")
 _MAX_PART_WORDS = 6
+_PERSONAL_CONTACT = re.compile(r"@|\d{3}")  # an address or a number, not a web page
 _MORE_NAME = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]+)*")
 _SECOND_PERSON = re.compile(r"\b(?:euch|ihr|Ihnen|dir|dich|you|your)\b", re.IGNORECASE)
 # function words that a unit's name does not hold ("Team Rückkehr und Reintegration" may)
@@ -66,7 +67,9 @@ def find_signatures(text: str, tokens: Tokens, names: Sequence[tuple[int, int]],
         init = _INITIALS.match(text, b)
         found += _block(text, tokens, init.end() if init else b, contacts, lang,
                         intro=a <= _MAX_LEAD and "." not in text[:a])
-    for _, b in sorted(contacts):
+    for a, b in sorted(contacts):
+        if not _PERSONAL_CONTACT.search(text[a:b]):
+            continue  # "Infos: www.bamf.de – Bundesamt für …": a public page, not a signature
         remark = _REMARK.match(text, b)
         found += _block(text, tokens, remark.end() if remark else b, contacts, lang,
                         intro=False)

@@ -173,6 +173,12 @@ def test_signature_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
 
 
+def test_an_organisation_after_its_public_web_page_is_no_signature(detector):
+    text = "Mehr dazu: www.anerkennung.example – Bundesamt für Anerkennung."
+    assert affiliations(detector, text) == []
+
+
+
 # --- people in the room by organisation; offices, words and groups that are nobody ------
 
 @pytest.mark.parametrize("text, phrase", [
