@@ -28,6 +28,7 @@ _COLLEAGUE_HERE = re.compile(
     r"\b(?:the|die|der)\s+(?:Kollegin|Kollege|colleague|Vertreterin|Vertreter|gentleman|lady|"
     r"Herr|Dame)\s+(?:aus|from)\s+(?-i:[A-ZÄÖÜ])[\w-]+\s*,\s*(?:die|der|who)\s+"
     r"(?P<rel>[^,.;:!?–—\n]{3,80})", _F)
+_ROOM_WORD = re.compile(r"\b(?:room|table|Raum|Tisch|Runde)\b", _F)
 _HERE = re.compile(r"\b(?:hier|here|today|heute)\b", _F)
 
 
@@ -39,7 +40,7 @@ def find_roles_in_room(text: str, tokens: Tokens, lang: str,
                        room_mark: re.Pattern[str]) -> list[tuple[int, int]]:
     """Spans of participants described by role (see the module docstring)."""
     found: list[tuple[int, int]] = []
-    for m in _IN_ROOM.finditer(text):
+    for m in _IN_ROOM.finditer(text) if _ROOM_WORD.search(text) else ():
         if _singular_role(m.group("role"), lang, tokens) and not tokens.is_blocked(
                 m.start(), m.end()):
             found.append((m.start(), m.end()))
@@ -51,7 +52,7 @@ def find_roles_in_room(text: str, tokens: Tokens, lang: str,
         if phrase and phrase.kinds & {"strong", "acronym", "known"} and not tokens.is_blocked(
                 m.start(), phrase.end):
             found.append((m.start(), phrase.end))
-    for m in _COLLEAGUE_HERE.finditer(text):
+    for m in _COLLEAGUE_HERE.finditer(text) if _HERE.search(text) else ():
         rel = m.group("rel")
         start = m.start("rel")
         org = any(classify(tokens.text(i), lang, tokens.known) in {"strong", "acronym", "known"}
