@@ -13,6 +13,14 @@ it.  The grammar has two parts:
   nationalities, organisation nouns, names and acronyms, and on through "in/at/of + place
   or unit", possessive "'s" chains and genitives, up to the words that complete it.
 
+Beside the anchors, shapes with no anchor word of their own each have a module:
+``aff_relatives`` (the organisation first, then "…, where I sit"), ``aff_signatures``
+(signature blocks and openings: "Name | ORG, unit | mail", "BMI, Referat M I 4, wir …"),
+``aff_addressed`` (a named participant: "Name of the …", "Name, as you're with …"),
+``in_room`` and ``aff_room_roles`` (other people in the room), ``clauses`` (clause shapes),
+and ``aff_anchors`` adds anchors of periods, moves and perspectives ("In my eight years
+with …", "I'll be moving to …", "Aus unserer Sicht als …").
+
 No organisation list is needed: the head is recognised by its kind ("consulate",
 "-behörde", "shop steward", "-beauftragte"); known acronyms and the roster's distinctive
 words only add evidence.  Every pattern here is roster independent and compiled once per
