@@ -268,6 +268,12 @@ _SIZE = re.compile(r"\s+(?:mit|with)\s+(?:rund\s+|über\s+|etwa\s+|about\s+|arou
                    r"dem\s+|the\s+)?[A-ZÄÖÜ][\w-]+)?")
 
 
+_WHEN = r"(?:first|then|now|later|previously|initially|zuerst|erst|dann|jetzt|später|danach)"
+_PLACE = r"(?:in|at|im|bei)\s+(?-i:[A-ZÄÖÜ])[\w-]+"
+_POSTINGS = re.compile(rf",\s*{_WHEN}\s+{_PLACE}(?:\s*(?:,|and|und)\s*(?:{_WHEN}\s+)?{_PLACE})*",
+                       re.IGNORECASE)
+
+
 def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Run a disclosure on over its description and apposition, and join neighbours."""
     out: list[tuple[int, int]] = []
@@ -293,6 +299,9 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         size = _SIZE.match(text, b)  # "einer Hotelgruppe mit 14 Häusern in den Alpen"
         if size and not tokens.is_blocked(b, size.end()):
             b = size.end()
+        postings = _POSTINGS.match(text, b)  # "with UNHCR, first in Amman and now in Berlin"
+        if postings and not tokens.is_blocked(b, postings.end()):
+            b = postings.end()
         unit = re.match(r",\s+(?=\w)", text[b:])  # "…, Referat M3,", "…, integration department"
         if unit:
             phrase = phrase_at(tokens, b + unit.end(), lang)

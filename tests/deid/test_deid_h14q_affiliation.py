@@ -628,3 +628,18 @@ def test_management_units_and_hospitals(detector, text, phrase):
 ])
 def test_management_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("In my ten years with the ILO, first in Dakar and now in Geneva, I saw this often.",
+     "In my ten years with the ILO, first in Dakar and now in Geneva"),
+    ("Ich war zwölf Jahre bei der GIZ, zuerst in Accra, dann in Lomé, und kenne das.",
+     "Ich war zwölf Jahre bei der GIZ, zuerst in Accra, dann in Lomé"),
+])
+def test_postings_after_the_organisation(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+def test_a_time_after_the_organisation_is_no_posting(detector):
+    text = "I worked for the ILO, then I retired, and now I write."
+    assert affiliations(detector, text) == ["I worked for the ILO"]
