@@ -99,5 +99,10 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
      r"\bI(?:\s+was|\s+sat|['’]ve\s+been|\s+have\s+been)\s+(?:also\s+)?on\s+"
      r"(?=(?:the|a|an|its|our)\s+(?:[\w-]+\s+){0,3}?(?:board|council|committee|panel|"
      r"commission|jury|taskforce|task\s+force|working\s+group|steering\s+group)\b)"),
+    # "I spent six years on asylum casework in the Home Office" (years of work, not hours
+    # of waiting)
+    ("post", "en", "spent",
+     r"\bI(?:['’]ve|\s+have)?\s+spent\s+(?:[\w-]+\s+){1,2}?(?:years|months|decades)\s+"
+     r"(?:on\s+(?:[\w-]+\s+){1,4}?)?(?:at|in|with)\s+(?!order\b)"),
     ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|(?-i:[A-Z]))"),
 ]

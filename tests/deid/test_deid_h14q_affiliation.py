@@ -643,3 +643,21 @@ def test_postings_after_the_organisation(detector, text, phrase):
 def test_a_time_after_the_organisation_is_no_posting(detector):
     text = "I worked for the ILO, then I retired, and now I write."
     assert affiliations(detector, text) == ["I worked for the ILO"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("I spent nine years on return counselling at the Caritas office in Vienna.",
+     "I spent nine years on return counselling at the Caritas office in Vienna"),
+    ("I've spent three years with the city's foreigners' office.",
+     "I've spent three years with the city's foreigners' office"),
+])
+def test_years_spent_at_an_organisation(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "I spent hours at the jobcentre last week, for nothing.",
+    "I spent two years in Ghana as a child.",
+])
+def test_time_spent_look_alikes_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
