@@ -78,7 +78,7 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
     ("intro", "en", "here", r"\bhere\s*[,:–—]\s*(?=[\w'’-]+)"),
     # an organisation for a name: "I'm ZAV, by the way", "lol I'm literally BAMF, integration
     # department", "I'm formerly Bavarian interior ministry" (not "I'm OK", "I'm Kenyan")
-    ("front-org", "en", "m am",
+    ("self-org", "en", "m am",
      r"\bI(?:'m|’m|\s+am)\s+(?:literally\s+|formerly\s+|actually\s+|basically\s+|now\s+)?"
      r"(?=(?-i:[A-Z]))(?!(?-i:OK|OKAY|PhD|HIV|AFK)\b)"),
     # a second verb of the same writer with an organisation as its object: "Ich bin Anwältin

@@ -47,7 +47,9 @@ _DENY = re.compile(
     r"studiert|mean|meinte|meant|think|glaube|denke|finde|found|gesprochen|geredet|"
     r"telefoniert|diskutiert|verhandelt|spoken|talked|negotiated|wohne|wohnte|lebe|lebte|live|"
     r"lived|grew\s+up|aufgewachsen|geboren|born|left|CV|Lebenslauf|registered|gemeldet|"
-    r"angemeldet|renewed|passport|Pass|erneuert|use|uses|used|nutze|benutze|genutzt)\b", _F)
+    r"angemeldet|renewed|passport|Pass|erneuert|use|uses|used|nutze|benutze|genutzt|Abitur|"
+    r"Abschluss|graduated|Schüler|Schülerin|pupil|beworben|Bewerbung|treated|behandelt|"
+    r"patient|Patientin|Patient)\b", _F)
 _AUXILIARIES = {"am", "was", "is", "are", "were", "have", "had", "bin", "war", "waren", "sind",
                 "habe", "haben", "hatte", "hatten", "werde", "werden", "speak", "spreche",
                 "do", "did", "also", "just", "really", "still", "only", "now"}

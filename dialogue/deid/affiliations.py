@@ -137,6 +137,8 @@ class AffiliationMatcher:
                     continue  # "In meinem Landkreis gibt es …": where the writer lives; "our
                     # office hours", "my hospital stay": the organisation only a modifier; "my
                     # employer" alone names nobody (but "my employer, a care home in …")
+                if phrase and kind == "self-org" and not _CLOSED.match(text, phrase.end):
+                    continue  # "I'm ZAV, by the way", not "I'm IT literate", "I'm BA student"
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)
                     if kind == "poss":
@@ -276,6 +278,7 @@ def _comparison_or_other_subject(text: str, pos: int) -> bool:
         text, start, end)
 
 
+_CLOSED = re.compile(r"\s*(?:[,.;:!?)–—]|$)")
 _COMPOUND_HEAD = re.compile(r"\s+(?:hours|stay|visit|visits|bill|bills|number|numbers|address|"
                             r"website|hotline|appointment|appointments|chores|supplies|food|"
                             r"bed|beds|party|parties|building|car|cars)\b")
@@ -318,11 +321,11 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
     if kind in {"unit", "intro"}:
         return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
                 or phrase.roles or phrase.civic)
-    if kind in {"poss", "own", "front", "front-org"}:
+    if kind in {"poss", "own", "front", "front-org", "self-org"}:
         # the possessed noun itself must be an organisation or a post ("our ministry", not
         # "our team"); after a verb or a fronted "As/Für" an acronym or known name will do
         head = phrase.head
-        if kind == "front-org":
+        if kind in {"front-org", "self-org"}:
             head = head - {"role", "roles"}
             return bool(head & {"strong", "acronym", "known"} or "weak" in head
                         and phrase.detailed)

@@ -661,3 +661,15 @@ def test_years_spent_at_an_organisation(detector, text, phrase):
 ])
 def test_time_spent_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm IT literate, but the portal still confuses me.",
+    "I'm BA student in Leipzig and curious about this.",
+    "I'm Tom, by the way.",
+    "Die Schule, an der ich mein Abitur gemacht habe, ist in Köln.",
+    "Die Firma, bei der ich mich beworben habe, hat abgesagt.",
+    "The clinic where I was treated was excellent.",
+])
+def test_students_applicants_patients_and_names_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
