@@ -38,18 +38,24 @@ verstehe stimme stimmen teile teilen unterstütze unterstützen begrüße begrü
 kenne kannte erwarte frage fragen danke danken
 """.split())
 # What a clause of a visit, a contact, an application or an opinion says.
+# A client of the organisation, not its staff: an application, an appointment, a visa,
+# treatment, advice received ("wo ich mich beraten ließ"), registration as a jobseeker.
+_CLIENT = re.compile(
+    r"\b(?:(?:meinen|meine|mein|my|our|unseren|unsere)\s+(?:Antrag|Anträge|application|"
+    r"applications|visa|Visum|Termin|appointment|Pass|passport|CV|Lebenslauf|Bewerbung)|"
+    r"beantragt|applied|waited|gewartet|registered|gemeldet|angemeldet|renewed|erneuert|"
+    r"beworben|treated|behandelt|patient|Patientin|Patient|ließ|lassen)\b", _F)
+# … and what a clause of a visit, a contact, an opinion, a home or a donation says.
 _DENY = re.compile(
-    r"\b(?:Antrag|Anträge|beantragt|applied|application|appointment|Termin|visa|Visum|waited|"
-    r"gewartet|angerufen|called|contacted|kontaktiert|besucht|visited|geschrieben|wrote|"
+    r"\b(?:angerufen|called|contacted|kontaktiert|besucht|visited|geschrieben|wrote|"
     r"emailed|gelesen|read|kenne|kannte|know|knew|schätze|admire|respect|like|love|trust|"
     r"criticise|criticize|kritisiere|mag|bewundere|erwähnt|mentioned|zitiere|cite|quoted|heard|"
     r"gehört|seen|gesehen|sah|saw|met|getroffen|traf|follow|folge|interviewed|studied|"
-    r"studiert|mean|meinte|meant|think|glaube|denke|finde|found|gesprochen|geredet|"
+    r"studiert|mean|meinte|meant|think|glaube|denke|finde|gesprochen|geredet|"
     r"telefoniert|diskutiert|verhandelt|spoken|talked|negotiated|wohne|wohnte|lebe|lebte|live|"
-    r"lived|grew\s+up|aufgewachsen|geboren|born|left|CV|Lebenslauf|registered|gemeldet|"
-    r"angemeldet|renewed|passport|Pass|erneuert|use|uses|used|nutze|benutze|genutzt|Abitur|"
-    r"Abschluss|graduated|Schüler|Schülerin|pupil|beworben|Bewerbung|treated|behandelt|"
-    r"patient|Patientin|Patient)\b", _F)
+    r"lived|grew\s+up|aufgewachsen|geboren|born|left|use|uses|used|nutze|benutze|genutzt|"
+    r"Abitur|Abschluss|graduated|Schüler|Schülerin|pupil|geholfen|helped\s+me|spende|spenden|"
+    r"gespendet|donate|donated)\b", _F)
 _AUXILIARIES = {"am", "was", "is", "are", "were", "have", "had", "bin", "war", "waren", "sind",
                 "habe", "haben", "hatte", "hatten", "werde", "werden", "speak", "spreche",
                 "do", "did", "also", "just", "really", "still", "only", "now"}
@@ -59,7 +65,13 @@ def reports_contact(clause: str) -> bool:
     """Whether the clause tells of a visit, a contact or an opinion: a word of ``_DENY`` or
     of ``_NOT_DISCLOSING`` (auxiliaries, adverbs and "speak for" apart: "für die ich
     spreche" is representation)."""
-    if _DENY.search(clause):
+    if _DENY.search(clause) or _CLIENT.search(clause):
         return True
     words = re.findall(r"[^\W\d_]+(?:['’]t)?", clause)  # as written: "in May" is no modal
     return any(w in _NOT_DISCLOSING and w not in _AUXILIARIES for w in words[1:])
+
+
+def reports_client(clause: str) -> bool:
+    """Whether the clause says the writer was the organisation's client ("wo ich mich beraten
+    ließ", "where I applied for my visa"), not staff."""
+    return bool(_CLIENT.search(clause))

@@ -36,6 +36,7 @@ from . import gazetteer
 from .aff_addressed import find_addressed
 from .aff_relatives import find_relatives
 from .aff_signatures import find_openings, find_signatures
+from .aff_verbs import reports_client
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
     _COMPILED,
@@ -137,6 +138,9 @@ class AffiliationMatcher:
                     continue  # "In meinem Landkreis gibt es …": where the writer lives; "our
                     # office hours", "my hospital stay": the organisation only a modifier; "my
                     # employer" alone names nobody (but "my employer, a care home in …")
+                if phrase and kind.startswith("belong") and lang == "de" and phrase.head == {
+                        "role"} and re.search(r"\bbei(?:m|\s+der|\s+dem)?\s+$", m.group(), _F):
+                    continue  # "vorher war ich beim Arzt": a visit to somebody's practice
                 if phrase and kind == "self-org" and not _CLOSED.match(text, phrase.end):
                     continue  # "I'm ZAV, by the way", not "I'm IT literate", "I'm BA student"
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
@@ -156,7 +160,8 @@ class AffiliationMatcher:
             if (phrase and not tokens.is_blocked(m.start(), phrase.end)
                     and _accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
                     and _FRONT_FOLLOWS[word].match(text, phrase.end)
-                    and not (word in {"for", "für", "aus"} and _plural(text, phrase))):
+                    and not (word in {"for", "für", "aus"} and _plural(text, phrase))
+                    and not (word == "aus" and _MEDIA.match(text, phrase.start))):
                 found.append((m.start(), describing_clause_end(text, tokens, phrase)))
         for m in _RELATIVE.finditer(text):
             end = self._clause_end(tokens, m.end())
@@ -176,7 +181,9 @@ class AffiliationMatcher:
             phrase = phrase_at(tokens, m.end(), lang)
             if phrase and (phrase.strong or phrase.known or phrase.acronym):
                 after = re.match(r",?\s*(?:\w+\s+)?(?:we|I|wir|ich)\b", text[phrase.end:])
-                if after:
+                clause = re.split(r"[.;:!?]", text[phrase.end:], maxsplit=1)[0]
+                if after and not reports_client(clause):  # "Bei der Caritas, wo ich mich
+                    # beraten ließ, …": a client
                     found.append((m.start(), phrase.end + after.end()))
         found += find_clauses(text, tokens, names)
         lang = _lang(text)
@@ -278,6 +285,8 @@ def _comparison_or_other_subject(text: str, pos: int) -> bool:
         text, start, end)
 
 
+# "Aus der Zeitung kann ich sagen": read in the paper, not written there
+_MEDIA = re.compile(r"[\w-]*(?:zeitung|presse|medien|nachrichten|bericht|studie)\b", _F)
 _CLOSED = re.compile(r"\s*(?:[,.;:!?)–—]|$)")
 _COMPOUND_HEAD = re.compile(r"\s+(?:hours|stay|visit|visits|bill|bills|number|numbers|address|"
                             r"website|hotline|appointment|appointments|chores|supplies|food|"

@@ -305,14 +305,16 @@ _FRONT_FOLLOWS = {
                       r"tell|thank|welcome|support|share)\b"),
     "für": re.compile(r"\s+(?:(?:kann|möchte|darf|will|muss|würde|spreche|sage|danke|"
                       r"bedanke|begrüße|bestätige)\s+ich|(?:können|möchten|dürfen|sprechen|"
-                      r"begrüßen|danken|bestätigen)\s+wir)\b(?!\s+(?:\w+\s+)?nicht\b)"),
+                      r"begrüßen|danken|bestätigen)\s+wir)\b"
+                      r"(?!\s+(?:\w+\s+)?(?:nicht|nichts|kein\w*)\b)"),
 }
 # "Aus der nigerianischen Botschaft kann ich dazu sagen": a speaker's verb as after "Für"
 _FRONT_FOLLOWS["aus"] = _FRONT_FOLLOWS["für"]
 # A visit, not a post: "ich war schon mal in der Ausländerbehörde", "I was at the embassy
 # yesterday" (checked in the words of a belonging anchor).
 _VISIT = re.compile(r"\s*\b(?:mal|einmal|neulich|gestern|kürzlich|vorgestern|once|yesterday|"
-                    r"recently|letzte\s+Woche|last\s+week)\b", _F)
+                    r"recently|letzte\s+Woche|last\s+week|(?:arbeitslos\s+)?gemeldet|"
+                    r"angemeldet|registriert)\b", _F)  # … and a client: "beim Jobcenter gemeldet"
 # A denial, not a post: "Ich bin nicht vom BMAS", "I'm not from an employers' association",
 # "I don't work for …"; but a past post counts ("nicht mehr beim BMAS", "no longer at").
 _NEGATED = re.compile(r"(?:\b(?:not|nicht|never|nie|niemals|kein\w*)\b|n['’]t\b)"

@@ -673,3 +673,33 @@ def test_time_spent_look_alikes_stay_clean(detector, text):
 ])
 def test_students_applicants_patients_and_names_stay_clean(detector, text):
     assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Aus der Zeitung kann ich sagen, dass das stimmt.",
+    "Aus dem Ministerium kann ich leider nichts sagen.",
+    "Bei der Caritas, wo ich mich beraten ließ, war es gut.",
+    "Die Diakonie, für die ich spende, leistet viel.",
+    "Vorher war ich beim Arzt, deshalb bin ich spät.",
+    "Ich war lange beim Jobcenter gemeldet.",
+])
+def test_readers_clients_donors_and_patients_stay_clean(detector, text):
+    assert affiliations(detector, text) == [], text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("At the OECD, we found that the pilots work.", "At the OECD, we"),
+    ("Vorher war ich bei der Ärztekammer Nordrhein.", "bei der Ärztekammer Nordrhein"),
+])
+def test_findings_and_chambers_still_count(detector, text, phrase):
+    assert_covered(detector, text, phrase)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Bei der Ausländerbehörde Kassel, wo ich seit 2019 Anträge bearbeite, ist das Alltag.",
+     "Bei der Ausländerbehörde Kassel, wo ich seit 2019 Anträge bearbeite"),
+    ("The consulate, where I issue visas, is understaffed.",
+     "The consulate, where I issue visas"),
+])
+def test_staff_handling_applications_count(detector, text, phrase):
+    assert_covered(detector, text, phrase)
