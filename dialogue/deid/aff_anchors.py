@@ -15,7 +15,16 @@ kept apart so ``anchors.py`` stays readable. Four families of phrasing (h14q):
   to the BAMF's return division", "I start a secondment to the … team", "I've just been
   appointed to the advisory council of …", "Ich werde ab Januar an das BfAA abgeordnet",
   "ich wechsle im März ins …";
-- **"I'm" written without its apostrophe in English chat**: "im at the IOM transit centre".
+- **"I'm" written without its apostrophe in English chat**: "im at the IOM transit centre";
+- and smaller ones: "on behalf of" in a first-person sentence, "speaking from the city
+  administration", "<name> here, <post>", "I'm ZAV", a second verb of the writer ("… und
+  berate ehrenamtlich das …"), "Having chaired …", "I was on the advisory board of …",
+  "I spent six years on … in the …".
+
+Kinds beyond ``anchors.py``'s: "post" (an organisation or a role; a weak noun only with
+more words, and never a bare proper name or place: "In my years in Leipzig" is left),
+"intro" (as "unit", with a name right before "here"), "self-org" (an organisation that
+closes the clause: "I'm ZAV, by the way", not "I'm IT literate").
 """
 
 from __future__ import annotations
