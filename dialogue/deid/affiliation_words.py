@@ -28,17 +28,20 @@ EN_ORG_STRONG = {
     "language school", "law firm", "recruitment firm", "trade union",
     "chamber of commerce", "works committee", "staff council", "labour office",
     "employment office", "welfare office", "foreigners' office", "immigration office",
+    # with a possessive alone the writer's ("Our office will announce …", "My hospital pays")
+    "office", "hospital",
 }
 # Nouns that reveal only with more words around them: "our team" is nobody, "our
 # migration team", "our team at IOM", "our office in Kumasi" are somebody.
 EN_ORG_WEAK = {
     "team", "office", "offices", "colleagues", "staff", "people", "group", "section",
     "service", "services", "centre", "center", "network", "programme", "program", "project",
-    "branch", "house", "bank", "fund", "board", "station", "post",
+    "branch", "house", "bank", "fund", "board", "station", "post", "sector", "partnership",
+    "wing", "strand", "panel", "airport", "administration", "branches", "churches",
     "platform", "initiative", "working group", "shelter", "hotline", "local", "chapter",
     # national or too common to reveal with a possessive alone ("our school system",
     # "our police"), revealing with more words ("our university's migration lab")
-    "school", "hospital", "parliament", "court", "police", "employer", "committee",
+    "school", "hospital", "parliament", "court", "police", "committee",
     "church", "university",
     "operator", "provider", "business", "practice", "outfit", "shop",
     "workshop", "plant", "factory", "site", "campus", "cluster",
@@ -75,7 +78,9 @@ DE_ORG_SUFFIXES = (
     "filiale", "start-up", "startup", "holding", "pflegedienst", "ortsverband", "bezirksamt",
     "projekt", "projekts", "programm", "programms", "unterkunft", "tischlerei", "bäckerei",
     "werkstatt", "praxis", "apotheke", "kita", "pflegeheim", "altenheim", "zentrale",
-    "service", "innung", "landratsamt",
+    "service", "innung", "landratsamt", "handwerkerschaft", "netz", "kommissariat", "ambulanz",
+    "standort", "regierung", "betreiber", "betreibers", "leitung", "hospital", "hospitals",
+    "klinikum", "klinikums",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -86,13 +91,17 @@ DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "pro
                "projekts", "leute", "kollegen", "kolleginnen", "kollegium", "mitarbeitende",
                "mitarbeitenden", "rat", "rats", "rates", "bund", "bundes", "beratung",
                "einrichtung", "stab", "stabs", "dienst", "dienstes", "stelle", "zentrum",
-               "initiative", "werk", "netzwerk", "büro", "büros", "haus", "hauses", "heim",
+               "initiative", "werk", "netz", "standort", "büro", "büros", "haus", "hauses", "heim",
                "träger", "programm", "programms", "praxis", "zentrale"}
 # Words that end like an organisation noun but are not one.
 DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
               "baustelle", "feuerwerk", "zielgruppe", "praxis", "wahlprogramm",
-              "regierungsprogramm", "parteiprogramm", "pilotprojekt"}
+              "regierungsprogramm", "parteiprogramm", "pilotprojekt", "regierung", "internetz",
+              "stromnetz", "schienennetz", "mobilfunknetz", "straßennetz", "sicherheitsnetz",
+              "wasserleitung", "stromleitung", "anleitung", "einleitung", "überleitung",
+              "weiterleitung", "gasleitung", "rohrleitung", "verhandlungsleitung",
+              "gesprächsleitung", "sitzungsleitung", "diskussionsleitung"}
 
 EN_ROLES = {
     "shop steward", "steward", "union rep", "union representative", "trade unionist",
@@ -132,6 +141,8 @@ EN_ROLES = {
     "driver", "caretaker", "paralegal", "solicitor", "barrister", "notary", "registrar",
     "provost", "rector", "attorney-general", "lead", "team lead", "policy lead",
     "trustee", "board chair", "committee member", "council member",
+    "mentor", "guardian", "legal guardian", "scholarship holder", "cook", "chef", "welder",
+    "prosecutor", "public prosecutor", "magistrate", "ombudsman",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",
@@ -156,6 +167,11 @@ DE_ROLE_STEMS = (
     "bischof", "dekan", "rektor", "lektor", "doktorand", "promovend", "apotheker",
     "steuerberater", "notar", "kommissar", "sachverständig", "gutachter", "ausbildungsleiter",
     "praxisanleiter", "schulleiter", "disponent", "planer", "meister",
+    # trainees, fellows, guardians and trades: "Ich bin Stipendiatin einer Stiftung", "als
+    # Praktikantin bei der …", "Als Vormund", "Ich war früher Koch in einem Hotel"
+    "praktikant", "stipendiat", "volontär", "referendar", "beirat", "beirät", "vormund",
+    "mentor", "mitglied", "koch", "köchin", "bäcker", "tischler", "elektriker", "schweißer",
+    "stadträt", "gemeinderät", "kreisrät", "ratsmitglied",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.

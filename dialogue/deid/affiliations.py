@@ -13,6 +13,14 @@ it.  The grammar has two parts:
   nationalities, organisation nouns, names and acronyms, and on through "in/at/of + place
   or unit", possessive "'s" chains and genitives, up to the words that complete it.
 
+Beside the anchors, shapes with no anchor word of their own each have a module:
+``aff_relatives`` (the organisation first, then "…, where I sit"), ``aff_signatures``
+(signature blocks and openings: "Name | ORG, unit | mail", "BMI, Referat M I 4, wir …"),
+``aff_addressed`` (a named participant: "Name of the …", "Name, as you're with …"),
+``in_room`` and ``aff_room_roles`` (other people in the room), ``clauses`` (clause shapes),
+and ``aff_anchors`` adds anchors of periods, moves and perspectives ("In my eight years
+with …", "I'll be moving to …", "Aus unserer Sicht als …").
+
 No organisation list is needed: the head is recognised by its kind ("consulate",
 "-behörde", "shop steward", "-beauftragte"); known acronyms and the roster's distinctive
 words only add evidence.  Every pattern here is roster independent and compiled once per
@@ -25,6 +33,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from . import gazetteer
+from .aff_addressed import find_addressed
+from .aff_relatives import find_relatives
+from .aff_signatures import find_openings, find_signatures
+from .aff_verbs import reports_client
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
     _COMPILED,
@@ -33,12 +45,13 @@ from .anchors import (
     _FRONT,
     _FRONT_FOLLOWS,
     _FRONTED,
+    _NEGATED,
     _RELATIVE,
     _SENTENCE_END,
     _TEXT_WORD,
     _VISIT,
 )
-from .clauses import extend, find_clauses
+from .clauses import _lang, extend, find_clauses
 from .in_room import find_in_room
 from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
 
@@ -96,8 +109,14 @@ class AffiliationMatcher:
             if not gate & present:
                 continue
             for m in pattern.finditer(text):
-                if tokens.is_blocked(m.start()):
-                    continue
+                if tokens.is_blocked(m.start()) or kind.startswith("belong") and _NEGATED.search(
+                        m.group()):
+                    continue  # "ich bin nicht vom BMAS": a denial, not a post
+                if kind == "intro" and not any(
+                        0 <= m.start() - e <= 2 for e in tokens.blocked.ends):
+                    continue  # "<name> here, co-founder of …", not "glad to be here, the BAMF …"
+                if m.group()[:4].lower() == "here" and not _named_before(text, tokens, m.start()):
+                    continue  # "Tom here, from the …", not "people already here with a Duldung"
                 if kind.endswith("?") and (not self._first_person_sentence(text, m.start())
                                            or _comparison_or_other_subject(text, m.start())):
                     continue  # "schwerer zu finden als ein Manager", "Fischer hat als …"
@@ -112,6 +131,18 @@ class AffiliationMatcher:
                         and phrase.start == m.end() or _SPEAKS_FOR.search(m.group())
                         and text[phrase.start:phrase.end].split()[0].lower() not in _OPINIONS):
                     phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
+                if phrase and kind == "poss" and (_home_place(text, m.group(), phrase)
+                                                  or _COMPOUND_HEAD.match(text, phrase.end)
+                                                  or text[phrase.start:phrase.end].lower()
+                                                  in {"employer", "employers", "boss"}):
+                    continue  # "In meinem Landkreis gibt es …": where the writer lives; "our
+                    # office hours", "my hospital stay": the organisation only a modifier; "my
+                    # employer" alone names nobody (but "my employer, a care home in …")
+                if phrase and kind.startswith("belong") and lang == "de" and phrase.head == {
+                        "role"} and re.search(r"\bbei(?:m|\s+der|\s+dem)?\s+$", m.group(), _F):
+                    continue  # "vorher war ich beim Arzt": a visit to somebody's practice
+                if phrase and kind == "self-org" and not _CLOSED.match(text, phrase.end):
+                    continue  # "I'm ZAV, by the way", not "I'm IT literate", "I'm BA student"
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)
                     if kind == "poss":
@@ -129,7 +160,8 @@ class AffiliationMatcher:
             if (phrase and not tokens.is_blocked(m.start(), phrase.end)
                     and _accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
                     and _FRONT_FOLLOWS[word].match(text, phrase.end)
-                    and not (word in {"for", "für"} and _plural(text, phrase))):
+                    and not (word in {"for", "für", "aus"} and _plural(text, phrase))
+                    and not (word == "aus" and _MEDIA.match(text, phrase.start))):
                 found.append((m.start(), describing_clause_end(text, tokens, phrase)))
         for m in _RELATIVE.finditer(text):
             end = self._clause_end(tokens, m.end())
@@ -149,9 +181,18 @@ class AffiliationMatcher:
             phrase = phrase_at(tokens, m.end(), lang)
             if phrase and (phrase.strong or phrase.known or phrase.acronym):
                 after = re.match(r",?\s*(?:\w+\s+)?(?:we|I|wir|ich)\b", text[phrase.end:])
-                if after:
+                clause = re.split(r"[.;:!?]", text[phrase.end:], maxsplit=1)[0]
+                if after and not reports_client(clause):  # "Bei der Caritas, wo ich mich
+                    # beraten ließ, …": a client
                     found.append((m.start(), phrase.end + after.end()))
         found += find_clauses(text, tokens, names)
+        lang = _lang(text)
+        found += find_relatives(text, tokens, lang)
+        found += find_addressed(text, tokens, names, lang) if names else []
+        named = set(names)
+        contacts = [r for r in blocked if r not in named]
+        found += find_signatures(text, tokens, names, contacts)
+        found += find_openings(text, tokens, contacts, lang)
         return extend(text, tokens, found)
 
     @staticmethod
@@ -215,6 +256,21 @@ _THIRD_SUBJECT = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:hat|hatte|ist|war|wurde|h
 _CLAUSE_MARK = re.compile(r"[,;:–—()]|[.!?](?:\s|$)|\n")
 
 
+def _named_before(text: str, tokens: Tokens, pos: int) -> bool:
+    """Whether a name or a person comes right before *pos* (a found name, a capitalised word,
+    a person noun, the text's start, any word in a text written in lower case): "Tom here,
+    from …", "my colleague here from …", not "people already here with a Duldung"."""
+    i = tokens.at(pos) - 1
+    if i < 0 or tokens.lower_case or tokens.token_blocked(i):
+        return True  # "Here from the Refugee Law Clinic – we …" opens the text
+    word = tokens.text(i)
+    return not word[:1].isalnum() or word[:1].isupper() or word.lower() in _PERSON_NOUNS
+
+
+_PERSON_NOUNS = {"colleague", "colleagues", "friend", "friends", "guest", "guests", "delegate",
+                 "delegates", "kollegin", "kollege", "kollegen", "kolleginnen", "gast", "gäste"}
+
+
 def _comparison_or_other_subject(text: str, pos: int) -> bool:
     """Whether "als"/"as" at *pos* compares ("schwerer zu finden als ein guter Manager") or
     its clause has no first person: "Joschka Fischer hat damals als Außenminister …, das
@@ -229,6 +285,24 @@ def _comparison_or_other_subject(text: str, pos: int) -> bool:
         text, start, end)
 
 
+# "Aus der Zeitung kann ich sagen": read in the paper, not written there
+_MEDIA = re.compile(r"[\w-]*(?:zeitung|presse|medien|nachrichten|bericht|studie)\b", _F)
+_CLOSED = re.compile(r"\s*(?:[,.;:!?)–—]|$)")
+_COMPOUND_HEAD = re.compile(r"\s+(?:hours|stay|visit|visits|bill|bills|number|numbers|address|"
+                            r"website|hotline|appointment|appointments|chores|supplies|food|"
+                            r"bed|beds|party|parties|building|car|cars)\b")
+_HOME = {"landkreis", "kreis", "gemeinde", "kommune", "bezirk", "dorf", "stadtteil", "viertel",
+         "district", "county", "municipality", "village", "neighbourhood", "borough", "town"}
+
+
+def _home_place(text: str, anchor: str, phrase: Phrase) -> bool:
+    """"in meinem Landkreis", "in my district": where one writer lives, not their employer
+    ("unser Landkreis", "bei uns im Kreis" speak for the administration and stay)."""
+    words = text[phrase.start:phrase.end].split()
+    return bool(re.search(r"\b(?:my|mein\w*)\s+$", anchor, _F)) and len(words) <= 2 and (
+        words[0].lower() in _HOME)
+
+
 def _plural(text: str, phrase: Phrase) -> bool:
     """"Für die Botschaften kann ich nicht sprechen", "For the embassies, I can say": a
     plural speaks about a kind of organisation, not for the writer's own."""
@@ -236,7 +310,7 @@ def _plural(text: str, phrase: Phrase) -> bool:
     word = head.group() if head else ""
     if word.isupper() or not word:
         return False
-    if re.search(r"\bdie\s+$", text[max(0, phrase.start - 5):phrase.start]):
+    if re.search(r"\b(?:die|aus\s+den)\s+$", text[max(0, phrase.start - 9):phrase.start], _F):
         return word.endswith(("en", "ämter", "ände", "ämte"))
     return word.endswith(("ies", "s")) and not word.endswith("ss")
 
@@ -250,14 +324,17 @@ def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
         return phrase.role or phrase.roles
     if kind == "any":  # "as the person responsible for visas at our consulate"
         return True
-    if kind == "unit":
+    if kind == "post":  # "In my time at …": an organisation or post, a weak noun with more
+        return bool(phrase.kinds & {"strong", "acronym", "known", "role", "roles"}
+                    or ("weak" in phrase.kinds and phrase.detailed))
+    if kind in {"unit", "intro"}:
         return (phrase.strong or phrase.weak or phrase.acronym or phrase.known or phrase.role
                 or phrase.roles or phrase.civic)
-    if kind in {"poss", "own", "front", "front-org"}:
+    if kind in {"poss", "own", "front", "front-org", "self-org"}:
         # the possessed noun itself must be an organisation or a post ("our ministry", not
         # "our team"); after a verb or a fronted "As/Für" an acronym or known name will do
         head = phrase.head
-        if kind == "front-org":
+        if kind in {"front-org", "self-org"}:
             head = head - {"role", "roles"}
             return bool(head & {"strong", "acronym", "known"} or "weak" in head
                         and phrase.detailed)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .aff_anchors import PERIOD_ANCHORS
+
 _F = re.IGNORECASE
 _EN_DET = r"(?:(?:the|a|an)\s+)?"
 _DE_AT = (r"(?:beim|bei\s+der|bei\s+dem|bei\s+einer|bei\s+einem|bei|im|in\s+der|in\s+dem|"
@@ -71,7 +73,7 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "en", "representing represent speaking writing speak write behalf",
      r"\b(?:representing|I\s+represent|speaking\s+for|writing\s+for|"
                      r"I\s+(?:speak|write)\s+(?:here\s+)?(?:for|on\s+behalf\s+of)|"
-                     r"speaking\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"),
+                     r"speaking\s+on\s+behalf\s+of)\s+"),
     ("belong", "en", "role capacity function position job work post perspective experience "
      "time years days",
      r"\b(?:in|from|during|before|after|since)\s+my\s+"
@@ -124,7 +126,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
      r"Kolleg(?::innen|\*innen|Innen|innen|en|in|e))\s+(?:im|in\s+der|in\s+dem|bei\s+der|"
      r"beim|bei|am)\s+"),
     ("belong", "en", "my",
-     r"\bmy\s+(?:membership|work|job|role|position|post|seat|colleagues)\s+(?:at|in|on|with)\s+"),
+     r"\bmy\s+(?:[\w-]+\s+)?(?:membership|work|job|role|position|post|seat|colleagues)\s+"
+     r"(?:at|in|on|with)\s+"),  # "my advisory role with the chamber"
     # a move to a new employer: "bevor ich zur IG Metall gewechselt bin", "I moved from the
     # welcome centre to the city's economic development office"
     ("belong", "de", "gewechselt",
@@ -243,9 +246,12 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     # roles
     ("role", "en", "as", r"\b(?:speaking|writing|here|working|talking)\s+as\s+"),
     ("role", "en", "as", r"\bin\s+my\s+(?:role|capacity|function|position)\s+as\s+"),
-    ("role", "en", "m am was ve have used work worked serve",
+    ("role", "en", "m am was ve have used work worked serve volunteer volunteered act",
      r"\bI(?:'m|’m|\s+am|\s+was|’ve\s+been|'ve\s+been|\s+have\s+been|"
-                   r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as)\s+"
+                   r"\s+used\s+to\s+be|\s+work\s+as|\s+worked\s+as|\s+serve\s+as|"
+                   r"\s+(?:also\s+)?volunteer(?:ed)?\s+as|\s+act\s+as)\s+"
+                   r"(?:just\s+|only\s+|merely\s+|simply\s+|now\s+|currently\s+|still\s+|"
+                   r"formerly\s+)?"  # "I'm just a volunteer with …", "I'm now the BA's liaison"
                    r"(?!to\s)"  # "I've been to three job fairs": a visit
                    r"(?:(?:one|some|two|three|several)\s+of\s+(?:the|our|its|two|three|"
                    r"several|many)\s+)?"),
@@ -259,8 +265,8 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("role", "de", "als", r"\b(?:ich\s+(?:bin\s+)?(?:hier\s+)?)als\s+"),
     ("role", "de", "als", r"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft)\s+als\s+"),
     ("role", "de", "bin war arbeite",
-     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+)?"
-                   r"(?:als\s+)?"),
+     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+|nur\s+|früher\s+|"
+                   r"lange\s+|jahrelang\s+|ehrenamtlich\s+)?(?:als\s+)?"),
     ("role?", "de", "als", r"\bals\s+"),
     # "ich arbeite seit zehn Jahren als …", inverted "arbeite ich seit 2015 als Pflegerin",
     # "bin ich hier als Vertreterin", "vorher war ich Lehrerin"
@@ -287,7 +293,7 @@ _FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|
 # A fronted "As/Als/Für + organisation or post" in a first-person statement: "As a small
 # recruitment agency in Leipzig we …", "Als indische Botschaft haben wir …", "Für den ZDH
 # kann ich sagen …". What must follow the phrase is in ``_FRONT_FOLLOWS``.
-_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s))(?:As|Als|Für|For)\s+")
+_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s))(?:As|Als|Für|For|Aus)\s+")
 _FRONT_FOLLOWS = {
     # English: the pronoun right after ("As an academic at the SVR I have to say")
     "as": re.compile(r",?\s*(?:I|we)\b(?!['’]?s\b)"),
@@ -299,16 +305,24 @@ _FRONT_FOLLOWS = {
                       r"tell|thank|welcome|support|share)\b"),
     "für": re.compile(r"\s+(?:(?:kann|möchte|darf|will|muss|würde|spreche|sage|danke|"
                       r"bedanke|begrüße|bestätige)\s+ich|(?:können|möchten|dürfen|sprechen|"
-                      r"begrüßen|danken|bestätigen)\s+wir)\b(?!\s+(?:\w+\s+)?nicht\b)"),
+                      r"begrüßen|danken|bestätigen)\s+wir)\b"
+                      r"(?!\s+(?:\w+\s+)?(?:nicht|nichts|kein\w*)\b)"),
 }
+# "Aus der nigerianischen Botschaft kann ich dazu sagen": a speaker's verb as after "Für"
+_FRONT_FOLLOWS["aus"] = _FRONT_FOLLOWS["für"]
 # A visit, not a post: "ich war schon mal in der Ausländerbehörde", "I was at the embassy
 # yesterday" (checked in the words of a belonging anchor).
 _VISIT = re.compile(r"\s*\b(?:mal|einmal|neulich|gestern|kürzlich|vorgestern|once|yesterday|"
-                    r"recently|letzte\s+Woche|last\s+week)\b", _F)
+                    r"recently|letzte\s+Woche|last\s+week|(?:arbeitslos\s+)?gemeldet|"
+                    r"angemeldet|registriert)\b", _F)  # … and a client: "beim Jobcenter gemeldet"
+# A denial, not a post: "Ich bin nicht vom BMAS", "I'm not from an employers' association",
+# "I don't work for …"; but a past post counts ("nicht mehr beim BMAS", "no longer at").
+_NEGATED = re.compile(r"(?:\b(?:not|nicht|never|nie|niemals|kein\w*)\b|n['’]t\b)"
+                      r"(?!\s+(?:mehr|longer|only|nur|just)\b)", _F)
 _FIRST_PERSON = re.compile(
     r"\b(?:I|me|my|we|us|our|myself|ich|mir|mich|mein\w*|wir|uns|unser\w*)\b", _F)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 _COMPILED = [(kind, lang, frozenset(gate.split()), re.compile(p, _F))
-             for kind, lang, gate, p in _ANCHORS]
+             for kind, lang, gate, p in _ANCHORS + PERIOD_ANCHORS]
 _TEXT_WORD = re.compile(r"[^\W\d_]+")

@@ -31,36 +31,13 @@ import re
 from collections.abc import Sequence
 
 from . import affiliation_words as words
-from .anchors import _VISIT
+from .aff_verbs import _NOT_DISCLOSING, reports_contact
+from .anchors import _NEGATED, _VISIT
 from .phrases import Phrase, Tokens, backward_phrase, phrase_at
 from .tokens import classify
 
 _F = re.IGNORECASE
 _ORG = {"strong", "acronym", "known"}
-# Verbs after a first-person subject that speak about something rather than disclose a
-# membership: opinions, speech, wishes, obligations, perception.
-_NOT_DISCLOSING = set("""
-think thought believe believed agree agreed disagree find found feel felt mean meant guess
-hope wish want wanted need needed must should would could can may might will shall expect
-see saw hear heard ask asked say said suggest suggested propose proposed welcome doubt
-know knew understand wonder worry fear read learn learned learnt argue argued
-talk talked spoke speak met meet visit visited call emailed contacted phoned applied
-support recommend urge call called am was is are were have had
-paid pay waited wait queued got get received submitted submit went go stood arrived sent
-bought tried try stayed stay lost
-zahlte zahle bezahlte wartete warte stand stehe ging gehe bekam bekomme erhielt reichte
-schickte kaufte blieb landete
-cooperate collaborate negotiate quote cite end refer rely compare deal compete partner
-zitiere verweise kooperiere verhandle wisse vergleiche
-rede redete sprach traf treffe besuchte besuche telefonierte telefoniere beantragte
-do did don't didn't won't can't also just really still only
-glaube glaubte finde fand meine meinte denke dachte sehe sah halte hielt weiß wusste hoffe
-wünsche wünschte frage fragte fordere forderte sage sagte schlage bitte brauche brauchen
-kann können muss müssen sollte sollten soll sollen würde würden will wollen möchte möchten
-darf dürfen werde werden habe haben hatte hatten bin sind war waren lese las höre hörte
-verstehe stimme stimmen teile teilen unterstütze unterstützen begrüße begrüßen empfehle
-kenne kannte erwarte frage fragen danke danken
-""".split())
 # not "an"/"zum"/"zur": "ich arbeite an einem Projekt zur Anerkennung" is a task
 _DE_PREP = (r"(?:beim|bei|im|ins|am|vom|von|aus|für|in|als)")
 _EN_PREP = r"(?:at|with|for|in|from|as|within|inside)"
@@ -90,6 +67,8 @@ _FIRST_RELATIVE = re.compile(
     r"(?:,?\s*(?:den|die|das|dem|der|wo|which|that|where|whom|with\s+which)\s+|(?<=\w)\s+)"
     r"\b(?:ich|wir|I|we)\s+(?:(?:[\w-]+\s+){0,3}?)(?P<v>[a-zäöüß][\w-]*)"
     r"(?:\s+(?:with|for|at|in|mit|für))?(?=\s*(?:[,.;:!?)–—]|$))")
+# German has no contact clause without a relative word: "… verstehe ich nicht" is inverted
+_NO_RELATIVE_DE = re.compile(r"\s*(?:ich|wir)\b", re.IGNORECASE)
 _PRONOUN_DASH = re.compile(r"\b(?:we|I|wir|uns|ich)\s*[–—]\s*(?P<body>[^–—\n]{3,120}?)\s*[–—]",
                            _F)
 _PRONOUN_COMMA = re.compile(r"\b(?:Wir|wir|We|we)\s*,\s+(?=(?:das|die|der|ein|eine|the|a|an)\s)")
@@ -117,6 +96,7 @@ _VERB_END = re.compile(r"\s+(?:[a-zäöüß][\w-]*\s+)?(?!(?:das|es|dies|sie|ihn
 _REPRESENT_COUNT = re.compile(r"\b(?:we|wir)\s+(?:represent|vertreten|employ|beschäftigen)\s+"
                               r"(?:about|around|over|some|rund|etwa|über|knapp|fast|"
                               r"nearly|almost)?\s*\d", _F)
+_VERB_COMMA = re.compile(r"\s*([a-zäöüß]+)\s*,")
 _JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|und))\s*")
 
 
@@ -164,6 +144,9 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     subject = _DE_SUBJECT if lang == "de" else _EN_SUBJECT
     for m in subject.finditer(text):
         verb = (m.group("v1") or (m.groupdict().get("v2") or "")).lower()
+        said = _VERB_COMMA.match(text, m.end()) if not verb else None
+        if said:  # "Ich finde, die Länder sollten bei der …": an opinion before its comma
+            verb = said.group(1).lower()
         copula = verb in _COPULAS  # only "wir sind als Vermittlungsagentur …" counts
         if _VISIT.search(text, m.start(), min(len(text), m.end() + 60)):
             continue  # "ich habe gestern beim Amt angerufen": a visit, not a post
@@ -181,6 +164,8 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
                 continue
             nxt = tokens.items[j + 1][0] if j + 1 < len(tokens) else len(text)
             phrase = phrase_at(tokens, nxt, lang)
+            if _NEGATED.search(text, m.start(), tokens.items[j][0]):
+                break  # "Ich bin nicht vom BMAS": a denial
             if phrase and not tokens.is_blocked(m.start(), phrase.end) and (
                     _orgish(phrase) or word.lower() == "als" and phrase.role):
                 tail = _VERB_END.match(text, phrase.end)
@@ -223,8 +208,10 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     for m in _REPRESENT_COUNT.finditer(text):
         found.append((m.start(), _clause_end(text, m.end())))
     for m in _FIRST_RELATIVE.finditer(text):
-        if _speaks_about(m.group("v").lower()):
-            continue
+        if _speaks_about(m.group("v").lower()) or _NO_RELATIVE_DE.match(m.group()) or (
+                reports_contact(m.group())):
+            continue  # "Bei der Rückkehrberatung verstehe ich nicht": a German main clause;
+            # "the BAMF, which I contacted twice", "die Caritas, die ich sehr schätze"
         if not re.match(r",?\s*\w", m.group()) or m.group().lstrip(", ")[:1] in "IiWw" and (
                 re.match(r"\s*(?:I|we)\b", m.group())):
             # a contact clause without a relative word: only a verb of belonging or a verb
@@ -281,6 +268,12 @@ _SIZE = re.compile(r"\s+(?:mit|with)\s+(?:rund\s+|über\s+|etwa\s+|about\s+|arou
                    r"dem\s+|the\s+)?[A-ZÄÖÜ][\w-]+)?")
 
 
+_WHEN = r"(?:first|then|now|later|previously|initially|zuerst|erst|dann|jetzt|später|danach)"
+_PLACE = r"(?:in|at|im|bei)\s+(?-i:[A-ZÄÖÜ])[\w-]+"
+_POSTINGS = re.compile(rf",\s*{_WHEN}\s+{_PLACE}(?:\s*(?:,|and|und)\s*(?:{_WHEN}\s+)?{_PLACE})*",
+                       re.IGNORECASE)
+
+
 def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Run a disclosure on over its description and apposition, and join neighbours."""
     out: list[tuple[int, int]] = []
@@ -306,11 +299,15 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         size = _SIZE.match(text, b)  # "einer Hotelgruppe mit 14 Häusern in den Alpen"
         if size and not tokens.is_blocked(b, size.end()):
             b = size.end()
-        unit = re.match(r",\s+(?=[A-ZÄÖÜ])", text[b:])
+        postings = _POSTINGS.match(text, b)  # "with UNHCR, first in Amman and now in Berlin"
+        if postings and not tokens.is_blocked(b, postings.end()):
+            b = postings.end()
+        unit = re.match(r",\s+(?=\w)", text[b:])  # "…, Referat M3,", "…, integration department"
         if unit:
             phrase = phrase_at(tokens, b + unit.end(), lang)
             if phrase and phrase.head & {"strong", "weak", "role"} and re.match(
-                    r"\s*[,.;:!?]", text[phrase.end:]) and not tokens.is_blocked(b, phrase.end):
+                    r"\s*(?:[,.;:!?–—)]|$)", text[phrase.end:]) and not tokens.is_blocked(
+                    b, phrase.end):
                 b = phrase.end
         if out and _JOIN.fullmatch(text[out[-1][1]:a]) and a >= out[-1][1]:
             out[-1] = (out[-1][0], max(b, out[-1][1]))

@@ -121,4 +121,7 @@ MORE_COUNTRIES = [
     ("Singapore", "Singapur", "Singaporean", "singapurisch"),
     ("New Zealand", "Neuseeland", "New Zealand", "neuseeländisch"),
     ("Canada", "Kanada", "Canadian", "kanadisch"),
+    # second demonyms of partner countries: "the Filipino colleague", "a Filipina nurse"
+    ("Philippines", "Philippinen", "Filipino", "philippinisch"),
+    ("Philippines", "Philippinen", "Filipina", "philippinisch"),
 ]

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .aff_room_roles import find_roles_in_room
 from .affiliation_words import COUNTRY_NATIONALITIES
-from .phrases import Phrase, Tokens, describing_clause_end, phrase_at
+from .phrases import Phrase, Tokens, classify, describing_clause_end, phrase_at
 
 _PEOPLE = (
     r"colleagues?|lady|ladies|gentleman|gentlemen|guests?|representatives?|delegates?|"
@@ -40,8 +41,9 @@ _LINK = (r"(?:from|of|at|with|vom|von\s+der|von\s+dem|von\s+den|von|aus\s+dem|au
 _PERSON_THEN_ORG = re.compile(  # "die Kolleginnen und Kollegen aus den Botschaften"
     rf"\b(?:{_DETERMINER}\s+){{1,3}}(?:[\w-]+\s+)?(?:{_PEOPLE})(?:\s+(?:und|and)\s+(?:{_PEOPLE}))?"
     rf"\s+{_LINK}\s+", re.IGNORECASE)
-_ORG_THEN_PERSON = re.compile(
-    rf"\b{_DETERMINER}\s+(?:[\w-]+\s+)?([\w.-]+)\s+(?:{_PEOPLE})\b", re.IGNORECASE)
+_ORG_THEN_PERSON = re.compile(  # "the BA colleague", "den BA-Kollegen"
+    rf"\b{_DETERMINER}\s+(?:[\w-]+\s+)?(?:([\w.-]+)\s+|([A-ZÄÖÜ][\w.]*)-)(?:{_PEOPLE})\b",
+    re.IGNORECASE)
 _AFTER_NAME = re.compile(rf"\s*,?\s*({_LINK})\s+", re.IGNORECASE)
 _IN_THE_ROOM = re.compile(
     r"\s*,?\s*(?:here(?:\s+(?:at\s+the\s+table|in\s+the\s+room|today))?|in\s+(?:this|the)\s+"
@@ -69,9 +71,28 @@ _PLACED_PERSON = re.compile(
     r"(?P<verb>(?:is|works|is\s+based)\s+(?:from|for|at|with|in)|ist\s+(?:beim|bei|im|vom)|"
     r"kommt\s+(?:aus|vom|von)|arbeitet\s+(?:beim|bei|für|im)|leads|heads|runs|leitet|"
     r"vertritt|represents)\s+", re.IGNORECASE)
+# An ambassador is a public office, like a minister: seen giving a speech at an opening or
+# in the press, nobody in the room is meant, unless a word places them there ("the Ghanaian
+# ambassador here", "wie der Botschafter vorhin sagte").
+_OFFICE = re.compile(r"\b(?:ambassadors?|envoys?|Botschafter(?:in|innen)?)\b", re.IGNORECASE)
+_ROOM_MARK = re.compile(
+    r"\b(?:here|in\s+(?:the|this)\s+room|earlier|just\s+(?:said|mentioned)|mentioned|"
+    r"as\s+\w+\s+said|said\s+this\s+morning|hier|vorhin|eben|gerade\s+(?:gesagt|erwähnt)|"
+    r"in\s+der\s+Runde|am\s+Tisch|erwähnt|angesprochen)\b", re.IGNORECASE)
+_PUBLIC = re.compile(r"\b(?:speech|opening|keynote|press|interview|Eröffnung|Rede|Grußwort|"
+                     r"Presse|Interview|Festakt|ceremony|Empfang|reception)\b", re.IGNORECASE)
+_PLURAL_PEOPLE = re.compile(r"\b(?:colleagues|Kolleg(?:en|innen|:innen|\*innen|_innen))\s+\S+"
+                            r"(?:\s+\S+)?\s*$", re.IGNORECASE)
 # Quick tests that spare a text the slower patterns above when it cannot match them.
 _ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
+_ANY_ROLE_CUE = re.compile(r"\b(?:room|Raum|Tisch|table|Runde|aus|vom|von|from|of|at)\b",
+                           re.IGNORECASE)
 _ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
+
+
+def _public_appearance(phrase: str, text: str) -> bool:
+    """Whether *phrase* names an office seen in public, not a person in the room."""
+    return bool(_OFFICE.search(phrase) and _PUBLIC.search(text) and not _ROOM_MARK.search(text))
 
 
 def _country_adjective(word: str) -> bool:
@@ -107,29 +128,42 @@ def find_in_room(text: str, tokens: Tokens,
     people = bool(_ANY_PERSON_NOUN.search(text))
     room = bool(_ANY_ROOM_WORD.search(text))
     placed = list(_PLACED_PERSON.finditer(text))
-    if not (people or room or names or placed):
+    if not (people or room or names or placed or _ANY_ROLE_CUE.search(text)):
         return found
     lang = _language(text)
+    found += find_roles_in_room(text, tokens, lang, _ROOM_MARK)
     for m in _PERSON_THEN_ORG.finditer(text) if people else ():
         if tokens.is_blocked(m.start(), m.end()):
             continue
         phrase = phrase_at(tokens, m.end(), lang, place=True)
-        if phrase is not None and not phrase.kinds & _ORGANISATION and _QUANTIFIER.search(
-                text, max(0, m.start() - 20), m.start()):
-            continue  # "many of the colleagues from Senegal and Morocco": a group, not one
+        if phrase is not None and not phrase.kinds & _ORGANISATION and (_QUANTIFIER.search(
+                text, max(0, m.start() - 20), m.start()) or _PLURAL_PEOPLE.search(m.group())):
+            continue  # "many of the colleagues from Senegal", "die Kolleginnen aus den
+            # Philippinen": a group from a country, not somebody's organisation
+        if _public_appearance(m.group(), text):
+            continue  # "The ambassador of Kenya gave a great speech": a public office
         if phrase is not None and _names_a_place_or_organisation(phrase, lang):
             found.append((m.start(), _room_end(text, phrase.end)))
     for m in _ORG_THEN_PERSON.finditer(text) if people else ():
-        word = tokens.items[tokens.at(m.start(1))]
+        group = 1 if m.group(1) else 2
+        word = tokens.items[tokens.at(m.start(group))]
+        if group == 2:
+            if classify(m.group(2), lang, tokens.known) in {"acronym", "known", "strong"} and (
+                    not tokens.is_blocked(m.start(), m.end())):
+                found.append((m.start(), _room_end(text, m.end())))
+            continue
+        # the word before the person noun is the organisation ("the union rep"; not "the
+        # number people keep quoting", "the right people")
+        org = classify(word[2], lang, tokens.known) in _ORGANISATION
+        if _public_appearance(m.group(), text):
+            continue  # "The Ghanaian ambassador spoke at the opening": a public office
         if word[2].islower() and word[2].endswith("s") and lang == "en":
             continue  # "one of the bodies people cite": a plural noun, not an organisation
-        phrase = phrase_at(tokens, word[0], lang)
         # "the Kenyan colleague", "der marokkanische Kollege": one person of a country's
         # delegation (not "the German colleagues", who may be anybody's)
         national = (_country_adjective(word[2]) and word[2][:1].isupper() == (lang == "en")
                     and _ONE_PERSON.search(m.group()))
-        if (phrase and phrase.kinds & _ORGANISATION or national) and not tokens.is_blocked(
-                m.start(), m.end()):
+        if (org or national) and not tokens.is_blocked(m.start(), m.end()):
             found.append((m.start(), _room_end(text, m.end())))
     for m in _ORG_HERE.finditer(text) if room else ():
         phrase = phrase_at(tokens, m.start(1), lang)

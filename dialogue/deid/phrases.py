@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 
 from . import affiliation_words as w
+from .aff_backward import backward_phrase, describing_clause_end
 from .tokens import _HEADS, _LINKS, _LOOSE_LINKS, _MAX_WORDS, Phrase, Tokens, classify
 
 __all__ = ["Phrase", "Tokens", "backward_phrase", "classify", "describing_clause_end",
            "phrase_at"]
+# (backward_phrase and describing_clause_end live in aff_backward.py; imported above)
 
 def _noun_phrase(tokens: Tokens, i: int, lang: str,
                  loose: bool) -> tuple[int | None, set[str], int]:
@@ -49,27 +51,52 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
             continue
         if pair in w.EN_ROLES:
             kinds.add("role")
-            k += 2
-            words += 2
+            # "partner at": the link is left for the continuation ("… at a care chain")
+            step = 1 if tokens.text(k + 1).lower() in _LINKS else 2
+            k += step
+            words += step
             last = k
             continue
         if (low in {"-", "‐"} and k and k + 2 < n and tokens.items[k - 1][1] == tokens.items[k][0]
                 and tokens.text(k + 1).lower() in {"und", "oder"}):
             k += 2  # "der Zentralen Auslands- und Fachvermittlung"
             continue
+        if (low in {"–", "—", "/"} and k and k + 1 < n
+                and tokens.items[k - 1][1] == tokens.items[k][0] == tokens.items[k][1] - 1
+                and tokens.items[k][1] == tokens.items[k + 1][0]
+                and tokens.text(k + 1)[:1].isupper()):
+            k += 1  # "the Ghana–Germany diaspora working group", "Nord/Süd"
+            continue
+        if low in _DURATIONS:  # "… at the embassy for *four years*": a time, not a unit;
+            if k + 1 < n and tokens.text(k + 1)[:1].isupper():  # but "vier Jahre
+                k += 1  # Konsularbeamter in Lagos": the post follows
+                continue
+            break
         if (low in {"and", "und", "&"} and last == k and k + 1 < n
                 and tokens.text(k + 1)[:1].isupper() and tokens.text(k + 1).lower() not in w.STOP):
             k += 1
             continue
-        if low in w.STOP or low in _LINKS or low in w.DETERMINERS:
-            break
+        if (low in {"and", "&"} and words and (last != k or loose) and k + 1 < n
+                and _MODIFIER.fullmatch(tokens.text(k - 1))
+                and _MODIFIER.fullmatch(tokens.text(k + 1))):
+            k += 1  # "our embassy's *trade and labour* desk": modifiers joined before a head
+            continue
+        if (low in w.STOP and lang == "en" and words and last != k and k + 1 < n and word.islower()
+                and classify(tokens.text(k + 1), lang, tokens.known) in {"strong", "weak", "role"}):
+            words += 1  # "a refugee *support* group": a noun between a modifier and its head
+            k += 1
+            continue
+        if (low in w.STOP and not _SHOUTED.fullmatch(word)) or low in _LINKS or (
+                low in w.DETERMINERS):
+            break  # but "an Indian IT company", "the US embassy": an acronym is no pronoun
         kind = classify(word, lang, tokens.known)
         if kind == "other":
             break
         if kind == "lower" and tokens.caps_free and lang == "en":
             kind = "proper"
-        if low in w.NATIONAL_HEADS and "nat" in kinds:
-            kind = "strong"  # "the Kenyan side", "die tunesische Regierung"
+        if low in w.NATIONAL_HEADS and ("nat" in kinds or _abroad(tokens, k + 1)):
+            kind = "strong"  # "the Kenyan side", "die tunesische Regierung", "our government
+            # in Tirana": a partner country's, not Germany's
         if kind in _HEADS or (loose and kind == "lower"):
             last = k + 1
         if kind != "lower":
@@ -79,9 +106,25 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
+def _abroad(tokens: Tokens, i: int) -> bool:
+    """Whether tokens from *i* say "in <a capital city abroad>" ("in Rabat", not "in Berlin")."""
+    return (i + 1 < len(tokens) and tokens.text(i).lower() == "in"
+            and tokens.text(i + 1)[:1].isupper() and tokens.text(i + 1).lower() not in _HOME_SEATS)
+
+
+_HOME_SEATS = {"berlin", "bonn", "deutschland", "germany", "europe", "europa", "brüssel",
+               "brussels", "der", "den", "the", "kiel", "hannover", "düsseldorf", "mainz",
+               "wiesbaden", "stuttgart", "münchen", "munich", "dresden", "erfurt", "magdeburg",
+               "potsdam", "schwerin", "saarbrücken", "hamburg", "bremen"}  # and the Länder's
+_DURATIONS = {"years", "months", "weeks", "days", "decades", "jahre", "jahren", "monate",
+              "monaten", "wochen", "tage", "tagen", "jahrzehnte"}
+_SHOUTED = re.compile(r"[A-ZÄÖÜ]{2,}")
+_MODIFIER = re.compile(r"[a-z][a-z-]+")
 _NUMERAL = re.compile(r"\d[\d.,]*(?:-[^\W\d_]+)*")
 _QUANTIFIERS = {"only", "two", "three", "four", "five", "several", "various", "sole", "zwei",
-                "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges"}
+                "drei", "vier", "fünf", "mehrere", "einzige", "einzigen", "einziges", "six",
+                "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "sechs", "sieben",
+                "acht", "neun", "zehn", "elf", "zwölf", "zwanzig"}
 # "one of the agencies", "einer der Verbände", "a group of sceptics", "die Gruppe der …":
 # what follows is the head
 _OF_WORDS = {"one", "einer", "eine", "einem", "group", "gruppe", "number", "handful", "couple",
@@ -91,7 +134,7 @@ _CLOSING = {"–": "–", "—": "—", "-": "-", "(": ")"}
 _AFTER_COMMA = {"zuständig": "für", "responsible": "for", "verantwortlich": "für"}
 _ADVERBS = {"now", "currently", "still", "jetzt", "derzeit", "inzwischen", "nun"}
 _DE_PARTICIPLES_AT_END = {"gearbeitet", "tätig", "beschäftigt", "gewesen", "verbracht",
-                          "angestellt", "gedient"}
+                          "angestellt", "gedient", "abgeordnet", "versetzt", "entsandt"}
 
 
 def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
@@ -104,7 +147,11 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
         link = tokens.text(last).lower()
         if link in _DE_PARTICIPLES_AT_END:
             kinds.add("closed")  # "bei der Arbeiterwohlfahrt tätig": an employer
-            return last + 1  # "… für das UNHCR in Amman gearbeitet"
+            last += 1  # "… für das UNHCR in Amman gearbeitet"
+            if not (last + 1 < n and tokens.text(last) == "," and tokens.text(last + 1).lower()
+                    in _LINKS):
+                return last  # but "an das BAMF abgeordnet, in die Außenstelle Chemnitz"
+            continue
         if link in _ADVERBS and last + 1 < n and tokens.text(last + 1).lower() in w.PARTICIPLES:
             last += 1  # "a nurse from Manila *now* working at a Berlin clinic"
             link = tokens.text(last).lower()
@@ -129,10 +176,21 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
                 and tokens.text(last + 1).lower() in _LINKS | {"with", "mit"}):
             last += 1  # "a small NGO *working with* returnees"
             link = "of"  # what follows is loose: "with returnees"
+        if link == "to" and last + 1 < n and (
+                classify(tokens.text(last - 1), lang, tokens.known) in {"role", "roles"}):
+            sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
+            if sub_last is None or not sub_kinds & {"strong", "acronym", "known", "proper"}:
+                break  # "an adviser *to the Dutch Association …*", not "a nurse to the core"
+            last = sub_last
+            kinds |= sub_kinds | {"detailed"}
+            continue
         if link == "with" and last + 1 < n:  # "a placement officer *with the Philippine
             sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
-            if sub_last is None or not sub_kinds & {"strong", "acronym", "known"}:
-                break  # Overseas Labour Office*", not "an NGO working with returnees"
+            branches = sub_last is not None and "weak" in sub_kinds and sub_last < n and (
+                tokens.text(sub_last).lower() in {"in", "across", "im"})
+            if sub_last is None or not (sub_kinds & {"strong", "acronym", "known"} or branches):
+                break  # Overseas Labour Office*", not "an NGO working with returnees"; but
+                # "a staffing agency *with branches in Bremen and Hamburg*"
             last = sub_last
             kinds |= sub_kinds | {"detailed"}
             continue
@@ -237,69 +295,3 @@ def _named_apposition(tokens: Tokens, i: int, lang: str) -> bool:
     if k == i or k - i >= 5 or k >= n or tokens.text(k) not in {",", ".", ";", ")"}:
         return False
     return bool(kinds & {"acronym", "known"} or lang == "en" and kinds & {"proper"})
-
-
-def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
-    """The noun phrase ending just before *pos* ("the Senegalese employment office")."""
-    end = tokens.at(pos) - 1
-    if end < 0:
-        return None
-    kinds: set[str] = set()
-    k, first, lang = end, None, "de" if tokens.text(end)[:1].isupper() else "en"
-    while k >= 0 and end - k < 8 and not tokens.token_blocked(k):
-        word = tokens.text(k)
-        low = word.lower()
-        if low in w.DETERMINERS:
-            first = k
-            break
-        if (low in _LOOSE_LINKS or low in _LINKS) and k != end or low in {"'", "’", "'s", "’s"}:
-            k -= 1  # "the foreigners' office", "a firm in Suhl"
-            continue
-        if low in w.NATIONAL_HEADS and k > 0 and classify(tokens.text(k - 1), lang,
-                                                           tokens.known) == "nat":
-            kinds.add("strong")  # "die senegalesische Seite"
-        if low in w.STOP or low in _LINKS:
-            break
-        kind = classify(word, lang, tokens.known)
-        if kind == "other":
-            break
-        kinds.add(kind)
-        first = k
-        k -= 1
-    if first is None or not kinds & {"strong", "weak", "acronym", "known"}:
-        return None
-    if "weak" in kinds and "strong" not in kinds and end == first:
-        return None
-    kinds.add("strong")
-    return Phrase(tokens.items[first][0], tokens.items[end][1], kinds)
-
-
-# A clause that says what the organisation is: "a startup that matches Indian developers
-# with Mittelstand firms", "einem Start-up, das indische Entwickler … vermittelt". It is
-# what identifies the organisation, so the span runs on to the clause's end.
-_DESCRIBING = re.compile(r"\s*(?:,\s*)?(?:that|which|who)\s+(?!I\b|we\b)|"
-                         r"\s*,\s*(?:der|die|das|welche[rs]?|dessen|deren)\s+(?!ich\b|wir\b)",
-                         re.IGNORECASE)
-_INDEFINITE = {"a", "an", "ein", "eine", "einem", "einer", "einen", "eines"}
-_CLAUSE_REST = re.compile(r"[^.;:!?()\n,–—]{1,140}")
-
-
-def describing_clause_end(text: str, tokens: Tokens, phrase: Phrase) -> int:
-    """The end of *phrase*, or of the relative clause that describes its organisation.
-
-    Only an indefinite phrase is described by its clause ("a startup that matches …"); a
-    definite one is named already ("I lead the team that negotiated it")."""
-    first = tokens.at(phrase.start) - 1  # the phrase starts after its determiner
-    while first >= 0 and tokens.text(first).lower() not in w.DETERMINERS and (
-            classify(tokens.text(first), "en", tokens.known) in {"nat", "lower"}):
-        first -= 1  # "a *small German* startup that …"
-    if (not phrase.kinds & {"strong", "weak", "acronym", "known", "role"} or first < 0
-            or tokens.text(first).lower() not in _INDEFINITE):
-        return phrase.end
-    m = _DESCRIBING.match(text, phrase.end)
-    if not m:
-        return phrase.end
-    rest = _CLAUSE_REST.match(text, m.end())
-    if not rest or tokens.is_blocked(m.end(), rest.end()):
-        return phrase.end
-    return rest.end() - (len(rest.group()) - len(rest.group().rstrip()))

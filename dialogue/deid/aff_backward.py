@@ -1,0 +1,86 @@
+"""Phrases found from their end, and the clause that describes an organisation.
+
+``backward_phrase`` walks back from a point to the noun phrase that ends there ("the
+Senegalese employment office" before "…, where I sit"); ``describing_clause_end`` runs an
+indefinite organisation on over the relative clause that says what it is ("a startup that
+matches Indian developers with Mittelstand firms"). Split from ``phrases.py`` (h14q), which
+walks phrases forward; ``phrases`` re-exports both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import affiliation_words as w
+from .tokens import _LINKS, _LOOSE_LINKS, Phrase, Tokens, classify
+
+
+def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
+    """The noun phrase ending just before *pos* ("the Senegalese employment office")."""
+    end = tokens.at(pos) - 1
+    if end < 0:
+        return None
+    kinds: set[str] = set()
+    k, first, lang = end, None, "de" if tokens.text(end)[:1].isupper() else "en"
+    while k >= 0 and end - k < 8 and not tokens.token_blocked(k):
+        word = tokens.text(k)
+        low = word.lower()
+        if low in w.DETERMINERS:
+            first = k
+            break
+        if (low in _LOOSE_LINKS or low in _LINKS) and k != end or low in {"'", "’", "'s", "’s"}:
+            k -= 1  # "the foreigners' office", "a firm in Suhl"
+            continue
+        if low in w.NATIONAL_HEADS and k > 0 and classify(tokens.text(k - 1), lang,
+                                                           tokens.known) == "nat":
+            kinds.add("strong")  # "die senegalesische Seite"
+        if low in w.STOP or low in _LINKS:
+            break
+        kind = classify(word, lang, tokens.known)
+        if kind == "other":
+            break
+        kinds.add(kind)
+        first = k
+        k -= 1
+    if first is None or not (kinds & {"strong", "weak", "acronym", "known"}
+                             or {"civic", "proper"} <= kinds):  # "die Stadt Duisburg"
+        return None
+    if "weak" in kinds and "strong" not in kinds and end == first:
+        return None
+    kinds.add("strong")
+    return Phrase(tokens.items[first][0], tokens.items[end][1], kinds)
+
+
+# A clause that says what the organisation is: "a startup that matches Indian developers
+# with Mittelstand firms", "einem Start-up, das indische Entwickler … vermittelt". It is
+# what identifies the organisation, so the span runs on to the clause's end.
+_DESCRIBING = re.compile(r"\s*(?:,\s*)?(?:that|which|who)\s+(?!I\b|we\b)|"
+                         r"\s*,\s*(?:der|die|das|welche[rs]?|dessen|deren)\s+(?!ich\b|wir\b)",
+                         re.IGNORECASE)
+_INDEFINITE = {"a", "an", "ein", "eine", "einem", "einer", "einen", "eines"}
+_CLAUSE_REST = re.compile(r"[^.;:!?()\n,–—]{1,140}")
+
+
+def describing_clause_end(text: str, tokens: Tokens, phrase: Phrase) -> int:
+    """The end of *phrase*, or of the relative clause that describes its organisation.
+
+    Only an indefinite phrase is described by its clause ("a startup that matches …"); a
+    definite one is named already ("I lead the team that negotiated it")."""
+    first = tokens.at(phrase.start) - 1  # the phrase starts after its determiner
+    inner = [i for i in range(first + 1, tokens.at(phrase.end))
+             if tokens.text(i).lower() in _INDEFINITE]
+    if inner:  # "Mitgründerin *eines* Berliner Start-ups, das …": the last organisation's
+        first = inner[-1]
+    while first >= 0 and tokens.text(first).lower() not in w.DETERMINERS and (
+            classify(tokens.text(first), "en", tokens.known) in {"nat", "lower"}):
+        first -= 1  # "a *small German* startup that …"
+    if (not phrase.kinds & {"strong", "weak", "acronym", "known", "role"} or first < 0
+            or tokens.text(first).lower() not in _INDEFINITE):
+        return phrase.end
+    m = _DESCRIBING.match(text, phrase.end)
+    if not m:
+        return phrase.end
+    rest = _CLAUSE_REST.match(text, m.end())
+    if not rest or tokens.is_blocked(m.end(), rest.end()):
+        return phrase.end
+    return rest.end() - (len(rest.group()) - len(rest.group().rstrip()))
