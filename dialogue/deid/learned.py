@@ -150,6 +150,8 @@ def combine(rules: Sequence[Triple], learned: Iterable[tuple[Triple, float] | Fo
             else widen if over else threshold
         if any(r[2] != label for r in over) or p < need:
             continue
+        if label == "CONTACT" and len(over) > 1:
+            continue  # two addresses the rules found stay two ("… and t.co/…")
         for r in over:
             result.remove(r)
         result.append((min([start] + [r[0] for r in over]), max([end] + [r[1] for r in over]),
