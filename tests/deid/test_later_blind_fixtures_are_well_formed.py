@@ -1,6 +1,6 @@
-"""The third to ninth blind corpora (tests/deid/fixtures/blind3/ to blind9/, each written by a
-helper who never saw the detector nor the earlier corpora) are well formed and are what their
-sources say."""
+"""The third to thirteenth blind corpora (tests/deid/fixtures/blind3/ to blind13/, each
+written by a helper who never saw the detector nor the earlier corpora) are well formed and
+are what their sources say."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELS = {"PERSON", "CONTACT", "AFFILIATION"}
 
 
-@pytest.fixture(params=[f"blind{n}" for n in range(3, 10)], scope="module")
+@pytest.fixture(params=[f"blind{n}" for n in range(3, 14)], scope="module")
 def corpus(request) -> Path:
     return FIXTURES / request.param
 
