@@ -1,10 +1,8 @@
 """AFFILIATION classes h14q covered, other participants and the look-alikes found by
 reading the rules (invented examples, both languages, both ways).
 
-Each class has disclosures whose whole phrase must be inside one AFFILIATION span and clean
-look-alikes that must stay unflagged (rules alone, ``affiliation_stories``). None of these
-sentences is from a fixture.
-"""
+As in test_deid_h14q_affiliation.py: each phrase inside one span, the look-alikes left clean,
+the rules alone; none of the sentences is from a fixture."""
 
 from __future__ import annotations
 
