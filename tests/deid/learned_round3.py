@@ -24,11 +24,14 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from learned_round2 import counts, words_of  # noqa: E402  (this folder: run as a script)
+
 from dialogue.deid import learned_features as lf  # noqa: E402
 from dialogue.deid.command import read_records, read_roster  # noqa: E402
-from dialogue.deid.detector import LABELS, Detector, Span  # noqa: E402
-from dialogue.deid.evaluate import covers_half  # noqa: E402
+from dialogue.deid.detector import Detector, Span  # noqa: E402
 from dialogue.deid.learned import combine, tag  # noqa: E402
+from dialogue.deid.train import PARAMS  # noqa: E402
+from dialogue.deid.train import train as train_model  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "deid" / "fixtures"
 FOLDERS = [".", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
@@ -60,38 +63,9 @@ def rule_spans() -> dict:
     return out
 
 
-def words_of(roster):
-    return lf.roster_words((e.name for e in roster), (e.affiliation for e in roster))
-
-
 def train(model: Path, extras: frozenset[str], c1: float, c2: float) -> None:
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for folder in TRAIN:
-        roster, records = load(folder)
-        words = words_of(roster)
-        for r in records:
-            offsets, xseq = lf.featurise(r["text"], words, None, extras)
-            gold = [(g["start"], g["end"], g["label"]) for g in r.get("spans", [])]
-            trainer.append(xseq, lf.bio(offsets, gold))
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 200,
-                        "feature.possible_transitions": True})
-    trainer.train(str(model))
-
-
-def counts(records, predict) -> list[int]:
-    """found/gold per label, then alarms and clean."""
-    c = [0] * 8
-    for r in records:
-        gold = [Span(g["start"], g["end"], g["label"]) for g in r.get("spans", [])]
-        pred = predict(r)
-        for g in gold:
-            k = LABELS.index(g.label)
-            c[2 * k + 1] += 1
-            c[2 * k] += any(p.label == g.label and covers_half(p, g) for p in pred)
-        if not gold:
-            c[7] += 1
-            c[6] += len(pred)
-    return c
+    """The package's own training (``dialogue.deid.train``) on TRAIN, with these parameters."""
+    train_model(FIXTURES, TRAIN, model, {**PARAMS, "c1": c1, "c2": c2}, extras)
 
 
 def fmt(c: list[int]) -> str:
