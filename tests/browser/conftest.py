@@ -196,7 +196,11 @@ def people(chromium, live_server) -> Iterator:
 
 
 def check_accessibility(page, context: str = "") -> None:
-    """Run axe-core on the page as it is now; fail on any serious or critical violation."""
+    """Run axe-core on the page as it is now; fail on any serious or critical violation.
+
+    A click on a link returns once the new page has started loading, when its document
+    may have no <head> yet: wait for it to load before injecting axe."""
+    page.wait_for_load_state()
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         origin = "/".join(page.url.split("/", 3)[:3])
         page.add_script_tag(url=origin + AXE_URL_PATH)
@@ -243,9 +247,11 @@ TOUCH_TARGETS_JS = """(minimum) => {
 
 def small_touch_targets(page, minimum: int = 44) -> list[str]:
     """Every visible control smaller than minimum x minimum CSS pixels."""
+    page.wait_for_load_state()
     return page.evaluate(TOUCH_TARGETS_JS, minimum)
 
 
 def no_horizontal_scroll(page) -> bool:
+    page.wait_for_load_state()
     return page.evaluate(
         "() => document.documentElement.scrollWidth <= window.innerWidth + 1")

@@ -41,7 +41,10 @@ def in_language(person: Person, lang: str) -> None:
     """Switch this person's pages to ``lang`` with the header's button (if not already)."""
     if person.page.locator("html").get_attribute("lang") != lang:
         person.page.locator(".lang-switch button").click()
-        person.page.wait_for_function(f"() => document.documentElement.lang === '{lang}'")
+        # The button reloads the page; until the new document is parsed it has no <html>.
+        person.page.wait_for_function(
+            f"() => document.documentElement && document.documentElement.lang === '{lang}'")
+        person.page.wait_for_load_state()
 
 
 def create_option(facilitator: Person, setup: str, title: str, **fields: str) -> str:
