@@ -68,7 +68,7 @@ class Detector:
         """Return sorted, non-overlapping spans found in *text*."""
         contacts = find_contacts(text, mention=self._names.is_mention)
         found = [Span(a, b, CONTACT) for a, b in contacts]
-        names = self._names.find(text, blocked=contacts)
+        names, vetoes = self._names.find_with_vetoes(text, blocked=contacts)
         found += [Span(a, b, PERSON) for a, b in names]
         # An affiliation phrase stops before a name or contact, so "Hope here, from the
         # Labour Department" stays a PERSON and an AFFILIATION, not one merged span.
@@ -77,8 +77,16 @@ class Detector:
         spans = merge(s for s in found if s.end > s.start)
         if self._learned is None:
             return spans
-        return [Span(*t) for t in combine_learned([(s.start, s.end, s.label) for s in spans],
-                                                  tag_learned(text, self._learned))]
+        combined = combine_learned([(s.start, s.end, s.label) for s in spans],
+                                   tag_learned(text, self._learned))
+        # a roster word the name rules took for another sense ("Braun, Wolf, Klein – half of
+        # the surnames …") is not a PERSON the tagger may add back
+        return [Span(*t) for t in combined if t[2] != PERSON or _overlaps(t, names)
+                or not _overlaps(t, vetoes)]
+
+
+def _overlaps(span: tuple[int, int, str], ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in ranges)
 
 
 def stop_before(text: str, phrases: Iterable[tuple[int, int]],

@@ -210,3 +210,20 @@ PUBLIC_FIGURES = [
     "Margaritis Schinas", "Dubravka Šuica", "Antonio Costa",
     "Charles Michel", "Roberta Metsola", "Ugochi Daniels", "Volker Türk",
 ]
+
+# --- Companies, publishers and foundations named after people: "Kraft Heinz", "harper
+# collins", "the Rosa Luxemburg Foundation" are no participant, even in lower case. They
+# are skipped like public figures (``name_context._public_figures``).
+NAMED_BRANDS = [
+    "Kraft Heinz", "Kraft Foods", "Harper Collins", "HarperCollins", "Simon & Schuster",
+    "Johnson & Johnson", "Marks & Spencer", "Procter & Gamble", "Hugo Boss", "Calvin Klein",
+    "Ralph Lauren", "Tommy Hilfiger", "Louis Vuitton", "Hewlett Packard", "Hewlett-Packard",
+    "Roland Berger", "Weber Shandwick", "Mercedes Benz", "Mercedes-Benz", "Rolls Royce",
+    "Rolls-Royce", "Harley Davidson", "Harley-Davidson", "Jack Wolfskin", "Tom Tailor",
+    "Dolce & Gabbana", "Morgan Stanley", "Goldman Sachs", "Merrill Lynch", "Lehman Brothers",
+    "Warner Bros", "Walt Disney", "Charles Schwab", "Ben & Jerry", "Baker McKenzie",
+    "Freshfields Bruckhaus", "Penguin Random House", "Thomson Reuters", "Ernst Klett",
+    "Rosa Luxemburg", "Heinrich Böll", "Friedrich Ebert", "Konrad Adenauer", "Hanns Seidel",
+    "Friedrich Naumann", "Robert Bosch", "Otto Brenner", "Hans Böckler", "Bertelsmann",
+    "Max Planck", "Ludwig Erhard", "Alexander von Humboldt", "Carl Zeiss", "Axel Springer",
+]

@@ -32,6 +32,7 @@ from .name_grammar import (
     role_apposition,
     speaks_after,
 )
+from .name_slots import attributive_after, english_clause_after, sided_with_before, the_before
 
 _WORD = re.compile(r"[^\W\d_]+")
 # An article, then at most two lower-case words: in English any ("the famous Weber"), in
@@ -137,8 +138,9 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
     if not word[:1].isupper():
         if sentence_start and speaks_after(text, end):
             return True  # "ernst hatte letzte Woche gesagt": the adjective has no verb
-        if given and (addressed_before(text, start) or greeted(text, start, end)):
-            return True  # "quick question for will – does …", "ask hope", "thanks grace!"
+        if given and (addressed_before(text, start) or greeted(text, start, end)
+                      or sided_with_before(text, start, end)):
+            return True  # "quick question for will –", "ask hope", "agree with hope"
         if not _all_lower_case(text):
             return False
         # a text all in lower case has no capitals to go by: only a context that shows a
@@ -146,6 +148,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
         return bool(_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
                     or _VOCATIVE.match(text, end) or _from_organisation_noun(text, end)
                     or of_organisation(text, end) or speaks_after(text, end))
+    if the_before(text, start) and attributive_after(text, end):
+        return True  # "the Koch intervention": a contribution of the person
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
     addressed = given or word.lower() not in gazetteer.NAME_LIKE_WORDS  # not "Schuster, …"
@@ -176,6 +180,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
     verb = following.group().lower() if following else ""
     if following is None:  # no word follows
         return verb in gazetteer.REPORTING_VERBS
+    if looks_like_english(text) and english_clause_after(text, end, word):
+        return True  # "Klein sent the table", "Kurz should present": no German word
     if verb in gazetteer.COPULAS:
         after = _WORD.match(text, following.end() + 1)
         return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)
@@ -259,7 +265,7 @@ def _public_figures() -> dict[str, re.Pattern[str]]:
     starts no public figure's name) costs one set lookup instead of a regex scan. They do
     not depend on the roster: compiled once per process, not on every roster change."""
     by_first: dict[str, list[str]] = {}
-    for figure in gazetteer.PUBLIC_FIGURES:
+    for figure in gazetteer.PUBLIC_FIGURES + gazetteer.NAMED_BRANDS:
         by_first.setdefault(fold(_WORD.findall(figure)[0]), []).append(figure)
     return {
         first: re.compile(

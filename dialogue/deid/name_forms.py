@@ -23,7 +23,13 @@ TITLE_WORDS = (
     r"Dr|Prof|Professor(?:in)?|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Frau|Herr|Herrn|Minister(?:in)?|"
     r"Ambassador|Botschafter(?:in)?|Staatssekretär(?:in)?|State\s+Secretary|Secretary|"
     r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon|"
-    r"Madam|Madame|Mme|Mlle|Monsieur|Signora|Signor|Pak|Bapak|Ibu|Shri|Smt|Chief|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi"
+    r"Madam|Madame|Mme|Mlle|Monsieur|Signora|Signor|Pak|Bapak|Ibu|Shri|Smt|Chief|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi|"
+    # offices and professions used as forms of address: "Staatsanwältin Koch", "Judge Klein"
+    r"(?:Ober)?[Ss]taatsanw[aä]lt(?:in)?|Rechtsanw[aä]lt(?:in)?|Anw[aä]lt(?:in)?|Richter(?:in)?|"
+    r"(?:Haupt|Kriminal)?[Kk]ommissar(?:in)?|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr[aä]t(?:in)?|"
+    r"Senator(?:in)?|Generalkonsul(?:in)?|Rektor(?:in)?|Dekan(?:in)?|Judge|Prosecutor|"
+    r"Attorney|Inspector|Detective|Commissioner|Mayor|Council+or|Governor|Sergeant|Captain|"
+    r"Colonel|Superintendent|Counsel"
 )
 TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{TITLE_WORDS})\.?\s+)+$")
 _INITIALS = re.compile(r"[ \t]+([A-ZÄÖÜ])\.(?:\s?[-‐]\s?([A-ZÄÖÜ])\.)?")

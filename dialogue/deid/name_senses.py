@@ -69,15 +69,42 @@ _QUOTE_BEFORE = re.compile(r"[\"„“‚‘«»']$")
 _QUOTE_AFTER = re.compile(r"[\"“”‘’«»'](?!s\b)")  # not a possessive: „Frank’s Vorschlag“
 
 
+# Somebody outside the room introduced by name: "ein Bekannter namens X", "a guy called X".
+_NAMED_BEFORE = re.compile(r"(?i)\b(?:a|an|one|some|someone|somebody|ein\w*|jemand\w*)\b"
+                           r"[^.!?\n]{0,40}?\b(?:named|called|namens|genannt)\s+$")
+# A fixed phrase that repeats a noun around a preposition: "Stein auf Stein", "step by step".
+_REPEATED = r"[ \t]+(?:auf|für|um|an|zu|in|über|nach|by|after|for|to|upon|on)[ \t]+"
+# Lower-case pairs of words: "frank und frei", "klein und fein" (not "frank und ich").
+_LOWER_PAIR = re.compile(r"[ \t]+(?:und|and|oder|or)[ \t]+([a-zäöüß]{3,})\b")
+_NOT_PAIR_WORDS = {"ich", "mich", "mir", "wir", "uns", "ihr", "sie", "er", "his", "her",
+                   "their", "our", "the", "you", "she", "they", "seine", "ihre", "others",
+                   "co", "team", "kollegen", "colleagues"}
+
+
+def _fixed_phrase(text: str, start: int, end: int, word: str,
+                  roster_index: Mapping[str, Any]) -> bool:
+    """ "Stein auf Stein", "frank und frei": the name word inside a fixed phrase."""
+    again = re.escape(word)
+    if (re.match(_REPEATED + again + r"\b", text[end:end + len(word) + 12])
+            or re.search(r"\b" + again + _REPEATED + "$", text[max(0, start - 30):start])):
+        return True
+    pair = _LOWER_PAIR.match(text, end) if word.islower() else None
+    return bool(pair and pair.group(1) not in _NOT_PAIR_WORDS
+                and fold(pair.group(1)) not in roster_index)
+
+
 def other_sense(text: str, start: int, end: int, word: str,
                 roster_index: Mapping[str, Any]) -> bool:
     """Whether a lone name at ``text[start:end]`` (without a title) means no participant:
-    a trade, a plural noun, a noun after a contracted preposition, another namesake or a
-    word in quotation marks."""
+    a trade, a plural noun, a noun after a contracted preposition, another namesake, a
+    word in quotation marks, somebody introduced by name ("ein Bekannter namens X") or a
+    fixed phrase ("Stein auf Stein", "frank und frei")."""
     window = max(0, start - 40)
     if (_PLURAL_VERB_AFTER.match(text, end) and not _JOINED_BEFORE.search(text, window, start)
             or _CONTRACTED_BEFORE.search(text, window, start)
             or _ANOTHER_BEFORE.search(text, window, start)
+            or _NAMED_BEFORE.search(text, max(0, start - 70), start)
+            or _fixed_phrase(text, start, end, word, roster_index)
             or _QUOTE_BEFORE.search(text, window, start) and _QUOTE_AFTER.match(text, end)):
         return True
     return meant_as_trade(text, start, end, word, roster_index)
@@ -126,7 +153,8 @@ _AS_WORD_AFTER = re.compile(
     r"übrigens|by\s+the\s+way|eigentlich|really)\s+)?(?:the|a|an|der|die|das|ein|eine|ein\s+sehr)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:sur|first\s+|family\s+|given\s+)?names?|words?|terms?|"
     r"keywords?|buzzwords?|(?:nach|vor|familien|ruf)?namen?|wort|begriff|stichwort|"
-    r"schlagwort)\b)")
+    r"schlagwort)\b|(?:(?:hat|ist|is|works|klingt|sounds)\s+)?(?:als|as\s+an?)\s+"
+    r"(?:(?:first|given|family|sur)\s*name|(?:vor|nach|familien|ruf)name)\b)")
 # A sentence about names as names: "der häufigste Nachname", "a common surname".
 _ABOUT_NAMES = re.compile(
     r"(?i)\b(?:häufigst\w*|verbreitetst\w*|most\s+common|commonest|popular|beliebtest\w*)"
@@ -149,10 +177,25 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right.start() if right else end + 300]
 
 
+# Names as such in a sentence: "surnames", "Nachnamen", "first names", "Vornamen".
+_NAME_NOUN = re.compile(r"(?i)\b(?:(?:sur|first\s+|family\s+|given\s+|last\s+)names?|"
+                        r"(?:nach|vor|familien|ruf)namen?)\b")
+# A list of three capitalised words with the name among them: "Braun, Wolf, Klein –".
+_CAPITAL_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:\s*,\s*[A-ZÄÖÜ][\w-]*){2,}")
+
+
 def spoken_of_as_word(text: str, start: int, end: int) -> bool:
-    """Whether the lone name part at ``text[start:end]`` is talked about as a word."""
-    return bool(_AS_WORD_AFTER.match(text, end)
-                or _ABOUT_NAMES.search(_sentence(text, start, end)))
+    """Whether the lone name part at ``text[start:end]`` is talked about as a word, also in
+    a list of names in a sentence about names ("Braun, Wolf, Klein – half of the surnames
+    are adjectives", "Meier, Müller, Schmidt sind die häufigsten Nachnamen")."""
+    if _AS_WORD_AFTER.match(text, end):
+        return True
+    sentence = _sentence(text, start, end)
+    if _ABOUT_NAMES.search(sentence):
+        return True
+    return bool(_NAME_NOUN.search(sentence) and any(
+        m.start() <= start < m.end() for m in _CAPITAL_LIST.finditer(
+            text, max(0, start - 120), min(len(text), end + 120))))
 
 
 def disclaimed(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,7 @@ from .name_forms import (
     lower_case_slot,
     short_genitive,
 )
-from .name_grammar import speaks_after
+from .name_grammar import greeted, speaks_after
 from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_senses import (
     disclaimed,
@@ -51,6 +51,7 @@ from .name_senses import (
     other_sense,
     spoken_of_as_word,
 )
+from .name_slots import attributive_after, short_form, the_before, transliteration
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -61,6 +62,10 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?|['’]")  # "N'Diaye" is one run
 _MIN_FUZZY_LEN = 5
+# Words after a greeting that are no short form of a given name: "Thanks all," "Hi team,"
+_NOT_SHORT_FORMS = frozenset({"all", "everyone", "everybody", "team", "folks", "guys", "both",
+                              "again", "much", "alle", "allen", "zusammen", "leute", "you",
+                              "for", "und", "and", "the", "mate", "dear", "liebe"})
 
 
 def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
@@ -116,6 +121,11 @@ class NameMatcher:
             self._first_names |= given
         self._first_names = {fold(n) for n in self._first_names}
         self._public = _public_figures()
+        self._translit: dict[str, list[_Part]] = {}
+        for key, parts in self._index.items():
+            family = [p for p in parts if p.kind == "family" and not p.ambiguous]
+            if len(key) >= _MIN_FUZZY_LEN and family:
+                self._translit.setdefault(transliteration(key), []).extend(family)
         self._cache: dict[str, tuple[list[_Part], bool]] = {}
 
     def _add(self, entry: int, name: str) -> None:
@@ -183,6 +193,8 @@ class NameMatcher:
         if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in _NOT_NAMES
                 or key in self._first_names):
             return [], False
+        if (translit := self._translit.get(transliteration(key))) is not None:
+            return list(translit), True  # "al-Dschaburi" for roster al-Jabouri
         for candidate in (key, key[:-1] if key.endswith("s") else None):
             if candidate is None:
                 continue
@@ -200,6 +212,14 @@ class NameMatcher:
     # -- main entry point ------------------------------------------------------------------
     def find(self, text: str, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Return (start, end) ranges of roster names in *text*, skipping *blocked* ranges."""
+        return self.find_with_vetoes(text, blocked)[0]
+
+    def find_with_vetoes(self, text: str, blocked: Sequence[tuple[int, int]] = ()
+                         ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The names of ``find``, and the ranges of roster words that a rule says mean
+        somebody or something else (a public figure or brand, a name talked about as a word,
+        a trade, a fixed phrase, "the Sahel"): the learned tagger may not add those back."""
+        vetoes: list[tuple[int, int]] = []
         ranges = Ranges(blocked)
         hits: list[_Hit] = []
         skip_until = 0
@@ -213,6 +233,7 @@ class NameMatcher:
             if public and (pm := public.match(text, m.start())) and not (
                     self._namesake_introduced(text, pm)):
                 skip_until = pm.end()  # "Gerhard Schröder's": nobody from the roster
+                vetoes.append((m.start(), pm.end()))
                 continue
             parts, fuzzy = self._lookup(word)
             if not parts:
@@ -221,10 +242,10 @@ class NameMatcher:
                 hits.append(_Hit(m.start(), m.end(), list(parts), fuzzy))
         spans = []
         for run in self._runs(text, hits):
-            span = self._accept(text, run)
+            span = self._accept(text, run, vetoes)
             if span:
                 spans.append(span)
-        return spans
+        return spans, vetoes
 
     def _namesake_introduced(self, text: str, public: re.Match[str]) -> bool:
         """ "Thomas Müller from the Regionaldirektion Bayern": the participant who shares a
@@ -241,6 +262,10 @@ class NameMatcher:
         key = fold(word)
         if short_genitive(text, m) and key[:-1] in self._index:
             return [p for p in self._index[key[:-1]] if p.kind == "given"], False
+        if (word[:1].isupper() and key not in _NOT_SHORT_FORMS
+                and greeted(text, m.start(), m.end())):
+            found = short_form(key, self._given)  # "Sorry Wil," for Will
+            return [_Part(entry, "given", False) for entry in found], False
         prev = hits[-1] if hits and _JOIN.fullmatch(text[hits[-1].end:m.start()]) else None
         given = {p.entry for p in prev.parts if p.kind == "given"} if prev else set()
         if (len(key) < _MIN_FUZZY_LEN + 1 or not word.islower() or key in _NOT_NAMES
@@ -278,7 +303,8 @@ class NameMatcher:
                 h.parts = [p for p in h.parts if p.entry in shared]
         return runs
 
-    def _accept(self, text: str, run: list[_Hit]) -> tuple[int, int] | None:
+    def _accept(self, text: str, run: list[_Hit],
+                vetoes: list[tuple[int, int]]) -> tuple[int, int] | None:
         start, end = run[0].start, run[-1].end
         if _NAMED_AFTER.match(text, end) or _NAMED_AFTER_CHAIN.search(
                 text, max(0, start - 60), start):
@@ -310,8 +336,11 @@ class NameMatcher:
                                               if p.kind == "given"])
         if initials:
             return span[0], initials  # "Joy M.-B.": the given name and the family initials
-        if disclaimed(text, start, end) or (not title and spoken_of_as_word(text, start, end)):
-            return None  # "Mr Fischer – no relation to anyone here"; "Demir means iron"
+        if disclaimed(text, start, end):
+            return None  # "Mr Fischer – no relation to anyone here"
+        if not title and spoken_of_as_word(text, start, end):
+            vetoes.append((start, end))
+            return None  # "Demir means iron"
         initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
@@ -322,6 +351,7 @@ class NameMatcher:
                 return None  # "the minister will announce", "der Minister will": a word
             return span
         if other_sense(text, start, end, word, self._index):
+            vetoes.append((start, end))
             return None  # "Ein Müller in Franken", "Im Park", "Schneider sind selten"
         # Inside a hyphenated compound only an unambiguous surname counts: "Müller-Papier"
         # is about Müller, "Paul-Ehrlich-Institut" and "Rose-tinted" are not about anybody.
@@ -339,6 +369,9 @@ class NameMatcher:
         # English loan word; a lower-case one is not German at all, so it is the name.
         english_word_in_german = (word.islower() and fold(word) in _ENGLISH_ONLY
                                   and len(word) > 3 and not _looks_english(text))
+        if the_before(text, start) and not attributive_after(text, end) and not possessive:
+            vetoes.append((start, end))
+            return None  # "in the Sahel": a place, not "the Rahman proposal"
         if (all(p.ambiguous for p in parts) and not english_word_in_german
                 and not ambiguous_ok(text, start, end, word, genitive,
                                      given=any(p.kind == "given" for p in parts),
