@@ -79,8 +79,8 @@ class Detector:
             return spans
         combined = combine_learned([(s.start, s.end, s.label) for s in spans],
                                    tag_learned(text, self._learned))
-        # a roster word the name rules took for another sense ("Braun, Wolf, Klein – half of
-        # the surnames …") is not a PERSON the tagger may add back
+        # a roster word the name rules took for another sense ("Klein, Braun, Sommer – many
+        # surnames are words") is not a PERSON the tagger may add back
         return [Span(*t) for t in combined if t[2] != PERSON or _overlaps(t, names)
                 or not _overlaps(t, vetoes)]
 

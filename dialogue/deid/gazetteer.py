@@ -211,8 +211,8 @@ PUBLIC_FIGURES = [
     "Charles Michel", "Roberta Metsola", "Ugochi Daniels", "Volker Türk",
 ]
 
-# --- Companies, publishers and foundations named after people: "Kraft Heinz", "harper
-# collins", "the Rosa Luxemburg Foundation" are no participant, even in lower case. They
+# --- Companies, publishers and foundations named after people: "Hugo Boss", "simon &
+# schuster", "the Heinrich Böll Foundation" are no participant, even in lower case. They
 # are skipped like public figures (``name_context._public_figures``).
 NAMED_BRANDS = [
     "Kraft Heinz", "Kraft Foods", "Harper Collins", "HarperCollins", "Simon & Schuster",

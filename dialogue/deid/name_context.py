@@ -32,7 +32,14 @@ from .name_grammar import (
     role_apposition,
     speaks_after,
 )
-from .name_slots import attributive_after, english_clause_after, sided_with_before, the_before
+from .name_slots import (
+    attributive_after,
+    english_clause_after,
+    german_clause_after,
+    german_subject_after,
+    sided_with_before,
+    the_before,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 # An article, then at most two lower-case words: in English any ("the famous Weber"), in
@@ -41,9 +48,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 # English "an" stands before a vowel only (German "an Graces Beitrag" is a preposition).
 _ARTICLE_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an(?=\s+[aeiouh])|this|that)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}|"
-    r"(?<!\bI\s)\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|vom|beim|im|am|"
-    r"ins)\s+"  # but not English "I am Hope"
+    r"(?<!\bI\s)\b(?:der|die|das|den|dem|des|k?ein|k?eine|k?einen|k?einem|k?einer|jede[rnms]?|"
+    r"diese[rnms]?|manche[rnms]?|welche[rnms]?|zum|zur|vom|beim|im|am|"
+    r"ins)\s+"  # but not English "I am Hope"; "kein Koch", "jeder Weber"
     r"(?:(?-i:[a-zäöüß])[\w-]*(?:e|en|er|es|em|n)\s+){0,2})$")
+# A person is right or wrong: "frank is right", "hope was spot on", "will hat recht".
+_COPULA_RIGHT = re.compile(r"[ \t]+(?:is|was|ist|war|hat|hatte)\s+(?:so\s+|totally\s+|"
+                           r"absolutely\s+|völlig\s+|total\s+)?(?:right|wrong|correct|"
+                           r"spot\s+on|recht|unrecht)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")
@@ -147,11 +159,14 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
         # name counts ("rose said it already", "grace from the embassy", "hope's point")
         return bool(_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
                     or _VOCATIVE.match(text, end) or _from_organisation_noun(text, end)
-                    or of_organisation(text, end) or speaks_after(text, end))
+                    or of_organisation(text, end) or speaks_after(text, end)
+                    or _COPULA_RIGHT.match(text, end))  # "i think frank is right"
     if the_before(text, start) and attributive_after(text, end):
-        return True  # "the Koch intervention": a contribution of the person
+        return True  # "the Klein proposal": a contribution of the person
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
+    if not looks_like_english(text) and german_subject_after(text, end):
+        return False  # "Kurz hatte ich überlegt": an adverb before the verb and subject
     addressed = given or word.lower() not in gazetteer.NAME_LIKE_WORDS  # not "Schuster, …"
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
             or (addressed and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)
@@ -181,7 +196,9 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
     if following is None:  # no word follows
         return verb in gazetteer.REPORTING_VERBS
     if looks_like_english(text) and english_clause_after(text, end, word):
-        return True  # "Klein sent the table", "Kurz should present": no German word
+        return True  # "Klein mailed the table", "Kurz could explain": no German word
+    if not looks_like_english(text) and german_clause_after(text, end, word):
+        return True  # "Klein schickte die Tabelle", not "Kurz schickte er noch …"
     if verb in gazetteer.COPULAS:
         after = _WORD.match(text, following.end() + 1)
         return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)

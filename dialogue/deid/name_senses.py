@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .name_context import fold
-from .name_words import TRADE_WORDS
+from .name_words import COMMON_FIRST_NAMES, TRADE_WORDS
 
 _TRADES = frozenset(fold(w) for w in TRADE_WORDS)
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|kein|keine|keinen|"
@@ -70,11 +70,12 @@ _QUOTE_AFTER = re.compile(r"[\"“”‘’«»'](?!s\b)")  # not a possessive: 
 
 
 # Somebody outside the room introduced by name: "ein Bekannter namens X", "a guy called X".
-_NAMED_BEFORE = re.compile(r"(?i)\b(?:a|an|one|some|someone|somebody|ein\w*|jemand\w*)\b"
-                           r"[^.!?\n]{0,40}?\b(?:named|called|namens|genannt)\s+$")
-# A fixed phrase that repeats a noun around a preposition: "Stein auf Stein", "step by step".
+_NAMED_BEFORE = re.compile(r"(?i)(?:\b(?:(?:a|an|one|some|ein\w*)\s+(?:[\w-]+\s+){0,2}|"
+                           r"(?:someone|somebody|jemand\w*)\s+)(?:named|called|genannt)|"
+                           r"\bnamens)\s+$")
+# A fixed phrase that repeats a noun around a preposition: "Hand in Hand", "step by step".
 _REPEATED = r"[ \t]+(?:auf|für|um|an|zu|in|über|nach|by|after|for|to|upon|on)[ \t]+"
-# Lower-case pairs of words: "frank und frei", "klein und fein" (not "frank und ich").
+# Lower-case pairs of words: "klein und fein", "kurz und bündig" (not "frank und ich").
 _LOWER_PAIR = re.compile(r"[ \t]+(?:und|and|oder|or)[ \t]+([a-zäöüß]{3,})\b")
 _NOT_PAIR_WORDS = {"ich", "mich", "mir", "wir", "uns", "ihr", "sie", "er", "his", "her",
                    "their", "our", "the", "you", "she", "they", "seine", "ihre", "others",
@@ -83,14 +84,15 @@ _NOT_PAIR_WORDS = {"ich", "mich", "mir", "wir", "uns", "ihr", "sie", "er", "his"
 
 def _fixed_phrase(text: str, start: int, end: int, word: str,
                   roster_index: Mapping[str, Any]) -> bool:
-    """ "Stein auf Stein", "frank und frei": the name word inside a fixed phrase."""
+    """ "Tag für Tag", "klein und fein": the name word inside a fixed phrase."""
     again = re.escape(word)
     if (re.match(_REPEATED + again + r"\b", text[end:end + len(word) + 12])
             or re.search(r"\b" + again + _REPEATED + "$", text[max(0, start - 30):start])):
         return True
     pair = _LOWER_PAIR.match(text, end) if word.islower() else None
     return bool(pair and pair.group(1) not in _NOT_PAIR_WORDS
-                and fold(pair.group(1)) not in roster_index)
+                and fold(pair.group(1)) not in roster_index
+                and pair.group(1) not in COMMON_FIRST_NAMES)  # not "frank and peter said"
 
 
 def other_sense(text: str, start: int, end: int, word: str,
@@ -98,7 +100,7 @@ def other_sense(text: str, start: int, end: int, word: str,
     """Whether a lone name at ``text[start:end]`` (without a title) means no participant:
     a trade, a plural noun, a noun after a contracted preposition, another namesake, a
     word in quotation marks, somebody introduced by name ("ein Bekannter namens X") or a
-    fixed phrase ("Stein auf Stein", "frank und frei")."""
+    fixed phrase ("Tag für Tag", "klein und fein")."""
     window = max(0, start - 40)
     if (_PLURAL_VERB_AFTER.match(text, end) and not _JOINED_BEFORE.search(text, window, start)
             or _CONTRACTED_BEFORE.search(text, window, start)
@@ -180,14 +182,14 @@ def _sentence(text: str, start: int, end: int) -> str:
 # Names as such in a sentence: "surnames", "Nachnamen", "first names", "Vornamen".
 _NAME_NOUN = re.compile(r"(?i)\b(?:(?:sur|first\s+|family\s+|given\s+|last\s+)names?|"
                         r"(?:nach|vor|familien|ruf)namen?)\b")
-# A list of three capitalised words with the name among them: "Braun, Wolf, Klein –".
+# A list of three capitalised words with the name among them: "Klein, Braun, Sommer –".
 _CAPITAL_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:\s*,\s*[A-ZÄÖÜ][\w-]*){2,}")
 
 
 def spoken_of_as_word(text: str, start: int, end: int) -> bool:
     """Whether the lone name part at ``text[start:end]`` is talked about as a word, also in
-    a list of names in a sentence about names ("Braun, Wolf, Klein – half of the surnames
-    are adjectives", "Meier, Müller, Schmidt sind die häufigsten Nachnamen")."""
+    a list of names in a sentence about names ("Klein, Braun, Sommer – many surnames are
+    ordinary words", "Meier, Müller, Schmidt sind die häufigsten Nachnamen")."""
     if _AS_WORD_AFTER.match(text, end):
         return True
     sentence = _sentence(text, start, end)
@@ -201,6 +203,21 @@ def spoken_of_as_word(text: str, start: int, end: int) -> bool:
 def disclaimed(text: str, start: int, end: int) -> bool:
     """Whether the sentence of the name says it is somebody else ("no relation")."""
     return bool(_DISCLAIMER.search(_sentence(text, start, end)))
+
+
+# Right after the name, a bare "(no relation)" to the famous bearer of the surname: the
+# participant is meant ("R. Merkel (no relation) will …"), unlike "no relation to anyone
+# here", which says the person named is not in the room.
+_NAMESAKE_DISCLAIMED = re.compile(
+    r"(?i)\s*[(,–—-]\s*(?:no\s+relation|not\s+related|nicht\s+verwandt)\b"
+    r"(?!\s+(?:to|with|mit)\s+(?:anyone|anybody|our|us|the\s+one|any\s+of|unser\w*|"
+    r"jemandem))")
+
+
+def famous_namesake_disclaimed(text: str, end: int) -> bool:
+    """ "R. Merkel (no relation, she insists)": a participant who shares a public figure's
+    surname and disclaims the relation, so the participant is meant."""
+    return bool(_NAMESAKE_DISCLAIMED.match(text, end))
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-ZÄÖÜ][a-zäöü]?)\.\s?$")

@@ -5,21 +5,27 @@
 - ``english_clause_after``: in an English text, a word-like surname that is a *German* word
   ("Sommer", "Klein", "Braun", "Kurz") at the start of a sentence before an English finite
   verb is the surname: an English sentence does not begin with a German noun or adjective
-  ("Klein sent the table", "Braun did say", "Kurz should present", "Roth always says");
+  ("Klein mailed the table", "Braun never said", "Kurz could walk us through", "Roth keeps
+  asking");
   "Stone was thrown" or "May was busy" are English words and are left to the other rules;
 - ``attributive_after``: a name used as an attribute of a contribution after "the" ("the
-  Koch intervention", "the Weber proposal"), where a common noun would not stand;
-- ``sided_with_before``: a verb of agreeing with a person before it ("agree more with hope");
-- ``short_form``: a prefix of exactly one roster given name, addressed ("Sorry Wil,");
+  Klein proposal", "the Weber paper"), where a common noun would not stand;
+- ``german_clause_after``: the same in German with a verb whose subject is a person and no
+  subject pronoun after it ("Klein schickte die Tabelle", not "Kurz schickte er noch …");
+  ``german_subject_after``: "Kurz hatte ich überlegt" is an adverb before verb and subject;
+- ``sided_with_before``: a verb of agreeing with a person before it ("I agree with hope, …");
+- ``determiner_before``: a fuzzy match right after a determiner is a noun ("kein Mensch"
+  is not roster Mensah);
+- ``short_form``: a prefix of exactly one roster given name, addressed ("Hi Max," for Maximilian);
 - ``transliteration``: the key of a surname with its spelling of Arabic sounds normalised
-  ("Dschaburi" and "Jabouri" are one key), so a German transliteration finds the roster's.
+  ("Dschafari" and "Jafouri" are one key), so a German transliteration finds the roster's.
 """
 
 from __future__ import annotations
 
 import re
 
-from .name_words import ENGLISH_ONLY_NAME_WORDS
+from .name_words import ENGLISH_ONLY_NAME_WORDS, REPORTING_VERBS
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -44,8 +50,8 @@ _PAST = frozenset({
     "meant", "felt", "held", "built", "taught", "caught", "bought", "chose", "drew", "flew",
     "began", "says", "knows", "thinks", "wants", "means", "sends", "forgets", "keeps",
 })
-# After "was"/"is": a place, a presence or an opinion of a person ("Sommer was on that
-# trip", "Klein is away"), not a noun phrase ("Kraft is the word").
+# After "was"/"is": a place, a presence or an opinion of a person ("Sommer is away", "Klein
+# was in Accra"), not a noun phrase ("Kraft is the word").
 _COPULA = frozenset({"was", "is", "wasnt", "isnt"})
 _COPULA_NEXT = frozenset({"on", "in", "at", "there", "here", "away", "not", "also", "right",
                           "wrong", "absolutely", "quite", "spot", "correct", "too", "with",
@@ -62,18 +68,18 @@ def english_clause_after(text: str, end: int, word: str) -> bool:
     tokens = _WORD.findall(text[end:end + 50].replace("’", "'").replace("n't", "nt"))
     i = 0
     while i < min(2, len(tokens) - 1) and tokens[i].lower() in _ADVERBS:
-        i += 1  # "Roth always says", "Klein also just sent"
+        i += 1  # "Roth also just asked", "Klein never mailed"
     if not tokens or not tokens[i].islower():
         return False
     first, following = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
     if first in _MODALS:
-        return following.islower()  # "Kurz should present", "Braun did say"
+        return following.islower()  # "Kurz could explain", "Braun did mention"
     if first in _COPULA:
-        return following in _COPULA_NEXT  # "Sommer was on that trip", not "… is the word"
+        return following in _COPULA_NEXT  # "Sommer is away", not "Sommer is the season"
     return first in _PAST or (first.endswith("ed") and len(first) > 4)
 
 
-# Contributions a person makes, after "the <name>": "the Koch intervention".
+# Contributions a person makes, after "the <name>": "the Klein proposal".
 _CONTRIBUTIONS = frozenset({
     "intervention", "proposal", "point", "paper", "suggestion", "remark", "comment", "idea",
     "argument", "question", "presentation", "input", "contribution", "example", "memo",
@@ -82,19 +88,26 @@ _CONTRIBUTIONS = frozenset({
     "numbers", "plan", "model", "study", "report", "initiative", "quote", "thesis", "option",
     "compromise", "version", "list", "table", "breakdown", "summary", "reply", "answer",
 })
-_ATTRIBUTIVE = re.compile(r"[ \t]+([a-z]+)\b")
+# Also behind other names ("the Klein and Osei proposals") and as a compound ("the
+# Osei-led panel").
+_ATTRIBUTIVE = re.compile(r"[-‐][a-z]|(?:\s*(?:,|/|&|\sand\s)\s*[A-ZÄÖÜ][\w-]*)*[ \t]+"
+                          r"([a-z]+)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 
 
 def the_before(text: str, start: int) -> bool:
-    """An English definite article right before the name ("the Sahel", "the Koch …")."""
+    """An English definite article right before the name ("the Jordan", "the Klein …")."""
     return bool(_THE_BEFORE.search(text, max(0, start - 5), start))
 
 
 def attributive_after(text: str, end: int) -> bool:
-    """A contribution noun after the name: "the Koch intervention", "the Rahman proposal"."""
+    """A contribution noun after the name: "the Klein proposal", "the Osei paper"."""
     m = _ATTRIBUTIVE.match(text, end)
-    return bool(m and m.group(1) in _CONTRIBUTIONS)
+    if not m:
+        return False
+    noun = m.group(1)
+    return noun is None or noun in _CONTRIBUTIONS or noun[-1:] == "s" and (
+        noun[:-1] in _CONTRIBUTIONS)
 
 
 _SIDED_WITH = re.compile(r"(?i)\b(?:agree|agreed|agreeing|agrees|disagree|disagreed|concur|"
@@ -112,10 +125,28 @@ def sided_with_before(text: str, start: int, end: int) -> bool:
                 and _END_OF_ADDRESS.match(text, end))
 
 
+# Words after a greeting that are no short form of a given name: "Thanks all," "Hi team,"
+_NOT_SHORT_FORMS = frozenset({"all", "everyone", "everybody", "team", "folks", "guys", "both",
+                              "again", "much", "alle", "allen", "zusammen", "leute", "you",
+                              "for", "und", "and", "the", "mate", "dear", "liebe", "there",
+                              "chair", "colleagues", "friends", "moderator", "panel", "so",
+                              "world", "kollegen", "kolleginnen", "ihr", "euch"})
+
+
+# A determiner right before a word: a fuzzy match there is a noun ("kein Mensch").
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|der|die|das|den|dem|des|k?ein|k?eine[mnrs]?|"
+                                r"jede[mnrs]?|diese[mnrs]?|jene[mnrs]?)\s+$")
+
+
+def determiner_before(text: str, start: int) -> bool:
+    """A determiner right before the word: a fuzzy match there is a noun ("kein Mensch")."""
+    return bool(_DETERMINER_BEFORE.search(text, max(0, start - 12), start))
+
+
 def short_form(key: str, given_names: list[set[str]]) -> list[int]:
     """Entries whose given name the folded *key* (at least three letters) shortens ("wil"
     for Will, "chris" for Christina); a short form of one participant only."""
-    if len(key) < 3:
+    if len(key) < 3 or key in _NOT_SHORT_FORMS:
         return []
     found = [i for i, names in enumerate(given_names)
              if any(n.startswith(key) and len(n) > len(key) for n in names)]
@@ -129,8 +160,57 @@ _TRANSLIT = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("ou", "
 
 
 def transliteration(key: str) -> str:
-    """One spelling of the folded surname *key* for its transliterations ("dschaburi" and
-    "jabouri" are both "jaburi"; "scharif" and "sharif" both "sharif")."""
+    """One spelling of the folded surname *key* for its transliterations ("dschafari" and
+    "jafouri" are both "jafari"; "scharif" and "sharif" both "sharif")."""
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     return re.sub(r"(.)\1", r"\1", key)
+
+
+# German finite verbs whose subject is a person: after a word-like surname at the start of a
+# sentence they show the name ("Klein schickte die Tabelle", "Braun vergaß zu erwähnen").
+# An adjective in the first place is followed by the subject instead ("Kurz schickte er
+# noch eine Mail hinterher", "Klein kann man das nicht nennen").
+_GERMAN_PERSON_VERBS = frozenset({
+    "schickte", "schickt", "vergaß", "vergisst", "präsentierte", "präsentiert", "berichtete",
+    "berichtet", "schrieb", "schreibt", "sprach", "spricht", "rief", "ruft", "meldete",
+    "meldet", "leitete", "leitet", "moderierte", "moderiert", "organisierte", "organisiert",
+    "plant", "plante", "arbeitet", "arbeitete", "kennt", "kannte", "erzählte", "erzählt",
+    "widersprach", "widerspricht", "bestätigte", "bestätigt", "ergänzte", "ergänzt",
+    "antwortete", "antwortet", "fragt", "betont", "erwähnt", "erklärt", "schlägt", "fordert",
+    "forderte", "kritisierte", "kritisiert", "warnte", "warnt", "verwies", "verweist",
+    "teilte", "teilt", "schilderte", "schildert", "wollte", "möchte", "sollte",
+    "könnte", "kann", "muss", "hatte", "war", "ist",
+})
+# Nominative pronouns only: after a verb of a person an article, "es" or "sie" starts its
+# object as often as a subject ("Klein schickte die Tabelle", "Klein hat es gesagt").
+_GERMAN_SUBJECTS = frozenset({"er", "man", "ich", "wir", "du", "jemand", "niemand"})
+# After "war"/"ist": a place or presence ("Sommer war auch auf der Reise"), not a predicate.
+_GERMAN_COPULA_NEXT = frozenset({"dabei", "da", "dort", "hier", "krank", "verhindert",
+                                 "unterwegs", "zugeschaltet", "online", "zurück", "weg"})
+_GERMAN_FILLERS = frozenset({"auch", "leider", "heute", "gestern", "ja", "doch", "noch"})
+
+
+def german_clause_after(text: str, end: int, word: str) -> bool:
+    """Whether a German finite verb of a person follows the word-like surname *word* at the
+    start of a sentence, with no other subject after it."""
+    if text[end:end + 1] != " ":
+        return False
+    tokens = _WORD.findall(text[end:end + 40])
+    if not tokens or tokens[0] not in _GERMAN_PERSON_VERBS:
+        return False
+    following = tokens[1] if len(tokens) > 1 else ""
+    if following.lower() in _GERMAN_SUBJECTS:
+        return False  # "Kurz schickte er …", "Klein ist das Problem nicht"
+    if tokens[0] in {"war", "ist"}:
+        rest = [t for t in tokens[1:4] if t not in _GERMAN_FILLERS]
+        return bool(rest) and rest[0] in _GERMAN_COPULA_NEXT  # "Sommer war auch dabei"
+    return True
+
+
+def german_subject_after(text: str, end: int) -> bool:
+    """A subject pronoun right after the verb that follows the word: "Kurz hatte ich
+    überlegt", "Klein hat man angefangen" – the word is an adverb, not the subject."""
+    tokens = _WORD.findall(text[end:end + 30])
+    return (len(tokens) > 1 and tokens[1] in _GERMAN_SUBJECTS
+            and (tokens[0] in _GERMAN_PERSON_VERBS or tokens[0] in REPORTING_VERBS))

@@ -97,6 +97,13 @@ NAME_LIKE_WORDS = {
     "stern", "wald", "feld", "bach", "engel", "held", "freund", "kurz", "frei",
     "linde", "eiche", "birke", "kirsch", "pfeffer", "salz", "zucker",
     "wein", "korn", "brot", "kuchen", "nagel", "hammer", "ring", "krone", "burg", "turm",
+    # more German nouns and adjectives that are surnames: "kein Mensch weiß das",
+    # "Kraft und Ausdauer", "Lange hat es gedauert", "Freitag ist Abgabe"
+    "mensch", "kraft", "lange", "sauer", "freitag", "sonntag", "montag", "morgen", "abend",
+    "licht", "hell", "dunkel", "laut", "reich", "arm", "wild", "bitter", "kalt", "warm",
+    "süß", "suess", "glück", "glueck", "segen", "frieden", "friede", "treu", "horn", "krug",
+    "bock", "hund", "gans", "kalb", "schaf", "geier", "zorn", "haus", "hof", "dorf", "wiese",
+    "fels", "kamm", "kopf", "herz", "hand", "fuß", "fuss", "bart", "kiefer", "tanne",
     # words of other languages in this setting: Swahili "asante" (thank you)
     "asante",
 }
@@ -125,7 +132,7 @@ NOT_NAMES = {
     "until", "where", "which", "while", "would", "thanks", "danke", "dabei", "damit",
     "daher", "dafür", "diese", "dieser", "dieses", "einen", "einer", "unser", "unsere",
     "wieder", "schon", "sehen", "heute", "bitte", "bäcker", "becken", "weser",
-    "hanse", "thema", "kammer", "amine", "january", "february", "march",
+    "hanse", "thema", "kammer", "amine", "mensch", "menschen", "january", "february", "march",
     "august", "september", "october", "november", "december", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 }

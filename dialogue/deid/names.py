@@ -44,6 +44,7 @@ from .name_grammar import greeted, speaks_after
 from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_senses import (
     disclaimed,
+    famous_namesake_disclaimed,
     in_fiction,
     initial_before,
     is_form_of_address,
@@ -51,7 +52,13 @@ from .name_senses import (
     other_sense,
     spoken_of_as_word,
 )
-from .name_slots import attributive_after, short_form, the_before, transliteration
+from .name_slots import (
+    attributive_after,
+    determiner_before,
+    short_form,
+    the_before,
+    transliteration,
+)
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -62,10 +69,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?|['’]")  # "N'Diaye" is one run
 _MIN_FUZZY_LEN = 5
-# Words after a greeting that are no short form of a given name: "Thanks all," "Hi team,"
-_NOT_SHORT_FORMS = frozenset({"all", "everyone", "everybody", "team", "folks", "guys", "both",
-                              "again", "much", "alle", "allen", "zusammen", "leute", "you",
-                              "for", "und", "and", "the", "mate", "dear", "liebe"})
+
 
 
 def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
@@ -194,7 +198,7 @@ class NameMatcher:
                 or key in self._first_names):
             return [], False
         if (translit := self._translit.get(transliteration(key))) is not None:
-            return list(translit), True  # "al-Dschaburi" for roster al-Jabouri
+            return list(translit), True  # "al-Dschafari" for roster al-Jafouri
         for candidate in (key, key[:-1] if key.endswith("s") else None):
             if candidate is None:
                 continue
@@ -218,7 +222,7 @@ class NameMatcher:
                          ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The names of ``find``, and the ranges of roster words that a rule says mean
         somebody or something else (a public figure or brand, a name talked about as a word,
-        a trade, a fixed phrase, "the Sahel"): the learned tagger may not add those back."""
+        a trade, a fixed phrase, "across the Jordan"): the learned tagger may not add those back."""
         vetoes: list[tuple[int, int]] = []
         ranges = Ranges(blocked)
         hits: list[_Hit] = []
@@ -262,9 +266,8 @@ class NameMatcher:
         key = fold(word)
         if short_genitive(text, m) and key[:-1] in self._index:
             return [p for p in self._index[key[:-1]] if p.kind == "given"], False
-        if (word[:1].isupper() and key not in _NOT_SHORT_FORMS
-                and greeted(text, m.start(), m.end())):
-            found = short_form(key, self._given)  # "Sorry Wil," for Will
+        if word[:1].isupper() and greeted(text, m.start(), m.end()):
+            found = short_form(key, self._given)  # "Hi Max," for Maximilian
             return [_Part(entry, "given", False) for entry in found], False
         prev = hits[-1] if hits and _JOIN.fullmatch(text[hits[-1].end:m.start()]) else None
         given = {p.entry for p in prev.parts if p.kind == "given"} if prev else set()
@@ -336,8 +339,9 @@ class NameMatcher:
                                               if p.kind == "given"])
         if initials:
             return span[0], initials  # "Joy M.-B.": the given name and the family initials
-        if disclaimed(text, start, end):
-            return None  # "Mr Fischer – no relation to anyone here"
+        if disclaimed(text, start, end) and not (
+                fold(word) in self._public_family and famous_namesake_disclaimed(text, end)):
+            return None  # "Mr Fischer – no relation to anyone here"; not "R. Merkel (no relation)"
         if not title and spoken_of_as_word(text, start, end):
             vetoes.append((start, end))
             return None  # "Demir means iron"
@@ -364,6 +368,8 @@ class NameMatcher:
             return None  # but "what kowalcyk wrote": a typo in a slot for a name
         if hit.fuzzy and all(p.ambiguous for p in parts):
             return None  # "Webber" is Weber only with a title: "Herrn Webber"
+        if hit.fuzzy and determiner_before(text, start) and not attributive_after(text, end):
+            return None  # "kein Mensch" is not Mensah: a typo of a name has no article
         genitive = fold(word) not in self._index
         # German capitalises nouns, so a capitalised "Grant" or "Hope" there may be the
         # English loan word; a lower-case one is not German at all, so it is the name.
@@ -371,7 +377,7 @@ class NameMatcher:
                                   and len(word) > 3 and not _looks_english(text))
         if the_before(text, start) and not attributive_after(text, end) and not possessive:
             vetoes.append((start, end))
-            return None  # "in the Sahel": a place, not "the Rahman proposal"
+            return None  # "across the Jordan": a place, not "the Osei paper"
         if (all(p.ambiguous for p in parts) and not english_word_in_german
                 and not ambiguous_ok(text, start, end, word, genitive,
                                      given=any(p.kind == "given" for p in parts),

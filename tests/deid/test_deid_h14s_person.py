@@ -23,7 +23,11 @@ ROSTER = [RosterEntry("Greta Sommer", "", "", ""),
           RosterEntry("Sahel Barakzai", "", "", ""),
           RosterEntry("Amara Harper", "", "", ""),
           RosterEntry("Dario Kraft", "", "", ""),
-          RosterEntry("Kwame Osei", "", "", "")]
+          RosterEntry("Kwame Osei", "", "", ""),
+          RosterEntry("Jack Lindner", "", "", ""),
+          RosterEntry("Akua Mensah", "", "", ""),
+          RosterEntry("Rita Merkel", "", "", ""),
+          RosterEntry("Jordan Ellis", "", "", "")]
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +63,8 @@ def test_a_german_word_before_an_english_verb_is_the_surname(detector, text, nam
     ("I liked the Braun suggestion about the helpline.", ["Braun"]),
     ("The Osei paper covers exactly this.", ["Osei"]),
     # a roster word after "the" with no contribution: a place or a thing
-    ("Droughts in the Sahel push people towards the coast.", []),
-    ("The Sahel is where the numbers are largest.", []),
+    ("Water rights across the Jordan are contested.", []),
+    ("The Jordan is where the river talks began.", []),
     ("The Klein family business closed in 2019.", []),
 ])
 def test_the_name_as_attribute_of_a_contribution(detector, text, names):
@@ -113,8 +117,9 @@ def test_a_lower_case_name_after_agreeing_with(detector, text, names):
     "Stein auf Stein wurde das Netzwerk aufgebaut.",
     "frank und frei: das System funktioniert nicht",
     # brands, publishers and foundations named after people
-    "Kraft Heinz buys from these farms too.",
-    "harper collins printed the report",
+    "Kraft Foods buys from these farms too.",
+    "Calvin Klein jeans are sewn in these factories.",
+    "jack wolfskin jackets, made where exactly?",
     "Die Heinrich Böll Stiftung hat dazu publiziert.",
 ])
 def test_other_senses_of_roster_words_are_nobody(detector, text):
@@ -135,3 +140,37 @@ def test_the_learned_tagger_does_not_add_back_a_name_talked_about_as_a_word():
     text = "Klein, Braun, Sommer – many German surnames are ordinary words."
     spans = Detector(ROSTER).find(text)
     assert [s for s in spans if s.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # German: a verb whose subject is a person, and no subject pronoun after it
+    ("Klein schickte die Liste gestern Abend.", ["Klein"]),
+    ("Braun vergaß zu sagen, dass es eine Hotline gibt.", ["Braun"]),
+    ("Sommer war auch dabei, oder?", ["Sommer"]),
+    ("Kurz könnte das nächste Mal berichten.", ["Kurz"]),
+    # the adjective or adverb in the first place, with the subject after the verb
+    ("Kurz schickte er noch eine Mail hinterher.", []),
+    ("Klein hat es schon erwähnt: die Miete ist das Problem.", ["Klein"]),
+    ("Kurz hatte ich überlegt, ob das reicht.", []),
+    ("Klein ist das Problem nicht.", []),
+    ("Koch ist in Ghana ein Ausbildungsberuf.", []),
+    ("Stein wird knapp, sagen die Baufirmen.", []),
+])
+def test_a_german_verb_of_a_person_after_a_word_like_surname(detector, text, names):
+    assert people(detector, text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a fuzzy match right after a determiner is a noun
+    ("Das weiß kein Mensch so genau.", []),
+    ("Für jeden Mensch gilt das Gleiche.", []),
+    ("Frau Mensa hat das erklärt.", ["Frau Mensa"]),
+    # a lower-case name that is right or wrong is a person
+    ("i think frank is right about the buses", ["frank"]),
+    ("honestly hope was spot on there", ["hope"]),
+    # a participant who shares a public figure's surname disclaims the relation
+    ("R. Merkel (no relation, she insists) will send the draft.", ["R. Merkel"]),
+    ("Mr Mensah from the port authority – no relation to anyone here.", []),
+])
+def test_determiners_right_or_wrong_and_famous_namesakes(detector, text, names):
+    assert people(detector, text) == names
