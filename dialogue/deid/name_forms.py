@@ -23,15 +23,19 @@ TITLE_WORDS = (
     r"Dr|Prof|Professor(?:in)?|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Frau|Herr|Herrn|Minister(?:in)?|"
     r"Ambassador|Botschafter(?:in)?|Staatssekretär(?:in)?|State\s+Secretary|Secretary|"
     r"Colleague|Kolleg(?:e|in|en)|Director|Direktor(?:in)?|Consul|Konsul(?:in)?|Dir|Hon|"
-    r"Madam|Madame|Mme|Mlle|Monsieur|Signora|Signor|Pak|Bapak|Ibu|Shri|Smt|Chief|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi|"
-    # offices and professions used as forms of address: "Staatsanwältin Koch", "Judge Klein"
+    r"Madam|Madame|Mme|Mlle|Monsieur|Signora|Signor|Pak|Bapak|Ibu|Shri|Smt|Chief|Señora|Señor|Sra|Pfarrer(?:in)?|Pastor(?:in)?|Reverend|Rev|Imam|Rabbi"
+)
+# Offices and professions used as forms of address ("Oberstaatsanwalt Koch", "Judge Klein"):
+# titles before a roster name, but not in the roster-free warning (``warning.py`` reads
+# ``TITLE_WORDS`` only), where "Attorney General" or "Richter Bayerns" would be names.
+OFFICE_TITLE_WORDS = (
     r"(?:Ober)?[Ss]taatsanw[aä]lt(?:in)?|Rechtsanw[aä]lt(?:in)?|Anw[aä]lt(?:in)?|Richter(?:in)?|"
     r"(?:Haupt|Kriminal)?[Kk]ommissar(?:in)?|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr[aä]t(?:in)?|"
     r"Senator(?:in)?|Generalkonsul(?:in)?|Rektor(?:in)?|Dekan(?:in)?|Judge|Prosecutor|"
     r"Attorney|Inspector|Detective|Commissioner|Mayor|Council+or|Governor|Sergeant|Captain|"
     r"Colonel|Superintendent|Counsel"
 )
-TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{TITLE_WORDS})\.?\s+)+$")
+TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{TITLE_WORDS}|{OFFICE_TITLE_WORDS})\.?\s+)+$")
 _INITIALS = re.compile(r"[ \t]+([A-ZÄÖÜ])\.(?:\s?[-‐]\s?([A-ZÄÖÜ])\.)?")
 # Verbs after which a lower-case word is somebody's name even with a typo ("kowalcyk wrote");
 # "has", "had", "hat" follow any noun and are left out.

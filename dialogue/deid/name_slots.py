@@ -35,6 +35,7 @@ _ENGLISH_WORDS = frozenset({
     "frost", "gene", "glen", "hammer", "honor", "iris", "june", "major", "mark", "marshall",
     "may", "park", "pat", "rex", "ring", "rob", "rose", "sandy", "star", "stone", "sue", "till",
     "will", "winter", "wolf", "constance", "felicity", "harry", "held", "stern", "hart",
+    "hell", "arm", "hand", "wild", "bitter", "warm", "horn", "gut", "fels", "kiefer",
 })
 _MODALS = frozenset({"should", "would", "could", "will", "can", "must", "might", "may",
                      "shall", "did", "does", "didnt", "doesnt", "wont", "cant", "couldnt",
@@ -85,9 +86,11 @@ _CONTRIBUTIONS = frozenset({
     "argument", "question", "presentation", "input", "contribution", "example", "memo",
     "draft", "note", "objection", "critique", "framing", "approach", "amendment", "caveat",
     "statement", "position", "view", "analysis", "concern", "slides", "slide", "figures",
-    "numbers", "plan", "model", "study", "report", "initiative", "quote", "thesis", "option",
-    "compromise", "version", "list", "table", "breakdown", "summary", "reply", "answer",
+    "numbers", "quote", "option", "compromise", "version", "breakdown", "summary", "reply",
+    "answer",
 })
+# Not "report", "plan", "model", "study": "the Marshall plan", "the Stein report" name
+# famous things as often as a participant's work.
 # Also behind other names ("the Klein and Osei proposals") and as a compound ("the
 # Osei-led panel").
 _ATTRIBUTIVE = re.compile(r"[-‐][a-z]|(?:\s*(?:,|/|&|\sand\s)\s*[A-ZÄÖÜ][\w-]*)*[ \t]+"
