@@ -113,6 +113,20 @@ def attributive_after(text: str, end: int) -> bool:
         noun[:-1] in _CONTRIBUTIONS)
 
 
+# German compounds of a name and a contribution: "der Koch-Vorschlag", "das Weber-Papier".
+_CONTRIBUTION_COMPOUND = re.compile(
+    r"[-‐](?:Vorschlag|Vorschläge|Papier|Beitrag|Idee|Einwand|Hinweis|Punkt|Folien?|Zahlen|"
+    r"Frage|Kommentar|Präsentation|Vortrag|Input|Position|Antrag|Entwurf|Memo|Thesen?|"
+    r"Proposal|Paper|Point|Slides?|Intervention)(?:s|es|n)?\b")
+
+
+def contribution_compound(text: str, start: int, end: int) -> bool:
+    """ "der Koch-Vorschlag": a capitalised name joined to a contribution noun (not a part
+    of a longer compound, "Paul-Ehrlich-Institut")."""
+    return (text[start:start + 1].isupper() and not re.match(r"[-‐]", text[start - 1:start])
+            and bool(_CONTRIBUTION_COMPOUND.match(text, end)))
+
+
 _SIDED_WITH = re.compile(r"(?i)\b(?:agree|agreed|agreeing|agrees|disagree|disagreed|concur|"
                          r"side|sided|siding)\s+(?:(?:more|fully|entirely|completely|"
                          r"totally|strongly)\s+)?with\s+$")
@@ -157,14 +171,15 @@ def short_form(key: str, given_names: list[set[str]]) -> list[int]:
 
 
 # German and French transliterations of Arabic and other sounds, to one spelling.
-_TRANSLIT = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dj", "j"), ("ou", "u"),
-             ("oo", "u"), ("ee", "i"), ("kh", "h"), ("ph", "f"), ("w", "u"), ("y", "i"),
-             ("ch", "sh"))
+_TRANSLIT = (("dsch", "j"), ("tsch", "c"), ("sch", "s"), ("sh", "s"), ("dj", "j"),
+             ("kh", "h"), ("ch", "h"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"),
+             ("q", "k"), ("ai", "ei"), ("y", "i"))
 
 
 def transliteration(key: str) -> str:
     """One spelling of the folded surname *key* for its transliterations ("dschafari" and
-    "jafouri" are both "jafari"; "scharif" and "sharif" both "sharif")."""
+    "jafouri" are both "jafari"; "scharif" and "sharif" both "sarif"; "chalil" and "khalil"
+    both "halil"; "hussain" and "hussein" both "husein")."""
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     return re.sub(r"(.)\1", r"\1", key)

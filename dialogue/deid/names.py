@@ -54,6 +54,7 @@ from .name_senses import (
 )
 from .name_slots import (
     attributive_after,
+    contribution_compound,
     determiner_before,
     short_form,
     the_before,
@@ -354,6 +355,8 @@ class NameMatcher:
                     and not is_form_of_address(title.group())):
                 return None  # "the minister will announce", "der Minister will": a word
             return span
+        if contribution_compound(text, start, end):
+            return span  # "der Koch-Vorschlag": the name and a contribution
         if other_sense(text, start, end, word, self._index):
             vetoes.append((start, end))
             return None  # "Ein Müller in Franken", "Im Park", "Schneider sind selten"

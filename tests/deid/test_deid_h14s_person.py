@@ -27,7 +27,8 @@ ROSTER = [RosterEntry("Greta Sommer", "", "", ""),
           RosterEntry("Jack Lindner", "", "", ""),
           RosterEntry("Akua Mensah", "", "", ""),
           RosterEntry("Rita Merkel", "", "", ""),
-          RosterEntry("Jordan Ellis", "", "", "")]
+          RosterEntry("Jordan Ellis", "", "", ""),
+          RosterEntry("Omar Shareef", "", "", "")]
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +67,10 @@ def test_a_german_word_before_an_english_verb_is_the_surname(detector, text, nam
     ("Water rights across the Jordan are contested.", []),
     ("The Jordan is where the river talks began.", []),
     ("The Klein family business closed in 2019.", []),
+    # German compounds of the name and a contribution
+    ("Der Koch-Vorschlag geht in die richtige Richtung.", ["Koch"]),
+    ("Den Braun-Entwurf finde ich stark.", ["Braun"]),
+    ("Die Koch-Ausbildung dauert drei Jahre.", []),
 ])
 def test_the_name_as_attribute_of_a_contribution(detector, text, names):
     assert people(detector, text) == names
@@ -77,6 +82,7 @@ def test_the_name_as_attribute_of_a_contribution(detector, text, names):
     ("Bürgermeisterin Stein hat eingeladen.", ["Bürgermeisterin Stein"]),
     ("Laut Herrn al-Dschaburi fehlen die Urkunden.", ["Herrn al-Dschaburi"]),
     ("Mr Al-Jaburi made the same point.", ["Mr Al-Jaburi"]),
+    ("Wie Herr Scharif sagte, fehlen Pässe.", ["Herr Scharif"]),
     # the title alone, and the trade after a contracted preposition
     ("Als Staatsanwalt sehe ich das anders.", []),
     ("Die Ausbildung zum Koch dauert drei Jahre.", []),
