@@ -212,8 +212,9 @@ PUBLIC_FIGURES = [
 ]
 
 # --- Companies, publishers and foundations named after people: "Hugo Boss", "simon &
-# schuster", "the Heinrich Böll Foundation" are no participant, even in lower case. They
-# are skipped like public figures (``name_context._public_figures``).
+# schuster", "the Heinrich Böll Foundation" are no participant, even in lower case; nor
+# are placeholder names and characters of tales. They are skipped like public figures
+# (``name_context._public_figures``).
 NAMED_BRANDS = [
     "Kraft Heinz", "Kraft Foods", "Harper Collins", "HarperCollins", "Simon & Schuster",
     "Johnson & Johnson", "Marks & Spencer", "Procter & Gamble", "Hugo Boss", "Calvin Klein",
@@ -226,4 +227,9 @@ NAMED_BRANDS = [
     "Rosa Luxemburg", "Heinrich Böll", "Friedrich Ebert", "Konrad Adenauer", "Hanns Seidel",
     "Friedrich Naumann", "Robert Bosch", "Otto Brenner", "Hans Böckler", "Bertelsmann",
     "Max Planck", "Ludwig Erhard", "Alexander von Humboldt", "Carl Zeiss", "Axel Springer",
+    # placeholder names and characters of tales and books: "Max Mustermann", "Hans im Glück"
+    "Max Mustermann", "Erika Mustermann", "Otto Normalverbraucher", "Lieschen Müller",
+    "Hans im Glück", "Hans Dampf", "Hans Wurst", "Max und Moritz", "Hänsel und Gretel",
+    "Peter und der Wolf", "Peter Pan", "John Doe", "Jane Doe", "Joe Bloggs", "Tom Sawyer",
+    "Harry Potter", "Pippi Langstrumpf", "Frau Holle", "Tom, Dick and Harry",
 ]

@@ -37,6 +37,7 @@ from .name_slots import (
     english_clause_after,
     german_clause_after,
     german_subject_after,
+    person_action_after,
     sided_with_before,
     the_before,
 )
@@ -174,7 +175,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
             or role_apposition(text, end)):
         return True
     if addressed and (sentence_start and addressed_after(text, end)
-                      or remark_before(text, start, end) or addressed_before(text, start)):
+                      or remark_before(text, start, end) or addressed_before(text, start)
+                      or given and greeted(text, start, end)):  # "Sorry Bo, I mixed up"
         return True  # "Will do you use …", "Good to know Ute!", "Frage an Lan: …"
     if speaks_after(text, end, strict=len(word) <= 3 and not sentence_start):
         return True  # "Frank might know", "Sonne, I think, asked", "and Ewa asked me"
@@ -195,7 +197,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
     verb = following.group().lower() if following else ""
     if following is None:  # no word follows
         return verb in gazetteer.REPORTING_VERBS
-    if looks_like_english(text) and english_clause_after(text, end, word):
+    if looks_like_english(text) and (english_clause_after(text, end, word)
+                                     or person_action_after(text, end)):
         return True  # "Klein mailed the table", "Kurz could explain": no German word
     if not looks_like_english(text) and german_clause_after(text, end, word):
         return True  # "Klein schickte die Tabelle", not "Kurz schickte er noch …"

@@ -232,3 +232,40 @@ def german_subject_after(text: str, end: int) -> bool:
     tokens = _WORD.findall(text[end:end + 30])
     return (len(tokens) > 1 and tokens[1] in _GERMAN_SUBJECTS
             and (tokens[0] in _GERMAN_PERSON_VERBS or tokens[0] in REPORTING_VERBS))
+
+
+# What only a person does: after an English word-like name at a sentence's start ("Hope
+# forwarded the link", "Mark did say so", "Grace should present it") the name is meant;
+# abstract nouns rise, fade, grow and remain, but do not mail or present.
+_PERSON_ACTIONS = frozenset({
+    "sent", "forgot", "mailed", "emailed", "presented", "promised", "offered", "phoned",
+    "volunteered", "circulated", "forwarded", "posted", "uploaded", "drafted", "chaired",
+    "moderated", "organised", "organized", "invited", "introduced", "interviewed", "visited",
+    "attended", "travelled", "traveled", "contacted", "recommended", "apologised",
+    "apologized", "sends", "forgets", "presents", "promises", "chairs", "moderates",
+    "organises", "organizes", "invites", "recommends", "emails", "mails",
+})
+_PERSON_ACTIONS_BASE = frozenset({
+    "send", "forget", "present", "promise", "phone", "call", "circulate", "forward", "post",
+    "upload", "draft", "chair", "moderate", "organise", "organize", "invite", "introduce",
+    "visit", "attend", "contact", "recommend", "walk", "share", "explain", "mention", "say",
+    "tell", "ask", "answer", "confirm", "clarify", "comment", "email", "mail", "apologise",
+    "apologize",
+})
+
+
+def person_action_after(text: str, end: int) -> bool:
+    """An English verb that only a person does after the name ("Hope forwarded …", "Mark
+    did say …", "Grace should present …"), also behind an adverb ("Will also sent")."""
+    if text[end:end + 1] != " ":
+        return False
+    tokens = _WORD.findall(text[end:end + 50].replace("’", "'").replace("n't", "nt"))
+    i = 0
+    while i < min(2, len(tokens) - 1) and tokens[i].lower() in _ADVERBS:
+        i += 1
+    if not tokens or not tokens[i].islower():
+        return False
+    if tokens[i] in _PERSON_ACTIONS:
+        return True
+    return (tokens[i] in _MODALS and i + 1 < len(tokens)
+            and tokens[i + 1] in _PERSON_ACTIONS_BASE)
