@@ -30,7 +30,8 @@ TITLE_WORDS = (
 # ``TITLE_WORDS`` only), where "Attorney General" or "Richter Bayerns" would be names.
 OFFICE_TITLE_WORDS = (
     r"(?:Ober)?[Ss]taatsanw[aä]lt(?:in)?|Rechtsanw[aä]lt(?:in)?|Anw[aä]lt(?:in)?|Richter(?:in)?|"
-    r"(?:Haupt|Kriminal)?[Kk]ommissar(?:in)?|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr[aä]t(?:in)?|"
+    r"(?:Polizei|Haupt|Kriminal|Polizeihaupt|Kriminalhaupt)?[Kk]ommissar(?:in)?|Doktor|"
+    r"(?:Ober)?[Ää]rzt(?:in)?|(?:Ober)?[Aa]rzt|Doctor|Nurse|Officer|Coach|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr[aä]t(?:in)?|"
     r"Senator(?:in)?|Generalkonsul(?:in)?|Rektor(?:in)?|Dekan(?:in)?|Judge|Prosecutor|"
     r"Attorney|Inspector|Detective|Commissioner|Mayor|Council+or|Governor|Sergeant|Captain|"
     r"Colonel|Superintendent|Counsel"

@@ -200,9 +200,10 @@ _GERMAN_PERSON_VERBS = frozenset({
     "teilte", "teilt", "schilderte", "schildert", "wollte", "möchte", "sollte",
     "könnte", "kann", "muss", "hatte", "war", "ist",
 })
-# Nominative pronouns only: after a verb of a person an article, "es" or "sie" starts its
-# object as often as a subject ("Klein schickte die Tabelle", "Klein hat es gesagt").
-_GERMAN_SUBJECTS = frozenset({"er", "man", "ich", "wir", "du", "jemand", "niemand"})
+# Nominative pronouns and "der" only: after a verb of a person "die", "das", "es" or "sie"
+# start its object as often as a subject ("Klein schickte die Tabelle", "Klein hat es
+# gesagt"), but "Kurz erklärte der Minister …" has its subject after the verb.
+_GERMAN_SUBJECTS = frozenset({"er", "man", "ich", "wir", "du", "jemand", "niemand", "der"})
 # After "war"/"ist": a place or presence ("Sommer war auch auf der Reise"), not a predicate.
 _GERMAN_COPULA_NEXT = frozenset({"dabei", "da", "dort", "hier", "krank", "verhindert",
                                  "unterwegs", "zugeschaltet", "online", "zurück", "weg"})
