@@ -17,8 +17,9 @@
 - ``determiner_before``: a fuzzy match right after a determiner is a noun ("kein Mensch"
   is not roster Mensah);
 - ``short_form``: a prefix of exactly one roster given name, addressed ("Hi Max," for Maximilian);
-- ``transliteration``: the key of a surname with its spelling of Arabic sounds normalised
-  ("Dschafari" and "Jafouri" are one key), so a German transliteration finds the roster's.
+- ``transliterations``: keys of a surname with its spelling of Arabic or Cyrillic sounds
+  normalised ("Dschafari" and "Jafouri" share one), so a German transliteration finds the
+  roster's English one and back.
 """
 
 from __future__ import annotations
@@ -170,19 +171,22 @@ def short_form(key: str, given_names: list[set[str]]) -> list[int]:
     return found if len(found) == 1 else []
 
 
-# German and French transliterations of Arabic and other sounds, to one spelling.
-_TRANSLIT = (("dsch", "j"), ("tsch", "c"), ("sch", "s"), ("sh", "s"), ("dj", "j"),
-             ("kh", "h"), ("ch", "h"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"),
-             ("q", "k"), ("ai", "ei"), ("y", "i"))
+# German and English transliterations of Arabic, Cyrillic and other sounds, to one spelling:
+# German "dsch", "sch", "tsch", "w" are English "j", "sh", "ch", "v"; German "ch" is also
+# English "kh" (a second key).
+_TRANSLIT = (("dsch", "j"), ("dj", "j"), ("sch", "sh"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+             ("ph", "f"), ("q", "k"), ("ai", "ei"), ("y", "i"), ("w", "v"), ("tsh", "ch"))
+_DOUBLE = re.compile(r"(.)\1")
 
 
-def transliteration(key: str) -> str:
-    """One spelling of the folded surname *key* for its transliterations ("dschafari" and
-    "jafouri" are both "jafari"; "scharif" and "sharif" both "sarif"; "chalil" and "khalil"
-    both "halil"; "hussain" and "hussein" both "husein")."""
+def transliterations(key: str) -> set[str]:
+    """Spellings of the folded surname *key* for its transliterations: "dschaburi" and
+    "jabouri" share "jaburi", "schewtschenko" and "shevchenko" share "shevchenko",
+    "chalil" and "khalil" share "chalil", "hussain" and "hussein" share "husein"."""
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
-    return re.sub(r"(.)\1", r"\1", key)
+    key = _DOUBLE.sub(r"\1", key)
+    return {key, key.replace("kh", "ch")}
 
 
 # German finite verbs whose subject is a person: after a word-like surname at the start of a

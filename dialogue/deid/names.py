@@ -58,7 +58,7 @@ from .name_slots import (
     determiner_before,
     short_form,
     the_before,
-    transliteration,
+    transliterations,
 )
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
@@ -130,7 +130,8 @@ class NameMatcher:
         for key, parts in self._index.items():
             family = [p for p in parts if p.kind == "family" and not p.ambiguous]
             if len(key) >= _MIN_FUZZY_LEN and family:
-                self._translit.setdefault(transliteration(key), []).extend(family)
+                for spelling in transliterations(key):
+                    self._translit.setdefault(spelling, []).extend(family)
         self._cache: dict[str, tuple[list[_Part], bool]] = {}
 
     def _add(self, entry: int, name: str) -> None:
@@ -198,8 +199,9 @@ class NameMatcher:
         if (len(key) < _MIN_FUZZY_LEN or not word[0].isupper() or key in _NOT_NAMES
                 or key in self._first_names):
             return [], False
-        if (translit := self._translit.get(transliteration(key))) is not None:
-            return list(translit), True  # "al-Dschafari" for roster al-Jafouri
+        for spelling in transliterations(key):
+            if spelling in self._translit:
+                return list(self._translit[spelling]), True  # "al-Dschafari" for al-Jafouri
         for candidate in (key, key[:-1] if key.endswith("s") else None):
             if candidate is None:
                 continue

@@ -30,7 +30,8 @@ ROSTER = [RosterEntry("Greta Sommer", "", "", ""),
           RosterEntry("Jordan Ellis", "", "", ""),
           RosterEntry("Omar Shareef", "", "", ""),
           RosterEntry("Max Brandl", "", "", ""),
-          RosterEntry("Peter Wolf", "", "", "")]
+          RosterEntry("Peter Wolf", "", "", ""),
+          RosterEntry("Olena Shevchenko", "", "", "")]
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +99,8 @@ def test_the_name_as_attribute_of_a_contribution(detector, text, names):
     ("Laut Herrn al-Dschaburi fehlen die Urkunden.", ["Herrn al-Dschaburi"]),
     ("Mr Al-Jaburi made the same point.", ["Mr Al-Jaburi"]),
     ("Wie Herr Scharif sagte, fehlen Pässe.", ["Herr Scharif"]),
+    ("Frau Schewtschenko hat die Zahlen.", ["Frau Schewtschenko"]),
+    ("Die Schule in Charkiw ist zerstört.", []),
     # the title alone, and the trade after a contracted preposition
     ("Als Staatsanwalt sehe ich das anders.", []),
     ("Die Ausbildung zum Koch dauert drei Jahre.", []),
