@@ -128,17 +128,19 @@ def contribution_compound(text: str, start: int, end: int) -> bool:
             and bool(_CONTRIBUTION_COMPOUND.match(text, end)))
 
 
-_SIDED_WITH = re.compile(r"(?i)\b(?:agree|agreed|agreeing|agrees|disagree|disagreed|concur|"
+_SIDED_WITH = re.compile(r"(?i)(?:\b(?:agree|agreed|agreeing|agrees|disagree|disagreed|concur|"
                          r"side|sided|siding)\s+(?:(?:more|fully|entirely|completely|"
-                         r"totally|strongly)\s+)?with\s+$")
+                         r"totally|strongly)\s+)?with|\baccording\s+to|\bas\s+per|\+1\s+to|"
+                         r"(?:^|\s)(?:cc|ping|pinging))\s+$")
 
 
 _END_OF_ADDRESS = re.compile(r"\s*[,!.;:–—]")
 
 
 def sided_with_before(text: str, start: int, end: int) -> bool:
-    """ "couldn't agree more with hope, …": a verb of agreeing with a person before the name
-    and the end of the clause after it (not "agree with bill on this", the law)."""
+    """ "couldn't agree more with hope, …", "+1 to will.", "according to grace,": a verb of
+    agreeing with a person or a source before the name and the end of the clause after it
+    (not "agree with bill on this", the law)."""
     return bool(_SIDED_WITH.search(text, max(0, start - 40), start)
                 and _END_OF_ADDRESS.match(text, end))
 
@@ -159,6 +161,18 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|der|die|das|den|dem|des|k?ei
 def determiner_before(text: str, start: int) -> bool:
     """A determiner right before the word: a fuzzy match there is a noun ("kein Mensch")."""
     return bool(_DETERMINER_BEFORE.search(text, max(0, start - 12), start))
+
+
+# A vocative at a sentence's start: "Max, could you …", "Chris, du hattest …".
+_VOCATIVE_AFTER = re.compile(r"\s*,\s+(?:[\w']+\s+){0,3}?(?:you|your|du|dich|dir|dein\w*|"
+                             r"Sie|Ihnen|euch)\b|\s*,\s+(?:could|can|would|kannst|könntest|"
+                             r"könnten|thanks|danke)\b")
+_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def addressed_short(text: str, start: int, end: int) -> bool:
+    """A vocative slot for a short form: "Max, could you …" at a sentence's start."""
+    return bool(_START.search(text, max(0, start - 5), start) and _VOCATIVE_AFTER.match(text, end))
 
 
 def short_form(key: str, given_names: list[set[str]]) -> list[int]:

@@ -53,6 +53,7 @@ from .name_senses import (
     spoken_of_as_word,
 )
 from .name_slots import (
+    addressed_short,
     attributive_after,
     contribution_compound,
     determiner_before,
@@ -269,7 +270,8 @@ class NameMatcher:
         key = fold(word)
         if short_genitive(text, m) and key[:-1] in self._index:
             return [p for p in self._index[key[:-1]] if p.kind == "given"], False
-        if word[:1].isupper() and greeted(text, m.start(), m.end()):
+        if word[:1].isupper() and (greeted(text, m.start(), m.end())
+                                   or addressed_short(text, m.start(), m.end())):
             found = short_form(key, self._given)  # "Hi Max," for Maximilian
             return [_Part(entry, "given", False) for entry in found], False
         prev = hits[-1] if hits and _JOIN.fullmatch(text[hits[-1].end:m.start()]) else None

@@ -29,7 +29,7 @@ ROSTER = [RosterEntry("Greta Sommer", "", "", ""),
           RosterEntry("Rita Merkel", "", "", ""),
           RosterEntry("Jordan Ellis", "", "", ""),
           RosterEntry("Omar Shareef", "", "", ""),
-          RosterEntry("Max Brandl", "", "", ""),
+          RosterEntry("Erika Brandl", "", "", ""),
           RosterEntry("Peter Wolf", "", "", ""),
           RosterEntry("Olena Shevchenko", "", "", "")]
 
@@ -114,6 +114,8 @@ def test_offices_as_forms_of_address_and_transliterations(detector, text, names)
     ("Thanks Kwa, that helps.", ["Kwa"]),
     ("Thanks all, see you tomorrow.", []),
     ("Hi team, the room has changed.", []),
+    ("Max, could you resend the table?", ["Max"]),
+    ("Max said the same.", []),  # not addressed: maybe somebody else's name
 ])
 def test_a_short_form_of_one_given_name_when_addressed(detector, text, names):
     assert people(detector, text) == names
@@ -123,6 +125,9 @@ def test_a_short_form_of_one_given_name_when_addressed(detector, text, names):
     ("totally agree with hope, the stigma is the real issue", ["hope"]),
     ("i disagree with hope. the rules are clear", ["hope"]),
     ("we looked ahead with hope and some fear", []),
+    ("+1 to hope. the stigma is the issue", ["hope"]),
+    ("according to hope, the numbers are older", ["hope"]),
+    ("according to plan, the bill passed", []),
 ])
 def test_a_lower_case_name_after_agreeing_with(detector, text, names):
     assert people(detector, text) == names
@@ -141,7 +146,7 @@ def test_a_lower_case_name_after_agreeing_with(detector, text, names):
     "Stein auf Stein wurde das Netzwerk aufgebaut.",
     "frank und frei: das System funktioniert nicht",
     # placeholder names and characters of tales
-    "Auf dem Muster steht Max Mustermann, nicht ein echter Name.",
+    "Auf dem Muster steht Erika Mustermann, nicht ein echter Name.",
     "Peter und der Wolf ist das Stück, das alle Schulkinder kennen.",
     # brands, publishers and foundations named after people
     "Kraft Foods buys from these farms too.",
