@@ -53,10 +53,8 @@ _ARTICLE_BEFORE = re.compile(
     r"diese[rnms]?|manche[rnms]?|welche[rnms]?|zum|zur|vom|beim|im|am|"
     r"ins)\s+"  # but not English "I am Hope"; "kein Koch", "jeder Weber"
     r"(?:(?-i:[a-zäöüß])[\w-]*(?:e|en|er|es|em|n)\s+){0,2})$")
-# A person is right or wrong: "frank is right", "hope was spot on", "will hat recht".
-_COPULA_RIGHT = re.compile(r"[ \t]+(?:is|was|ist|war|hat|hatte)\s+(?:so\s+|totally\s+|"
-                           r"absolutely\s+|völlig\s+|total\s+)?(?:right|wrong|correct|"
-                           r"spot\s+on|recht|unrecht)\b")
+_ADJECTIVE_NEXT = re.compile(r"[ \t]+(?!mit\b|damit\b|dass\b|wenn\b|und\b|aber\b|so\b)"
+                             r"[a-zäöüß]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[\"“„(]\s*)$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SELF_INTRO = re.compile(r"\s+(?:here|hier)\s*[,:–—-]")
@@ -160,15 +158,17 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
         # name counts ("rose said it already", "grace from the embassy", "hope's point")
         return bool(_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
                     or _VOCATIVE.match(text, end) or _from_organisation_noun(text, end)
-                    or of_organisation(text, end) or speaks_after(text, end)
-                    or _COPULA_RIGHT.match(text, end))  # "i think frank is right"
+                    or of_organisation(text, end) or speaks_after(text, end))
     if the_before(text, start) and attributive_after(text, end):
         return True  # "the Klein proposal": a contribution of the person
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
     if not looks_like_english(text) and german_subject_after(text, end):
         return False  # "Kurz hatte ich überlegt": an adverb before the verb and subject
-    addressed = given or word.lower() not in gazetteer.NAME_LIKE_WORDS  # not "Schuster, …"
+    # not "Schuster, bleib bei deinen Leisten", but a surname asked a question is addressed
+    # ("Koch, could you share …?", "Kurz, kannst du …?")
+    addressed = (given or word.lower() not in gazetteer.NAME_LIKE_WORDS
+                 or bool(_VOCATIVE.match(text, end) and _QUESTION_AFTER.match(text, end)))
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
             or (addressed and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)
             or _from_organisation_noun(text, end) or of_organisation(text, end)
@@ -204,7 +204,11 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
         return True  # "Klein schickte die Tabelle", not "Kurz schickte er noch …"
     if verb in gazetteer.COPULAS:
         after = _WORD.match(text, following.end() + 1)
-        return bool(after and after.group().lower() in gazetteer.COPULA_NAME_WORDS)
+        if not after or after.group().lower() not in gazetteer.COPULA_NAME_WORDS:
+            return False
+        # "Kurz ist recht knapp", "Klein ist richtig teuer": "recht" as "quite"
+        return not (after.group().lower() in {"recht", "richtig"}
+                    and _ADJECTIVE_NEXT.match(text, after.end()))
     if verb in {"and", "und"}:  # "Grace and I ran it", "Grace and Paul disagreed"
         other = _WORD.match(text, following.end() + 1)
         if not other or other.group() in {"I", "me", "ich", "mir", "mich"}:

@@ -6,8 +6,9 @@ a noun, adjective or verb of the same spelling does not enter:
 
 - ``speaks_after``: a verb of speaking or knowing after it, also behind a modal ("Frank
   might know", "Hope can confirm", "Will kann das bestätigen"), behind a parenthesis ("Sonne,
-  I think, asked …", "Frank, glaube ich, hat …") or a copula with a person noun ("Rose ist
-  da die richtige Ansprechperson", "Hope is the right contact");
+  I think, asked …", "Frank, glaube ich, hat …", "Braun, as always, was right"), a copula
+  with a person noun ("Rose ist da die richtige Ansprechperson", "Hope is the right
+  contact") or being right or wrong ("frank is right", "Koch hat recht");
 - ``of_organisation``: an apposition of origin with adjectives before the organisation
   ("Grace vom ghanaischen Arbeitsministerium", "Will from the federal employment agency");
 - ``role_apposition``: an apposition with a role ("Rose, our colleague from the embassy,");
@@ -53,7 +54,15 @@ _SPOKE = REPORTING_VERBS | {
 _PARENTHESIS = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)|[,(–—]\s*(?:I\s+think|I\s+believe|I\s+guess|if\s+I\s+(?:remember|recall)(?:\s+"
     r"(?:correctly|rightly))?|iirc|glaube\s+ich|ich\s+glaube|meine\s+ich|wenn\s+ich\s+mich\s+"
-    r"(?:recht\s+|richtig\s+)?erinnere)\s*[,)–—])\s*([^\W\d_]+)")  # or "Will (BMAS) said"
+    r"(?:recht\s+|richtig\s+)?erinnere|as\s+always|as\s+usual|as\s+ever|once\s+again|"
+    r"of\s+course|wie\s+immer|wie\s+üblich|natürlich|einmal\s+mehr)\s*[,)–—])\s*([^\W\d_]+)")
+# "Will (BMAS) said", "Braun, as always, was right"
+# A person is right or wrong: "frank is right", "Hope was spot on", "Koch hat recht".
+# ("ist recht knapp" is "quite short": German "recht" only after "hat").
+_RIGHT = re.compile(r"[ \t]+(?:(?:is|was)\s+(?:so\s+|totally\s+|absolutely\s+|again\s+)?"
+                    r"(?:right|wrong|correct|spot\s+on)|(?:hat|hatte)\s+(?:völlig\s+|total\s+|"
+                    r"da\s+|wieder\s+|schon\s+)?(?:recht|unrecht)|(?:ist|war)\s+im\s+recht)"
+                    r"\b")
 _PERSON_PREDICATE = re.compile(
     r"(?i)[ \t]+(?:is|was|ist|war)\s+(?:(?:da|hier|here|really|definitely|also|auch|wirklich|"
     r"sicher|übrigens|dafür)\s+)?(?:the|die|der|our|unsere?|my|meine?)\s+(?:[\w-]+\s+){0,2}?"
@@ -93,11 +102,13 @@ def speaks_after(text: str, end: int, strict: bool = False) -> bool:
     if following and following.group().lower() in _SPOKE and not (
             strict and following.group().lower() in _WEAK):
         return True
-    if _MODAL_SPEECH.match(text, end) or _PERSON_PREDICATE.match(text, end):
+    if (_MODAL_SPEECH.match(text, end) or _PERSON_PREDICATE.match(text, end)
+            or _RIGHT.match(text, end)):
         return True
     aside = _PARENTHESIS.match(text, end)
     return bool(aside and (aside.group(1).lower() in _SPOKE
-                           or _MODAL_SPEECH.match(text, aside.start(1) - 1)))
+                           or _MODAL_SPEECH.match(text, aside.start(1) - 1)
+                           or _RIGHT.match(text, aside.start(1) - 1)))
 
 
 def role_apposition(text: str, end: int) -> bool:

@@ -206,3 +206,18 @@ def test_a_german_verb_of_a_person_after_a_word_like_surname(detector, text, nam
 ])
 def test_determiners_right_or_wrong_and_famous_namesakes(detector, text, names):
     assert people(detector, text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a bare word-like surname asked a question is addressed
+    ("Koch, could you share the district numbers?", ["Koch"]),
+    ("Kurz, kannst du die Folien noch schicken?", ["Kurz"]),
+    ("Vogel, bleib bei deinen Zahlen.", []),
+    # being right or wrong, also behind an aside
+    ("Braun, as always, was right about the costs.", ["Braun"]),
+    ("Klein, wie immer, hatte recht.", ["Klein"]),
+    ("Kurz ist recht knapp, die Frist.", []),
+    ("Klein ist richtig teuer, das Programm.", []),
+])
+def test_a_surname_addressed_with_a_question_or_right(detector, text, names):
+    assert people(detector, text) == names
