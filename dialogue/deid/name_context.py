@@ -167,7 +167,7 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
         return False  # "Kurz hatte ich überlegt": an adverb before the verb and subject
     # not "Schuster, bleib bei deinen Leisten", but a surname asked a question is addressed
     # ("Koch, could you share …?", "Kurz, kannst du …?")
-    addressed = (given or word.lower() not in gazetteer.NAME_LIKE_WORDS
+    addressed = (given or word.lower() not in gazetteer.WORD_LIKE_NAMES
                  or bool(_VOCATIVE.match(text, end) and _QUESTION_AFTER.match(text, end)))
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
             or (addressed and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)

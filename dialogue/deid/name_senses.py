@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .name_context import fold
-from .name_words import COMMON_FIRST_NAMES, NAME_LIKE_WORDS, TRADE_WORDS
+from .name_words import COMMON_FIRST_NAMES, TRADE_WORDS, WORD_LIKE_NAMES
 
 _TRADES = frozenset(fold(w) for w in TRADE_WORDS)
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|kein|keine|keinen|"
@@ -89,7 +89,7 @@ def _fixed_phrase(text: str, start: int, end: int, word: str,
     if (re.match(_REPEATED + again + r"\b", text[end:end + len(word) + 12])
             or re.search(r"\b" + again + _REPEATED + "$", text[max(0, start - 30):start])):
         return True
-    pair = _LOWER_PAIR.match(text, end) if word.islower() and word in NAME_LIKE_WORDS else None
+    pair = _LOWER_PAIR.match(text, end) if word.islower() and word in WORD_LIKE_NAMES else None
     return bool(pair and pair.group(1) not in _NOT_PAIR_WORDS
                 and fold(pair.group(1)) not in roster_index
                 and pair.group(1) not in COMMON_FIRST_NAMES)  # not "frank and peter said"

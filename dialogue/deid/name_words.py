@@ -97,16 +97,21 @@ NAME_LIKE_WORDS = {
     "stern", "wald", "feld", "bach", "engel", "held", "freund", "kurz", "frei",
     "linde", "eiche", "birke", "kirsch", "pfeffer", "salz", "zucker",
     "wein", "korn", "brot", "kuchen", "nagel", "hammer", "ring", "krone", "burg", "turm",
-    # more German nouns and adjectives that are surnames: "kein Mensch weiß das",
-    # "Kraft und Ausdauer", "Lange hat es gedauert", "Freitag ist Abgabe"
+    # words of other languages in this setting: Swahili "asante" (thank you)
+    "asante",
+}
+# More German nouns and adjectives that are surnames ("kein Mensch versteht das", "Kraft
+# und Ausdauer", "Lange hat es gedauert", "Freitag ist Abgabe"): word-like for the rules.
+# A set of its own so that the learned tagger's features (which read NAME_LIKE_WORDS) stay
+# as they were trained.
+MORE_NAME_LIKE_WORDS = {
     "mensch", "kraft", "lange", "sauer", "freitag", "sonntag", "montag", "morgen", "abend",
     "licht", "hell", "dunkel", "laut", "reich", "arm", "wild", "bitter", "kalt", "warm",
     "süß", "suess", "glück", "glueck", "segen", "frieden", "friede", "treu", "horn", "krug",
     "bock", "hund", "gans", "kalb", "schaf", "geier", "zorn", "haus", "hof", "dorf", "wiese",
     "fels", "kamm", "kopf", "herz", "hand", "fuß", "fuss", "bart", "kiefer", "tanne",
-    # words of other languages in this setting: Swahili "asante" (thank you)
-    "asante",
 }
+WORD_LIKE_NAMES = NAME_LIKE_WORDS | MORE_NAME_LIKE_WORDS
 
 # Verbs that, right after a sentence-initial name-like word, show that it is a name.
 REPORTING_VERBS = {

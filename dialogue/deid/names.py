@@ -101,7 +101,7 @@ class _Hit:
 
 
 _NOT_NAMES = frozenset(fold(w) for w in gazetteer.NOT_NAMES)
-_NAME_LIKE = frozenset(fold(w) for w in gazetteer.NAME_LIKE_WORDS)
+_NAME_LIKE = frozenset(fold(w) for w in gazetteer.WORD_LIKE_NAMES)
 _ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
 
 
