@@ -200,6 +200,8 @@ def transliterations(key: str) -> set[str]:
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     key = _DOUBLE.sub(r"\1", key)
+    if key.startswith("el") and len(key) > 5:
+        key = "al" + key[2:]  # "Eldschaburi" written together for al-Jabouri
     return {key, key.replace("kh", "ch")}
 
 

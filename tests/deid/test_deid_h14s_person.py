@@ -100,6 +100,7 @@ def test_the_name_as_attribute_of_a_contribution(detector, text, names):
     ("Mr Al-Jaburi made the same point.", ["Mr Al-Jaburi"]),
     ("Wie Herr Scharif sagte, fehlen Pässe.", ["Herr Scharif"]),
     ("Frau Schewtschenko hat die Zahlen.", ["Frau Schewtschenko"]),
+    ("Herr Eldschaburi hat das erklärt.", ["Herr Eldschaburi"]),
     ("Die Schule in Charkiw ist zerstört.", []),
     # the title alone, and the trade after a contracted preposition
     ("Als Staatsanwalt sehe ich das anders.", []),
