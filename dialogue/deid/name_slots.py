@@ -18,7 +18,7 @@
   is not roster Mensah);
 - ``short_form``: a prefix of exactly one roster given name, addressed ("Hi Max," for Maximilian);
 - ``transliterations``: keys of a surname with its spelling of Arabic or Cyrillic sounds
-  normalised ("Dschafari" and "Jafouri" share one), so a German transliteration finds the
+  normalised ("Dschunaidi" and "Jounaidi" share one), so a German transliteration finds the
   roster's English one and back.
 """
 
@@ -194,14 +194,14 @@ _DOUBLE = re.compile(r"(.)\1")
 
 
 def transliterations(key: str) -> set[str]:
-    """Spellings of the folded surname *key* for its transliterations: "dschaburi" and
-    "jabouri" share "jaburi", "schewtschenko" and "shevchenko" share "shevchenko",
+    """Spellings of the folded surname *key* for its transliterations: "dschunaidi" and
+    "jounaidi" share "juneidi", "schewtschenko" and "shevchenko" share "shevchenko",
     "chalil" and "khalil" share "chalil", "hussain" and "hussein" share "husein"."""
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     key = _DOUBLE.sub(r"\1", key)
     if key.startswith("el") and len(key) > 5:
-        key = "al" + key[2:]  # "Eldschaburi" written together for al-Jabouri
+        key = "al" + key[2:]  # "Eldschunaidi" written together for al-Jounaidi
     return {key, key.replace("kh", "ch")}
 
 

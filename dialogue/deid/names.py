@@ -202,7 +202,7 @@ class NameMatcher:
             return [], False
         for spelling in transliterations(key):
             if spelling in self._translit:
-                return list(self._translit[spelling]), True  # "al-Dschafari" for al-Jafouri
+                return list(self._translit[spelling]), True  # "al-Dschunaidi" for al-Jounaidi
         for candidate in (key, key[:-1] if key.endswith("s") else None):
             if candidate is None:
                 continue
