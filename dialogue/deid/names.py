@@ -73,7 +73,6 @@ _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?|['’]")  # "N'Diaye" is one run
 _MIN_FUZZY_LEN = 5
 
 
-
 def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
     """Match *pattern* (anchored with ``$``) against a short window ending at *end*.
 
@@ -226,7 +225,8 @@ class NameMatcher:
                          ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The names of ``find``, and the ranges of roster words that a rule says mean
         somebody or something else (a public figure or brand, a name talked about as a word,
-        a trade, a fixed phrase, "across the Jordan"): the learned tagger may not add those back."""
+        a trade, a fixed phrase, "across the Jordan"): the learned tagger may not add those
+        back."""
         vetoes: list[tuple[int, int]] = []
         ranges = Ranges(blocked)
         hits: list[_Hit] = []
