@@ -35,8 +35,11 @@ _BARE_DOMAIN = re.compile(
 # "fairlabour-ghana.example/onepager.pdf" (new and reserved TLDs are not in the list).
 _DOMAIN_WITH_PATH = re.compile(
     r"(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
-    r"\.[a-z]{2,13}/[\w][^\s<>\"'»«]*")
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
+    r"\.[a-z]{2,13}/[\w#?~%][^\s<>\"'»«]*")
+# A hyphen in the name part only with a domain after it ("@rlc-hamburg.bsky.social"): a
+# chat mention "@Anna-Lena" without one stays a name.
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:(?:-[A-Za-z0-9_]+)+(?=[.@][A-Za-z0-9]))?"
+                     r"(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
 # A chat mention ("@Frank kannst du …", "@haddad your stats") is a person in the room, not
 # a social-media handle: a bare "@" + one word that the caller knows as a name, with no
 # domain and no network named after it ("@frank on Instagram" is a handle again).
@@ -44,27 +47,51 @@ _MENTION_BODY = re.compile(r"@([^\W\d_]{2,30})")
 _NETWORK_AFTER = re.compile(
     r"(?i)\s*(?:\(|\s(?:on|auf|bei|via|at)\s+)(?:instagram|insta|twitter|x|linkedin|bluesky|"
     r"bsky|mastodon|tiktok|facebook|threads|youtube|telegram|github|xing)\b")
-# Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org".
+# Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org", "d.name (ät)
+# botschaft (punkt) de", "name at bmz dot de", "frank punkt bauer at jobcenter punkt example".
+# A bracketed or German "ät" is a mark of its own; a bare "at" needs a spelled-out dot, and
+# no other "at" may follow the domain ("write to me at jonas dot fischer at bmas dot de" is
+# the address after "me at").
+_AT = r"(?:\s*[(\[{<]\s*(?:at|ät|aet|@)\s*[)\]}>]\s*|\s+(?:at|ät)\s+)"
+_DOT = r"(?:\s*(?:\.|[(\[{<]\s*(?:dot|punkt|pkt)\s*[)\]}>])\s*|\s+(?:dot|punkt)\s+)"
 _EMAIL_SPELLED = re.compile(
-    r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|[(\[](?:dot|punkt)[)\]]|"
-    r"\s+dot\s+|\s+punkt\s+)\s*[\w-]+)+"
-    # "name at bmz dot de", "frank punkt bauer at jobcenter-duisburg punkt example"
-    r"|[\w.+-]+(?:\s+(?:dot|punkt)\s+[\w-]+)*\s+at\s+[\w-]+(?:\s*(?:\.|\s+dot\s+|"
-    r"\s+punkt\s+)\s*[\w-]+)*\s+(?:dot|punkt)\s+[\w-]+")
-_SPELLED_MARK = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|\bdot\b|\(dot\)|\[dot\]|\bpunkt\b")
+    rf"(?i)(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)+(?![\w-])"
+    r"(?!\s*[(\[{<]?\s*(?:at|ät)\b)")
+_SPELLED_MARK = re.compile(r"(?i)[(\[{<]\s*(?:at|ät|aet|@|dot|punkt|pkt)\s*[)\]}>]|"
+                           r"\b(?:dot|punkt)\b|(?<!\w)ät(?!\w)")
 # International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
 _PHONE_INTL = re.compile(
     r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3})(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
 )
 # German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712".
 _PHONE_DE = re.compile(
-    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|0\d{2,5})(?:[ ]?[/-][ ]?\d{1,8}|[ ]\d{2,8})(?:[ -]\d{1,8}){0,4}"
+    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|0\d{2,5})(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8})(?:[ -]\d{1,8}){0,4}"
     r"(?![\w])"
 )
+# A one-digit area code after the trunk 0 (Paris "01 42 68 53 00", Vienna "01 534 5678",
+# Brussels "02 511 12 34"): one separator throughout and at least nine digits, so a date
+# "01.03.2024" (eight) or "01.03.2024 10:00" (two separators) is not one.
+_PHONE_SHORT_AREA = re.compile(
+    r"(?<![\w+/.,])(?:\(0[1-9]\)|0[1-9])([ .-])\d{2,4}(?:\1\d{2,4}){1,3}(?![\w]|[.,/-]\d)")
+# North American: "(202) 555-0147", "202-555-0147", "1-800-555-0199", "202.555.0147".
+_PHONE_NANP = re.compile(
+    r"(?<![\w+/.,-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?\d{3}[ .-]|\d{3}([.-])\d{3}\1)\d{4}"
+    r"(?![\w]|[.,/-]\d)")
+# Any number right after a word for a phone ("Tel. 555 01 47", "hotline: 116 117", "Handy
+# 47 11 08 15"), at least six digits; "the helpline had 2,100 calls" has no number there.
+_PHONE_CUED = re.compile(
+    r"(?i)\b(?:tel|telefon|telephone|phone|fon|mobil|mobile|handy|cell|fax|whatsapp|hotline|"
+    r"helpline|helpdesk|rufnummer|telefonnummer|handynummer|durchwahl|erreichbar\s+unter|"
+    r"call\s+me\s+on|ring\s+me\s+on)\b\.?(?:\s*:|\s+(?:is|ist|lautet|unter|on))?\s*"
+    r"(\(?\d[\d ()./–-]{4,}\d)(?![\w]|[.,]\d)")
+# years ("2023/2024") and figures with thousands separators ("1.234.567") are not phones
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}|\d{1,3}(?:[.,]\d{3})+")
 # An extension after a number: "Durchwahl -3311", "ext. 212", "App. 17"
 _EXTENSION = re.compile(r"(?i)\b(?:durchwahl|dw|ext|extension|nebenstelle|app|apparat)\.?:?\s*"
                         r"(-?\d{2,6})(?![\w])")
 _MIN_PHONE_DIGITS = 7
+# a regulation, directive or printed-paper number: "2024/3015", "20/9470", "21-5566/2024"
+_CITATION = re.compile(r"[1-9](?:\d|\d{3})/\d{1,5}|[1-9]\d{0,3}[-–]\d{1,6}/(?:\d{2}|\d{4})")
 
 
 def _strip_trailing(text: str, start: int, end: int) -> int:
@@ -121,10 +148,33 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
         for m in _EMAIL_SPELLED.finditer(text):
             if _SPELLED_MARK.search(m.group()):
                 found.append(m.span())
-    for pattern in (_PHONE_INTL, _PHONE_DE):
+    for pattern, least in ((_PHONE_INTL, _MIN_PHONE_DIGITS), (_PHONE_DE, _MIN_PHONE_DIGITS),
+                           (_PHONE_SHORT_AREA, 9), (_PHONE_NANP, 10)):
         for m in pattern.finditer(text):
-            if sum(ch.isdigit() for ch in m.group()) >= _MIN_PHONE_DIGITS:
+            if sum(ch.isdigit() for ch in m.group()) >= least:
                 found.append(m.span())
+    for m in _PHONE_CUED.finditer(text):
+        number = m.group(1).rstrip(" ./–-(")
+        if sum(ch.isdigit() for ch in number) >= 6 and not (
+                _YEARS.fullmatch(number) or _CITATION.fullmatch(number)):
+            found.append((m.start(1), m.start(1) + len(number)))
     if found:  # an extension only next to a number or address already found
         found += [m.span(1) for m in _EXTENSION.finditer(text)]
     return found
+
+
+_ADDRESS_SHAPE = re.compile(r"(?i)@|\b(?:https?://|www\.)|[a-z0-9-]\.[a-z]{2,}\b|"
+                            r"[(\[{<]\s*(?:at|ät|aet)\s*[)\]}>]|\b(?:dot|punkt)\b|(?<!\w)ät(?!\w)")
+_NUMBER_SHAPE = re.compile(r"[+(]?\d[\d ()./–-]*\d")
+
+
+def contact_shaped(span: str) -> bool:
+    """Whether *span* can be a contact at all: something with an address mark ("@", a
+    domain, a spelled "(at)" or "dot") or a number of phone shape with at least six digits
+    that is not a citation, years or a figure ("(EU) 2024/3015", "2023/24", "1.234.567").
+    The learned tagger's own CONTACT spans must pass it ("2024/3015 products" does not)."""
+    if _ADDRESS_SHAPE.search(span):
+        return True
+    number = _NUMBER_SHAPE.fullmatch(span.strip())
+    return bool(number and sum(ch.isdigit() for ch in span) >= 6
+                and not _YEARS.fullmatch(span.strip()) and not _CITATION.fullmatch(span.strip()))

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .aff_not_disclosures import not_disclosure
 from .affiliations import AffiliationMatcher
-from .contacts import find_contacts
+from .contacts import contact_shaped, find_contacts
 from .learned import combine as combine_learned
 from .learned import tag as tag_learned
 from .learned_features import roster_words
@@ -75,10 +76,14 @@ class Detector:
         found += [Span(a, b, AFFILIATION) for a, b in stop_before(
             text, self._affiliations.find(text, contacts + names, names), contacts)]
         spans = merge(s for s in found if s.end > s.start)
-        if self._learned is None:
-            return spans
-        return [Span(*t) for t in combine_learned([(s.start, s.end, s.label) for s in spans],
-                                                  tag_learned(text, self._learned))]
+        if self._learned is not None:  # the tagger's contacts must have a contact's shape
+            learned = [f for f in tag_learned(text, self._learned)
+                       if f[0][2] != CONTACT or contact_shaped(text[f[0][0]:f[0][1]])]
+            spans = [Span(*t) for t in combine_learned(
+                [(s.start, s.end, s.label) for s in spans], learned)]
+        # look-alikes of a disclosure ("Greetings from Leipzig"): aff_not_disclosures.py
+        return [s for s in spans if s.label != AFFILIATION
+                or not not_disclosure(text, s.start, s.end, self._affiliations.known)]
 
 
 def stop_before(text: str, phrases: Iterable[tuple[int, int]],

@@ -1,0 +1,135 @@
+"""Affiliation look-alikes: phrases the rules or the tagger take for a disclosure that are not.
+
+``not_disclosure`` is asked once per AFFILIATION span the detector is about to return (rules
+and learned tagger alike) and says whether the span names no organisation, unit or post of
+the writer or of a participant in the room.  Each guard is one shape:
+
+- a greeting or a stay at a bare place: "Greetings from Kiel, where …", "Grüße aus Görlitz",
+  "Ich bin seit Montag in Kassel auf der Messe", "I'm in Geneva this week": a city or region
+  alone is not an organisation (but "Greetings from the BAMF office in Kiel" is kept);
+- "bei" with a bare noun in the dative plural: "Leider sehen wir bei Tomaten nicht so genau
+  hin" (but "Wir bei Siemens", "Wir bei der AWO" are kept);
+- a possessive colleague and nothing that identifies: "Sie ist nicht mit unserem Kollegen
+  verwandt", "my colleague agrees" (but "our colleague from the BAMF" is kept);
+- an organisation as the subject of its sentence, in the third person, with no person in it:
+  "The Legal Unit at UNHCR publishes …" (but "The IOM colleague here asked …" is kept).
+
+Word kinds come from the affiliation grammar (``tokens.classify``); the detector passes the
+roster's known words so that "Hello from Pflegepartner" stays a disclosure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import classify
+
+_F = re.IGNORECASE
+# the kinds of word that make a phrase an organisation, unit or post (tokens._HEADS)
+_ORG_KINDS = frozenset({"strong", "weak", "role", "roles", "acronym", "known", "civic"})
+_BARE_PLACE_KINDS = frozenset({"proper", "place", "nat", "lower"})
+_DETERMINERS = frozenset({
+    "the", "a", "an", "our", "my", "this", "that", "der", "die", "das", "dem", "den", "des",
+    "ein", "eine", "einem", "einer", "unser", "unserem", "unserer", "unseren", "mein",
+    "meinem", "meiner", "im", "am", "beim", "vom", "zum", "zur"})
+_LINKS = frozenset({"am", "an", "der", "upon", "on", "in", "and", "und", "bei", "near"})
+_GREETING = re.compile(
+    r"(?:(?:liebe|viele|herzliche|beste|schöne|warm|warmest|kind)\s+)?"
+    r"(?:greetings|hello|hi|hey|regards|hallo|grüße|gruß|servus|moin)"
+    r"(?:\s+(?:all|everyone|again|zusammen|allerseits|nochmal))?\s+(?:from|aus)\s+", _F)
+_PRESENCE = re.compile(
+    r"(?:ich\s+bin|bin|wir\s+sind|i'm|i’m|i\s+am|we're|we’re|we\s+are|ich\s+war|wir\s+waren|"
+    r"i\s+was|we\s+were)"
+    r"(?:\s+(?:seit|since|gerade|heute|today|currently|zurzeit|derzeit|momentan|this|diese|"
+    r"dieser|diesen|next|nächste|week|woche|gestern|yesterday|morgen|tomorrow|noch|still|"
+    r"back|wieder|just|kurz|auch|also|here|hier|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"monday|tuesday|wednesday|thursday|friday|two|three|zwei|drei|days|tagen|ein\w*|for|für)"
+    r"){0,4}\s+(?:in|im)\s+", _F)
+# a visit after the place: "… in Leipzig auf der Messe", "in Bonn for the conference"
+_VISIT_TAIL = re.compile(
+    r"\s+(?:auf\s+der\s+(?:messe|konferenz|tagung)|zur\s+(?:messe|konferenz|tagung)|"
+    r"im\s+urlaub|on\s+holiday|at\s+the\s+(?:fair|conference|summit)|for\s+the\s+"
+    r"(?:fair|conference|summit|meeting)|this\s+week|today|diese\s+woche|heute)$", _F)
+_BEI_PLURAL = re.compile(r"(?:^|\s)bei\s+([A-ZÄÖÜ][a-zäöüß]+(?:en|ern))$")
+_COLLEAGUE_ONLY = re.compile(
+    r"(?:unser\w*|mein\w*|our|my)\s+(?:kolleg\w*|colleagues?|kolleg:innen)"
+    r"((?:\s+[a-zäöüß][\w-]*)*)", _F)
+_PREPOSITIONS = frozenset({
+    "from", "at", "in", "of", "with", "aus", "von", "vom", "bei", "beim", "im", "am", "an",
+    "der", "des", "here", "hier", "for", "für", "zur", "zum"})
+_SUBJECT_START = re.compile(r"(?:the|der|die|das)\s+(?-i:[A-ZÄÖÜ])", _F)
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i’m|me|my|we|we're|we’re|us|our|ich|mich|mir|mein\w*|wir|uns|unser\w*)\b",
+    _F)
+_PERSON_NOUNS = re.compile(
+    r"\b(?:colleagues?|kolleg\w*|woman|man|lady|gentleman|person|people|researcher|"
+    r"representatives?|delegates?|speaker|vertreter\w*|frau|herr|mann|participants?|"
+    r"teilnehm\w*|team|here|hier|room|raum|runde)\b", _F)
+_THIRD_VERB = re.compile(r"\s+(?-i:[a-zäöüß])[\w-]*", _F)
+_SENTENCE_END = re.compile(r"(?:[.!?]|\n)\s*$")
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _lang(text: str) -> str:
+    return "de" if re.search(r"\b(?:der|die|das|und|ist|nicht|wir|ich)\b", text, _F) else "en"
+
+
+def _bare_place(words: list[str], lang: str, known: frozenset[str]) -> bool:
+    """Capitalised place words (and links such as "am", "upon") with no determiner first
+    and no word of an organisation, unit or post: "Frankfurt am Main", "Ulaanbaatar"."""
+    if not words or words[0].lower() in _DETERMINERS or not words[0][:1].isupper():
+        return False
+    for word in words:
+        if word.isupper() and len(word) > 1:
+            return False  # an acronym: "Hello from IOM"
+        if word.lower() in _LINKS:
+            continue
+        if classify(word, lang, known) not in _BARE_PLACE_KINDS:
+            return False
+    return True
+
+
+def _at_place(span: str, anchor: re.Pattern[str], lang: str, known: frozenset[str]) -> bool:
+    m = anchor.match(span)
+    if not m:
+        return False
+    rest = _VISIT_TAIL.sub("", span[m.end():].rstrip(" ,.;:!?"))
+    return _bare_place(_WORD.findall(rest), lang, known)
+
+
+def _bei_plural(span: str, known: frozenset[str]) -> bool:
+    """"… wir bei Erdbeeren …": a bare dative plural after "bei" is a kind of thing."""
+    m = _BEI_PLURAL.search(span)
+    return m is not None and classify(m.group(1), "de", known) not in _ORG_KINDS
+
+
+def _colleague_only(span: str) -> bool:
+    """"unserer Kollegin verwandt", "my colleagues agree": a colleague with no organisation,
+    unit or place after it names nothing."""
+    m = _COLLEAGUE_ONLY.fullmatch(span.rstrip(" ,.;:!?"))
+    return m is not None and not any(w in _PREPOSITIONS for w in m.group(1).lower().split())
+
+
+def _organisation_subject(text: str, start: int, end: int, lang: str,
+                          known: frozenset[str]) -> bool:
+    """"The Legal Unit at UNHCR publishes …": a third-person organisation opening its
+    sentence and followed by its verb, with no first person and no person in the span."""
+    if text[:start].strip() and not _SENTENCE_END.search(text, 0, start):
+        return False
+    span = text[start:end]
+    if (not _SUBJECT_START.match(span) or _FIRST_PERSON.search(span)
+            or _PERSON_NOUNS.search(span)):
+        return False
+    if any(classify(w, lang, known) in {"role", "roles"} for w in _WORD.findall(span)):
+        return False
+    return bool(_THIRD_VERB.match(text, end))
+
+
+def not_disclosure(text: str, start: int, end: int,
+                   known: frozenset[str] = frozenset()) -> bool:
+    """Whether the AFFILIATION span ``text[start:end]`` is one of the look-alikes above."""
+    span = text[start:end]
+    lang = _lang(text)
+    return (_at_place(span, _GREETING, lang, known) or _at_place(span, _PRESENCE, lang, known)
+            or _bei_plural(span, known)
+            or _colleague_only(span) or _organisation_subject(text, start, end, lang, known))
