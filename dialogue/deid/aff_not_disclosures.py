@@ -43,14 +43,16 @@ _PRESENCE = re.compile(
     r"(?:\s+(?:seit|since|gerade|heute|today|currently|zurzeit|derzeit|momentan|this|diese|"
     r"dieser|diesen|next|nächste|week|woche|gestern|yesterday|morgen|tomorrow|noch|still|"
     r"back|wieder|just|kurz|auch|also|here|hier|montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"monday|tuesday|wednesday|thursday|friday|two|three|zwei|drei|days|tagen|ein\w*|for|für)"
+    r"monday|tuesday|wednesday|thursday|friday|two|three|zwei|drei|days|tagen|ein\w*|for|für|"
+    r"\d{1,4}|years|jahren|months|monaten|weeks|wochen|now|jetzt)"
     r"){0,4}\s+(?:in|im)\s+", _F)
 # a visit after the place: "… in Leipzig auf der Messe", "in Bonn for the conference"
 _VISIT_TAIL = re.compile(
     r"\s+(?:auf\s+der\s+(?:messe|konferenz|tagung)|zur\s+(?:messe|konferenz|tagung)|"
     r"im\s+urlaub|on\s+holiday|at\s+the\s+(?:fair|conference|summit)|for\s+the\s+"
     r"(?:fair|conference|summit|meeting)|this\s+week|today|diese\s+woche|heute)$", _F)
-_BEI_PLURAL = re.compile(r"(?:^|\s)bei\s+([A-ZÄÖÜ][a-zäöüß]+(?:en|ern))$")
+_BEI_PLURAL = re.compile(r"(?:^|\s)bei\s+([A-ZÄÖÜ][a-zäöüß]+(?:en|ern))"
+                         r"(?:\s+(?:aus|von)\s+[A-ZÄÖÜ][a-zäöüß]+)?$")
 _COLLEAGUE_ONLY = re.compile(
     r"(?:unser\w*|mein\w*|our|my)\s+(?:kolleg\w*|colleagues?|kolleg:innen)"
     r"((?:\s+[a-zäöüß][\w-]*)*)", _F)
@@ -66,6 +68,7 @@ _PERSON_NOUNS = re.compile(
     r"representatives?|delegates?|speaker|vertreter\w*|frau|herr|mann|participants?|"
     r"teilnehm\w*|team|here|hier|room|raum|runde)\b", _F)
 _THIRD_VERB = re.compile(r"\s+(?-i:[a-zäöüß])[\w-]*", _F)
+_NEXT_END = re.compile(r"[.!?\n]")
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)\s*$")
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -98,7 +101,8 @@ def _at_place(span: str, anchor: re.Pattern[str], lang: str, known: frozenset[st
 
 
 def _bei_plural(span: str, known: frozenset[str]) -> bool:
-    """"… wir bei Erdbeeren …": a bare dative plural after "bei" is a kind of thing."""
+    """"… wir bei Erdbeeren …", "wir bei Tomaten aus Spanien": a bare dative plural after
+    "bei" is a kind of thing, not an employer."""
     m = _BEI_PLURAL.search(span)
     return m is not None and classify(m.group(1), "de", known) not in _ORG_KINDS
 
@@ -113,11 +117,14 @@ def _colleague_only(span: str) -> bool:
 def _organisation_subject(text: str, start: int, end: int, lang: str,
                           known: frozenset[str]) -> bool:
     """"The Legal Unit at UNHCR publishes …": a third-person organisation opening its
-    sentence and followed by its verb, with no first person and no person in the span."""
+    sentence and followed by its verb, with no person in the span and no first person in
+    the sentence ("The Legal Unit at UNHCR, where I work, …" is kept)."""
     if text[:start].strip() and not _SENTENCE_END.search(text, 0, start):
         return False
     span = text[start:end]
-    if (not _SUBJECT_START.match(span) or _FIRST_PERSON.search(span)
+    sentence_end = _NEXT_END.search(text, end)
+    sentence = text[start:sentence_end.start() if sentence_end else len(text)]
+    if (not _SUBJECT_START.match(span) or _FIRST_PERSON.search(sentence)
             or _PERSON_NOUNS.search(span)):
         return False
     if any(classify(w, lang, known) in {"role", "roles"} for w in _WORD.findall(span)):

@@ -2,9 +2,11 @@
 
 Everything here is pattern based and roster independent.  The patterns are deliberately
 conservative about numbers: policy texts are full of years ("2019-2023"), dates
-("01.03.2024"), statute sections ("§ 16d") and figures ("10,000"), so a phone number must
-start with "+" or with a German trunk prefix "0" plus at least two more digits, and have
-at least seven digits in total.
+("01.03.2024"), statute sections ("§ 16d"), citations ("(EU) 2024/1760") and figures
+("10,000"), so a phone number must start with "+" or with a trunk prefix "0" plus at least
+two more digits and have at least seven digits in total, or have a shape of its own: a
+one-digit area code with one separator throughout and nine digits ("01 42 68 53 00"), the
+North American "(202) 555-0147", or six digits right after a word for a phone ("Tel.").
 """
 
 from __future__ import annotations
@@ -20,7 +22,12 @@ _TLDS = (
     "de|org|com|net|int|eu|gov|edu|info|io|in|ke|ge|uz|ma|co|md|kg|gh|ph|uk|fr|at|ch|nl|"
     "be|it|es|pl|se|dk|no|fi|tr|ua|al|rs|tj|kz|pk|ng|tn|sn|id|vn|br|mx|jo|eg|us|ca|au|"
     # link shorteners and social hosts: bit.ly, is.gd, t.me, goo.gl, bsky.social, …
-    "ly|gd|me|gl|social|app|link|page|to|cc|tv|xyz|online|site|news|network|blog|world"
+    "ly|gd|me|gl|social|app|link|page|to|cc|tv|xyz|online|site|news|network|blog|world|"
+    # more country codes and new generic or city TLDs that are no ordinary word
+    "ie|pt|gr|cz|hu|ro|bg|hr|si|sk|lt|lv|ee|lu|za|et|rw|ug|tz|sy|iq|af|bd|lk|np|cn|jp|kr|sg|"
+    "cl|pe|ru|az|mn|nz|ae|sa|qa|lb|ps|il|ir|gm|sl|lr|bf|sd|ss|zm|zw|mz|ao|cd|"
+    "berlin|hamburg|koeln|bayern|nrw|ruhr|wien|swiss|africa|asia|global|agency|foundation|"
+    "ngo|ong|charity|digital|jobs|careers|legal|health|gmbh|ai|dev|tech"
 )
 _TRAILING = ".,;:!?)]}'\"”’»"
 
@@ -49,16 +56,16 @@ _NETWORK_AFTER = re.compile(
     r"bsky|mastodon|tiktok|facebook|threads|youtube|telegram|github|xing)\b")
 # Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org", "d.name (ät)
 # botschaft (punkt) de", "name at bmz dot de", "frank punkt bauer at jobcenter punkt example".
-# A bracketed or German "ät" is a mark of its own; a bare "at" needs a spelled-out dot, and
-# no other "at" may follow the domain ("write to me at jonas dot fischer at bmas dot de" is
-# the address after "me at").
-_AT = r"(?:\s*[(\[{<]\s*(?:at|ät|aet|@)\s*[)\]}>]\s*|\s+(?:at|ät)\s+)"
+# A bracketed or German "ät" or a spaced "name @ bmz.de" is a mark of its own; a bare "at"
+# needs a spelled-out dot, and no other "at" may follow the domain ("write to me at jonas dot
+# fischer at bmas dot de" is the address after "me at").
+_AT = r"(?:\s*[(\[{<]\s*(?:at|ät|aet|@)\s*[)\]}>]\s*|\s+(?:at|ät|@)\s+)"
 _DOT = r"(?:\s*(?:\.|[(\[{<]\s*(?:dot|punkt|pkt)\s*[)\]}>])\s*|\s+(?:dot|punkt)\s+)"
 _EMAIL_SPELLED = re.compile(
     rf"(?i)(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)+(?![\w-])"
     r"(?!\s*[(\[{<]?\s*(?:at|ät)\b)")
 _SPELLED_MARK = re.compile(r"(?i)[(\[{<]\s*(?:at|ät|aet|@|dot|punkt|pkt)\s*[)\]}>]|"
-                           r"\b(?:dot|punkt)\b|(?<!\w)ät(?!\w)")
+                           r"\b(?:dot|punkt)\b|(?<!\w)ät(?!\w)|\s@\s")
 # International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
 _PHONE_INTL = re.compile(
     r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3})(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
