@@ -21,6 +21,7 @@ roster's known words so that "Hello from Pflegepartner" stays a disclosure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .tokens import classify
 
@@ -46,16 +47,23 @@ _PRESENCE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|two|three|zwei|drei|days|tagen|ein\w*|for|für|"
     r"\d{1,4}|years|jahren|months|monaten|weeks|wochen|now|jetzt)"
     r"){0,4}\s+(?:in|im)\s+", _F)
-# a visit after the place: "… in Leipzig auf der Messe", "in Bonn for the conference"
+# a visit after the place: "… in Leipzig auf der Messe", "in Tbilisi for a workshop"
 _VISIT_TAIL = re.compile(
-    r"\s+(?:auf\s+der\s+(?:messe|konferenz|tagung)|zur\s+(?:messe|konferenz|tagung)|"
-    r"im\s+urlaub|on\s+holiday|at\s+the\s+(?:fair|conference|summit)|for\s+the\s+"
-    r"(?:fair|conference|summit|meeting)|this\s+week|today|diese\s+woche|heute)$", _F)
+    r"\s+(?:(?:auf|bei|zu|zur|zum|für)\s+(?:der|dem|einer|einem|einen|eine|die|den\s+)?\s*"
+    r"(?:messe|konferenz|tagung|workshop|fortbildung|besuch|dienstreise|reise|urlaub|"
+    r"sitzung)|im\s+urlaub|on\s+holiday|on\s+a\s+trip|(?:at|for|on)\s+(?:the|a|an)\s+"
+    r"(?:fair|conference|summit|meeting|workshop|visit|trip|training|seminar|holiday|mission)|"
+    r"this\s+week|today|until\s+\w+|bis\s+\w+|diese\s+woche|heute)$", _F)
 _BEI_PLURAL = re.compile(r"(?:^|\s)bei\s+([A-ZÄÖÜ][a-zäöüß]+(?:en|ern))"
                          r"(?:\s+(?:aus|von)\s+[A-ZÄÖÜ][a-zäöüß]+)?$")
 _COLLEAGUE_ONLY = re.compile(
     r"(?:unser\w*|mein\w*|our|my)\s+(?:kolleg\w*|colleagues?|kolleg:innen)"
-    r"((?:\s+[a-zäöüß][\w-]*)*)", _F)
+    r"(?:\s+(?:herr|frau|dr\.?|prof\.?|mr\.?|ms\.?|mrs\.?)(?:\s+(?-i:[A-ZÄÖÜ])[\w-]+){1,2})?"
+    r"((?:\s+(?-i:[a-zäöüß])[\w-]*)*?)(?:\s+in\s+(.+))?", _F)
+# "… schauen wir bei Billigfleisch weg", "sehen wir bei Visa nicht so genau hin": looking
+# away from a kind of thing, not working at a company
+_LOOK = re.compile(r"\b(?:schau|seh|sieh|guck|blick|hör|achte)\w*\s+wir\s+bei\s+\S+$", _F)
+_AWAY = re.compile(r"(?:\s+[\w,.-]+){0,6}?\s+(?:weg|hin|zu|vorbei)\b(?!-)", _F)
 _PREPOSITIONS = frozenset({
     "from", "at", "in", "of", "with", "aus", "von", "vom", "bei", "beim", "im", "am", "an",
     "der", "des", "here", "hier", "for", "für", "zur", "zum"})
@@ -73,15 +81,19 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|\n)\s*$")
 _WORD = re.compile(r"[\w'’.-]+")
 
 
+@lru_cache(maxsize=16)
 def _lang(text: str) -> str:
+    """A rough language guess, asked only when a guard needs word kinds."""
     return "de" if re.search(r"\b(?:der|die|das|und|ist|nicht|wir|ich)\b", text, _F) else "en"
 
 
 def _bare_place(words: list[str], lang: str, known: frozenset[str]) -> bool:
-    """Capitalised place words (and links such as "am", "upon") with no determiner first
-    and no word of an organisation, unit or post: "Frankfurt am Main", "Ulaanbaatar"."""
-    if not words or words[0].lower() in _DETERMINERS or not words[0][:1].isupper():
-        return False
+    """Place words (and links such as "am", "upon") with no determiner first, a capital
+    among them and no word of an organisation, unit or post: "Frankfurt am Main",
+    "Ulaanbaatar", "rainy Hamburg"."""
+    if (not words or words[0].lower() in _DETERMINERS
+            or not any(word[:1].isupper() for word in words)):
+        return False  # "rainy Hamburg" is a place, "the Hamburg office" is not bare
     for word in words:
         if word.isupper() and len(word) > 1:
             return False  # an acronym: "Hello from IOM"
@@ -92,42 +104,57 @@ def _bare_place(words: list[str], lang: str, known: frozenset[str]) -> bool:
     return True
 
 
-def _at_place(span: str, anchor: re.Pattern[str], lang: str, known: frozenset[str]) -> bool:
+def _at_place(text: str, span: str, anchor: re.Pattern[str], known: frozenset[str]) -> bool:
+    """A greeting from, or a stay at, a bare place (``_bare_place``)."""
     m = anchor.match(span)
     if not m:
         return False
-    rest = _VISIT_TAIL.sub("", span[m.end():].rstrip(" ,.;:!?"))
-    return _bare_place(_WORD.findall(rest), lang, known)
+    rest = span[m.end():].rstrip(" ,.;:!?")
+    for _ in range(2):  # "… for a workshop this week"
+        rest = _VISIT_TAIL.sub("", rest)
+    return _bare_place(_WORD.findall(rest), _lang(text), known)
 
 
-def _bei_plural(span: str, known: frozenset[str]) -> bool:
+def _bei_thing(text: str, start: int, end: int, known: frozenset[str]) -> bool:
     """"… wir bei Erdbeeren …", "wir bei Tomaten aus Spanien": a bare dative plural after
-    "bei" is a kind of thing, not an employer."""
+    "bei" is a kind of thing, not an employer; so is any bare word between "schauen wir
+    bei" and "weg" ("schauen wir bei Billigfleisch weg")."""
+    span = text[start:end]
     m = _BEI_PLURAL.search(span)
-    return m is not None and classify(m.group(1), "de", known) not in _ORG_KINDS
+    if m is not None and classify(m.group(1), "de", known) not in _ORG_KINDS:
+        return True
+    look = _LOOK.search(text, max(0, start - 40), end)
+    if look is None or look.end() != end:
+        return False
+    word = span.split()[-1]
+    return (classify(word, "de", known) not in _ORG_KINDS and not word.isupper()
+            and bool(_AWAY.match(text, end)))
 
 
 def _colleague_only(span: str) -> bool:
     """"unserer Kollegin verwandt", "my colleagues agree": a colleague with no organisation,
     unit or place after it names nothing."""
     m = _COLLEAGUE_ONLY.fullmatch(span.rstrip(" ,.;:!?"))
-    return m is not None and not any(w in _PREPOSITIONS for w in m.group(1).lower().split())
+    if m is None or any(w in _PREPOSITIONS for w in m.group(1).lower().split()):
+        return False
+    # "unserer Kollegin studiert in Kiel": a verb, then a bare place
+    return m.group(2) is None or bool(m.group(1).strip()) and _bare_place(
+        _WORD.findall(m.group(2)), "de", frozenset())
 
 
-def _organisation_subject(text: str, start: int, end: int, lang: str,
-                          known: frozenset[str]) -> bool:
+def _organisation_subject(text: str, start: int, end: int, known: frozenset[str]) -> bool:
     """"The Legal Unit at UNHCR publishes …": a third-person organisation opening its
     sentence and followed by its verb, with no person in the span and no first person in
     the sentence ("The Legal Unit at UNHCR, where I work, …" is kept)."""
-    if text[:start].strip() and not _SENTENCE_END.search(text, 0, start):
-        return False
     span = text[start:end]
+    if not _SUBJECT_START.match(span) or (text[max(0, start - 4):start].strip() or start > 4) \
+            and not _SENTENCE_END.search(text, max(0, start - 4), start):
+        return False
     sentence_end = _NEXT_END.search(text, end)
     sentence = text[start:sentence_end.start() if sentence_end else len(text)]
-    if (not _SUBJECT_START.match(span) or _FIRST_PERSON.search(sentence)
-            or _PERSON_NOUNS.search(span)):
+    if _FIRST_PERSON.search(sentence) or _PERSON_NOUNS.search(span):
         return False
-    if any(classify(w, lang, known) in {"role", "roles"} for w in _WORD.findall(span)):
+    if any(classify(w, _lang(text), known) in {"role", "roles"} for w in _WORD.findall(span)):
         return False
     return bool(_THIRD_VERB.match(text, end))
 
@@ -136,7 +163,6 @@ def not_disclosure(text: str, start: int, end: int,
                    known: frozenset[str] = frozenset()) -> bool:
     """Whether the AFFILIATION span ``text[start:end]`` is one of the look-alikes above."""
     span = text[start:end]
-    lang = _lang(text)
-    return (_at_place(span, _GREETING, lang, known) or _at_place(span, _PRESENCE, lang, known)
-            or _bei_plural(span, known)
-            or _colleague_only(span) or _organisation_subject(text, start, end, lang, known))
+    return (_at_place(text, span, _GREETING, known) or _at_place(text, span, _PRESENCE, known)
+            or _bei_thing(text, start, end, known)
+            or _colleague_only(span) or _organisation_subject(text, start, end, known))

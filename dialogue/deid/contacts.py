@@ -64,16 +64,29 @@ _DOT = r"(?:\s*(?:\.|[(\[{<]\s*(?:dot|punkt|pkt)\s*[)\]}>])\s*|\s+(?:dot|punkt)\
 _EMAIL_SPELLED = re.compile(
     rf"(?i)(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)+(?![\w-])"
     r"(?!\s*[(\[{<]?\s*(?:at|ät)\b)")
+# "k.weber at giz.de": a bare "at" before a domain with a known TLD, after a local part that
+# is no pronoun or verb ("write to us at giz.de", "I work at giz.de" keep only the domain).
+_LOCAL_AT = re.compile(r"(?<![\w.+-])([\w+-]+(?:\.[\w+-]+)*)\s+(?i:at)\s+$")
+_NOT_LOCAL = frozenset({
+    "me", "us", "him", "her", "them", "you", "it", "mich", "uns", "dich", "euch", "work",
+    "works", "worked", "working", "am", "is", "are", "was", "were", "be", "been", "based",
+    "met", "meet", "look", "find", "found", "available", "here", "there", "online", "live",
+    "posted", "published", "see", "read", "apply", "applied", "register", "registered",
+    "listed"})
 _SPELLED_MARK = re.compile(r"(?i)[(\[{<]\s*(?:at|ät|aet|@|dot|punkt|pkt)\s*[)\]}>]|"
                            r"\b(?:dot|punkt)\b|(?<!\w)ät(?!\w)|\s@\s")
 # International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
+# "00" + country code is international too when "(0)" or an area code in brackets follows:
+# "0049 (0) 30 12345".
 _PHONE_INTL = re.compile(
-    r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3})(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
+    r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3}|00[1-9]\d{0,2}(?=[ ./-]?\(\d))(?:[ ./-]?\(\d{1,5}\))?"
+    r"(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
 )
-# German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712".
+# German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712",
+# "(0)30 1234 5678", "030.1234567" (a dot only as the first separator).
 _PHONE_DE = re.compile(
-    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|0\d{2,5})(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8})(?:[ -]\d{1,8}){0,4}"
-    r"(?![\w])"
+    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|\(0\)\s?\d{2,5}|0\d{2,5})(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8}|"
+    r"\.\d{5,8})(?:[ -]\d{1,8}){0,4}(?![\w])"
 )
 # A one-digit area code after the trunk 0 (Paris "01 42 68 53 00", Vienna "01 534 5678",
 # Brussels "02 511 12 34"): one separator throughout and at least nine digits, so a date
@@ -86,11 +99,11 @@ _PHONE_NANP = re.compile(
     r"(?![\w]|[.,/-]\d)")
 # Any number right after a word for a phone ("Tel. 555 01 47", "hotline: 116 117", "Handy
 # 47 11 08 15"), at least six digits; "the helpline had 2,100 calls" has no number there.
-_PHONE_CUED = re.compile(
+_PHONE_CUE = re.compile(
     r"(?i)\b(?:tel|telefon|telephone|phone|fon|mobil|mobile|handy|cell|fax|whatsapp|hotline|"
     r"helpline|helpdesk|rufnummer|telefonnummer|handynummer|durchwahl|erreichbar\s+unter|"
-    r"call\s+me\s+on|ring\s+me\s+on)\b\.?(?:\s*:|\s+(?:is|ist|lautet|unter|on))?\s*"
-    r"(\(?\d[\d ()./–-]{4,}\d)(?![\w]|[.,]\d)")
+    r"call\s+me\s+on|ring\s+me\s+on)\b\.?(?:\s*:|\s+(?:is|ist|lautet|unter|on))?\s*$")
+_DIGIT_RUN = re.compile(r"(?<![\w(])\(?\d[\d ()./–-]{4,}\d(?![\w]|[.,]\d)")
 # years ("2023/2024") and figures with thousands separators ("1.234.567") are not phones
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}|\d{1,3}(?:[.,]\d{3})+")
 # An extension after a number: "Durchwahl -3311", "ext. 212", "App. 17"
@@ -145,7 +158,12 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
         found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
     for pattern in (_BARE_DOMAIN, _DOMAIN_WITH_PATH) if "/" in text else (_BARE_DOMAIN,):
         for m in pattern.finditer(text):
-            found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
+            end = _strip_trailing(text, m.start(), m.end())
+            found.append((m.start(), end))
+            if text[max(0, m.start() - 4):m.start()].lower().rstrip().endswith(" at"):
+                local = _LOCAL_AT.search(text, max(0, m.start() - 80), m.start())
+                if local and local.group(1).lower() not in _NOT_LOCAL:
+                    found.append((local.start(), end))  # "k.weber at giz.de"
     for m in _HANDLE.finditer(text):
         if mention is None or not chat_mention(text, m.start(), m.end(), mention):
             found.append(m.span())
@@ -160,11 +178,12 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
         for m in pattern.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) >= least:
                 found.append(m.span())
-    for m in _PHONE_CUED.finditer(text):
-        number = m.group(1).rstrip(" ./–-(")
+    for m in _DIGIT_RUN.finditer(text):  # six digits after a word for a phone
+        number = m.group().rstrip(" ./–-(")
         if sum(ch.isdigit() for ch in number) >= 6 and not (
-                _YEARS.fullmatch(number) or _CITATION.fullmatch(number)):
-            found.append((m.start(1), m.start(1) + len(number)))
+                _YEARS.fullmatch(number) or _CITATION.fullmatch(number)) and _PHONE_CUE.search(
+                    text, max(0, m.start() - 40), m.start()):
+            found.append((m.start(), m.start() + len(number)))
     if found:  # an extension only next to a number or address already found
         found += [m.span(1) for m in _EXTENSION.finditer(text)]
     return found

@@ -52,6 +52,14 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
     ("write to me at pia dot kern at caritas-nord dot de please",
      "pia dot kern at caritas-nord dot de"),
     ("Mail: p.kern @ nordhilfe.de", "p.kern @ nordhilfe.de"),
+    ("Schreib an k.weber at giz.de, bitte.", "k.weber at giz.de"),
+    ("Questions: info at fairwork.berlin", "info at fairwork.berlin"),
+    ("Write to us at nordhilfe.org.", "nordhilfe.org"),
+    ("I work at nordhilfe.org these days.", "nordhilfe.org"),
+    # "00" with "(0)", "(0)" alone, a dot after the area code
+    ("Aus dem Ausland: 0049 (0) 30 44455, sonst", "0049 (0) 30 44455"),
+    ("Tagsüber (0)30 4445 5566.", "(0)30 4445 5566"),
+    ("Büro 030.4445556, bis 16 Uhr.", "030.4445556"),
     # a bare domain with a country or new TLD, a link whose path starts with a fragment
     ("Details on fairwork.berlin, in English too.", "fairwork.berlin"),
     ("Die irische Seite ist beratung-dublin.ie.", "beratung-dublin.ie"),
