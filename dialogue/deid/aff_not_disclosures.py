@@ -12,7 +12,8 @@ the writer or of a participant in the room.  Each guard is one shape:
 - a possessive colleague and nothing that identifies: "Sie ist nicht mit unserem Kollegen
   verwandt", "my colleague agrees" (but "our colleague from the BAMF" is kept);
 - an organisation as the subject of its sentence, in the third person, with no person in it:
-  "The Legal Unit at UNHCR publishes …" (but "The IOM colleague here asked …" is kept).
+  "The Legal Unit at UNHCR publishes …" (but "The IOM colleague here asked …" is kept);
+- the dialogue's own forum or chat: "nicht hier im Board", "in this thread".
 
 Word kinds come from the affiliation grammar (``tokens.classify``); the detector passes the
 roster's known words so that "Hello from Pflegepartner" stays a disclosure.
@@ -78,6 +79,11 @@ _PERSON_NOUNS = re.compile(
 _THIRD_VERB = re.compile(r"\s+(?-i:[a-zäöüß])[\w-]*", _F)
 _NEXT_END = re.compile(r"[.!?\n]")
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)\s*$")
+# the discussion itself: "nicht hier im Board", "here in this thread", "im Forum"
+_PLATFORM = re.compile(
+    r"(?:(?:hier|here)\s+)?(?:im|in\s+(?:the|this|diesem|dem|unserem|our))\s+"
+    r"(?:board|forum|chat|thread|channel|kanal|gruppenchat|group\s+chat|plenum|plenary)", _F)
+_HERE_BEFORE = re.compile(r"\b(?:hier|here)\s+$", _F)
 _WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -159,10 +165,22 @@ def _organisation_subject(text: str, start: int, end: int, known: frozenset[str]
     return bool(_THIRD_VERB.match(text, end))
 
 
+def _platform(text: str, start: int, end: int) -> bool:
+    """"… nicht hier im Board", "please post it in this thread": the dialogue's own
+    forum or chat, not an organisation ("im Board der Stiftung" is longer and kept); a
+    "board" needs "hier"/"here" before it."""
+    m = _PLATFORM.fullmatch(text, start, end)
+    if m is None:
+        return False
+    return not m.group().lower().endswith("board") or m.group()[:4].lower() in {
+        "hier", "here"} or bool(_HERE_BEFORE.search(text, max(0, start - 8), start))
+
+
 def not_disclosure(text: str, start: int, end: int,
                    known: frozenset[str] = frozenset()) -> bool:
     """Whether the AFFILIATION span ``text[start:end]`` is one of the look-alikes above."""
     span = text[start:end]
     return (_at_place(text, span, _GREETING, known) or _at_place(text, span, _PRESENCE, known)
             or _bei_thing(text, start, end, known)
-            or _colleague_only(span) or _organisation_subject(text, start, end, known))
+            or _colleague_only(span) or _organisation_subject(text, start, end, known)
+            or _platform(text, start, end))

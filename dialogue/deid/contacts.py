@@ -43,14 +43,14 @@ _BARE_DOMAIN = re.compile(
 _DOMAIN_WITH_PATH = re.compile(
     r"(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
     r"\.[a-z]{2,13}/[\w#?~%][^\s<>\"'»«]*")
-# A hyphen in the name part only with a domain after it ("@rlc-hamburg.bsky.social"): a
-# chat mention "@Anna-Lena" without one stays a name.
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:(?:-[A-Za-z0-9_]+)+(?=[.@][A-Za-z0-9]))?"
+# A hyphen in the name part too: "@rlc-hamburg.bsky.social", "@fair-work" (a chat mention
+# "@Anna-Lena" of a roster name stays a name: ``chat_mention``).
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:-[A-Za-z0-9_]+)*"
                      r"(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
 # A chat mention ("@Frank kannst du …", "@haddad your stats") is a person in the room, not
 # a social-media handle: a bare "@" + one word that the caller knows as a name, with no
 # domain and no network named after it ("@frank on Instagram" is a handle again).
-_MENTION_BODY = re.compile(r"@([^\W\d_]{2,30})")
+_MENTION_BODY = re.compile(r"@([^\W\d_]{2,30}(?:-[^\W\d_]{2,30})*)")
 _NETWORK_AFTER = re.compile(
     r"(?i)\s*(?:\(|\s(?:on|auf|bei|via|at)\s+)(?:instagram|insta|twitter|x|linkedin|bluesky|"
     r"bsky|mastodon|tiktok|facebook|threads|youtube|telegram|github|xing)\b")
@@ -140,9 +140,11 @@ class Ranges:
 
 
 def chat_mention(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
-    """Whether the handle ``text[start:end]`` is a chat mention of a name ("@Rose")."""
+    """Whether the handle ``text[start:end]`` is a chat mention of a name ("@Rose",
+    "@Mensah-Boateng": every part of it a roster name's word)."""
     m = _MENTION_BODY.fullmatch(text, start, end)
-    return bool(m and is_name(m.group(1)) and not _NETWORK_AFTER.match(text, end))
+    return bool(m and all(is_name(part) for part in m.group(1).split("-"))
+                and not _NETWORK_AFTER.match(text, end))
 
 
 def find_contacts(text: str, mention: Callable[[str], bool] | None = None
