@@ -13,7 +13,11 @@ the writer or of a participant in the room.  Each guard is one shape:
   verwandt", "my colleague agrees" (but "our colleague from the BAMF" is kept);
 - an organisation as the subject of its sentence, in the third person, with no person in it:
   "The Legal Unit at UNHCR publishes …" (but "The IOM colleague here asked …" is kept);
-- the dialogue's own forum or chat: "nicht hier im Board", "in this thread".
+- the dialogue's own forum or chat: "nicht hier im Board", "in this thread";
+- a relative's or friend's job ("Meine Schwester arbeitet bei einer Zeitarbeitsfirma"), the
+  writer's customers or clients with no organisation after them ("our customers in
+  Bavaria"), a visit at a point in time ("Ich war gestern beim Bürgeramt") or a journey
+  ("We're at the airport"; but "Ich war bis 2022 beim BAMF" is kept).
 
 Word kinds come from the affiliation grammar (``tokens.classify``); the detector passes the
 roster's known words so that "Hello from Pflegepartner" stays a disclosure.
@@ -79,6 +83,40 @@ _PERSON_NOUNS = re.compile(
 _THIRD_VERB = re.compile(r"\s+(?-i:[a-zäöüß])[\w-]*", _F)
 _NEXT_END = re.compile(r"[.!?\n]")
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)\s*$")
+# somebody else's job: "Meine Schwester arbeitet bei einer Zeitarbeitsfirma", "my uncle's
+# firm in Izmir"
+_KIN = re.compile(
+    r"(?:my|our|mein\w*|unser\w*)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+)?(?:"
+    r"sister|brother|mother|father|daughter|son|cousin|uncle|aunt|husband|wife|niece|nephew|"
+    r"parents|neighbou?r|friend|sisters|brothers|daughters|sons|friends|neighbou?rs|"
+    r"schwester|bruder|mutter|vater|tochter|sohn|cousine|onkel|tante|nichte|neffe|eltern|"
+    r"nachbar|nachbarin|freund|freundin|schwestern|brüder|töchter|söhne|freunde|nachbarn)"
+    r"(?:'s|’s|s)?\b.*", _F)
+# what the writer has but is no organisation: "our customers in Bavaria", "unsere
+# Bewerberinnen aus Kerala" (GUIDELINES: "our candidates, our data" are no span)
+_CLIENTS = re.compile(
+    r"(?:my|our|mein\w*|unser\w*)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+)?(?:"
+    r"customers|clients|candidates|applicants|students|pupils|patients|trainees|apprentices|"
+    r"seasonal\s+workers|kunden|kundinnen|klienten|klientinnen|kandidaten|kandidatinnen|"
+    r"bewerber|bewerberinnen|schüler|schülerinnen|patienten|patientinnen|azubis)\b(.*)", _F)
+# a visit at a point in time: "Ich war gestern beim Bürgeramt", "I was at the embassy
+# yesterday" (but "Ich war bis letztes Jahr bei …", "I was two years at …" are posts)
+_VISIT_AT = re.compile(
+    r"(?:ich\s+war|wir\s+waren|i\s+was|we\s+were)\s+(?:gestern|vorgestern|heute|neulich|"
+    r"vorhin|letzte\s+woche|letzten\s+\w+tag|am\s+\w+tag|yesterday|today|this\s+morning|"
+    r"last\s+week|last\s+\w+day|on\s+\w+day|the\s+other\s+day|recently)\b", _F)
+_WAS = re.compile(r"(?:ich\s+war|wir\s+waren|i\s+was|we\s+were)\s", _F)
+_POINT_TIME = re.compile(
+    r"\s*(?:yesterday|today|this\s+morning|last\s+week|last\s+\w+day|on\s+\w+day|gestern|"
+    r"heute|vorgestern|letzte\s+woche|am\s+\w+tag)\b", _F)
+_POINT_TIME_END = re.compile(_POINT_TIME.pattern + r"$", _F)
+# "We're at the airport", "I'm on the train to Hamburg", "ich sitze im Zug nach Köln"
+_TRANSIT = re.compile(
+    r"(?:ich\s+bin|ich\s+sitze|wir\s+sind|wir\s+sitzen|i'm|i’m|i\s+am|we're|we’re|we\s+are)"
+    r"(?:\s+(?:gerade|noch|just|still|currently|now|jetzt))*\s+(?:at|on|in|im|am|auf|zu)\s+"
+    r"(?:the\s+|a\s+|dem\s+|der\s+)?(?:airport|station|train|bus|plane|flight|hotel|home|"
+    r"flughafen|bahnhof|zug|bus|flieger|hotel|hause|homeoffice|home\s+office)"
+    r"(?:\s+(?:to|nach|in|from|aus)\s+(?-i:[A-ZÄÖÜ])[\w-]+)?", _F)
 # the discussion itself: "nicht hier im Board", "here in this thread", "im Forum"
 _PLATFORM = re.compile(
     r"(?:(?:hier|here)\s+)?(?:im|in\s+(?:the|this|diesem|dem|unserem|our))\s+"
@@ -176,6 +214,28 @@ def _platform(text: str, start: int, end: int) -> bool:
         "hier", "here"} or bool(_HERE_BEFORE.search(text, max(0, start - 8), start))
 
 
+def _kin_or_clients(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """A relative's or friend's job, whatever it is, or the writer's customers or clients
+    with no word of an organisation after them ("our clients at the Caritas office" is
+    kept)."""
+    if _KIN.fullmatch(text, start, end):
+        return True
+    m = _CLIENTS.fullmatch(text, start, end)
+    return m is not None and not any(
+        classify(w, _lang(text), known) in _ORG_KINDS or (w.isupper() and len(w) > 1)
+        for w in _WORD.findall(m.group(1)))
+
+
+def _visit_or_transit(text: str, start: int, end: int) -> bool:
+    """"Ich war gestern beim Bürgeramt", "We're at the airport": a visit at a point in time
+    or a journey, not a post."""
+    if _VISIT_AT.match(text, start, end) or _TRANSIT.fullmatch(text, start, end):
+        return True
+    if not _WAS.match(text, start, end):
+        return False  # "I was at the consulate yesterday": the time after the place
+    return bool(_POINT_TIME.match(text, end) or _POINT_TIME_END.search(text, start, end))
+
+
 def not_disclosure(text: str, start: int, end: int,
                    known: frozenset[str] = frozenset()) -> bool:
     """Whether the AFFILIATION span ``text[start:end]`` is one of the look-alikes above."""
@@ -183,4 +243,5 @@ def not_disclosure(text: str, start: int, end: int,
     return (_at_place(text, span, _GREETING, known) or _at_place(text, span, _PRESENCE, known)
             or _bei_thing(text, start, end, known)
             or _colleague_only(span) or _organisation_subject(text, start, end, known)
-            or _platform(text, start, end))
+            or _platform(text, start, end) or _kin_or_clients(text, start, end, known)
+            or _visit_or_transit(text, start, end))
