@@ -40,9 +40,14 @@ _DETERMINERS = frozenset({
     "meinem", "meiner", "im", "am", "beim", "vom", "zum", "zur"})
 _LINKS = frozenset({"am", "an", "der", "upon", "on", "in", "and", "und", "bei", "near"})
 _GREETING = re.compile(
-    r"(?:(?:liebe|viele|herzliche|beste|schöne|warm|warmest|kind)\s+)?"
+    r"(?:(?:(?:liebe|viele|herzliche|beste|schöne|warm|warmest|kind)\s+)?"
     r"(?:greetings|hello|hi|hey|regards|hallo|grüße|gruß|servus|moin)"
-    r"(?:\s+(?:all|everyone|again|zusammen|allerseits|nochmal))?\s+(?:from|aus)\s+", _F)
+    r"(?:\s+(?:all|everyone|again|zusammen|allerseits|nochmal))?"
+    # "I'm writing from Lusaka", "checking in from Tashkent", "ich schreibe gerade aus Kiel"
+    r"|(?:(?:i'm|i’m|i\s+am|we're|we’re|we\s+are)\s+)?(?:writing|posting|checking\s+in|"
+    r"joining|dialling\s+in|dialing\s+in|tuning\s+in)(?:\s+(?:here|today|this\s+week))?"
+    r"|(?:ich\s+)?(?:schreibe|melde\s+mich)(?:\s+(?:gerade|heute|hier))?)"
+    r"\s+(?:from|aus)\s+", _F)
 _PRESENCE = re.compile(
     r"(?:ich\s+bin|bin|wir\s+sind|i'm|i’m|i\s+am|we're|we’re|we\s+are|ich\s+war|wir\s+waren|"
     r"i\s+was|we\s+were)"
@@ -90,7 +95,8 @@ _KIN = re.compile(
     r"sister|brother|mother|father|daughter|son|cousin|uncle|aunt|husband|wife|niece|nephew|"
     r"parents|neighbou?r|friend|sisters|brothers|daughters|sons|friends|neighbou?rs|"
     r"schwester|bruder|mutter|vater|tochter|sohn|cousine|onkel|tante|nichte|neffe|eltern|"
-    r"nachbar|nachbarin|freund|freundin|schwestern|brüder|töchter|söhne|freunde|nachbarn)"
+    r"nachbar|nachbarin|freund|freundin|schwestern|brüder|töchter|söhne|freunde|nachbarn|"
+    r"landlord|landlady|vermieter|vermieterin)"
     r"(?:'s|’s|s)?\b.*", _F)
 # what the writer has but is no organisation: "our customers in Bavaria", "unsere
 # Bewerberinnen aus Kerala" (GUIDELINES: "our candidates, our data" are no span)
@@ -117,10 +123,15 @@ _TRANSIT = re.compile(
     r"(?:the\s+|a\s+|dem\s+|der\s+)?(?:airport|station|train|bus|plane|flight|hotel|home|"
     r"flughafen|bahnhof|zug|bus|flieger|hotel|hause|homeoffice|home\s+office)"
     r"(?:\s+(?:to|nach|in|from|aus)\s+(?-i:[A-ZÄÖÜ])[\w-]+)?", _F)
-# the discussion itself: "nicht hier im Board", "here in this thread", "im Forum"
+# the discussion itself: "nicht hier im Board", "here in this thread", "im Forum", and the
+# dialogue group or a community ("wir hier in der Runde", "Wir aus der Diaspora")
 _PLATFORM = re.compile(
     r"(?:(?:hier|here)\s+)?(?:im|in\s+(?:the|this|diesem|dem|unserem|our))\s+"
-    r"(?:board|forum|chat|thread|channel|kanal|gruppenchat|group\s+chat|plenum|plenary)", _F)
+    r"(?:board|forum|chat|thread|channel|kanal|gruppenchat|group\s+chat|plenum|plenary)"
+    r"|(?:wir|we|uns)(?:\s+(?:alle|all|hier|here))*\s+(?:in\s+der\s+runde|in\s+diesem\s+kreis|"
+    r"in\s+this\s+(?:room|group|circle)|around\s+this\s+table|am\s+tisch|"
+    r"(?:aus|in|von)\s+der\s+(?:diaspora|community|zivilgesellschaft)|"
+    r"(?:from|in)\s+the\s+(?:diaspora|community|civil\s+society))", _F)
 _HERE_BEFORE = re.compile(r"\b(?:hier|here)\s+$", _F)
 _WORD = re.compile(r"[\w'’.-]+")
 
