@@ -102,7 +102,9 @@ _PHONE_NANP = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:tel|telefon|telephone|phone|fon|mobil|mobile|handy|cell|fax|whatsapp|hotline|"
     r"helpline|helpdesk|rufnummer|telefonnummer|handynummer|durchwahl|erreichbar\s+unter|"
-    r"call\s+me\s+on|ring\s+me\s+on)\b\.?(?:\s*:|\s+(?:is|ist|lautet|unter|on))?\s*$")
+    r"(?:call|ring|text|reach|contact)\s+(?:me|us)\s+(?:on|at)|ruf\w*\s+(?:mich|uns)\s+an|"
+    r"(?:my|our|mein\w*|unser\w*)\s+(?:number|nummer))\b\.?"
+    r"(?:\s*:|\s+(?:is|ist|lautet|unter|on))?\s*$")
 _DIGIT_RUN = re.compile(r"(?<![\w(])\(?\d[\d ()./–-]{4,}\d(?![\w]|[.,]\d)")
 # years ("2023/2024") and figures with thousands separators ("1.234.567") are not phones
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}|\d{1,3}(?:[.,]\d{3})+")

@@ -45,6 +45,9 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
     ("Tel. 555 31 20, ask for the desk.", "555 31 20"),
     ("Unsere Hotline: 116 006 hilft rund um die Uhr.", "116 006"),
     ("Handy 47 11 08 15, nach 18 Uhr.", "47 11 08 15"),
+    ("Just call us on 613 555 0188 any time.", "613 555 0188"),
+    ("Ruft mich an unter 47 11 08 15.", "47 11 08 15"),
+    ("My number is 555 01 88, text first.", "555 01 88"),
     # German and bracketed written-out addresses
     ("Schreibt an l.brandt (ät) beratung-nord (punkt) de, bitte.",
      "l.brandt (ät) beratung-nord (punkt) de"),
