@@ -88,6 +88,9 @@ _PERSON_NOUNS = re.compile(
 _THIRD_VERB = re.compile(r"\s+(?-i:[a-zäöüß])[\w-]*", _F)
 _NEXT_END = re.compile(r"[.!?\n]")
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)\s*$")
+# a main clause after a conjunction: "…, but the Legal Unit at UNHCR decides"
+_CLAUSE_START = re.compile(r"[,;:]\s*(?:and|but|while|whereas|und|aber|doch|während|denn|"
+                           r"sondern)?\s*$", _F)
 # somebody else's job: "Meine Schwester arbeitet bei einer Zeitarbeitsfirma", "my uncle's
 # firm in Izmir"
 _KIN = re.compile(
@@ -199,14 +202,19 @@ def _colleague_only(span: str) -> bool:
 
 def _organisation_subject(text: str, start: int, end: int, known: frozenset[str]) -> bool:
     """"The Legal Unit at UNHCR publishes …": a third-person organisation opening its
-    sentence and followed by its verb, with no person in the span and no first person in
-    the sentence ("The Legal Unit at UNHCR, where I work, …" is kept)."""
+    sentence or a main clause ("…, but the Legal Unit at UNHCR decides") and followed by its
+    verb, with no person in the span and no first person in the sentence ("The Legal Unit
+    at UNHCR, where I work, …" is kept)."""
     span = text[start:end]
     if not _SUBJECT_START.match(span) or (text[max(0, start - 4):start].strip() or start > 4) \
-            and not _SENTENCE_END.search(text, max(0, start - 4), start):
+            and not _SENTENCE_END.search(text, max(0, start - 4), start) \
+            and not _CLAUSE_START.search(text, max(0, start - 14), start):
         return False
     sentence_end = _NEXT_END.search(text, end)
-    sentence = text[start:sentence_end.start() if sentence_end else len(text)]
+    begin = max(0, start - 300)
+    before = [m.end() for m in _NEXT_END.finditer(text, begin, start)]
+    sentence = text[before[-1] if before else begin:
+                    sentence_end.start() if sentence_end else len(text)]
     if _FIRST_PERSON.search(sentence) or _PERSON_NOUNS.search(span):
         return False
     if any(classify(w, _lang(text), known) in {"role", "roles"} for w in _WORD.findall(span)):
