@@ -193,15 +193,16 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
     return found
 
 
-_ADDRESS_SHAPE = re.compile(r"(?i)@|\b(?:https?://|www\.)|[a-z0-9-]\.[a-z]{2,}\b|"
+_ADDRESS_SHAPE = re.compile(r"(?i)@|\b(?:https?://|www\.)|[a-z0-9-]\.[a-z]{2,}\b|[a-z0-9]_[a-z0-9]|"
                             r"[(\[{<]\s*(?:at|ät|aet)\s*[)\]}>]|\b(?:dot|punkt)\b|(?<!\w)ät(?!\w)")
 _NUMBER_SHAPE = re.compile(r"[+(]?\d[\d ()./–-]*\d")
 
 
 def contact_shaped(span: str) -> bool:
     """Whether *span* can be a contact at all: something with an address mark ("@", a
-    domain, a spelled "(at)" or "dot") or a number of phone shape with at least six digits
-    that is not a citation, years or a figure ("(EU) 2024/3015", "2023/24", "1.234.567").
+    domain, a handle's "_", a spelled "(at)" or "dot") or a number of phone shape with at
+    least six digits that is not a citation, years or a figure ("(EU) 2024/3015", "2023/24",
+    "1.234.567").
     The learned tagger's own CONTACT spans must pass it ("2024/3015 products" does not)."""
     if _ADDRESS_SHAPE.search(span):
         return True

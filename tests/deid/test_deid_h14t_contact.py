@@ -115,6 +115,7 @@ def test_a_number_or_word_that_only_looks_like_a_contact_is_clean(detector, text
     ("x.y (ät) z (punkt) de", True),
     ("chat.group/#Zq8KpLm2", True),
     ("@name", True),
+    ("verein_nord", True),
 ])
 def test_a_learned_contact_must_have_the_shape_of_one(span, shaped):
     assert contact_shaped(span) is shaped
