@@ -13,7 +13,9 @@ the writer or of a participant in the room.  Each guard is one shape:
   verwandt", "my colleague agrees" (but "our colleague from the BAMF" is kept);
 - an organisation as the subject of its sentence, in the third person, with no person in it:
   "The Legal Unit at UNHCR publishes …" (but "The IOM colleague here asked …" is kept);
-- the dialogue's own forum or chat: "nicht hier im Board", "in this thread";
+- writing or checking in from a bare place: "I'm writing from Lusaka";
+- the dialogue's own forum or chat, the dialogue group or a community: "nicht hier im
+  Board", "in this thread", "Wir hier in der Runde", "We from the diaspora";
 - a relative's or friend's job ("Meine Schwester arbeitet bei einer Zeitarbeitsfirma"), the
   writer's customers or clients with no organisation after them ("our customers in
   Bavaria"), a visit at a point in time ("Ich war gestern beim Bürgeramt") or a journey
@@ -38,6 +40,8 @@ _DETERMINERS = frozenset({
     "the", "a", "an", "our", "my", "this", "that", "der", "die", "das", "dem", "den", "des",
     "ein", "eine", "einem", "einer", "unser", "unserem", "unserer", "unseren", "mein",
     "meinem", "meiner", "im", "am", "beim", "vom", "zum", "zur"})
+_NOT_IN_PLACE = frozenset({"with", "for", "at", "of", "the", "bei", "beim", "für", "mit", "von",
+                           "vom", "zum", "zur", "im", "ins", "als", "as"})
 _LINKS = frozenset({"am", "an", "der", "upon", "on", "in", "and", "und", "bei", "near"})
 _GREETING = re.compile(
     r"(?:(?:(?:liebe|viele|herzliche|beste|schöne|warm|warmest|kind)\s+)?"
@@ -155,6 +159,8 @@ def _bare_place(words: list[str], lang: str, known: frozenset[str]) -> bool:
     for word in words:
         if word.isupper() and len(word) > 1:
             return False  # an acronym: "Hello from IOM"
+        if word.lower() in _NOT_IN_PLACE:
+            return False  # "in Leipzig with the Red Cross", "in Kiel bei Nordhilfe"
         if word.lower() in _LINKS:
             continue
         if classify(word, lang, known) not in _BARE_PLACE_KINDS:

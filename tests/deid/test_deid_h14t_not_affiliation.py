@@ -99,6 +99,8 @@ def test_a_look_alike_span_is_not_a_disclosure(text, span):
 
 
 @pytest.mark.parametrize("text, span", [
+    ("I'm in Leipzig with the Red Cross this year.", "I'm in Leipzig with the Red Cross"),
+    ("Ich bin in Kiel bei Nordhilfe und sehe das täglich.", "Ich bin in Kiel bei Nordhilfe"),
     ("Ich bin seit Montag im Jobcenter Kassel und sehe das täglich.",
      "Ich bin seit Montag im Jobcenter Kassel"),
     ("I'm in the Geneva office of the ILO this week.", "I'm in the Geneva office of the ILO"),
