@@ -6,7 +6,9 @@ so "k.mueller@bmz.bund.de" is one CONTACT and not also a PERSON "mueller"), then
 then affiliation phrases.  Overlapping results are merged into one span carrying the label
 of the longest contributor, so callers always get sorted, non-overlapping spans.  Last, the
 learned tagger (``learned.py``, docs/deid-learned.md) may widen those spans or add one it is
-sure of; ``Detector(roster, learned=False)`` is the rules alone.
+sure of; ``Detector(roster, learned=False)`` is the rules alone.  The tagger's own contacts
+must have a contact's shape (``contacts.contact_shaped``), and every AFFILIATION span, the
+rules' and the tagger's, is asked ``aff_not_disclosures.not_disclosure`` last.
 """
 
 from __future__ import annotations
