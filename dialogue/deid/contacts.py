@@ -2,9 +2,11 @@
 
 Everything here is pattern based and roster independent.  The patterns are deliberately
 conservative about numbers: policy texts are full of years ("2019-2023"), dates
-("01.03.2024"), statute sections ("§ 16d") and figures ("10,000"), so a phone number must
-start with "+" or with a German trunk prefix "0" plus at least two more digits, and have
-at least seven digits in total.
+("01.03.2024"), statute sections ("§ 16d"), citations ("(EU) 2024/1760") and figures
+("10,000"), so a phone number must start with "+" or with a trunk prefix "0" plus at least
+two more digits and have at least seven digits in total, or have a shape of its own: a
+one-digit area code with one separator throughout and nine digits ("01 42 68 53 00"), the
+North American "(202) 555-0147", or six digits right after a word for a phone ("Tel.").
 """
 
 from __future__ import annotations
@@ -20,7 +22,12 @@ _TLDS = (
     "de|org|com|net|int|eu|gov|edu|info|io|in|ke|ge|uz|ma|co|md|kg|gh|ph|uk|fr|at|ch|nl|"
     "be|it|es|pl|se|dk|no|fi|tr|ua|al|rs|tj|kz|pk|ng|tn|sn|id|vn|br|mx|jo|eg|us|ca|au|"
     # link shorteners and social hosts: bit.ly, is.gd, t.me, goo.gl, bsky.social, …
-    "ly|gd|me|gl|social|app|link|page|to|cc|tv|xyz|online|site|news|network|blog|world"
+    "ly|gd|me|gl|social|app|link|page|to|cc|tv|xyz|online|site|news|network|blog|world|"
+    # more country codes and new generic or city TLDs that are no ordinary word
+    "ie|pt|gr|cz|hu|ro|bg|hr|si|sk|lt|lv|ee|lu|za|et|rw|ug|tz|sy|iq|af|bd|lk|np|cn|jp|kr|sg|"
+    "cl|pe|ru|az|mn|nz|ae|sa|qa|lb|ps|il|ir|gm|sl|lr|bf|sd|ss|zm|zw|mz|ao|cd|"
+    "berlin|hamburg|koeln|bayern|nrw|ruhr|wien|swiss|africa|asia|global|agency|foundation|"
+    "ngo|ong|charity|digital|jobs|careers|legal|health|gmbh|ai|dev|tech"
 )
 _TRAILING = ".,;:!?)]}'\"”’»"
 
@@ -35,36 +42,78 @@ _BARE_DOMAIN = re.compile(
 # "fairlabour-ghana.example/onepager.pdf" (new and reserved TLDs are not in the list).
 _DOMAIN_WITH_PATH = re.compile(
     r"(?<![\w@.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
-    r"\.[a-z]{2,13}/[\w][^\s<>\"'»«]*")
-_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
+    r"\.[a-z]{2,13}/[\w#?~%][^\s<>\"'»«]*")
+# A hyphen in the name part too: "@rlc-hamburg.bsky.social", "@fair-work" (a chat mention
+# "@Anna-Lena" of a roster name stays a name: ``chat_mention``).
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:-[A-Za-z0-9_]+)*"
+                     r"(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
 # A chat mention ("@Frank kannst du …", "@haddad your stats") is a person in the room, not
 # a social-media handle: a bare "@" + one word that the caller knows as a name, with no
 # domain and no network named after it ("@frank on Instagram" is a handle again).
-_MENTION_BODY = re.compile(r"@([^\W\d_]{2,30})")
+_MENTION_BODY = re.compile(r"@([^\W\d_]{2,30}(?:-[^\W\d_]{2,30})*)")
 _NETWORK_AFTER = re.compile(
     r"(?i)\s*(?:\(|\s(?:on|auf|bei|via|at)\s+)(?:instagram|insta|twitter|x|linkedin|bluesky|"
     r"bsky|mastodon|tiktok|facebook|threads|youtube|telegram|github|xing)\b")
-# Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org".
+# Written-out addresses: "k.mueller (at) bmz.de", "name [at] example dot org", "d.name (ät)
+# botschaft (punkt) de", "name at bmz dot de", "frank punkt bauer at jobcenter punkt example".
+# A bracketed or German "ät" or a spaced "name @ bmz.de" is a mark of its own; a bare "at"
+# needs a spelled-out dot, and no other "at" may follow the domain ("write to me at jonas dot
+# fischer at bmas dot de" is the address after "me at").
+_AT = r"(?:\s*[(\[{<]\s*(?:at|ät|aet|@)\s*[)\]}>]\s*|\s+(?:at|ät|@)\s+)"
+_DOT = r"(?:\s*(?:\.|[(\[{<]\s*(?:dot|punkt|pkt)\s*[)\]}>])\s*|\s+(?:dot|punkt)\s+)"
 _EMAIL_SPELLED = re.compile(
-    r"(?i)[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|[(\[](?:dot|punkt)[)\]]|"
-    r"\s+dot\s+|\s+punkt\s+)\s*[\w-]+)+"
-    # "name at bmz dot de", "frank punkt bauer at jobcenter-duisburg punkt example"
-    r"|[\w.+-]+(?:\s+(?:dot|punkt)\s+[\w-]+)*\s+at\s+[\w-]+(?:\s*(?:\.|\s+dot\s+|"
-    r"\s+punkt\s+)\s*[\w-]+)*\s+(?:dot|punkt)\s+[\w-]+")
-_SPELLED_MARK = re.compile(r"(?i)\(at\)|\[at\]|\{at\}|\bdot\b|\(dot\)|\[dot\]|\bpunkt\b")
+    rf"(?i)(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)+(?![\w-])"
+    r"(?!\s*[(\[{<]?\s*(?:at|ät)\b)")
+# "k.weber at giz.de": a bare "at" before a domain with a known TLD, after a local part that
+# is no pronoun or verb ("write to us at giz.de", "I work at giz.de" keep only the domain).
+_LOCAL_AT = re.compile(r"(?<![\w.+-])([\w+-]+(?:\.[\w+-]+)*)\s+(?i:at)\s+$")
+_NOT_LOCAL = frozenset({
+    "me", "us", "him", "her", "them", "you", "it", "mich", "uns", "dich", "euch", "work",
+    "works", "worked", "working", "am", "is", "are", "was", "were", "be", "been", "based",
+    "met", "meet", "look", "find", "found", "available", "here", "there", "online", "live",
+    "posted", "published", "see", "read", "apply", "applied", "register", "registered",
+    "listed"})
+_SPELLED_MARK = re.compile(r"(?i)[(\[{<]\s*(?:at|ät|aet|@|dot|punkt|pkt)\s*[)\]}>]|"
+                           r"\b(?:dot|punkt)\b|(?<!\w)ät(?!\w)|\s@\s")
 # International: +CC, optional "(0)" or "(area)", then 2-6 digit groups.
+# "00" + country code is international too when "(0)" or an area code in brackets follows:
+# "0049 (0) 30 12345".
 _PHONE_INTL = re.compile(
-    r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3})(?:[ ./-]?\(\d{1,5}\))?(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
+    r"(?<![\w+])(?:\(\+\d{1,3}\)|\+\d{1,3}|00[1-9]\d{0,2}(?=[ ./-]?\(\d))(?:[ ./-]?\(\d{1,5}\))?"
+    r"(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
 )
-# German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712".
+# German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712",
+# "(0)30 1234 5678", "030.1234567" (a dot only as the first separator).
 _PHONE_DE = re.compile(
-    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|0\d{2,5})(?:[ ]?[/-][ ]?\d{1,8}|[ ]\d{2,8})(?:[ -]\d{1,8}){0,4}"
-    r"(?![\w])"
+    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|\(0\)\s?\d{2,5}|0\d{2,5})(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8}|"
+    r"\.\d{5,8})(?:[ -]\d{1,8}){0,4}(?![\w])"
 )
+# A one-digit area code after the trunk 0 (Paris "01 42 68 53 00", Vienna "01 534 5678",
+# Brussels "02 511 12 34"): one separator throughout and at least nine digits, so a date
+# "01.03.2024" (eight) or "01.03.2024 10:00" (two separators) is not one.
+_PHONE_SHORT_AREA = re.compile(
+    r"(?<![\w+/.,])(?:\(0[1-9]\)|0[1-9])([ .-])\d{2,4}(?:\1\d{2,4}){1,3}(?![\w]|[.,/-]\d)")
+# North American: "(202) 555-0147", "202-555-0147", "1-800-555-0199", "202.555.0147".
+_PHONE_NANP = re.compile(
+    r"(?<![\w+/.,-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?\d{3}[ .-]|\d{3}([.-])\d{3}\1)\d{4}"
+    r"(?![\w]|[.,/-]\d)")
+# Any number right after a word for a phone ("Tel. 555 01 47", "hotline: 116 117", "Handy
+# 47 11 08 15"), at least six digits; "the helpline had 2,100 calls" has no number there.
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:tel|telefon|telephone|phone|fon|mobil|mobile|handy|cell|fax|whatsapp|hotline|"
+    r"helpline|helpdesk|rufnummer|telefonnummer|handynummer|durchwahl|erreichbar\s+unter|"
+    r"(?:call|ring|text|reach|contact)\s+(?:me|us)\s+(?:on|at)|ruf\w*\s+(?:mich|uns)\s+an|"
+    r"(?:my|our|mein\w*|unser\w*)\s+(?:number|nummer))\b\.?"
+    r"(?:\s*:|\s+(?:is|ist|lautet|unter|on))?\s*$")
+_DIGIT_RUN = re.compile(r"(?<![\w(])\(?\d[\d ()./–-]{4,}\d(?![\w]|[.,]\d)")
+# years ("2023/2024") and figures with thousands separators ("1.234.567") are not phones
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}|\d{1,3}(?:[.,]\d{3})+")
 # An extension after a number: "Durchwahl -3311", "ext. 212", "App. 17"
 _EXTENSION = re.compile(r"(?i)\b(?:durchwahl|dw|ext|extension|nebenstelle|app|apparat)\.?:?\s*"
                         r"(-?\d{2,6})(?![\w])")
 _MIN_PHONE_DIGITS = 7
+# a regulation, directive or printed-paper number: "2024/3015", "20/9470", "21-5566/2024"
+_CITATION = re.compile(r"[1-9](?:\d|\d{3})/\d{1,5}|[1-9]\d{0,3}[-–]\d{1,6}/(?:\d{2}|\d{4})")
 
 
 def _strip_trailing(text: str, start: int, end: int) -> int:
@@ -93,9 +142,11 @@ class Ranges:
 
 
 def chat_mention(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
-    """Whether the handle ``text[start:end]`` is a chat mention of a name ("@Rose")."""
+    """Whether the handle ``text[start:end]`` is a chat mention of a name ("@Rose",
+    "@Mensah-Boateng": every part of it a roster name's word)."""
     m = _MENTION_BODY.fullmatch(text, start, end)
-    return bool(m and is_name(m.group(1)) and not _NETWORK_AFTER.match(text, end))
+    return bool(m and all(is_name(part) for part in m.group(1).split("-"))
+                and not _NETWORK_AFTER.match(text, end))
 
 
 def find_contacts(text: str, mention: Callable[[str], bool] | None = None
@@ -111,7 +162,12 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
         found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
     for pattern in (_BARE_DOMAIN, _DOMAIN_WITH_PATH) if "/" in text else (_BARE_DOMAIN,):
         for m in pattern.finditer(text):
-            found.append((m.start(), _strip_trailing(text, m.start(), m.end())))
+            end = _strip_trailing(text, m.start(), m.end())
+            found.append((m.start(), end))
+            if text[max(0, m.start() - 4):m.start()].lower().rstrip().endswith(" at"):
+                local = _LOCAL_AT.search(text, max(0, m.start() - 80), m.start())
+                if local and local.group(1).lower() not in _NOT_LOCAL:
+                    found.append((local.start(), end))  # "k.weber at giz.de"
     for m in _HANDLE.finditer(text):
         if mention is None or not chat_mention(text, m.start(), m.end(), mention):
             found.append(m.span())
@@ -121,10 +177,35 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
         for m in _EMAIL_SPELLED.finditer(text):
             if _SPELLED_MARK.search(m.group()):
                 found.append(m.span())
-    for pattern in (_PHONE_INTL, _PHONE_DE):
+    for pattern, least in ((_PHONE_INTL, _MIN_PHONE_DIGITS), (_PHONE_DE, _MIN_PHONE_DIGITS),
+                           (_PHONE_SHORT_AREA, 9), (_PHONE_NANP, 10)):
         for m in pattern.finditer(text):
-            if sum(ch.isdigit() for ch in m.group()) >= _MIN_PHONE_DIGITS:
+            if sum(ch.isdigit() for ch in m.group()) >= least:
                 found.append(m.span())
+    for m in _DIGIT_RUN.finditer(text):  # six digits after a word for a phone
+        number = m.group().rstrip(" ./–-(")
+        if sum(ch.isdigit() for ch in number) >= 6 and not (
+                _YEARS.fullmatch(number) or _CITATION.fullmatch(number)) and _PHONE_CUE.search(
+                    text, max(0, m.start() - 40), m.start()):
+            found.append((m.start(), m.start() + len(number)))
     if found:  # an extension only next to a number or address already found
         found += [m.span(1) for m in _EXTENSION.finditer(text)]
     return found
+
+
+_ADDRESS_SHAPE = re.compile(r"(?i)@|\b(?:https?://|www\.)|[a-z0-9-]\.[a-z]{2,}\b|[a-z0-9]_[a-z0-9]|"
+                            r"[(\[{<]\s*(?:at|ät|aet)\s*[)\]}>]|\b(?:dot|punkt)\b|(?<!\w)ät(?!\w)")
+_NUMBER_SHAPE = re.compile(r"[+(]?\d[\d ()./–-]*\d")
+
+
+def contact_shaped(span: str) -> bool:
+    """Whether *span* can be a contact at all: something with an address mark ("@", a
+    domain, a handle's "_", a spelled "(at)" or "dot") or a number of phone shape with at
+    least six digits that is not a citation, years or a figure ("(EU) 2024/3015", "2023/24",
+    "1.234.567").
+    The learned tagger's own CONTACT spans must pass it ("2024/3015 products" does not)."""
+    if _ADDRESS_SHAPE.search(span):
+        return True
+    number = _NUMBER_SHAPE.fullmatch(span.strip())
+    return bool(number and sum(ch.isdigit() for ch in span) >= 6
+                and not _YEARS.fullmatch(span.strip()) and not _CITATION.fullmatch(span.strip()))

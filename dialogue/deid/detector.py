@@ -6,7 +6,9 @@ so "k.mueller@bmz.bund.de" is one CONTACT and not also a PERSON "mueller"), then
 then affiliation phrases.  Overlapping results are merged into one span carrying the label
 of the longest contributor, so callers always get sorted, non-overlapping spans.  Last, the
 learned tagger (``learned.py``, docs/deid-learned.md) may widen those spans or add one it is
-sure of; ``Detector(roster, learned=False)`` is the rules alone.
+sure of; ``Detector(roster, learned=False)`` is the rules alone.  The tagger's own contacts
+must have a contact's shape (``contacts.contact_shaped``), and every AFFILIATION span, the
+rules' and the tagger's, is asked ``aff_not_disclosures.not_disclosure`` last.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .aff_not_disclosures import not_disclosure
 from .affiliations import AffiliationMatcher
-from .contacts import find_contacts
+from .contacts import contact_shaped, find_contacts
 from .learned import combine as combine_learned
 from .learned import tag as tag_learned
 from .learned_features import roster_words
@@ -75,14 +78,17 @@ class Detector:
         found += [Span(a, b, AFFILIATION) for a, b in stop_before(
             text, self._affiliations.find(text, contacts + names, names), contacts)]
         spans = merge(s for s in found if s.end > s.start)
-        if self._learned is None:
-            return spans
-        combined = combine_learned([(s.start, s.end, s.label) for s in spans],
-                                   tag_learned(text, self._learned))
-        # a roster word the name rules took for another sense ("Klein, Braun, Sommer – many
-        # surnames are words") is not a PERSON the tagger may add back
-        return [Span(*t) for t in combined if t[2] != PERSON or _overlaps(t, names)
-                or not _overlaps(t, vetoes)]
+        if self._learned is not None:  # the tagger's contacts must have a contact's shape
+            learned = [f for f in tag_learned(text, self._learned)
+                       if f[0][2] != CONTACT or contact_shaped(text[f[0][0]:f[0][1]])]
+            combined = combine_learned([(s.start, s.end, s.label) for s in spans], learned)
+            # a roster word the name rules took for another sense ("Klein, Braun, Sommer –
+            # many surnames are words") is not a PERSON the tagger may add back
+            spans = [Span(*t) for t in combined if t[2] != PERSON or _overlaps(t, names)
+                     or not _overlaps(t, vetoes)]
+        # look-alikes of a disclosure ("Greetings from Leipzig"): aff_not_disclosures.py
+        return [s for s in spans if s.label != AFFILIATION
+                or not not_disclosure(text, s.start, s.end, self._affiliations.known)]
 
 
 def _overlaps(span: tuple[int, int, str], ranges: Sequence[tuple[int, int]]) -> bool:
