@@ -28,8 +28,10 @@ roster's known words so that "Hello from Pflegepartner" stays a disclosure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from .affiliation_words import COUNTRY_WORDS, NATIONALITIES
 from .tokens import classify
 
 _F = re.IGNORECASE
@@ -259,6 +261,35 @@ def _visit_or_transit(text: str, start: int, end: int) -> bool:
     if not _WAS.match(text, start, end):
         return False  # "I was at the consulate yesterday": the time after the place
     return bool(_POINT_TIME.match(text, end) or _POINT_TIME_END.search(text, start, end))
+
+
+_GENERIC_ORG_WORDS = frozenset({
+    "federal", "ministry", "department", "division", "unit", "office", "embassy", "consulate",
+    "agency", "the", "and", "for", "of", "und", "der", "die", "das", "des", "für", "bundes",
+    "bundesministerium", "referat", "abteilung", "botschaft", "amt", "team", "desk", "section",
+    "gmbh", "e.v.", "ag", "ltd", "inc", "foundation", "stiftung", "republic", "national"})
+
+
+def roster_organisation_words(affiliations: Iterable[str]) -> frozenset[str]:
+    """The name words that open each roster affiliation, folded: "Robert Bosch GmbH, HR"
+    gives "robert", "bosch". The run stops at the first word of an organisation or unit
+    ("GmbH", "Ausländerbehörde", "City"), a preposition or a comma, so the place of
+    "Ausländerbehörde Leipzig", "City of Leipzig" or "…, Ulaanbaatar" is not taken; generic
+    words, countries and nationalities are left out.
+
+    Only ever used to KEEP a span: "Hello from Bosch" is a greeting from a participant's
+    employer, not from a place, when the roster says someone works there."""
+    words: set[str] = set()
+    for affiliation in affiliations:
+        for word in _WORD.findall(affiliation.split(",")[0]):
+            low = word.lower().strip(".")
+            if (not word[:1].isupper() or low in _GENERIC_ORG_WORDS
+                    or classify(word, "de", frozenset()) in _ORG_KINDS
+                    or classify(word, "en", frozenset()) in _ORG_KINDS):
+                break
+            if len(low) >= 3 and low not in COUNTRY_WORDS and low not in NATIONALITIES:
+                words.add(low)
+    return frozenset(words)
 
 
 def not_disclosure(text: str, start: int, end: int,

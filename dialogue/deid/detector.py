@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .aff_not_disclosures import not_disclosure
+from .aff_not_disclosures import not_disclosure, roster_organisation_words
 from .affiliations import AffiliationMatcher
 from .contacts import contact_shaped, find_contacts
 from .learned import combine as combine_learned
@@ -60,6 +60,10 @@ class Detector:
         self._names = NameMatcher(e.name for e in self.roster if e.name.strip())
         self._affiliations = AffiliationMatcher(
             e.affiliation.strip() for e in self.roster if e.affiliation.strip())
+        # the words that keep a look-alike a disclosure ("Hello from Bosch" when a participant
+        # works at Robert Bosch GmbH): aff_not_disclosures.roster_organisation_words
+        self._known_organisations = self._affiliations.known | roster_organisation_words(
+            e.affiliation for e in self.roster)
         # Roster e-mail addresses are caught by the generic e-mail pattern already; they
         # need no list of their own.
         # The learned tagger (learned.py; learned=False: the rules alone) reads the roster's
@@ -88,7 +92,7 @@ class Detector:
                      or not _overlaps(t, vetoes)]
         # look-alikes of a disclosure ("Greetings from Leipzig"): aff_not_disclosures.py
         return [s for s in spans if s.label != AFFILIATION
-                or not not_disclosure(text, s.start, s.end, self._affiliations.known)]
+                or not not_disclosure(text, s.start, s.end, self._known_organisations)]
 
 
 def _overlaps(span: tuple[int, int, str], ranges: Sequence[tuple[int, int]]) -> bool:

@@ -131,3 +131,22 @@ def test_a_look_alike_span_is_not_a_disclosure(text, span):
 ])
 def test_a_disclosure_of_the_same_shape_is_kept(text, span):
     assert not _check(text, span)
+
+
+EMPLOYERS = [RosterEntry("Jonas Reiter", "", "Kessler Logistik GmbH, HR, Bremen", "business"),
+             RosterEntry("Mia Roth", "", "Ausländerbehörde Erfurt", "municipality"),
+             RosterEntry("Ola Dahl", "", "City of Rostock, Social Services", "municipality")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the roster says someone works there: a greeting from the employer is a disclosure
+    ("Hello from Kessler, we are hiring drivers again.", ["Hello from Kessler"]),
+    ("Hi all from Kessler Logistik, we need drivers.", ["Hi all from Kessler Logistik"]),
+    # the place of a roster organisation is still only a place
+    ("Greetings from Erfurt, where it is raining.", []),
+    ("Greetings from Rostock, the harbour is frozen.", []),
+    ("Hello from Bremen, the trains are late.", []),
+])
+def test_a_greeting_from_a_roster_employer_is_kept_and_from_its_city_is_not(text, expected):
+    detector = Detector(EMPLOYERS, learned=False)
+    assert affiliations(detector, text) == expected
