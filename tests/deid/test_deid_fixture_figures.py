@@ -224,10 +224,13 @@ FLOORS = {
     "blind9": (100, 54, 159, 8),    # of 102, 54, 177; 269 clean
     # written 2026-12-02 while h14p, h14q and h14r worked, never read by them nor trained
     # on: measured once on arrival (the detector of 834acea) and once after those rounds
-    "blind10": (109, 29, 78, 3),    # of 113, 30, 79; 182 clean (arrival 101, 30, 77, 2)
-    "blind11": (81, 27, 92, 9),     # of 86, 27, 99; 182 clean (arrival 80, 27, 88, 12)
-    "blind12": (73, 26, 92, 7),     # of 74, 26, 99; 165 clean (arrival 73, 26, 92, 9)
-    "blind13": (73, 57, 81, 6),     # of 74, 59, 84; 183 clean (arrival 73, 57, 78, 8)
+    "blind10": (109, 29, 79, 3),    # of 113, 30, 79; 182 clean (arrival 101, 30, 77, 2)
+    "blind11": (81, 27, 99, 9),     # of 86, 27, 99; 182 clean (arrival 80, 27, 88, 12)
+    "blind12": (73, 26, 99, 7),     # of 74, 26, 99; 165 clean (arrival 73, 26, 92, 9)
+    "blind13": (73, 57, 83, 6),     # of 74, 59, 84; 183 clean (arrival 73, 57, 78, 8)
+    # (AFFILIATION floors of blind10-13 raised by h14u, their affiliation misses read as
+    # classes: 78, 92, 92, 81 -> 79, 99, 99, 84 with the committed tagger, 79, 99, 99, 83
+    # after a local retrain; the floor is the lower of the two)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
