@@ -32,6 +32,7 @@ EN_ORG_STRONG = {
     "office", "hospital",
     # firm types: "my employer, a regional insurer in Kiel", "we're a haulier in Bremen"
     "insurer", "reinsurer", "haulier", "freight forwarder", "insurance company",
+    "sub-office", "suboffice", "field office", "country office", "regional office",
 }
 # Nouns that reveal only with more words around them: "our team" is nobody, "our
 # migration team", "our team at IOM", "our office in Kumasi" are somebody.
@@ -86,7 +87,8 @@ DE_ORG_SUFFIXES = (
     # firm types: "Unsere Versicherung zahlt …", "bei einer Spedition in Kiel", "bei einem
     # externen Dienstleister" (the national insurances are in ``DE_NOT_ORG``)
     "versicherung", "versicherer", "spedition", "dienstleister", "dienstleisters", "reederei",
-    "sparkasse",
+    "sparkasse", "einheit", "forschungsgruppe", "projektgruppe", "fachgruppe",
+    "steuerungsgruppe", "arbeitskreis",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -98,7 +100,7 @@ DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "pro
                "mitarbeitenden", "rat", "rats", "rates", "bund", "bundes", "beratung",
                "einrichtung", "stab", "stabs", "dienst", "dienstes", "stelle", "zentrum",
                "initiative", "werk", "netz", "standort", "büro", "büros", "haus", "hauses", "heim",
-               "träger", "programm", "programms", "praxis", "zentrale"}
+               "träger", "programm", "programms", "praxis", "zentrale", "einheit"}
 # Words that end like an organisation noun but are not one.
 DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",

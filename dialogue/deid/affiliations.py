@@ -55,7 +55,14 @@ from .anchors import (
 )
 from .clauses import _lang, extend, find_clauses
 from .in_room import find_in_room
-from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
+from .phrases import (
+    Phrase,
+    Tokens,
+    backward_phrase,
+    classify,
+    describing_clause_end,
+    phrase_at,
+)
 
 # German verbs of representation: whatever capitalised noun follows is the one represented
 # ("ich spreche hier für den Paritätischen", "ich vertrete die Arbeiterwohlfahrt").
@@ -223,6 +230,17 @@ class AffiliationMatcher:
     def _owner_before(tokens: Tokens, start: int) -> int:
         """"the trade section at our embassy": a unit before "at/in/of + our …" belongs to it."""
         i = tokens.at(start)
+        if 0 < i < len(tokens) and tokens.text(i).lower() in _GENITIVE_POSS:
+            # "Der Arbeitsattaché unserer Botschaft", "in der Konsularabteilung unseres
+            # Konsulats": a post or unit in the genitive's noun before it
+            before = tokens.text(i - 1)
+            if before[:1].isupper() and classify(before, "de", tokens.known) in {
+                    "role", "strong", "weak"} and not tokens.token_blocked(i - 1):
+                j = i - 1
+                if j > 0 and tokens.text(j - 1).lower() in {"der", "die", "das", "des", "dem",
+                                                            "den"}:
+                    j -= 1
+                return tokens.items[j][0]
         if i >= len(tokens) or tokens.text(i).lower() not in {"at", "in", "of", "within", "bei",
                                                              "im", "an"}:
             return start
@@ -250,6 +268,7 @@ class AffiliationMatcher:
         return bool(_FIRST_PERSON.search(text, start, end))
 
 
+_GENITIVE_POSS = {"unserer", "unseres", "meiner", "meines"}
 # "schwerer zu finden als", "mehr als", "as good as": a comparison, not the writer's post
 _COMPARISON = re.compile(r"(?i)(?:\b(?!(?:aber|oder|wieder|immer|weiter|außer|unter|über|"
                          r"hinter|früher|vorher|nachher|damals|leider|sicher|jeder|der|er|"

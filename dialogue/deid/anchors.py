@@ -211,11 +211,11 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     # school in Tbilisi", "I used to chair the works council at …", "leite ich die …"
     ("own", "en", "run ran operate operated own owned manage managed founded started set "
      "built chair chaired lead led head headed direct directed represent represented "
-     "coordinate coordinated",
+     "coordinate coordinated advise advised",
      rf"\b(?:I|we)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:{_EN_ADVERBS}\s+){{0,2}}"
      r"(?:run|ran|operate|operated|own|owned|manage|managed|founded|co-founded|started|"
      r"set\s+up|built|chair|chaired|lead|led|head|headed|direct|directed|represent|"
-     r"represented|coordinate|coordinated)\s+"),
+     r"represented|coordinate|coordinated|advise|advised)\s+"),
     ("own", "de", "leite leitete betreue betreute führe führte koordiniere koordinierte "
      "vertrete vertrat verantworte gründete betreibe leiten führen betreiben betreuen "
      "vertreten gründeten koordinieren übernehme",

@@ -16,7 +16,16 @@ import re
 
 from . import affiliation_words as w
 from .aff_backward import backward_phrase, describing_clause_end
-from .tokens import _HEADS, _LINKS, _LOOSE_LINKS, _MAX_WORDS, Phrase, Tokens, classify
+from .tokens import (
+    _HEADS,
+    _LINKS,
+    _LOOSE_LINKS,
+    _MAX_WORDS,
+    Phrase,
+    Tokens,
+    _german_role,
+    classify,
+)
 
 __all__ = ["Phrase", "Tokens", "backward_phrase", "classify", "describing_clause_end",
            "phrase_at"]
@@ -96,6 +105,8 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
             kind = "proper"
         if kind == "lower" and tokens.lower_case and low in tokens.known:
             kind = "known"  # "bei der iom in genf" in a text written in lower case
+        elif kind == "lower" and tokens.lower_case and lang == "de" and _german_role(low):
+            kind = "role"  # "ich als mitarbeiterin der …" in a text written in lower case
         if low in w.NATIONAL_HEADS and ("nat" in kinds or _abroad(tokens, k + 1)):
             kind = "strong"  # "the Kenyan side", "die tunesische Regierung", "our government
             # in Tirana": a partner country's, not Germany's

@@ -79,6 +79,21 @@ def aff(text: str) -> list[tuple[str, str]]:
      aff("Kenya's embassy here in Berlin, where I handle labour issues")),
     ("in meinem früheren job bei der iom haben wir das durchgerechnet",
      aff("in meinem früheren job bei der iom")),
+    # a post or unit in the genitive's noun before the possessive; units and sub-offices
+    ("Die Sozialreferentin unserer Botschaft hört das ständig.",
+     aff("Die Sozialreferentin unserer Botschaft")),
+    ("In der Visaabteilung unseres Konsulats haben wir viele Anträge.",
+     aff("der Visaabteilung unseres Konsulats")),
+    ("In meiner Einheit bei der Bundespolizei sehen wir das oft.",
+     aff("In meiner Einheit bei der Bundespolizei")),
+    ("Unsere Projektgruppe an der Uni Kiel hat Leute befragt.",
+     aff("Unsere Projektgruppe an der Uni Kiel")),
+    ("Our UNHCR sub-office in Accra is small.", aff("Our UNHCR sub-office in Accra")),
+    # a role in lower case; "advise" with an organisation as its object
+    ("ich als mitarbeiterin der caritas in kiel erlebe das täglich",
+     aff("ich als mitarbeiterin der caritas")),
+    ("I used to advise the Saxon interior ministry on this.",
+     aff("I used to advise the Saxon interior ministry")),
     # other participants
     ("I talked to the man from the Kenyan embassy yesterday.",
      [("AFFILIATION", "the man from the Kenyan embassy")]),
@@ -110,6 +125,9 @@ def test_a_disclosure_of_the_class_is_found(detector, text, expected):
     "the man from Syria told me his story.",
     "The lawyer from Leipzig was convicted in 2019.",
     "People here in Berlin, where I live, are nice.",
+    "Der Präsident unseres Landes hat das gesagt.",
+    "Unsere Einheit ist wichtig.",
+    "I advise caution here.",
 ])
 def test_a_look_alike_stays_clean(detector, text):
     assert [s for s in spans(detector, text) if s[0] == "AFFILIATION"] == []
