@@ -114,4 +114,23 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
      r"\bI(?:['’]ve|\s+have)?\s+spent\s+(?:[\w-]+\s+){1,2}?(?:years|months|decades)\s+"
      r"(?:on\s+(?:[\w-]+\s+){1,4}?)?(?:at|in|with)\s+(?!order\b)"),
     ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|(?-i:[A-Z]))"),
+    # h14u: "as someone who spent ten years in a foreigners' office in Kassel", "as somebody
+    # who has worked at the BA", "als jemand, der zehn Jahre in der Ausländerbehörde war"
+    ("post", "en", "someone somebody",
+     r"\bas\s+(?:someone|somebody|a\s+person)\s+who\s+(?:has\s+|had\s+)?(?:spent|worked|"
+     r"served|sat)\s+(?:[\w-]+\s+){0,4}?(?:at|in|with|for|on)\s+"),
+    # a dropped "ich" at a sentence's start in chat: "bin bei einer Spedition in Kiel und …",
+    # "arbeite seit 2019 im Jobcenter"
+    ("belong", "de", "bin arbeite war sitze",
+     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:bin|arbeite|war|sitze)\s+(?:selbst\s+|seit\s+\S+\s+|"
+     r"hier\s+|jetzt\s+|derzeit\s+)?(?:beim|bei\s+der|bei\s+dem|bei\s+einer|bei\s+einem|bei|"
+     r"im|in\s+der|in\s+einer|in\s+einem|für\s+die|für\s+den|für\s+eine|für\s+einen)\s+"),
+    # the writer with the rest of a team: "me and the rest of the team at Acme", "me and my
+    # colleagues at the chamber", "ich und meine Kolleginnen bei der AWO"
+    ("belong", "en", "me and myself",
+     r"\b(?:me|I|myself)\s+and\s+(?:the\s+rest\s+of\s+)?(?:the|my|our)\s+(?:other\s+)?"
+     r"(?=(?:[\w-]+\s+)?(?:team|colleagues|staff|people)\s+(?:at|in|from|of|with)\s)"),
+    ("belong", "de", "ich und",
+     r"\bich\s+und\s+(?:die|meine|mein|das)\s+(?:restlichen?\s+|anderen\s+|ganze\s+)?"
+     r"(?=(?:Team|Kolleg\w*|Leute)\s+(?:bei|beim|im|in|von|vom|aus)\s)"),
 ]

@@ -31,6 +31,9 @@ def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
         if (low in _LOOSE_LINKS or low in _LINKS) and k != end or low in {"'", "’", "'s", "’s"}:
             k -= 1  # "the foreigners' office", "a firm in Suhl"
             continue
+        if low in {"here", "hier"} and k != end and tokens.text(k + 1).lower() in _LINKS:
+            k -= 1  # "Kenya's embassy *here* in Berlin, where I …"
+            continue
         if low in w.NATIONAL_HEADS and k > 0 and classify(tokens.text(k - 1), lang,
                                                            tokens.known) == "nat":
             kinds.add("strong")  # "die senegalesische Seite"
@@ -57,6 +60,13 @@ def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
 _DESCRIBING = re.compile(r"\s*(?:,\s*)?(?:that|which|who)\s+(?!I\b|we\b)|"
                          r"\s*,\s*(?:der|die|das|welche[rs]?|dessen|deren)\s+(?!ich\b|wir\b)",
                          re.IGNORECASE)
+# A definite unit is named by what it runs: "the BAMF team that runs the pilot in Accra",
+# "das Team, das das Projekt in Tunis umsetzt"; not "the team that negotiated it".
+_UNIT_HEAD = re.compile(r"(?:team|unit|group|desk|division|Team|Referat|Abteilung)\s*$")
+_UNIT_RUNS = re.compile(r"\s*(?:,\s*)?(?:that|which)\s+(?:runs|ran|manages|managed|leads|led|"
+                        r"coordinates|coordinated|implements|implemented|oversees|handles|"
+                        r"works\s+on)\s|\s*,\s*(?:das|die|der)\s+(?:das|die|den|ein\w*)\s+"
+                        r"[^,.;:!?]{0,60}(?:umsetzt|leitet|koordiniert|betreut|durchführt)\b")
 _INDEFINITE = {"a", "an", "ein", "eine", "einem", "einer", "einen", "eines"}
 _CLAUSE_REST = re.compile(r"[^.;:!?()\n,–—]{1,140}")
 
@@ -74,8 +84,10 @@ def describing_clause_end(text: str, tokens: Tokens, phrase: Phrase) -> int:
     while first >= 0 and tokens.text(first).lower() not in w.DETERMINERS and (
             classify(tokens.text(first), "en", tokens.known) in {"nat", "lower"}):
         first -= 1  # "a *small German* startup that …"
-    if (not phrase.kinds & {"strong", "weak", "acronym", "known", "role"} or first < 0
-            or tokens.text(first).lower() not in _INDEFINITE):
+    unit_runs = _UNIT_RUNS.match(text, phrase.end) and _UNIT_HEAD.search(
+        text, phrase.start, phrase.end)  # "the GIZ team that runs the … project in Tunis"
+    if not unit_runs and (not phrase.kinds & {"strong", "weak", "acronym", "known", "role"}
+                          or first < 0 or tokens.text(first).lower() not in _INDEFINITE):
         return phrase.end
     m = _DESCRIBING.match(text, phrase.end)
     if not m:

@@ -18,7 +18,7 @@ from .phrases import Tokens, classify, phrase_at
 _F = re.IGNORECASE
 _DET = r"(?:the|die|der|den|dem)"
 _IN_ROOM = re.compile(
-    rf"\b{_DET}\s+(?P<role>[\w-]+)\s+(?:here\s+)?(?:in\s+the\s+room|(?:here\s+)?at\s+the\s+"
+    rf"\b{_DET}\s+(?P<role>[\w-]+)\s+(?:here\s+)?(?:in\s+(?:the|this)\s+room|(?:here\s+)?at\s+the\s+"
     r"table|hier\s+im\s+Raum|hier\s+am\s+Tisch|(?:hier\s+)?in\s+der\s+Runde|in\s+unserer\s+"
     r"Runde)\b", _F)
 _ROLE_FROM = re.compile(

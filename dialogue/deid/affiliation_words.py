@@ -30,6 +30,9 @@ EN_ORG_STRONG = {
     "employment office", "welfare office", "foreigners' office", "immigration office",
     # with a possessive alone the writer's ("Our office will announce …", "My hospital pays")
     "office", "hospital",
+    # firm types: "my employer, a regional insurer in Kiel", "we're a haulier in Bremen"
+    "insurer", "reinsurer", "haulier", "freight forwarder", "insurance company",
+    "sub-office", "suboffice", "field office", "country office", "regional office",
 }
 # Nouns that reveal only with more words around them: "our team" is nobody, "our
 # migration team", "our team at IOM", "our office in Kumasi" are somebody.
@@ -81,6 +84,11 @@ DE_ORG_SUFFIXES = (
     "service", "innung", "landratsamt", "handwerkerschaft", "netz", "kommissariat", "ambulanz",
     "standort", "regierung", "betreiber", "betreibers", "leitung", "hospital", "hospitals",
     "klinikum", "klinikums",
+    # firm types: "Unsere Versicherung zahlt …", "bei einer Spedition in Kiel", "bei einem
+    # externen Dienstleister" (the national insurances are in ``DE_NOT_ORG``)
+    "versicherung", "versicherer", "spedition", "dienstleister", "dienstleisters", "reederei",
+    "sparkasse", "einheit", "forschungsgruppe", "projektgruppe", "fachgruppe",
+    "steuerungsgruppe", "arbeitskreis",
     # plurals: "die Vertreter der Wohlfahrtsverbände"
     "verbände", "behörden", "kammern", "ministerien", "botschaften", "gewerkschaften",
     "organisationen", "agenturen", "ämter", "institute", "stiftungen", "vereine",
@@ -92,7 +100,7 @@ DE_ORG_WEAK = {"team", "teams", "gruppe", "leitung", "bereich", "bereichs", "pro
                "mitarbeitenden", "rat", "rats", "rates", "bund", "bundes", "beratung",
                "einrichtung", "stab", "stabs", "dienst", "dienstes", "stelle", "zentrum",
                "initiative", "werk", "netz", "standort", "büro", "büros", "haus", "hauses", "heim",
-               "träger", "programm", "programms", "praxis", "zentrale"}
+               "träger", "programm", "programms", "praxis", "zentrale", "einheit"}
 # Words that end like an organisation noun but are not one.
 DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unrat", "zierrat",
               "handwerk", "gottesdienst", "beamt", "rat", "bundes", "verdienst", "zuhause",
@@ -101,7 +109,13 @@ DE_NOT_ORG = {"insgesamt", "gesamt", "samt", "vorrat", "apparat", "heirat", "unr
               "stromnetz", "schienennetz", "mobilfunknetz", "straßennetz", "sicherheitsnetz",
               "wasserleitung", "stromleitung", "anleitung", "einleitung", "überleitung",
               "weiterleitung", "gasleitung", "rohrleitung", "verhandlungsleitung",
-              "gesprächsleitung", "sitzungsleitung", "diskussionsleitung"}
+              "gesprächsleitung", "sitzungsleitung", "diskussionsleitung",
+              # the national insurances are systems, not the writer's firm ("unsere
+              # Rentenversicherung"); nor is a household's own policy
+              "sozialversicherung", "rentenversicherung", "krankenversicherung",
+              "pflegeversicherung", "arbeitslosenversicherung", "unfallversicherung",
+              "haftpflichtversicherung", "lebensversicherung", "hausratversicherung",
+              "reiseversicherung", "kfz-versicherung"}
 
 EN_ROLES = {
     "shop steward", "steward", "union rep", "union representative", "trade unionist",
@@ -143,6 +157,8 @@ EN_ROLES = {
     "trustee", "board chair", "committee member", "council member",
     "mentor", "guardian", "legal guardian", "scholarship holder", "cook", "chef", "welder",
     "prosecutor", "public prosecutor", "magistrate", "ombudsman",
+    "consul general", "rapporteur", "co-rapporteur", "grower", "farmer",
+    "chargé", "charge d'affaires", "chargée d'affaires", "attachée",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",

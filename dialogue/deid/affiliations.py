@@ -17,7 +17,8 @@ Beside the anchors, shapes with no anchor word of their own each have a module:
 ``aff_relatives`` (the organisation first, then "…, where I sit"), ``aff_signatures``
 (signature blocks and openings: "Name | ORG, unit | mail", "BMI, Referat M I 4, wir …"),
 ``aff_addressed`` (a named participant: "Name of the …", "Name, as you're with …"),
-``in_room`` and ``aff_room_roles`` (other people in the room), ``clauses`` (clause shapes),
+``in_room``, ``aff_room_roles`` and ``aff_someone`` (other people in the room; ``aff_someone``
+also a job told by its work or field), ``clauses`` (clause shapes),
 and ``aff_anchors`` adds anchors of periods, moves and perspectives ("In my eight years
 with …", "I'll be moving to …", "Aus unserer Sicht als …").
 
@@ -36,6 +37,7 @@ from . import gazetteer
 from .aff_addressed import find_addressed
 from .aff_relatives import find_relatives
 from .aff_signatures import find_openings, find_signatures
+from .aff_someone import find_someone
 from .aff_verbs import reports_client
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
@@ -53,7 +55,14 @@ from .anchors import (
 )
 from .clauses import _lang, extend, find_clauses
 from .in_room import find_in_room
-from .phrases import Phrase, Tokens, backward_phrase, describing_clause_end, phrase_at
+from .phrases import (
+    Phrase,
+    Tokens,
+    backward_phrase,
+    classify,
+    describing_clause_end,
+    phrase_at,
+)
 
 # German verbs of representation: whatever capitalised noun follows is the one represented
 # ("ich spreche hier für den Paritätischen", "ich vertrete die Arbeiterwohlfahrt").
@@ -132,6 +141,7 @@ class AffiliationMatcher:
                         and text[phrase.start:phrase.end].split()[0].lower() not in _OPINIONS):
                     phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
                 if phrase and kind == "poss" and (_home_place(text, m.group(), phrase)
+                                                  or _customer_of(text, m.group(), phrase)
                                                   or _COMPOUND_HEAD.match(text, phrase.end)
                                                   or text[phrase.start:phrase.end].lower()
                                                   in {"employer", "employers", "boss"}):
@@ -158,7 +168,8 @@ class AffiliationMatcher:
             lang = "en" if word in {"as", "for"} else "de"
             phrase = phrase_at(tokens, m.end(), lang)
             if (phrase and not tokens.is_blocked(m.start(), phrase.end)
-                    and _accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
+                    and (_accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
+                         or word == "for" and phrase.proper)  # "For Acme, I can say"
                     and _FRONT_FOLLOWS[word].match(text, phrase.end)
                     and not (word in {"for", "für", "aus"} and _plural(text, phrase))
                     and not (word == "aus" and _MEDIA.match(text, phrase.start))):
@@ -188,6 +199,7 @@ class AffiliationMatcher:
         found += find_clauses(text, tokens, names)
         lang = _lang(text)
         found += find_relatives(text, tokens, lang)
+        found += find_someone(text, tokens, lang)
         found += find_addressed(text, tokens, names, lang) if names else []
         named = set(names)
         contacts = [r for r in blocked if r not in named]
@@ -218,6 +230,17 @@ class AffiliationMatcher:
     def _owner_before(tokens: Tokens, start: int) -> int:
         """"the trade section at our embassy": a unit before "at/in/of + our …" belongs to it."""
         i = tokens.at(start)
+        if 0 < i < len(tokens) and tokens.text(i).lower() in _GENITIVE_POSS:
+            # "Der Arbeitsattaché unserer Botschaft", "in der Konsularabteilung unseres
+            # Konsulats": a post or unit in the genitive's noun before it
+            before = tokens.text(i - 1)
+            if before[:1].isupper() and classify(before, "de", tokens.known) in {
+                    "role", "strong", "weak"} and not tokens.token_blocked(i - 1):
+                j = i - 1
+                if j > 0 and tokens.text(j - 1).lower() in {"der", "die", "das", "des", "dem",
+                                                            "den"}:
+                    j -= 1
+                return tokens.items[j][0]
         if i >= len(tokens) or tokens.text(i).lower() not in {"at", "in", "of", "within", "bei",
                                                              "im", "an"}:
             return start
@@ -245,6 +268,7 @@ class AffiliationMatcher:
         return bool(_FIRST_PERSON.search(text, start, end))
 
 
+_GENITIVE_POSS = {"unserer", "unseres", "meiner", "meines"}
 # "schwerer zu finden als", "mehr als", "as good as": a comparison, not the writer's post
 _COMPARISON = re.compile(r"(?i)(?:\b(?!(?:aber|oder|wieder|immer|weiter|außer|unter|über|"
                          r"hinter|früher|vorher|nachher|damals|leider|sicher|jeder|der|er|"
@@ -301,6 +325,20 @@ def _home_place(text: str, anchor: str, phrase: Phrase) -> bool:
     words = text[phrase.start:phrase.end].split()
     return bool(re.search(r"\b(?:my|mein\w*)\s+$", anchor, _F)) and len(words) <= 2 and (
         words[0].lower() in _HOME)
+
+
+# Firms one is a customer of: "meine Versicherung zahlt nicht", "my bank refused", but "unsere
+# Versicherung" and "my insurer's claims team" speak for the firm.
+_CUSTOMER_OF = {"versicherung", "versicherer", "insurer", "bank", "sparkasse", "spedition",
+                "dienstleister", "haulier"}
+
+
+def _customer_of(text: str, anchor: str, phrase: Phrase) -> bool:
+    """"Meine Versicherung zahlt nicht", "my insurer": a singular possessive of a firm one
+    buys from, with nothing more, is the writer as a customer."""
+    words = text[phrase.start:phrase.end].split()
+    return bool(re.search(r"\b(?:my|mein\w*)\s+$", anchor, _F)) and len(words) == 1 and (
+        words[0].lower() in _CUSTOMER_OF)
 
 
 def _plural(text: str, phrase: Phrase) -> bool:

@@ -211,11 +211,11 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     # school in Tbilisi", "I used to chair the works council at …", "leite ich die …"
     ("own", "en", "run ran operate operated own owned manage managed founded started set "
      "built chair chaired lead led head headed direct directed represent represented "
-     "coordinate coordinated",
+     "coordinate coordinated advise advised",
      rf"\b(?:I|we)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:{_EN_ADVERBS}\s+){{0,2}}"
      r"(?:run|ran|operate|operated|own|owned|manage|managed|founded|co-founded|started|"
      r"set\s+up|built|chair|chaired|lead|led|head|headed|direct|directed|represent|"
-     r"represented|coordinate|coordinated)\s+"),
+     r"represented|coordinate|coordinated|advise|advised)\s+"),
     ("own", "de", "leite leitete betreue betreute führe führte koordiniere koordinierte "
      "vertrete vertrat verantworte gründete betreibe leiten führen betreiben betreuen "
      "vertreten gründeten koordinieren übernehme",
@@ -293,7 +293,9 @@ _FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|
 # A fronted "As/Als/Für + organisation or post" in a first-person statement: "As a small
 # recruitment agency in Leipzig we …", "Als indische Botschaft haben wir …", "Für den ZDH
 # kann ich sagen …". What must follow the phrase is in ``_FRONT_FOLLOWS``.
-_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s))(?:As|Als|Für|For|Aus)\s+")
+# (in lower case too, as in chat: "for the IHK I can say …")
+_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[.!?]\s\s))"
+                    r"(?:[Aa]s|[Aa]ls|[Ff]ür|[Ff]or|[Aa]us)\s+")
 _FRONT_FOLLOWS = {
     # English: the pronoun right after ("As an academic at the SVR I have to say")
     "as": re.compile(r",?\s*(?:I|we)\b(?!['’]?s\b)"),

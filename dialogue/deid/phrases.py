@@ -16,7 +16,16 @@ import re
 
 from . import affiliation_words as w
 from .aff_backward import backward_phrase, describing_clause_end
-from .tokens import _HEADS, _LINKS, _LOOSE_LINKS, _MAX_WORDS, Phrase, Tokens, classify
+from .tokens import (
+    _HEADS,
+    _LINKS,
+    _LOOSE_LINKS,
+    _MAX_WORDS,
+    Phrase,
+    Tokens,
+    _german_role,
+    classify,
+)
 
 __all__ = ["Phrase", "Tokens", "backward_phrase", "classify", "describing_clause_end",
            "phrase_at"]
@@ -94,6 +103,10 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
             break
         if kind == "lower" and tokens.caps_free and lang == "en":
             kind = "proper"
+        if kind == "lower" and tokens.lower_case and low in tokens.known:
+            kind = "known"  # "bei der iom in genf" in a text written in lower case
+        elif kind == "lower" and tokens.lower_case and lang == "de" and _german_role(low):
+            kind = "role"  # "ich als mitarbeiterin der …" in a text written in lower case
         if low in w.NATIONAL_HEADS and ("nat" in kinds or _abroad(tokens, k + 1)):
             kind = "strong"  # "the Kenyan side", "die tunesische Regierung", "our government
             # in Tirana": a partner country's, not Germany's
@@ -152,11 +165,26 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
                     in _LINKS):
                 return last  # but "an das BAMF abgeordnet, in die Außenstelle Chemnitz"
             continue
+        if link in {"here", "hier"} and last + 2 < n and tokens.text(last + 1).lower() in {
+                "in", "at", "im"}:
+            last += 1  # "Kenya's embassy *here in Berlin*, where I …"
+            link = tokens.text(last).lower()
         if link in _ADVERBS and last + 1 < n and tokens.text(last + 1).lower() in w.PARTICIPLES:
             last += 1  # "a nurse from Manila *now* working at a Berlin clinic"
             link = tokens.text(last).lower()
+        focus = _focus_end(tokens, last, lang)
+        if focus:  # "Staatsanwältin *mit Schwerpunkt Menschenhandel*", "a lawyer *with a
+            last = focus  # focus on labour law*": the post's field completes it
+            kinds.add("detailed")
+            continue
         if link == "," and last + 2 < n:
             after = tokens.text(last + 1).lower()
+            if after in w.PARTICIPLES and tokens.text(last + 2).lower() in _LINKS | {"to"}:
+                sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 3, lang, loose=False)
+                if sub_last is not None and sub_kinds & {"strong", "acronym", "known"}:
+                    last = sub_last  # "rapporteur for the group, *seconded from the …*"
+                    kinds |= sub_kinds | {"detailed"}
+                    continue
             if _AFTER_COMMA.get(after) == tokens.text(last + 2).lower():
                 sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 3, lang, loose=True)
                 if sub_last is None:
@@ -202,6 +230,33 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
         last = sub_last
         kinds |= sub_kinds | {"detailed"}
     return last
+
+
+# The field of a post: "mit Schwerpunkt (auf) …", "with a focus on …", "with responsibility
+# for …" (after a role only: "ein Haus mit Schwerpunkt" is left to the words before it)
+_FOCUS = {("mit", "schwerpunkt"), ("mit", "fokus"), ("mit", "zuständigkeit"),
+          ("with", "a"), ("with", "responsibility")}
+_FOCUS_EN = {"focus", "specialism", "specialisation", "specialization", "background"}
+
+
+def _focus_end(tokens: Tokens, last: int, lang: str) -> int:
+    """The end after a post's field at token *last*, or 0."""
+    n = len(tokens)
+    if last + 2 >= n or classify(tokens.text(last - 1), lang, tokens.known) not in {
+            "role", "roles"}:
+        return 0
+    pair = (tokens.text(last).lower(), tokens.text(last + 1).lower())
+    if pair not in _FOCUS:
+        return 0
+    k = last + 2
+    if pair == ("with", "a"):
+        if tokens.text(k).lower() not in _FOCUS_EN or k + 2 >= n:
+            return 0
+        k += 1
+    if tokens.text(k).lower() in {"on", "in", "for", "auf", "für", "im"}:
+        k += 1
+    sub_last, _, _ = _noun_phrase(tokens, k, lang, loose=True)
+    return sub_last or 0
 
 
 def phrase_at(tokens: Tokens, pos: int, lang: str, loose: bool = False,

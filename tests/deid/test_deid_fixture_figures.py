@@ -224,12 +224,12 @@ FLOORS = {
     "blind9": (100, 54, 159, 8),    # of 102, 54, 177; 269 clean
     # written 2026-12-02 while h14p, h14q and h14r worked, never read by them nor trained
     # on: measured once on arrival (the detector of 834acea) and once after those rounds
-    # round 4 (h14s names, h14t contacts and affiliation look-alikes) raised them to its
-    # rules + tagger figures: blind10-13 are NO LONGER BLIND
-    "blind10": (113, 30, 78, 0),    # of 113, 30, 79; 182 clean (arrival 101, 30, 77, 2)
-    "blind11": (86, 27, 92, 6),     # of 86, 27, 99; 182 clean (arrival 80, 27, 88, 12)
-    "blind12": (74, 26, 92, 4),     # of 74, 26, 99; 165 clean (arrival 73, 26, 92, 9)
-    "blind13": (74, 59, 81, 5),     # of 74, 59, 84; 183 clean (arrival 73, 57, 78, 8)
+    # round 4 (h14s names, h14t contacts and affiliation look-alikes, h14u affiliations)
+    # raised them to its rules + tagger figures: blind10-13 are NO LONGER BLIND
+    "blind10": (113, 30, 79, 0),    # of 113, 30, 79; 182 clean (arrival 101, 30, 77, 2)
+    "blind11": (86, 27, 99, 0),     # of 86, 27, 99; 182 clean (arrival 80, 27, 88, 12)
+    "blind12": (74, 26, 99, 0),     # of 74, 26, 99; 165 clean (arrival 73, 26, 92, 9)
+    "blind13": (74, 59, 84, 0),     # of 74, 59, 84; 183 clean (arrival 73, 57, 78, 8)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
