@@ -12,7 +12,8 @@ token of a text with BIO labels.  ``combine`` then joins its spans with the rule
 - a learned span overlapping a rule span of another label is dropped (the rules decide);
 - a learned span of its own is kept only when the mean marginal probability of its tags is
   at least ``NEW_SPAN_THRESHOLD``;
-- a PERSON span needs ``PERSON_THRESHOLD`` to widen a rule name or to stand on its own,
+- a learned PERSON span never widens a rule name (the rules know the roster: the tagger
+  took "K. Schäfer" whole for roster Rosa Schäfer); on its own it needs ``PERSON_THRESHOLD``,
   or only ``PERSON_CUE_THRESHOLD`` when it holds a roster first name with a strong cue of a
   person around it (``learned_cues``: "Frank might know", "thanks Mark", "@Rose").  Such a
   cued first name is weighed even when the most probable tagging left it O: its marginal
@@ -150,6 +151,8 @@ def combine(rules: Sequence[Triple], learned: Iterable[tuple[Triple, float] | Fo
             else widen if over else threshold
         if any(r[2] != label for r in over) or p < need:
             continue
+        if label == "PERSON" and over:
+            continue  # the rules know the roster: "K. Schäfer" is not Rosa Schäfer's initial
         if label == "CONTACT" and len(over) > 1:
             continue  # two addresses the rules found stay two ("… and t.co/…")
         for r in over:
