@@ -112,6 +112,30 @@ _YEARS = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}|\d{1,3}(?:[.,]\
 _EXTENSION = re.compile(r"(?i)\b(?:durchwahl|dw|ext|extension|nebenstelle|app|apparat)\.?:?\s*"
                         r"(-?\d{2,6})(?![\w])")
 _MIN_PHONE_DIGITS = 7
+# Between a number and its extension: "030 201 0950-Durchwahl 34", "+44 20 7946 0321 ext. 12"
+_EXTENSION_GAP = re.compile(r"[ \t]*[(/–-]?[ \t]*")  # after a comma it stands alone
+# A case, file or ticket number is no phone: "Vorgangsnummer 2024-0815-3377", "Fallnr.
+# 0176/2024", "Aktenzeichen: 0123-45", "ticket no. 0815 4471", "case number 0176/2024"
+# ("Telefonnummer", "Handynr." and "Rufnummer" are words for a phone and stay cues).
+_CASE_CUE = re.compile(
+    r"(?i)(?:\b(?!(?:telefon|handy|ruf|fax|mobil|mobilfunk|festnetz|hotline|notruf|"
+    r"kontakt|service|durchwahl|whatsapp)(?:nummer|nr)\b)[a-zäöüß]{3,}(?:nummer|nr\.?)|"
+    r"\b(?:aktenzeichen|geschäftszeichen|az\.|gz\.|vorgang|"
+    r"(?:case|file|ticket|reference|ref|application|customer|client|invoice|order|claim|"
+    r"docket|tracking|account|booking|registration|permit|passport)\s*(?:no\.?|nr\.?|number|"
+    r"#|id)|ticket|case))\s*[:#]?\s*(?:(?:is|ist|lautet|was|war)\s+)?[\w/.–-]*$")
+# A messenger's user name or ID after its network: "Signal-Username: lena.07", "on Signal,
+# username lena.07", "Threema ID is 7HXK2P9M", "Skype: anna.meier". The ID must have a
+# letter and a digit, dot or "_" (or be an upper-case code); networks that are also common
+# words ("Wire", "Matrix", "Session", "Element", "Line") need the word for an ID.
+_ID_WORD = (r"(?:user\s*-?\s*name|user\s*-?\s*id|id|handle|nick(?:name)?|account|konto|"
+            r"(?:be)?nutzer(?:innen)?name|kennung|name|nummer)")
+_MESSENGER_ID = re.compile(
+    r"(?i)\b(?:(?:signal|threema|telegram|whatsapp|skype|discord|wickr|viber|wechat|"
+    rf"kik|snapchat)(?:[ \t]*[,-]?[ \t]*{_ID_WORD})?|(?:wire|matrix|session|element|line|"
+    rf"jabber|xmpp)[ \t]*[,-]?[ \t]*{_ID_WORD})(?:[ \t]*[:=]|[ \t]+(?:is|ist|lautet|:))?[ \t]*"
+    r"(?:[(\[\"„“'][ \t]*)?"
+    r"((?=[\w.-]*[^\W\d_])(?=[\w.-]*?(?:[\d_]|\.\w))[^\W_][\w.-]{1,40}[^\W_]|(?-i:[A-Z0-9]{8}))(?![\w@])")
 # a regulation, directive or printed-paper number: "2024/3015", "20/9470", "21-5566/2024"
 _CITATION = re.compile(r"[1-9](?:\d|\d{3})/\d{1,5}|[1-9]\d{0,3}[-–]\d{1,6}/(?:\d{2}|\d{4})")
 
@@ -180,8 +204,10 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
     for pattern, least in ((_PHONE_INTL, _MIN_PHONE_DIGITS), (_PHONE_DE, _MIN_PHONE_DIGITS),
                            (_PHONE_SHORT_AREA, 9), (_PHONE_NANP, 10)):
         for m in pattern.finditer(text):
-            if sum(ch.isdigit() for ch in m.group()) >= least:
+            if sum(ch.isdigit() for ch in m.group()) >= least and not _CASE_CUE.search(
+                    text, max(0, m.start() - 40), m.start()):
                 found.append(m.span())
+    found += _messenger_ids(text)
     for m in _DIGIT_RUN.finditer(text):  # six digits after a word for a phone
         number = m.group().rstrip(" ./–-(")
         if sum(ch.isdigit() for ch in number) >= 6 and not (
@@ -189,8 +215,30 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
                     text, max(0, m.start() - 40), m.start()):
             found.append((m.start(), m.start() + len(number)))
     if found:  # an extension only next to a number or address already found
-        found += [m.span(1) for m in _EXTENSION.finditer(text)]
+        found += [_with_extension(text, m, found) for m in _EXTENSION.finditer(text)]
     return found
+
+
+def _messenger_ids(text: str) -> list[tuple[int, int]]:
+    """User names and IDs after a messenger's name ("Threema ID: 7HXK2P9M")."""
+    if not _MESSENGER_WORD.search(text):
+        return []
+    return [(m.start(1), _strip_trailing(text, m.start(1), m.end(1)))
+            for m in _MESSENGER_ID.finditer(text)]
+
+
+_MESSENGER_WORD = re.compile(r"(?i)signal|threema|telegram|whatsapp|skype|discord|wickr|viber|"
+                             r"wechat|kik|snapchat|wire|matrix|session|element|line|jabber|xmpp")
+
+
+def _with_extension(text: str, m: re.Match[str], found: list[tuple[int, int]]
+                    ) -> tuple[int, int]:
+    """The extension with the number right before it, as one contact ("030 201 0950-Durchwahl
+    34", "+44 20 7946 0321 ext. 12"); alone when no number ends just before it."""
+    for start, end in found:
+        if end <= m.start() and _EXTENSION_GAP.fullmatch(text, end, m.start()):
+            return start, m.end(1)
+    return m.span(1)
 
 
 _ADDRESS_SHAPE = re.compile(r"(?i)@|\b(?:https?://|www\.)|[a-z0-9-]\.[a-z]{2,}\b|[a-z0-9]_[a-z0-9]|"
