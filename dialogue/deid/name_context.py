@@ -78,7 +78,7 @@ _SIGN_OFF_BEFORE = re.compile(r"(?i)(?:[–—(]|\s-|\b(?:thx|ty|sorry|merci|che
 _SIGN_OFF_AFTER = re.compile(r"\)?[\W_]{0,6}$")
 # A given name alone after the last sentence signs the post: "… call me on +44 20 …. Will"
 _LAST_SENTENCE_BEFORE = re.compile(r"\w[\w)]*[.!?…]\s+$")
-_NOTHING_AFTER = re.compile(r"\s*$")
+_NOTHING_AFTER = re.compile(r"[^\w.,;:?]{0,6}$")  # a "!" or an emoji at most: "Will 🙂"
 # A surname, a comma and a question that starts with its verb addresses the person:
 # "Vogel, ist der Entwurf schon abgestimmt?", "Fischer, is the draft final?"
 _VERB_QUESTION_AFTER = re.compile(
@@ -167,7 +167,7 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
             return True  # "ernst hatte letzte Woche gesagt": the adjective has no verb
         if given and (addressed_before(text, start) or greeted(text, start, end)
                       or sided_with_before(text, start, end)
-                      or _CHAT_BEFORE.search(text, max(0, start - 20), start)
+                      or (sentence_start or _CHAT_BEFORE.search(text, max(0, start - 20), start))
                       and _YOU_AFTER.match(text, end) and word not in _VERB_NAMES):
             return True  # "quick question for will –", "ask hope", "lol hope you're right"
         if not _all_lower_case(text):

@@ -98,6 +98,7 @@ def _fixed_phrase(text: str, start: int, end: int, word: str,
 # A lone name after "in" is a place ("the queue in Pristina", "Wartezeiten in Pristina"),
 # unless a possessive makes it a person's ("in Hope's view").
 _IN_BEFORE = re.compile(r"(?i)\bin[ \t]+$")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:aus|nach|via|near|nahe|across|around)[ \t]+$")
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\b")
 # A name that is an exclamation of its own: "Joy! The page loaded.", "Glory!"
 _LINE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
@@ -131,10 +132,11 @@ def common_word_sense(text: str, start: int, end: int, word: str,
     ("in good faith", "Ehrlich gesagt"), a firm ("Schneider Electric") or a noun after
     "als" ("als Jäger der Schleuser")."""
     folded = fold(word)
-    if (_IN_BEFORE.search(text, max(0, start - 5), start) and word[:1].isupper()
-            and not (folded[-1:] == "s" and folded[:-1] in roster_index)
-            and not _POSSESSIVE_NEXT.match(text, end)):
-        return True
+    genitive = folded[-1:] == "s" and folded[:-1] in roster_index
+    if word[:1].isupper() and not genitive and not _POSSESSIVE_NEXT.match(text, end) and (
+            _IN_BEFORE.search(text, max(0, start - 5), start)
+            or folded not in roster_index and _PLACE_BEFORE.search(text, max(0, start - 7), start)):
+        return True  # "in Pristina"; a near-miss of a name after "aus", "nach": "aus Pristina"
     if folded in _EXCLAMATIONS and text[end:end + 1] == "!" and _LINE_START.search(
             text, max(0, start - 5), start):
         return True

@@ -82,6 +82,10 @@ def test_a_phone_word_keeps_its_number(detector):
     # a given name alone after the last sentence signs the post
     ("If the form breaks again, text me. Will", ["Will"]),
     ("Ich schicke die Tabelle morgen.\nHope", ["Hope"]),
+    ("The slides are attached. Will 🙂", ["Will"]),
+    ("emre you're too kind to the agencies", ["emre"]),
+    # a near-miss of a roster name after "from" may be a typo of the person
+    ("A note from Kristna arrived this morning.", ["Kristna"]),
     # chat: a lower-case name after "w/" or before "you're"
     ("agree w/ faith, the agencies cannot be vetted", ["faith"]),
     ("haha joy you're right about the forms", ["joy"]),
@@ -98,9 +102,13 @@ def test_names_in_slots_for_a_person(detector, text, names):
     # not a sign-off: the word inside the sentence, or no earlier sentence
     "We will see whether the ministry will.",
     "Hope.",
+    "So we are done. Will?",
+    "hope you are well",
     # a place after "in" (a typo-like match of a roster name)
     "The queue in Pristina is a year long.",
     "Die Wartezeiten in Pristina sind zu lang.",
+    "Grüße aus Pristina an alle.",
+    "Der Flug nach Pristina dauert drei Stunden.",
     # an exclamation, an idiom, a firm, a noun after "als"
     "Joy! The upload finally worked.",
     "In good faith, most firms fill in the forms.",
