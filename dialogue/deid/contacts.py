@@ -85,14 +85,16 @@ _PHONE_INTL = re.compile(
 # German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712",
 # "(0)30 1234 5678", "030.1234567" (a dot only as the first separator).
 _PHONE_DE = re.compile(
-    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|\(0\)\s?\d{2,5}|0\d{2,5})(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8}|"
+    r"(?<![\w+/.,])(?<!\d[-–])(?:\(0\d{2,5}\)|\(0\)\s?\d{2,5}|0\d{2,5})"
+    r"(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8}|"
     r"\.\d{5,8})(?:[ -]\d{1,8}){0,4}(?![\w])"
 )
 # A one-digit area code after the trunk 0 (Paris "01 42 68 53 00", Vienna "01 534 5678",
 # Brussels "02 511 12 34"): one separator throughout and at least nine digits, so a date
 # "01.03.2024" (eight) or "01.03.2024 10:00" (two separators) is not one.
 _PHONE_SHORT_AREA = re.compile(
-    r"(?<![\w+/.,])(?:\(0[1-9]\)|0[1-9])([ .-])\d{2,4}(?:\1\d{2,4}){1,3}(?![\w]|[.,/-]\d)")
+    r"(?<![\w+/.,])(?<!\d[-–])(?:\(0[1-9]\)|0[1-9])([ .-])\d{2,4}(?:\1\d{2,4}){1,3}"
+    r"(?![\w]|[.,/-]\d)")
 # North American: "(202) 555-0147", "202-555-0147", "1-800-555-0199", "202.555.0147".
 _PHONE_NANP = re.compile(
     r"(?<![\w+/.,-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?\d{3}[ .-]|\d{3}([.-])\d{3}\1)\d{4}"
@@ -120,10 +122,12 @@ _EXTENSION_GAP = re.compile(r"[ \t]*[(/–-]?[ \t]*")  # after a comma it stands
 _CASE_CUE = re.compile(
     r"(?i)(?:\b(?!(?:telefon|handy|ruf|fax|mobil|mobilfunk|festnetz|hotline|notruf|"
     r"kontakt|service|durchwahl|whatsapp)(?:nummer|nr)\b)[a-zäöüß]{3,}(?:nummer|nr\.?)|"
-    r"\b(?:aktenzeichen|geschäftszeichen|az\.|gz\.|vorgang|"
+    r"\b(?:aktenzeichen|geschäftszeichen|az\b\.?|gz\.|vorgang|reference|ref\.|"
     r"(?:case|file|ticket|reference|ref|application|customer|client|invoice|order|claim|"
     r"docket|tracking|account|booking|registration|permit|passport)\s*(?:no\.?|nr\.?|number|"
     r"#|id)|ticket|case))\s*[:#]?\s*(?:(?:is|ist|lautet|was|war)\s+)?[\w/.–-]*$")
+# a running number of a year: "0176/2024" (a phone has more digits after an area code)
+_NUMBER_OF_YEAR = re.compile(r"0\d{2,4}\s?/\s?(?:19|20)\d{2}")
 # A messenger's user name or ID after its network: "Signal-Username: lena.07", "on Signal,
 # username lena.07", "Threema ID is 7HXK2P9M", "Skype: anna.meier". The ID must have a
 # letter and a digit, dot or "_" (or be an upper-case code); networks that are also common
@@ -133,9 +137,11 @@ _ID_WORD = (r"(?:user\s*-?\s*name|user\s*-?\s*id|id|handle|nick(?:name)?|account
 _MESSENGER_ID = re.compile(
     r"(?i)\b(?:(?:signal|threema|telegram|whatsapp|skype|discord|wickr|viber|wechat|"
     rf"kik|snapchat)(?:[ \t]*[,-]?[ \t]*{_ID_WORD})?|(?:wire|matrix|session|element|line|"
-    rf"jabber|xmpp)[ \t]*[,-]?[ \t]*{_ID_WORD})(?:[ \t]*[:=]|[ \t]+(?:is|ist|lautet|:))?[ \t]*"
+    rf"jabber|xmpp)[ \t]*[,-]?[ \t]*{_ID_WORD})"
+    r"(?:[ \t]*[:=]|[ \t]+(?:is|ist|lautet|als|as|unter))?[ \t]*"
     r"(?:[(\[\"„“'][ \t]*)?"
-    r"((?=[\w.-]*[^\W\d_])(?=[\w.-]*?(?:[\d_]|\.\w))[^\W_][\w.-]{1,40}[^\W_]|(?-i:[A-Z0-9]{8}))(?![\w@])")
+    r"((?=[\w.-]*[^\W\d_])(?=[\w.-]*?(?:[\d_]|\.\w))[^\W_][\w.-]{1,40}[^\W_]|"
+    r"(?-i:[A-Z0-9]{8}))(?![\w@])")
 # a regulation, directive or printed-paper number: "2024/3015", "20/9470", "21-5566/2024"
 _CITATION = re.compile(r"[1-9](?:\d|\d{3})/\d{1,5}|[1-9]\d{0,3}[-–]\d{1,6}/(?:\d{2}|\d{4})")
 
@@ -204,8 +210,9 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
     for pattern, least in ((_PHONE_INTL, _MIN_PHONE_DIGITS), (_PHONE_DE, _MIN_PHONE_DIGITS),
                            (_PHONE_SHORT_AREA, 9), (_PHONE_NANP, 10)):
         for m in pattern.finditer(text):
-            if sum(ch.isdigit() for ch in m.group()) >= least and not _CASE_CUE.search(
-                    text, max(0, m.start() - 40), m.start()):
+            if sum(ch.isdigit() for ch in m.group()) >= least and not (
+                    _CASE_CUE.search(text, max(0, m.start() - 40), m.start())
+                    or _NUMBER_OF_YEAR.fullmatch(m.group())):
                 found.append(m.span())
     found += _messenger_ids(text)
     for m in _DIGIT_RUN.finditer(text):  # six digits after a word for a phone
@@ -220,13 +227,18 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
 
 
 def _messenger_ids(text: str) -> list[tuple[int, int]]:
-    """User names and IDs after a messenger's name ("Threema ID: 7HXK2P9M")."""
+    """User names and IDs after a messenger's name ("Threema ID: 7HXK2P9M"), and any word
+    after its word for a user name and a colon ("Signal-Username: milica")."""
     if not _MESSENGER_WORD.search(text):
         return []
     return [(m.start(1), _strip_trailing(text, m.start(1), m.end(1)))
-            for m in _MESSENGER_ID.finditer(text)]
+            for pattern in (_MESSENGER_ID, _MESSENGER_USER_NAME) for m in pattern.finditer(text)]
 
 
+_MESSENGER_USER_NAME = re.compile(
+    r"(?i)\b(?:signal|threema|telegram|whatsapp|skype|discord|wickr|viber|wechat|kik|snapchat|"
+    r"wire|matrix|session|element|jabber|xmpp)[ \t]*[-]?[ \t]*(?:user\s*-?\s*name|handle|"
+    r"nick(?:name)?|(?:be)?nutzer(?:innen)?name)[ \t]*:[ \t]*([^\W\d_][\w.-]{2,40})(?![\w@])")
 _MESSENGER_WORD = re.compile(r"(?i)signal|threema|telegram|whatsapp|skype|discord|wickr|viber|"
                              r"wechat|kik|snapchat|wire|matrix|session|element|line|jabber|xmpp")
 

@@ -38,6 +38,8 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
      [("CONTACT", "migr.help")]),
     ("Meine Threema ID lautet 4TRA9KQX.", [("CONTACT", "4TRA9KQX")]),
     ("Skype: paula.meyer.work", [("CONTACT", "paula.meyer.work")]),
+    ("Bin auf Signal als lena.07 erreichbar.", [("CONTACT", "lena.07")]),
+    ("Telegram-Username: kwabena, falls ihr Fragen habt.", [("CONTACT", "kwabena")]),
     ("Wire handle is fair_work_22 for the pilot group.", [("CONTACT", "fair_work_22")]),
     # the network named without an ID is no contact
     ("Signal is more secure than WhatsApp, I think.", []),
@@ -68,6 +70,9 @@ def test_an_extension_belongs_to_its_number(detector, text, expected):
     "Aktenzeichen: 0331-44 12 7",
     "My case number is 0176 2231 998 and nobody answers.",
     "Ticket no. 0815 4471 is still open.",
+    "Az 0176/2024 liegt beim Gericht.",
+    "Unter 2024-0815-3377 findet man den Vorgang.",
+    "Our ref. 0176 2231 998 applies.",
 ])
 def test_a_case_number_is_no_phone(detector, text):
     assert spans(detector, text) == []
