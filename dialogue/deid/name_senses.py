@@ -118,6 +118,9 @@ _FIRM_AFTER = re.compile(
 # A word-like surname as a noun after "als" with a genitive or object: "spielt sich als Jäger
 # der Schleuser auf", "als Vogel des Jahres".
 _ALS_BEFORE = re.compile(r"(?i)\bals[ \t]+$")
+_WORD_BEFORE_ALS = re.compile(r"(?<![,;:–—(])[ \t]([^\W\d_]+)[ \t]+(?-i:als)[ \t]+$")
+_NOT_BEFORE_ROLE_ALS = frozenset({"so", "sowohl", "genauso", "ebenso", "doppelt", "nichts",
+                                  "niemand", "keiner", "andere", "anderes", "viel", "weit"})
 _NOUN_OBJECT_AFTER = re.compile(r"[ \t]+(?:der|des|eines|einer|aller|für|gegen|von|vom)\b")
 
 
@@ -142,8 +145,15 @@ def common_word_sense(text: str, start: int, end: int, word: str,
         return True
     if _FIRM_AFTER.match(text, end) or _idiom(text, start, end):
         return True
-    return bool(_ALS_BEFORE.search(text, max(0, start - 6), start) and word.lower()
-                in WORD_LIKE_NAMES and _NOUN_OBJECT_AFTER.match(text, end))
+    if not (word.lower() in WORD_LIKE_NAMES and _ALS_BEFORE.search(text, max(0, start - 6), start)):
+        return False
+    if _NOUN_OBJECT_AFTER.match(text, end):
+        return True
+    # "arbeitet als Koch in einem Hotel": a job or role, unless "als" compares ("besser als
+    # Koch", "mehr als Vogel") or opens a clause ("…, als Vogel das vorstellte")
+    before = _WORD_BEFORE_ALS.search(text, max(0, start - 40), start)
+    return bool(before and not before.group(1).lower().endswith(("er", "hr", "anders", "eher"))
+                and before.group(1).lower() not in _NOT_BEFORE_ROLE_ALS)
 
 
 def other_sense(text: str, start: int, end: int, word: str,

@@ -98,6 +98,9 @@ def test_a_phone_word_keeps_its_number(detector):
     # a surname, a comma and a question starting with its verb
     ("Fink, ist die Verordnung schon im Kabinett?", ["Fink"]),
     ("Hunter, is the second draft out yet?", ["Hunter"]),
+    # "als" comparing or opening a clause leaves the surname a name
+    ("Das weiß niemand besser als Fink.", ["Fink"]),
+    ("Es wurde still, als Fink die Zahlen vorstellte.", ["Fink"]),
 ])
 def test_names_in_slots_for_a_person(detector, text, names):
     assert [t for label, t in spans(detector, text) if label == "PERSON"] == names
@@ -120,6 +123,7 @@ def test_names_in_slots_for_a_person(detector, text, names):
     "Ehrlich gesagt ist das Visum nicht das Problem.",
     "Firms like Schneider Electric have their own HR teams.",
     "Die Behörde tritt als Hunter der Betrüger auf.",
+    "Sie hat zehn Jahre als Fink gearbeitet.",
     # not addressed: a lower-case word in chat without "you"
     "lol i hope you are right",
     "lol hope you're well",
