@@ -46,7 +46,8 @@ _DOMAIN_WITH_PATH = re.compile(
 # A hyphen in the name part too: "@rlc-hamburg.bsky.social", "@fair-work" (a chat mention
 # "@Anna-Lena" of a roster name stays a name: ``chat_mention``).
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:-[A-Za-z0-9_]+)*"
-                     r"(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
+                     r"(?:[.@][A-Za-z0-9-]+|:(?=[A-Za-z0-9-]+\.[a-z])[A-Za-z0-9-]+)*"
+                     r"(?<![.-])\b")  # and a Matrix ID "@lena:matrix.org"
 # A chat mention ("@Frank kannst du …", "@haddad your stats") is a person in the room, not
 # a social-media handle: a bare "@" + one word that the caller knows as a name, with no
 # domain and no network named after it ("@frank on Instagram" is a handle again).

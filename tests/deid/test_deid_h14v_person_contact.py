@@ -39,6 +39,7 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
     ("Meine Threema ID lautet 4TRA9KQX.", [("CONTACT", "4TRA9KQX")]),
     ("Skype: paula.meyer.work", [("CONTACT", "paula.meyer.work")]),
     ("Bin auf Signal als lena.07 erreichbar.", [("CONTACT", "lena.07")]),
+    ("Matrix: @kofi.a:matrix.org, ich lese dort täglich.", [("CONTACT", "@kofi.a:matrix.org")]),
     ("Telegram-Username: kwabena, falls ihr Fragen habt.", [("CONTACT", "kwabena")]),
     ("Wire handle is fair_work_22 for the pilot group.", [("CONTACT", "fair_work_22")]),
     # the network named without an ID is no contact
