@@ -84,7 +84,8 @@ _NOTHING_AFTER = re.compile(r"[^\w.,;:?]{0,6}$")  # a "!" or an emoji at most: "
 _VERB_QUESTION_AFTER = re.compile(
     r"\s*,\s+(?:ist|sind|hat|haben|gibt|gab|kann|können|wird|werden|war|waren|wäre|hätte|"
     r"sollte|sollten|müsste|liegt|steht|kommt|geht|weiß|is|are|has|have|did|does|do|was|"
-    r"were|will|should)\b[^.!?\n]{0,150}\?")
+    r"were|will|should|wie|was|wann|wo|warum|wieso|weshalb|welche[rsnm]?|wer|how|what|when|"
+    r"where|why|which|who)\b[^.!?\n]{0,150}\?")  # or a question word: "Vogel, wie weit …?"
 # Chat before a lower-case name that is addressed: "lol deniz you're too kind", "haha hope u"
 _CHAT_BEFORE = re.compile(r"(?i)(?:^|[.!?…]\s+|\n\s*)(?:lol|lmao|haha+|hah|omg|ok|okay|yes|"
                           r"yeah|yep|nope|oh|wow|ugh|sorry|ja|naja)[ \t]+$")

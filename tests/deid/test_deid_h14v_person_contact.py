@@ -99,6 +99,8 @@ def test_a_phone_word_keeps_its_number(detector):
     # a surname, a comma and a question starting with its verb
     ("Fink, ist die Verordnung schon im Kabinett?", ["Fink"]),
     ("Hunter, is the second draft out yet?", ["Hunter"]),
+    ("Fink, wie weit ist die Verordnung?", ["Fink"]),
+    ("Hunter, when will the figures be out?", ["Hunter"]),
     # "als" comparing or opening a clause leaves the surname a name
     ("Das weiß niemand besser als Fink.", ["Fink"]),
     ("Es wurde still, als Fink die Zahlen vorstellte.", ["Fink"]),
@@ -125,6 +127,8 @@ def test_names_in_slots_for_a_person(detector, text, names):
     "Firms like Schneider Electric have their own HR teams.",
     "Die Behörde tritt als Hunter der Betrüger auf.",
     "Sie hat zehn Jahre als Fink gearbeitet.",
+    # a statement after the comma is no question to the person
+    "Fink, das ist ein Vogel.",
     # not addressed: a lower-case word in chat without "you"
     "lol i hope you are right",
     "lol hope you're well",
