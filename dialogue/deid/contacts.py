@@ -121,8 +121,10 @@ _EXTENSION_GAP = re.compile(r"[ \t]*[(/–-]?[ \t]*")  # after a comma it stands
 # 0176/2024", "Aktenzeichen: 0123-45", "ticket no. 0815 4471", "case number 0176/2024"
 # ("Telefonnummer", "Handynr." and "Rufnummer" are words for a phone and stay cues).
 _CASE_CUE = re.compile(
-    r"(?i)(?:\b(?!(?:telefon|handy|ruf|fax|mobil|mobilfunk|festnetz|hotline|notruf|"
-    r"kontakt|service|durchwahl|whatsapp)(?:nummer|nr)\b)[a-zäöüß]{3,}(?:nummer|nr\.?)|"
+    r"(?i)(?:\b[a-zäöüß]{3,}(?<!fon)(?<!handy)(?<!ruf)(?<!fax)(?<!mobil)(?<!netz)(?<!hotline)"
+    r"(?<!kontakt)(?<!service)(?<!durchwahl)(?<!whatsapp)(?<!signal)(?<!threema)(?<!büro)"
+    r"(?<!privat)(?<!direkt)(?<!zentral)(?<!sammel)(?<!dienst)(?<!funk)(?<!phone)(?<!sms)"
+    r"(?<!notfall)(?:nummer|nr\.?)|"
     r"\b(?:aktenzeichen|geschäftszeichen|az\b\.?|gz\.|vorgang|reference|ref\.|"
     r"(?:case|file|ticket|reference|ref|application|customer|client|invoice|order|claim|"
     r"docket|tracking|account|booking|registration|permit|passport)\s*(?:no\.?|nr\.?|number|"

@@ -79,9 +79,15 @@ def test_a_case_number_is_no_phone(detector, text):
     assert spans(detector, text) == []
 
 
-def test_a_phone_word_keeps_its_number(detector):
-    text = "Meine Telefonnummer: 0176 1234567"
-    assert spans(detector, text) == [("CONTACT", "0176 1234567")]
+@pytest.mark.parametrize("text, number", [
+    ("Meine Telefonnummer: 0176 1234567", "0176 1234567"),
+    ("Bürotelefonnummer 030 2345 6789", "030 2345 6789"),
+    ("Rückrufnummer: 0221 987 6543", "0221 987 6543"),
+    ("Festnetznummer 040 123 4567", "040 123 4567"),
+    ("Diensthandynr. 0151 2345678", "0151 2345678"),
+])
+def test_a_phone_word_keeps_its_number(detector, text, number):
+    assert spans(detector, text) == [("CONTACT", number)]
 
 
 @pytest.mark.parametrize("text, names", [
