@@ -109,12 +109,15 @@ _EXCLAMATIONS = frozenset({"joy", "glory", "mercy", "bliss", "heaven", "halleluj
 _IDIOM = re.compile(
     r"(?i)\b(?:(?:good|bad)[- ]faith|(?:ehrlich|kurz|offen|grob|frank)\s+gesagt|ganz\s+ehrlich|"
     r"ehrlich\s+zu\s+sein|frankly\s+speaking|(?:political|free|good|ill)\s+will|at\s+will|"
-    r"saving\s+grace|grace\s+period|beyond\s+hope|klein\s+beigeben|über\s+kurz\s+oder\s+lang)\b")
+    r"saving\s+grace|grace\s+period|beyond\s+hope|klein\s+beigeben|über\s+kurz\s+oder\s+lang|"
+    r"(?:to\s+)?be\s+frank|frank\s+und\s+frei|kurz\s+und\s+(?:gut|bündig|knapp)|"
+    r"klein,?\s+aber\s+fein|question\s+mark|mark\s+my\s+words|(?:miss|missed|hit)\s+the\s+mark)\b")
 # A company named after a person: "Schneider Electric", "Bosch Gruppe", "Weber GmbH".
 _FIRM_AFTER = re.compile(
     r"[ \t]+(?:Electric|Electronics|Group|Gruppe|Holding|AG|GmbH|SE|KG|Inc|Ltd|LLC|PLC|"
     r"Consulting|Logistics|Logistik|Motors|Pharma|Energy|Energie|Systems|Technologies|"
-    r"Solutions|Industries|Werke|Foods|Automotive|Engineering)\b")
+    r"Solutions|Industries|Werke|Foods|Automotive|Engineering|(?:&|und)\s+(?:Partner|Söhne|"
+    r"Sons|Co)\b)")
 # A word-like surname as a noun after "als" with a genitive or object: "spielt sich als Jäger
 # der Schleuser auf", "als Vogel des Jahres".
 _ALS_BEFORE = re.compile(r"(?i)\bals[ \t]+$")

@@ -131,6 +131,8 @@ def test_names_in_slots_for_a_person(detector, text, names):
     "In good faith, most firms fill in the forms.",
     "Ehrlich gesagt ist das Visum nicht das Problem.",
     "Firms like Schneider Electric have their own HR teams.",
+    "Die Kanzlei Hunter & Partner berät Arbeitgeber.",
+    "Kurz und gut: die Frist reicht nicht.",
     "Die Behörde tritt als Hunter der Betrüger auf.",
     "Sie hat zehn Jahre als Fink gearbeitet.",
     # a statement after the comma is no question to the person
