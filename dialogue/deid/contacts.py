@@ -143,7 +143,7 @@ _MESSENGER_ID = re.compile(
     rf"jabber|xmpp)[ \t]*[,-]?[ \t]*{_ID_WORD})"
     r"(?:[ \t]*[:=]|[ \t]+(?:is|ist|lautet|als|as|unter))?[ \t]*"
     r"(?:[(\[\"„“'][ \t]*)?"
-    r"((?=[\w.-]*[^\W\d_])(?=[\w.-]*?(?:[\d_]|\.\w))[^\W_][\w.-]{1,40}[^\W_]|"
+    r"((?:live:\.?)?(?=[\w.-]*[^\W\d_])(?=[\w.-]*?(?:[\d_]|\.\w))[^\W_][\w.-]{1,40}[^\W_]|"
     r"(?-i:[A-Z0-9]{8}))(?![\w@])")
 # a regulation, directive or printed-paper number: "2024/3015", "20/9470", "21-5566/2024"
 _CITATION = re.compile(r"[1-9](?:\d|\d{3})/\d{1,5}|[1-9]\d{0,3}[-–]\d{1,6}/(?:\d{2}|\d{4})")

@@ -38,6 +38,7 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
      [("CONTACT", "migr.help")]),
     ("Meine Threema ID lautet 4TRA9KQX.", [("CONTACT", "4TRA9KQX")]),
     ("Skype: paula.meyer.work", [("CONTACT", "paula.meyer.work")]),
+    ("Skype-ID live:.cid.7f3a2b, falls Teams hakt.", [("CONTACT", "live:.cid.7f3a2b")]),
     ("Bin auf Signal als lena.07 erreichbar.", [("CONTACT", "lena.07")]),
     ("Matrix: @kofi.a:matrix.org, ich lese dort täglich.", [("CONTACT", "@kofi.a:matrix.org")]),
     ("Telegram-Username: kwabena, falls ihr Fragen habt.", [("CONTACT", "kwabena")]),
