@@ -46,7 +46,8 @@ _DOMAIN_WITH_PATH = re.compile(
 # A hyphen in the name part too: "@rlc-hamburg.bsky.social", "@fair-work" (a chat mention
 # "@Anna-Lena" of a roster name stays a name: ``chat_mention``).
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}(?:-[A-Za-z0-9_]+)*"
-                     r"(?:[.@][A-Za-z0-9-]+)*(?<![.-])\b")
+                     r"(?:[.@][A-Za-z0-9-]+|:(?=[A-Za-z0-9-]+\.[a-z])[A-Za-z0-9-]+)*"
+                     r"(?<![.-])\b")  # and a Matrix ID "@lena:matrix.org"
 # A chat mention ("@Frank kannst du …", "@haddad your stats") is a person in the room, not
 # a social-media handle: a bare "@" + one word that the caller knows as a name, with no
 # domain and no network named after it ("@frank on Instagram" is a handle again).
@@ -85,14 +86,16 @@ _PHONE_INTL = re.compile(
 # German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712",
 # "(0)30 1234 5678", "030.1234567" (a dot only as the first separator).
 _PHONE_DE = re.compile(
-    r"(?<![\w+/.,])(?:\(0\d{2,5}\)|\(0\)\s?\d{2,5}|0\d{2,5})(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8}|"
+    r"(?<![\w+/.,])(?<!\d[-–])(?:\(0\d{2,5}\)|\(0\)\s?\d{2,5}|0\d{2,5})"
+    r"(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8}|"
     r"\.\d{5,8})(?:[ -]\d{1,8}){0,4}(?![\w])"
 )
 # A one-digit area code after the trunk 0 (Paris "01 42 68 53 00", Vienna "01 534 5678",
 # Brussels "02 511 12 34"): one separator throughout and at least nine digits, so a date
 # "01.03.2024" (eight) or "01.03.2024 10:00" (two separators) is not one.
 _PHONE_SHORT_AREA = re.compile(
-    r"(?<![\w+/.,])(?:\(0[1-9]\)|0[1-9])([ .-])\d{2,4}(?:\1\d{2,4}){1,3}(?![\w]|[.,/-]\d)")
+    r"(?<![\w+/.,])(?<!\d[-–])(?:\(0[1-9]\)|0[1-9])([ .-])\d{2,4}(?:\1\d{2,4}){1,3}"
+    r"(?![\w]|[.,/-]\d)")
 # North American: "(202) 555-0147", "202-555-0147", "1-800-555-0199", "202.555.0147".
 _PHONE_NANP = re.compile(
     r"(?<![\w+/.,-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?\d{3}[ .-]|\d{3}([.-])\d{3}\1)\d{4}"
@@ -112,6 +115,36 @@ _YEARS = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}|\d{1,3}(?:[.,]\
 _EXTENSION = re.compile(r"(?i)\b(?:durchwahl|dw|ext|extension|nebenstelle|app|apparat)\.?:?\s*"
                         r"(-?\d{2,6})(?![\w])")
 _MIN_PHONE_DIGITS = 7
+# Between a number and its extension: "030 201 0950-Durchwahl 34", "+44 20 7946 0321 ext. 12"
+_EXTENSION_GAP = re.compile(r"[ \t]*[(/–-]?[ \t]*")  # after a comma it stands alone
+# A case, file or ticket number is no phone: "Vorgangsnummer 2024-0815-3377", "Fallnr.
+# 0176/2024", "Aktenzeichen: 0123-45", "ticket no. 0815 4471", "case number 0176/2024"
+# ("Telefonnummer", "Handynr." and "Rufnummer" are words for a phone and stay cues).
+_CASE_CUE = re.compile(
+    r"(?i)(?:\b[a-zäöüß]{3,}(?<!fon)(?<!handy)(?<!ruf)(?<!fax)(?<!mobil)(?<!netz)(?<!hotline)"
+    r"(?<!kontakt)(?<!service)(?<!durchwahl)(?<!whatsapp)(?<!signal)(?<!threema)(?<!büro)"
+    r"(?<!privat)(?<!direkt)(?<!zentral)(?<!sammel)(?<!dienst)(?<!funk)(?<!phone)(?<!sms)"
+    r"(?<!notfall)(?:nummer|nr\.?)|"
+    r"\b(?:aktenzeichen|geschäftszeichen|az\b\.?|gz\.|vorgang|reference|ref\.|"
+    r"(?:case|file|ticket|reference|ref|application|customer|client|invoice|order|claim|"
+    r"docket|tracking|account|booking|registration|permit|passport)\s*(?:no\.?|nr\.?|number|"
+    r"#|id)|ticket|case))\s*[:#]?\s*(?:(?:is|ist|lautet|was|war)\s+)?[\w/.–-]*$")
+# a running number of a year: "0176/2024" (a phone has more digits after an area code)
+_NUMBER_OF_YEAR = re.compile(r"0\d{2,4}\s?/\s?(?:19|20)\d{2}")
+# A messenger's user name or ID after its network: "Signal-Username: lena.07", "on Signal,
+# username lena.07", "Threema ID is 7HXK2P9M", "Skype: anna.meier". The ID must have a
+# letter and a digit, dot or "_" (or be an upper-case code); networks that are also common
+# words ("Wire", "Matrix", "Session", "Element", "Line") need the word for an ID.
+_ID_WORD = (r"(?:user\s*-?\s*name|user\s*-?\s*id|id|handle|nick(?:name)?|account|konto|"
+            r"(?:be)?nutzer(?:innen)?name|kennung|name|nummer)")
+_MESSENGER_ID = re.compile(
+    r"(?i)\b(?:(?:signal|threema|telegram|whatsapp|skype|discord|wickr|viber|wechat|"
+    rf"kik|snapchat)(?:[ \t]*[,-]?[ \t]*{_ID_WORD})?|(?:wire|matrix|session|element|line|"
+    rf"jabber|xmpp)[ \t]*[,-]?[ \t]*{_ID_WORD})"
+    r"(?:[ \t]*[:=]|[ \t]+(?:is|ist|lautet|als|as|unter))?[ \t]*"
+    r"(?:[(\[\"„“'][ \t]*)?"
+    r"((?:live:\.?)?(?=[\w.-]*[^\W\d_])(?=[\w.-]*?(?:[\d_]|\.\w))[^\W_][\w.-]{1,40}[^\W_]|"
+    r"(?-i:[A-Z0-9]{8}))(?![\w@])")
 # a regulation, directive or printed-paper number: "2024/3015", "20/9470", "21-5566/2024"
 _CITATION = re.compile(r"[1-9](?:\d|\d{3})/\d{1,5}|[1-9]\d{0,3}[-–]\d{1,6}/(?:\d{2}|\d{4})")
 
@@ -180,8 +213,11 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
     for pattern, least in ((_PHONE_INTL, _MIN_PHONE_DIGITS), (_PHONE_DE, _MIN_PHONE_DIGITS),
                            (_PHONE_SHORT_AREA, 9), (_PHONE_NANP, 10)):
         for m in pattern.finditer(text):
-            if sum(ch.isdigit() for ch in m.group()) >= least:
+            if sum(ch.isdigit() for ch in m.group()) >= least and not (
+                    _CASE_CUE.search(text, max(0, m.start() - 40), m.start())
+                    or _NUMBER_OF_YEAR.fullmatch(m.group())):
                 found.append(m.span())
+    found += _messenger_ids(text)
     for m in _DIGIT_RUN.finditer(text):  # six digits after a word for a phone
         number = m.group().rstrip(" ./–-(")
         if sum(ch.isdigit() for ch in number) >= 6 and not (
@@ -189,8 +225,35 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
                     text, max(0, m.start() - 40), m.start()):
             found.append((m.start(), m.start() + len(number)))
     if found:  # an extension only next to a number or address already found
-        found += [m.span(1) for m in _EXTENSION.finditer(text)]
+        found += [_with_extension(text, m, found) for m in _EXTENSION.finditer(text)]
     return found
+
+
+def _messenger_ids(text: str) -> list[tuple[int, int]]:
+    """User names and IDs after a messenger's name ("Threema ID: 7HXK2P9M"), and any word
+    after its word for a user name and a colon ("Signal-Username: milica")."""
+    if not _MESSENGER_WORD.search(text):
+        return []
+    return [(m.start(1), _strip_trailing(text, m.start(1), m.end(1)))
+            for pattern in (_MESSENGER_ID, _MESSENGER_USER_NAME) for m in pattern.finditer(text)]
+
+
+_MESSENGER_USER_NAME = re.compile(
+    r"(?i)\b(?:signal|threema|telegram|whatsapp|skype|discord|wickr|viber|wechat|kik|snapchat|"
+    r"wire|matrix|session|element|jabber|xmpp)[ \t]*[-]?[ \t]*(?:user\s*-?\s*name|handle|"
+    r"nick(?:name)?|(?:be)?nutzer(?:innen)?name)[ \t]*:[ \t]*([^\W\d_][\w.-]{2,40})(?![\w@])")
+_MESSENGER_WORD = re.compile(r"(?i)signal|threema|telegram|whatsapp|skype|discord|wickr|viber|"
+                             r"wechat|kik|snapchat|wire|matrix|session|element|line|jabber|xmpp")
+
+
+def _with_extension(text: str, m: re.Match[str], found: list[tuple[int, int]]
+                    ) -> tuple[int, int]:
+    """The extension with the number right before it, as one contact ("030 201 0950-Durchwahl
+    34", "+44 20 7946 0321 ext. 12"); alone when no number ends just before it."""
+    for start, end in found:
+        if end <= m.start() and _EXTENSION_GAP.fullmatch(text, end, m.start()):
+            return start, m.end(1)
+    return m.span(1)
 
 
 _ADDRESS_SHAPE = re.compile(r"(?i)@|\b(?:https?://|www\.)|[a-z0-9-]\.[a-z]{2,}\b|[a-z0-9]_[a-z0-9]|"

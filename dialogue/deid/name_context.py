@@ -76,6 +76,23 @@ _QUESTION_AFTER = re.compile(r"\s*,\s+[^.!?\n]{0,150}\?")
 _SIGN_OFF_BEFORE = re.compile(r"(?i)(?:[–—(]|\s-|\b(?:thx|ty|sorry|merci|cheers|lg|vg|mfg))"
                               r"\s*$")
 _SIGN_OFF_AFTER = re.compile(r"\)?[\W_]{0,6}$")
+# A given name alone after the last sentence signs the post: "… call me on +44 20 …. Will"
+_LAST_SENTENCE_BEFORE = re.compile(r"\w[\w)]*[.!?…]\s+$")
+_NOTHING_AFTER = re.compile(r"[^\w.,;:?]{0,6}$")  # a "!" or an emoji at most: "Will 🙂"
+# A surname, a comma and a question that starts with its verb addresses the person:
+# "Vogel, ist der Entwurf schon abgestimmt?", "Fischer, is the draft final?"
+_VERB_QUESTION_AFTER = re.compile(
+    r"\s*,\s+(?:ist|sind|hat|haben|gibt|gab|kann|können|wird|werden|war|waren|wäre|hätte|"
+    r"sollte|sollten|müsste|liegt|steht|kommt|geht|weiß|is|are|has|have|did|does|do|was|"
+    r"were|will|should|wie|was|wann|wo|warum|wieso|weshalb|welche[rsnm]?|wer|how|what|when|"
+    r"where|why|which|who)\b[^.!?\n]{0,150}\?")  # or a question word: "Vogel, wie weit …?"
+# Chat before a lower-case name that is addressed: "lol deniz you're too kind", "haha hope u"
+_CHAT_BEFORE = re.compile(r"(?i)(?:^|[.!?…]\s+|\n\s*)(?:lol|lmao|haha+|hah|omg|ok|okay|yes|"
+                          r"yeah|yep|nope|oh|wow|ugh|sorry|ja|naja)[ \t]+$")
+_YOU_AFTER = re.compile(r"(?i)\s*,?\s+(?:you|you're|youre|ur|u|du|dich|your)\b")
+# Names that are verbs before "you" ("lol hope you're well", "ok will you send it"): no address
+_VERB_NAMES = frozenset({"hope", "will", "trust", "bet", "guess", "wish", "mark", "grant",
+                         "bill", "see", "thank"})
 _FROM_ORG = re.compile(r"\s+(?:from|of|at|vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|bei\s+der|"
                        r"beim)\s+(?:the\s+|a\s+)?[A-ZÄÖÜ]")
 # "Rose from the embassy", "Will at the ministry": a lower-case organisation noun after it
@@ -150,8 +167,10 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
         if sentence_start and speaks_after(text, end):
             return True  # "ernst hatte letzte Woche gesagt": the adjective has no verb
         if given and (addressed_before(text, start) or greeted(text, start, end)
-                      or sided_with_before(text, start, end)):
-            return True  # "quick question for will –", "ask hope", "agree with hope"
+                      or sided_with_before(text, start, end)
+                      or (sentence_start or _CHAT_BEFORE.search(text, max(0, start - 20), start))
+                      and _YOU_AFTER.match(text, end) and word not in _VERB_NAMES):
+            return True  # "quick question for will –", "ask hope", "lol hope you're right"
         if not _all_lower_case(text):
             return False
         # a text all in lower case has no capitals to go by: only a context that shows a
@@ -163,12 +182,17 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
         return True  # "the Klein proposal": a contribution of the person
     if _ARTICLE_BEFORE.search(text, max(0, start - 60), start):
         return False
+    if sentence_start and _VERB_QUESTION_AFTER.match(text, end):
+        return True  # "Vogel, ist der Entwurf schon abgestimmt?": the person is asked
     if not looks_like_english(text) and german_subject_after(text, end):
         return False  # "Kurz hatte ich überlegt": an adverb before the verb and subject
     # not "Schuster, bleib bei deinen Leisten", but a surname asked a question is addressed
     # ("Koch, could you share …?", "Kurz, kannst du …?")
     addressed = (given or word.lower() not in gazetteer.WORD_LIKE_NAMES
                  or bool(_VOCATIVE.match(text, end) and _QUESTION_AFTER.match(text, end)))
+    if given and _NOTHING_AFTER.match(text, end) and _LAST_SENTENCE_BEFORE.search(
+            text, max(0, start - 40), start):
+        return True  # a sign-off after the message: "… call me on +44 20 7946 0321. Will"
     if (_POSSESSIVE.match(text, end) or _SELF_INTRO.match(text, end)
             or (addressed and _VOCATIVE.match(text, end)) or _FROM_ORG.match(text, end)
             or _from_organisation_noun(text, end) or of_organisation(text, end)

@@ -95,6 +95,70 @@ def _fixed_phrase(text: str, start: int, end: int, word: str,
                 and pair.group(1) not in COMMON_FIRST_NAMES)  # not "frank and peter said"
 
 
+# A lone name after "in" is a place ("the queue in Pristina", "Wartezeiten in Pristina"),
+# unless a possessive makes it a person's ("in Hope's view").
+_IN_BEFORE = re.compile(r"(?i)\bin[ \t]+$")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:aus|nach|via|near|nahe|across|around)[ \t]+$")
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\b")
+# A name that is an exclamation of its own: "Joy! The page loaded.", "Glory!"
+_LINE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+_EXCLAMATIONS = frozenset({"joy", "glory", "mercy", "bliss", "heaven", "hallelujah", "bravo",
+                           "amen", "bingo"})
+# Idioms with a word that is a name: "in good faith", "Ehrlich gesagt", "Kurz gesagt",
+# "political will", "saving grace", "grace period", "Klein beigeben".
+_IDIOM = re.compile(
+    r"(?i)\b(?:(?:good|bad)[- ]faith|(?:ehrlich|kurz|offen|grob|frank)\s+gesagt|ganz\s+ehrlich|"
+    r"ehrlich\s+zu\s+sein|frankly\s+speaking|(?:political|free|good|ill)\s+will|at\s+will|"
+    r"saving\s+grace|grace\s+period|beyond\s+hope|klein\s+beigeben|über\s+kurz\s+oder\s+lang|"
+    r"(?:to\s+)?be\s+frank|frank\s+und\s+frei|kurz\s+und\s+(?:gut|bündig|knapp)|"
+    r"klein,?\s+aber\s+fein|question\s+mark|mark\s+my\s+words|(?:miss|missed|hit)\s+the\s+mark)\b")
+# A company named after a person: "Schneider Electric", "Bosch Gruppe", "Weber GmbH".
+_FIRM_AFTER = re.compile(
+    r"[ \t]+(?:Electric|Electronics|Group|Gruppe|Holding|AG|GmbH|SE|KG|Inc|Ltd|LLC|PLC|"
+    r"Consulting|Logistics|Logistik|Motors|Pharma|Energy|Energie|Systems|Technologies|"
+    r"Solutions|Industries|Werke|Foods|Automotive|Engineering|(?:&|und)\s+(?:Partner|Söhne|"
+    r"Sons|Co)\b)")
+# A word-like surname as a noun after "als" with a genitive or object: "spielt sich als Jäger
+# der Schleuser auf", "als Vogel des Jahres".
+_ALS_BEFORE = re.compile(r"(?i)\bals[ \t]+$")
+_WORD_BEFORE_ALS = re.compile(r"(?<![,;:–—(])[ \t]([^\W\d_]+)[ \t]+(?-i:als)[ \t]+$")
+_NOT_BEFORE_ROLE_ALS = frozenset({"so", "sowohl", "genauso", "ebenso", "doppelt", "nichts",
+                                  "niemand", "keiner", "andere", "anderes", "viel", "weit"})
+_NOUN_OBJECT_AFTER = re.compile(r"[ \t]+(?:der|des|eines|einer|aller|für|gegen|von|vom)\b")
+
+
+def _idiom(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end()
+               for m in _IDIOM.finditer(text, max(0, start - 25), min(len(text), end + 25)))
+
+
+def common_word_sense(text: str, start: int, end: int, word: str,
+                      roster_index: Mapping[str, Any]) -> bool:
+    """Whether a lone name is a place after "in", an exclamation ("Joy!"), part of an idiom
+    ("in good faith", "Ehrlich gesagt"), a firm ("Schneider Electric") or a noun after
+    "als" ("als Jäger der Schleuser")."""
+    folded = fold(word)
+    genitive = folded[-1:] == "s" and folded[:-1] in roster_index
+    if word[:1].isupper() and not genitive and not _POSSESSIVE_NEXT.match(text, end) and (
+            _IN_BEFORE.search(text, max(0, start - 5), start)
+            or folded not in roster_index and _PLACE_BEFORE.search(text, max(0, start - 7), start)):
+        return True  # "in Pristina"; a near-miss of a name after "aus", "nach": "aus Pristina"
+    if folded in _EXCLAMATIONS and text[end:end + 1] == "!" and _LINE_START.search(
+            text, max(0, start - 5), start):
+        return True
+    if _FIRM_AFTER.match(text, end) or _idiom(text, start, end):
+        return True
+    if not (word.lower() in WORD_LIKE_NAMES and _ALS_BEFORE.search(text, max(0, start - 6), start)):
+        return False
+    if _NOUN_OBJECT_AFTER.match(text, end):
+        return True
+    # "arbeitet als Koch in einem Hotel": a job or role, unless "als" compares ("besser als
+    # Koch", "mehr als Vogel") or opens a clause ("…, als Vogel das vorstellte")
+    before = _WORD_BEFORE_ALS.search(text, max(0, start - 40), start)
+    return bool(before and not before.group(1).lower().endswith(("er", "hr", "anders", "eher"))
+                and before.group(1).lower() not in _NOT_BEFORE_ROLE_ALS)
+
+
 def other_sense(text: str, start: int, end: int, word: str,
                 roster_index: Mapping[str, Any]) -> bool:
     """Whether a lone name at ``text[start:end]`` (without a title) means no participant:
@@ -107,7 +171,8 @@ def other_sense(text: str, start: int, end: int, word: str,
             or _ANOTHER_BEFORE.search(text, window, start)
             or _NAMED_BEFORE.search(text, max(0, start - 70), start)
             or _fixed_phrase(text, start, end, word, roster_index)
-            or _QUOTE_BEFORE.search(text, window, start) and _QUOTE_AFTER.match(text, end)):
+            or _QUOTE_BEFORE.search(text, window, start) and _QUOTE_AFTER.match(text, end)
+            or common_word_sense(text, start, end, word, roster_index)):
         return True
     return meant_as_trade(text, start, end, word, roster_index)
 

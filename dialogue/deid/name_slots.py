@@ -130,7 +130,7 @@ def contribution_compound(text: str, start: int, end: int) -> bool:
 
 _SIDED_WITH = re.compile(r"(?i)(?:\b(?:agree|agreed|agreeing|agrees|disagree|disagreed|concur|"
                          r"side|sided|siding)\s+(?:(?:more|fully|entirely|completely|"
-                         r"totally|strongly)\s+)?with|\baccording\s+to|\bas\s+per|\+1\s+to|"
+                         r"totally|strongly)\s+)?(?:with|w/)|\baccording\s+to|\bas\s+per|\+1\s+to|"
                          r"(?:^|\s)(?:cc|ping|pinging))\s+$")
 
 
