@@ -233,6 +233,9 @@ FLOORS = {
     # written 2026-12-02 (evening) while round 4 worked, never read by it nor trained on:
     # measured on arrival (the detector of b4f3924) and after round 4 (these floors)
     "blind14": (151, 23, 111, 10),  # of 154, 23, 114; 203 clean (arrival 147, 23, 112, 22)
+    "blind18": (155, 30, 104, 16),  # of 158, 30, 105; 242 clean (arrival 151, 30, 104, 25;
+                                    # written during round 5, with the round-4 detector
+                                    # 155, 30, 104, 17)
     # round 5 read blind15-17: h14v's names and contacts raised PERSON and CONTACT
     "blind15": (100, 110, 82, 5),   # of 100, 110, 84; 213 clean (arrival 98, 105, 82, 10)
     "blind16": (87, 25, 165, 9),    # of 87, 25, 174; 254 clean (arrival 86, 25, 160, 14)
