@@ -1,0 +1,57 @@
+"""AFFILIATION classes of round h14w, with invented examples: units named with a
+post-modifier or as one word, seafaring, farming and monitoring posts, districts named as
+one word, and their clean look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogue.deid import Detector, RosterEntry
+
+ROSTER = [RosterEntry("Lena Okafor", "", "", ""),
+          RosterEntry("Piet Albers", "", "", "")]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(ROSTER, learned=False)
+
+
+def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
+    return [(s.label, s.text(text)) for s in detector.find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At our consulate general in Lagos the wait is short.",
+     [("AFFILIATION", "At our consulate general in Lagos")]),
+    ("Our helpdesk in Accra answers within a day.",
+     [("AFFILIATION", "Our helpdesk in Accra")]),
+    ("As a former ship captain, I know the rules.",
+     [("AFFILIATION", "As a former ship captain")]),
+    ("As a retired master mariner I disagree.",
+     [("AFFILIATION", "As a retired master mariner")]),
+    ("I used to be a human rights monitor at the OSCE, and it was hard.",
+     [("AFFILIATION", "I used to be a human rights monitor at the OSCE")]),
+    ("ich als frühere Kapitänin sehe das anders",
+     [("AFFILIATION", "ich als frühere Kapitänin")]),
+    ("Als Winzer kann ich sagen, dass die Saison kurz ist.", [("AFFILIATION", "Als Winzer")]),
+    ("wir im Bodenseekreis haben das anders geregelt",
+     [("AFFILIATION", "wir im Bodenseekreis")]),
+    ("Bei uns im Main-Kinzig-Kreis gibt es dafür eine Stelle.",
+     [("AFFILIATION", "Bei uns im Main-Kinzig-Kreis")]),
+])
+def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(detector, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "wir im Freundeskreis haben darüber gesprochen",
+    "Wir im Teilnehmerkreis sind uns einig.",
+    "Im Bodenseekreis gibt es viele Höfe.",
+    "The captain of the ship refused to dock.",
+    "We need an independent observer at the border.",
+    "The attorney general said no.",
+    "Die Helpdesk-Software ist veraltet.",
+])
+def test_clean(detector: Detector, text: str) -> None:
+    assert [label for label, _ in spans(detector, text)] == []
