@@ -292,6 +292,24 @@ def roster_organisation_words(affiliations: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+_TOPIC = re.compile(r"(?:^|\s)(?:beim|bei\s+der|bei\s+den)\s+(?:Thema|Themen|Frage|Punkt|"
+                    r"Aspekt|Stichwort)\b", _F)
+_IN_NAME_OF = re.compile(r"(?:^|\s)im\s+Namen\s+(?:der|des)\s+([\w-]+)\s*$", _F)
+_ABSTRACT_END = ("keit", "heit", "ität", "ness", "tum", "nunft", "anz", "enz")
+_NOT_ABSTRACT = frozenset({"einheit", "universität", "fakultät", "kommunität", "agentur"})
+
+
+def _topic_or_virtue(span: str) -> bool:
+    """"wir beim Thema Pflege", "wir bei der Frage der Rente": a topic after "bei", not an
+    employer; "Im Namen der Fairness": an abstract noun, not an organisation one speaks
+    for ("Im Namen der Einheit", "im Namen des Vereins" stay)."""
+    if _TOPIC.search(span):
+        return True
+    m = _IN_NAME_OF.search(span)
+    word = m.group(1).lower() if m else ""
+    return word.endswith(_ABSTRACT_END) and word not in _NOT_ABSTRACT
+
+
 def not_disclosure(text: str, start: int, end: int,
                    known: frozenset[str] = frozenset()) -> bool:
     """Whether the AFFILIATION span ``text[start:end]`` is one of the look-alikes above."""
@@ -300,4 +318,4 @@ def not_disclosure(text: str, start: int, end: int,
             or _bei_thing(text, start, end, known)
             or _colleague_only(span) or _organisation_subject(text, start, end, known)
             or _platform(text, start, end) or _kin_or_clients(text, start, end, known)
-            or _visit_or_transit(text, start, end))
+            or _visit_or_transit(text, start, end) or _topic_or_virtue(span))

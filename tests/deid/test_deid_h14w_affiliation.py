@@ -39,6 +39,11 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
      [("AFFILIATION", "wir im Bodenseekreis")]),
     ("Bei uns im Main-Kinzig-Kreis gibt es dafür eine Stelle.",
      [("AFFILIATION", "Bei uns im Main-Kinzig-Kreis")]),
+    # a third person's past post with the first person outside a comparison stays
+    ("Frank Weber hat als NRW-Innenminister mit mir gearbeitet.",
+     [("AFFILIATION", "als NRW-Innenminister")]),
+    ("Im Namen der Einheit danke ich.", [("AFFILIATION", "Im Namen der Einheit")]),
+    ("wir bei der Diakonie sehen das anders", [("AFFILIATION", "wir bei der Diakonie")]),
 ])
 def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(detector, text) == expected
@@ -52,6 +57,14 @@ def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]
     "We need an independent observer at the border.",
     "The attorney general said no.",
     "Die Helpdesk-Software ist veraltet.",
+    # a third person's past post, the first person only compared
+    "Frank Weber hat als NRW-Innenminister andere Debatten geführt als wir heute.",
+    "Frank Weber hat als Innensenatorin mehr erreicht als ich.",
+    # a topic after "bei", an abstract noun after "im Namen"
+    "Als Land haben wir beim Thema Pflege vieles falsch gemacht.",
+    "Wir bei der Frage der Rente sind uns uneinig.",
+    "Im Namen der Gerechtigkeit fordern wir das.",
+    "Im Namen der Solidarität: wir helfen.",
 ])
 def test_clean(detector: Detector, text: str) -> None:
     assert [label for label, _ in spans(detector, text)] == []
