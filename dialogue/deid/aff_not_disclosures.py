@@ -141,6 +141,8 @@ _PLATFORM = re.compile(
     r"in\s+this\s+(?:room|group|circle)|around\s+this\s+table|am\s+tisch|"
     r"(?:aus|in|von)\s+der\s+(?:diaspora|community|zivilgesellschaft)|"
     r"(?:from|in)\s+the\s+(?:diaspora|community|civil\s+society))", _F)
+_AT_TABLE = re.compile(r"\b(?:at\s+(?:this|the)\s+table|in\s+(?:this|the)\s+room|am\s+Tisch|"
+                       r"in\s+der\s+Runde|im\s+Raum)\b", _F)
 _HERE_BEFORE = re.compile(r"\b(?:hier|here)\s+$", _F)
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -223,8 +225,8 @@ def _organisation_subject(text: str, start: int, end: int, known: frozenset[str]
     before = [m.end() for m in _NEXT_END.finditer(text, begin, start)]
     sentence = text[before[-1] if before else begin:
                     sentence_end.start() if sentence_end else len(text)]
-    if _FIRST_PERSON.search(sentence) or _PERSON_NOUNS.search(span):
-        return False
+    if _FIRST_PERSON.search(sentence) or _PERSON_NOUNS.search(span) or _AT_TABLE.search(span):
+        return False  # "the BMI at this table keeps saying …": a participant, placed
     if any(classify(w, _lang(text), known) in {"role", "roles"} for w in _WORD.findall(span)):
         return False
     return bool(_THIRD_VERB.match(text, end))

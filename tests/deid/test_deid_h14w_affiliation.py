@@ -44,6 +44,14 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
      [("AFFILIATION", "als NRW-Innenminister")]),
     ("Im Namen der Einheit danke ich.", [("AFFILIATION", "Im Namen der Einheit")]),
     ("wir bei der Diakonie sehen das anders", [("AFFILIATION", "wir bei der Diakonie")]),
+    # an organisation placed in the room, also of two words, also as a subject
+    ("Ich glaube, das Auswärtige Amt hier in der Runde sieht das anders.",
+     [("AFFILIATION", "das Auswärtige Amt hier in der Runde")]),
+    ("Das BAMF hier am Tisch sieht das anders.", [("AFFILIATION", "Das BAMF hier am Tisch")]),
+    ("Sorry, but the UNHCR at this table keeps saying it works.",
+     [("AFFILIATION", "the UNHCR at this table")]),
+    ("A question for the Home Office here: why so slow?",
+     [("AFFILIATION", "the Home Office here")]),
 ])
 def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(detector, text) == expected
@@ -65,6 +73,13 @@ def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]
     "Wir bei der Frage der Rente sind uns uneinig.",
     "Im Namen der Gerechtigkeit fordern wir das.",
     "Im Namen der Solidarität: wir helfen.",
+    # "here" alone with no named organisation, people or a topic at the table
+    "The office here, however, is closed.",
+    "The embassy here, in Accra, is slow.",
+    "The people at this table agree.",
+    "Das Thema hier in der Runde ist schwierig.",
+    "The situation here: difficult.",
+    "The BAMF publishes figures monthly.",
 ])
 def test_clean(detector: Detector, text: str) -> None:
     assert [label for label, _ in spans(detector, text)] == []
