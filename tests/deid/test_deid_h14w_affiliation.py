@@ -44,6 +44,12 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
      [("AFFILIATION", "als NRW-Innenminister")]),
     ("Im Namen der Einheit danke ich.", [("AFFILIATION", "Im Namen der Einheit")]),
     ("wir bei der Diakonie sehen das anders", [("AFFILIATION", "wir bei der Diakonie")]),
+    # an organisation, then a first-person relative clause (a contracted "I've"; a unit's
+    # name before the genitive organisation)
+    ("The agency, where I've worked since 2015, says no.",
+     [("AFFILIATION", "The agency, where I've worked since 2015")]),
+    ("Die Fachstelle Migration der Caritas, die ich leite, hat zu.",
+     [("AFFILIATION", "Die Fachstelle Migration der Caritas, die ich leite")]),
     # an organisation placed in the room, also of two words, also as a subject
     ("Ich glaube, das Auswärtige Amt hier in der Runde sieht das anders.",
      [("AFFILIATION", "das Auswärtige Amt hier in der Runde")]),
@@ -80,6 +86,8 @@ def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]
     "Das Thema hier in der Runde ist schwierig.",
     "The situation here: difficult.",
     "The BAMF publishes figures monthly.",
+    "The hotel, where I've stayed, was fine.",
+    "Das Buch der Caritas, das ich lese, ist gut.",
 ])
 def test_clean(detector: Detector, text: str) -> None:
     assert [label for label, _ in spans(detector, text)] == []
