@@ -93,6 +93,16 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "de", "hallo grüße gruß",
      r"\b(?:hallo|grüße|gruß)\s+(?:zusammen\s+|allerseits\s+)?(?:vom|von\s+der|von\s+dem|"
      r"aus\s+dem|aus\s+der|aus)\s+"),
+    # a message headed by its sender, up to a colon: "Short update from the Kenyan labour
+    # ministry: we …", "Kurze Info vom Jobcenter Essen: wir …" (a first person after the
+    # colon: "Eine Nachricht von der Botschaft: keine Termine" passes news on)
+    ("belong", "en", "note update word message",
+     r"(?:^|[.!?]\s+|\n)\s*(?:(?:a|just\s+a)\s+)?(?:(?:quick|short|brief)\s+)?(?:note|update|"
+     r"word|message)\s+from\s+(?=the\s[^:\n.!?]{1,80}:\s*(?:we|our|I)\b)"),
+    ("belong", "de", "info nachricht meldung update rückmeldung",
+     r"(?:^|[.!?]\s+|\n)\s*(?:(?:eine|nur\s+eine)\s+)?(?:kurze\s+)?(?:Info|Nachricht|Meldung|"
+     r"Update|Rückmeldung)\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"
+     r"(?=[^:\n.!?]{1,80}:\s*(?:wir|unser\w*|ich|bei\s+uns)\b)"),
     # "I belong to", "ich gehöre zum Team der …", "ich engagiere mich bei …"
     ("belong", "en", "belong belonged", r"\bI\s+(?:belong|belonged)\s+to\s+"),
     ("belong", "de", "gehöre gehörte",

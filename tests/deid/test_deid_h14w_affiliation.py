@@ -50,6 +50,11 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
      [("AFFILIATION", "The agency, where I've worked since 2015")]),
     ("Die Fachstelle Migration der Caritas, die ich leite, hat zu.",
      [("AFFILIATION", "Die Fachstelle Migration der Caritas, die ich leite")]),
+    # a message headed by its sender, a first person after the colon
+    ("Quick note from the Ghanaian labour ministry: we have 300 nurses.",
+     [("AFFILIATION", "Quick note from the Ghanaian labour ministry")]),
+    ("Kurze Info vom Jobcenter Essen: wir haben Plätze.",
+     [("AFFILIATION", "Kurze Info vom Jobcenter Essen")]),
     # an organisation placed in the room, also of two words, also as a subject
     ("Ich glaube, das Auswärtige Amt hier in der Runde sieht das anders.",
      [("AFFILIATION", "das Auswärtige Amt hier in der Runde")]),
@@ -87,6 +92,10 @@ def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]
     "The situation here: difficult.",
     "The BAMF publishes figures monthly.",
     "The hotel, where I've stayed, was fine.",
+    "Eine Nachricht von der Botschaft: keine Termine.",
+    "Update from the ministry: they refuse.",
+    "Quick note from the field: we got wet.",
+    "I got a note from the ministry: we must wait.",
     "Das Buch der Caritas, das ich lese, ist gut.",
 ])
 def test_clean(detector: Detector, text: str) -> None:
