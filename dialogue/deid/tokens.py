@@ -78,6 +78,7 @@ _DE_ROLE = re.compile("(?:" + "|".join(sorted(w.DE_ROLE_STEMS, key=len, reverse=
 # A district named as one word or with hyphens ("Ortenaukreis", "Rhein-Sieg-Kreis"), not a
 # circle of people ("Freundeskreis", "Teilnehmerkreis": a linking -s, -en or -er).
 _DISTRICT = re.compile(r"[A-ZÄÖÜ][\w-]*(?:-Kreis|[^-snr]kreis|[^-e]nkreis)$")
+_DIGIT_NAME = re.compile(r"\d+[A-Z][A-Za-z]*$")
 _DE_ORG = re.compile("(?:" + "|".join(sorted(w.DE_ORG_SUFFIXES, key=len, reverse=True)) + ")$")
 
 
@@ -115,6 +116,8 @@ def _org(word: str, low: str, lang: str) -> str | None:
 def classify(word: str, lang: str, known: frozenset[str]) -> str:
     """The kind of one word: a head kind (see ``_HEADS``), "nat", "lower" or "other"."""
     low = word.lower()
+    if _DIGIT_NAME.match(word):
+        return "acronym"  # a unit or programme named with a digit: "our 4Mi team", "G7"
     if not word[:1].isalpha():
         return "other"
     org = _org(word, low, lang)

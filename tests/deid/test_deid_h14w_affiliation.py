@@ -50,6 +50,8 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
      [("AFFILIATION", "The agency, where I've worked since 2015")]),
     ("Die Fachstelle Migration der Caritas, die ich leite, hat zu.",
      [("AFFILIATION", "Die Fachstelle Migration der Caritas, die ich leite")]),
+    # a unit named with a digit
+    ("Our 3D lab in Accra prints the parts.", [("AFFILIATION", "Our 3D lab in Accra")]),
     # a message headed by its sender, a first person after the colon
     ("Quick note from the Ghanaian labour ministry: we have 300 nurses.",
      [("AFFILIATION", "Quick note from the Ghanaian labour ministry")]),
@@ -93,6 +95,8 @@ def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]
     "The BAMF publishes figures monthly.",
     "The hotel, where I've stayed, was fine.",
     "Eine Nachricht von der Botschaft: keine Termine.",
+    "We saw 3D printers at the fair.",
+    "In 2024 we had 5G at the office.",
     "Update from the ministry: they refuse.",
     "Quick note from the field: we got wet.",
     "I got a note from the ministry: we must wait.",
