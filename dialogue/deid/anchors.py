@@ -275,8 +275,11 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("role", "de", "als", r"\b(?:ich\s+(?:bin\s+)?(?:hier\s+)?)als\s+"),
     ("role", "de", "als", r"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft)\s+als\s+"),
     ("role", "de", "bin war arbeite",
-     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+|nur\s+|früher\s+|"
-                   r"lange\s+|jahrelang\s+|ehrenamtlich\s+)?(?:als\s+)?"),
+     # "ich war vier Jahre Staatsanwältin", "seit drei Jahren Lehrerin"
+     r"\bich\s+(?:bin|war|arbeite)\s+(?:(?:seit\s+)?\w+\s+(?:Jahre|Jahren|Monate|Monaten)\s+"
+                   r"(?:lang\s+)?|hier\s+|selbst\s+|seit\s+\S+\s+|nur\s+|früher\s+|"
+                   r"lange\s+|jahrelang\s+|ehrenamtlich\s+)?"
+                   r"(?:als\s+)?"),
     ("role?", "de", "als", r"\bals\s+"),
     # "ich arbeite seit zehn Jahren als …", inverted "arbeite ich seit 2015 als Pflegerin",
     # "bin ich hier als Vertreterin", "vorher war ich Lehrerin"

@@ -50,6 +50,11 @@ def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
      [("AFFILIATION", "The agency, where I've worked since 2015")]),
     ("Die Fachstelle Migration der Caritas, die ich leite, hat zu.",
      [("AFFILIATION", "Die Fachstelle Migration der Caritas, die ich leite")]),
+    # a post after a span of years, also in a text written in lower case
+    ("ich war zwei jahre richterin in kiel und kann sagen",
+     [("AFFILIATION", "ich war zwei jahre richterin")]),
+    ("Ich bin seit drei Jahren Sozialarbeiterin in Bonn.",
+     [("AFFILIATION", "Ich bin seit drei Jahren Sozialarbeiterin in Bonn")]),
     # a unit named with a digit
     ("Our 3D lab in Accra prints the parts.", [("AFFILIATION", "Our 3D lab in Accra")]),
     # a message headed by its sender, a first person after the colon
@@ -96,6 +101,8 @@ def test_revealing(detector: Detector, text: str, expected: list[tuple[str, str]
     "The hotel, where I've stayed, was fine.",
     "Eine Nachricht von der Botschaft: keine Termine.",
     "We saw 3D printers at the fair.",
+    "ich war zwei jahre in kiel und kann sagen",
+    "Ich bin seit zwei Jahren müde.",
     "In 2024 we had 5G at the office.",
     "Update from the ministry: they refuse.",
     "Quick note from the field: we got wet.",
