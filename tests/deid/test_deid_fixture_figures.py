@@ -232,9 +232,10 @@ FLOORS = {
     "blind13": (74, 59, 84, 0),     # of 74, 59, 84; 183 clean (arrival 73, 57, 78, 8)
     # written 2026-12-02 (evening) while round 4 worked, never read by it nor trained on:
     # measured on arrival (the detector of b4f3924) and after round 4 (these floors)
-    "blind15": (99, 106, 82, 5),    # of 100, 110, 84; 213 clean (arrival 98, 105, 82, 10)
-    "blind16": (86, 25, 165, 9),    # of 87, 25, 174; 254 clean (arrival 86, 25, 160, 14)
-    "blind17": (174, 27, 122, 2),   # of 176, 27, 132; 304 clean (arrival 174, 27, 119, 8)
+    # h14w raised A (82->84, 165->170, 122->130) and the blind16 FA ceiling (9->6)
+    "blind15": (99, 106, 84, 5),    # of 100, 110, 84; 213 clean (arrival 98, 105, 82, 10)
+    "blind16": (86, 25, 170, 6),    # of 87, 25, 174; 254 clean (arrival 86, 25, 160, 14)
+    "blind17": (174, 27, 130, 2),   # of 176, 27, 132; 304 clean (arrival 174, 27, 119, 8)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
