@@ -141,6 +141,8 @@ _PLATFORM = re.compile(
     r"in\s+this\s+(?:room|group|circle)|around\s+this\s+table|am\s+tisch|"
     r"(?:aus|in|von)\s+der\s+(?:diaspora|community|zivilgesellschaft)|"
     r"(?:from|in)\s+the\s+(?:diaspora|community|civil\s+society))", _F)
+_AT_TABLE = re.compile(r"\b(?:at\s+(?:this|the)\s+table|in\s+(?:this|the)\s+room|am\s+Tisch|"
+                       r"in\s+der\s+Runde|im\s+Raum)\b", _F)
 _HERE_BEFORE = re.compile(r"\b(?:hier|here)\s+$", _F)
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -223,8 +225,8 @@ def _organisation_subject(text: str, start: int, end: int, known: frozenset[str]
     before = [m.end() for m in _NEXT_END.finditer(text, begin, start)]
     sentence = text[before[-1] if before else begin:
                     sentence_end.start() if sentence_end else len(text)]
-    if _FIRST_PERSON.search(sentence) or _PERSON_NOUNS.search(span):
-        return False
+    if _FIRST_PERSON.search(sentence) or _PERSON_NOUNS.search(span) or _AT_TABLE.search(span):
+        return False  # "the BMI at this table keeps saying …": a participant, placed
     if any(classify(w, _lang(text), known) in {"role", "roles"} for w in _WORD.findall(span)):
         return False
     return bool(_THIRD_VERB.match(text, end))
@@ -292,6 +294,24 @@ def roster_organisation_words(affiliations: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+_TOPIC = re.compile(r"(?:^|\s)(?:beim|bei\s+der|bei\s+den)\s+(?:Thema|Themen|Frage|Punkt|"
+                    r"Aspekt|Stichwort)\b", _F)
+_IN_NAME_OF = re.compile(r"(?:^|\s)im\s+Namen\s+(?:der|des)\s+([\w-]+)\s*$", _F)
+_ABSTRACT_END = ("keit", "heit", "ität", "ness", "tum", "nunft", "anz", "enz")
+_NOT_ABSTRACT = frozenset({"einheit", "universität", "fakultät", "kommunität", "agentur"})
+
+
+def _topic_or_virtue(span: str) -> bool:
+    """"wir beim Thema Pflege", "wir bei der Frage der Rente": a topic after "bei", not an
+    employer; "Im Namen der Fairness": an abstract noun, not an organisation one speaks
+    for ("Im Namen der Einheit", "im Namen des Vereins" stay)."""
+    if _TOPIC.search(span):
+        return True
+    m = _IN_NAME_OF.search(span)
+    word = m.group(1).lower() if m else ""
+    return word.endswith(_ABSTRACT_END) and word not in _NOT_ABSTRACT
+
+
 def not_disclosure(text: str, start: int, end: int,
                    known: frozenset[str] = frozenset()) -> bool:
     """Whether the AFFILIATION span ``text[start:end]`` is one of the look-alikes above."""
@@ -300,4 +320,4 @@ def not_disclosure(text: str, start: int, end: int,
             or _bei_thing(text, start, end, known)
             or _colleague_only(span) or _organisation_subject(text, start, end, known)
             or _platform(text, start, end) or _kin_or_clients(text, start, end, known)
-            or _visit_or_transit(text, start, end))
+            or _visit_or_transit(text, start, end) or _topic_or_virtue(span))

@@ -23,7 +23,7 @@ _F = re.IGNORECASE
 # "…, wo ich …", "…, deren Abteilung ich …" (the verb at the end).
 _EN_RELATIVE = re.compile(
     r",?\s*(?:where|(?:for|with|at|in|on)\s+(?:whom|which)|whose\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-    r"I\s+", _F)
+    r"I(?:['’](?:ve|d|m))?\s+", _F)
 _DE_RELATIVE = re.compile(
     r",\s*(?:wo|(?:(?:an|bei|in|für|mit|von|aus|unter|zu)\s+)?(?:der|dem|die|das|den|denen|"
     r"welche[mrns]?)|(?:deren|dessen)\s+[\w-]+)\s+(?:[\w-]+\s+)?ich\s+")
@@ -95,8 +95,25 @@ def _clauses(text: str, tokens: Tokens, pattern: re.Pattern[str],
         clause = text[m.start():end]
         if reports_contact(clause) or tokens.is_blocked(phrase.start, end):
             continue
-        found.append((phrase.start, end))
+        found.append((_unit_before(text, tokens, phrase.start), end))
     return found
+
+
+# "Das Zentrum Migration und Soziales der Diakonie, das ich leite": a unit's name before a
+# genitive organisation belongs to the span
+_UNIT_GENITIVE = re.compile(r"\b(?:das|die|der|the)\s+([\w-]+)(?:\s+[\w-]+){0,4}?\s+$", _F)
+
+
+def _unit_before(text: str, tokens: Tokens, start: int) -> int:
+    """The start of a unit named before a genitive ("der …", "des …", "of the …") phrase."""
+    if not re.match(r"(?:der|des|of)\s", text[start:start + 4], _F):
+        return start
+    m = _UNIT_GENITIVE.search(text, max(0, start - 60), start)
+    if m and classify(m.group(1), "de" if text[start] == "d" else "en",
+                      tokens.known) in {"strong", "weak"} and not any(
+            c in text[m.start():start] for c in ",.;:!?"):
+        return m.start()
+    return start
 
 
 def _names_organisation(tokens: Tokens, start: int, end: int) -> bool:

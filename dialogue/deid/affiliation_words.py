@@ -33,6 +33,9 @@ EN_ORG_STRONG = {
     # firm types: "my employer, a regional insurer in Kiel", "we're a haulier in Bremen"
     "insurer", "reinsurer", "haulier", "freight forwarder", "insurance company",
     "sub-office", "suboffice", "field office", "country office", "regional office",
+    # a unit named with a post-modifier or as one word ("our consulate general in Lagos",
+    # "our helpdesk in Accra")
+    "consulate general", "helpdesk", "help desk",
 }
 # Nouns that reveal only with more words around them: "our team" is nobody, "our
 # migration team", "our team at IOM", "our office in Kumasi" are somebody.
@@ -159,6 +162,9 @@ EN_ROLES = {
     "prosecutor", "public prosecutor", "magistrate", "ombudsman",
     "consul general", "rapporteur", "co-rapporteur", "grower", "farmer",
     "chargé", "charge d'affaires", "chargée d'affaires", "attachée",
+    # seafaring and monitoring posts ("As a former ship's captain", "I used to be a human
+    # rights monitor at …")
+    "captain", "master mariner", "mariner", "skipper", "monitor", "observer",
 }
 # A role may be any noun ending in one of these ("field coordinator", "HR manager").
 EN_ROLE_TAILS = ("worker", "officer", "adviser", "advisor", "manager", "coordinator",
@@ -188,6 +194,8 @@ DE_ROLE_STEMS = (
     "praktikant", "stipendiat", "volontär", "referendar", "beirat", "beirät", "vormund",
     "mentor", "mitglied", "koch", "köchin", "bäcker", "tischler", "elektriker", "schweißer",
     "stadträt", "gemeinderät", "kreisrät", "ratsmitglied",
+    # seafaring and farming posts: "ich als ehemalige Kapitänin", "Als Landwirt sehe ich"
+    "kapitän", "landwirt", "winzer", "obstbauer", "gärtner",
 )
 DE_ROLE_ENDINGS = ("", "in", "innen", "e", "er", "en", "r", "s")
 # Nouns after "als" that end like a role but are not one.

@@ -305,8 +305,18 @@ def _comparison_or_other_subject(text: str, pos: int) -> bool:
                 default=max(0, pos - 200))
     end_m = _CLAUSE_MARK.search(text, pos + 1, pos + 300)
     end = end_m.start() if end_m else min(len(text), pos + 300)
-    return bool(_THIRD_SUBJECT.search(text, start, pos)) and not _FIRST_PERSON.search(
+    return bool(_THIRD_SUBJECT.search(text, start, pos)) and not _first_person_outside(
         text, start, end)
+
+
+_COMPARED = re.compile(r"\b(?:als|wie|than)\s+$", _F)
+
+
+def _first_person_outside(text: str, start: int, end: int) -> bool:
+    """A first person in the clause that is not a term of a comparison: "X hat als
+    Innenminister andere Debatten geführt als wir heute" has none."""
+    return any(not _COMPARED.search(text, max(start, m.start() - 6), m.start())
+               for m in _FIRST_PERSON.finditer(text, start, end))
 
 
 # "Aus der Zeitung kann ich sagen": read in the paper, not written there

@@ -93,6 +93,16 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "de", "hallo grüße gruß",
      r"\b(?:hallo|grüße|gruß)\s+(?:zusammen\s+|allerseits\s+)?(?:vom|von\s+der|von\s+dem|"
      r"aus\s+dem|aus\s+der|aus)\s+"),
+    # a message headed by its sender, up to a colon: "Short update from the Kenyan labour
+    # ministry: we …", "Kurze Info vom Jobcenter Essen: wir …" (a first person after the
+    # colon: "Eine Nachricht von der Botschaft: keine Termine" passes news on)
+    ("belong", "en", "note update word message",
+     r"(?:^|[.!?]\s+|\n)\s*(?:(?:a|just\s+a)\s+)?(?:(?:quick|short|brief)\s+)?(?:note|update|"
+     r"word|message)\s+from\s+(?=the\s[^:\n.!?]{1,80}:\s*(?:we|our|I)\b)"),
+    ("belong", "de", "info nachricht meldung update rückmeldung",
+     r"(?:^|[.!?]\s+|\n)\s*(?:(?:eine|nur\s+eine)\s+)?(?:kurze\s+)?(?:Info|Nachricht|Meldung|"
+     r"Update|Rückmeldung)\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+"
+     r"(?=[^:\n.!?]{1,80}:\s*(?:wir|unser\w*|ich|bei\s+uns)\b)"),
     # "I belong to", "ich gehöre zum Team der …", "ich engagiere mich bei …"
     ("belong", "en", "belong belonged", r"\bI\s+(?:belong|belonged)\s+to\s+"),
     ("belong", "de", "gehöre gehörte",
@@ -265,8 +275,11 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("role", "de", "als", r"\b(?:ich\s+(?:bin\s+)?(?:hier\s+)?)als\s+"),
     ("role", "de", "als", r"\bin\s+meiner\s+(?:Rolle|Funktion|Eigenschaft)\s+als\s+"),
     ("role", "de", "bin war arbeite",
-     r"\bich\s+(?:bin|war|arbeite)\s+(?:hier\s+|selbst\s+|seit\s+\S+\s+|nur\s+|früher\s+|"
-                   r"lange\s+|jahrelang\s+|ehrenamtlich\s+)?(?:als\s+)?"),
+     # "ich war vier Jahre Staatsanwältin", "seit drei Jahren Lehrerin"
+     r"\bich\s+(?:bin|war|arbeite)\s+(?:(?:seit\s+)?\w+\s+(?:Jahre|Jahren|Monate|Monaten)\s+"
+                   r"(?:lang\s+)?|hier\s+|selbst\s+|seit\s+\S+\s+|nur\s+|früher\s+|"
+                   r"lange\s+|jahrelang\s+|ehrenamtlich\s+)?"
+                   r"(?:als\s+)?"),
     ("role?", "de", "als", r"\bals\s+"),
     # "ich arbeite seit zehn Jahren als …", inverted "arbeite ich seit 2015 als Pflegerin",
     # "bin ich hier als Vertreterin", "vorher war ich Lehrerin"

@@ -46,13 +46,14 @@ _ORG_THEN_PERSON = re.compile(  # "the BA colleague", "den BA-Kollegen"
     re.IGNORECASE)
 _AFTER_NAME = re.compile(rf"\s*,?\s*({_LINK})\s+", re.IGNORECASE)
 _IN_THE_ROOM = re.compile(
-    r"\s*,?\s*(?:here(?:\s+(?:at\s+the\s+table|in\s+the\s+room|today))?|in\s+(?:this|the)\s+"
+    r"\s*,?\s*(?:here(?:\s+(?:at\s+the\s+table|in\s+the\s+room|today))?|at\s+this\s+table|"
+    r"in\s+(?:this|the)\s+"
     r"(?:room|breakout|group|round)|hier(?:\s+(?:am\s+Tisch|im\s+Raum|in\s+der\s+Runde))?|"
     r"in\s+unserer\s+Runde|am\s+Tisch|in\s+der\s+Runde)\b", re.IGNORECASE)
 _ORG_HERE = re.compile(
-    r"\b(?:das|der|die|the)\s+([\w.-]+)\s+(?=hier\s+am\s+Tisch|hier\s+in\s+der\s+Runde|"
-    r"here\s+at\s+the\s+table|here\s+in\s+the\s+room|in\s+this\s+room|hier\s+im\s+Raum)",
-    re.IGNORECASE)
+    r"\b(?:das|der|die|the)\s+((?:[\w.-]+\s+){0,2}?[\w.-]+)\s+(?=(?:hier\s+)?am\s+Tisch|"
+    r"(?:hier\s+)?in\s+der\s+Runde|(?:here\s+)?at\s+(?:the|this)\s+table|here\s+in\s+the\s+"
+    r"room|in\s+this\s+room|hier\s+im\s+Raum|(?P<bare>here|hier)\s*[:;,?])", re.IGNORECASE)
 _ORGANISATION = {"strong", "weak", "acronym", "known"}
 _ONE_PERSON = re.compile(
     r"\b(?:colleague|lady|gentleman|guest|representative|delegate|person|friend|rep|speaker|"
@@ -87,6 +88,7 @@ _PLURAL_PEOPLE = re.compile(r"\b(?:colleagues|Kolleg(?:en|innen|:innen|\*innen|_
 _ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
 _ANY_ROLE_CUE = re.compile(r"\b(?:room|Raum|Tisch|table|Runde|aus|vom|von|from|of|at)\b",
                            re.IGNORECASE)
+_ROOM_WORD = re.compile(r"\b(?:Tisch|table|Runde)\b", re.IGNORECASE)
 _ANY_ROOM_WORD = re.compile(r"\b(?:hier|here|room)\b", re.IGNORECASE)
 
 
@@ -165,9 +167,15 @@ def find_in_room(text: str, tokens: Tokens,
                     and _ONE_PERSON.search(m.group()))
         if (org or national) and not tokens.is_blocked(m.start(), m.end()):
             found.append((m.start(), _room_end(text, m.end())))
-    for m in _ORG_HERE.finditer(text) if room else ():
+    for m in _ORG_HERE.finditer(text) if room or _ROOM_WORD.search(text) else ():
+        # the organisation fills the words up to the room ("das Auswärtige Amt hier in der
+        # Runde"); a bare "here:" needs a named one ("the BMI here:", not "the office here,")
         phrase = phrase_at(tokens, m.start(1), lang)
-        if phrase and phrase.kinds & _ORGANISATION:
+        named = phrase is not None and (phrase.kinds & {"acronym", "known"} or lang == "en" and {
+            "strong", "proper"} <= phrase.kinds)
+        if phrase and (named or not m.group("bare") and phrase.kinds & {"strong"}) and (
+                phrase.end >= m.end(1)) and not (
+                tokens.is_blocked(m.start(), m.end(1))):
             found.append((m.start(), _room_end(text, m.end(1))))
     for m in placed:
         phrase = phrase_at(tokens, m.end(), lang, loose=True)

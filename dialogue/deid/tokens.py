@@ -75,6 +75,10 @@ class Tokens:
 
 _DE_ROLE = re.compile("(?:" + "|".join(sorted(w.DE_ROLE_STEMS, key=len, reverse=True)) + ")(?:"
                       + "|".join(e for e in w.DE_ROLE_ENDINGS if e) + ")?$")
+# A district named as one word or with hyphens ("Ortenaukreis", "Rhein-Sieg-Kreis"), not a
+# circle of people ("Freundeskreis", "Teilnehmerkreis": a linking -s, -en or -er).
+_DISTRICT = re.compile(r"[A-ZÄÖÜ][\w-]*(?:-Kreis|[^-snr]kreis|[^-e]nkreis)$")
+_DIGIT_NAME = re.compile(r"\d+[A-Z][A-Za-z]*$")
 _DE_ORG = re.compile("(?:" + "|".join(sorted(w.DE_ORG_SUFFIXES, key=len, reverse=True)) + ")$")
 
 
@@ -92,7 +96,7 @@ def _org(word: str, low: str, lang: str) -> str | None:
     if (low.endswith("s") and low[:-1] in w.EN_ORG_STRONG) or (
             low.endswith("ies") and low[:-3] + "y" in w.EN_ORG_STRONG):
         return "weak"  # "our ministries" are the government's, "our offices in Lagos" ours
-    if lang == "de" and low in {"haus", "hauses"}:
+    if lang == "de" and (low in {"haus", "hauses"} or _DISTRICT.match(word)):
         return "strong"  # "unser Haus" is the writer's ministry
     if low in w.EN_ORG_WEAK or (low.endswith("s") and low[:-1] in w.EN_ORG_WEAK):
         return "weak"  # "two language schools"
@@ -112,6 +116,8 @@ def _org(word: str, low: str, lang: str) -> str | None:
 def classify(word: str, lang: str, known: frozenset[str]) -> str:
     """The kind of one word: a head kind (see ``_HEADS``), "nat", "lower" or "other"."""
     low = word.lower()
+    if _DIGIT_NAME.match(word):
+        return "acronym"  # a unit or programme named with a digit: "our 4Mi team", "G7"
     if not word[:1].isalpha():
         return "other"
     org = _org(word, low, lang)

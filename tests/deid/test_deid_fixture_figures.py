@@ -236,10 +236,10 @@ FLOORS = {
     "blind18": (155, 30, 104, 16),  # of 158, 30, 105; 242 clean (arrival 151, 30, 104, 25;
                                     # written during round 5, with the round-4 detector
                                     # 155, 30, 104, 17)
-    # round 5 read blind15-17: h14v's names and contacts raised PERSON and CONTACT
-    "blind15": (100, 110, 82, 5),   # of 100, 110, 84; 213 clean (arrival 98, 105, 82, 10)
-    "blind16": (87, 25, 165, 9),    # of 87, 25, 174; 254 clean (arrival 86, 25, 160, 14)
-    "blind17": (176, 27, 122, 2),   # of 176, 27, 132; 304 clean (arrival 174, 27, 119, 8)
+    # round 5 read blind15-17 (h14v names and contacts, h14w affiliations)
+    "blind15": (100, 110, 84, 5),   # of 100, 110, 84; 213 clean (arrival 98, 105, 82, 10)
+    "blind16": (87, 25, 170, 6),    # of 87, 25, 174; 254 clean (arrival 86, 25, 160, 14)
+    "blind17": (176, 27, 130, 2),   # of 176, 27, 132; 304 clean (arrival 174, 27, 119, 8)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
