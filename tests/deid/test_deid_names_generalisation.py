@@ -40,7 +40,9 @@ def people(detector: Detector, text: str) -> list[str]:
     ("Grace, thanks for the numbers.", ["Grace"]),
     ("Will, I agree.", ["Will"]),
     # a text written all in lower case: a context that shows a name
-    ("i agree with bill on this, grace said the same", ["grace"]),
+    # (round 5: "agree with <name> on this" is a person, also in lower case; the learned
+    # tagger finds roster Bill Young here since its retrain)
+    ("i agree with bill on this, grace said the same", ["bill", "grace"]),
     # a particle written together with the name after it
     ("Leila Benammar agrees with that.", ["Leila Benammar"]),
     ("Elfassi's proposal makes sense.", ["Elfassi's"]),
