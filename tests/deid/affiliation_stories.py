@@ -5,6 +5,8 @@ tagger is trained separately."""
 
 from __future__ import annotations
 
+from span_helpers import affiliations  # noqa: F401  (re-exported to the h14q story files)
+
 from dialogue.deid import Detector, RosterEntry
 
 ROSTER = [RosterEntry("Ingrid Solberg", "", "Norwegian Directorate of Immigration", "embassy"),
@@ -15,10 +17,6 @@ ROSTER = [RosterEntry("Ingrid Solberg", "", "Norwegian Directorate of Immigratio
 
 def rules() -> Detector:
     return Detector(ROSTER, learned=False)
-
-
-def affiliations(detector: Detector, text: str) -> list[str]:
-    return [s.text(text) for s in detector.find(text) if s.label == "AFFILIATION"]
 
 
 def assert_covered(detector: Detector, text: str, phrase: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from span_helpers import of_label as spans
 
 from dialogue.deid import Detector, RosterEntry
 
@@ -16,10 +17,6 @@ ROSTER = [RosterEntry("Hope Mensah", "", "Ghana Labour Department", "partner cou
 def detector() -> Detector:
     # The grammar's own boundaries; what the learned tagger adds: test_deid_learned.py.
     return Detector(ROSTER, learned=False)
-
-
-def spans(detector: Detector, text: str, label: str = "AFFILIATION") -> list[str]:
-    return [s.text(text) for s in detector.find(text) if s.label == label]
 
 
 @pytest.mark.parametrize("text, phrase", [

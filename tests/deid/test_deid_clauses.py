@@ -8,6 +8,7 @@ about somebody else, generically or as an opinion raise nothing).
 from __future__ import annotations
 
 import pytest
+from span_helpers import of_label as spans
 
 from dialogue.deid import Detector, RosterEntry
 
@@ -25,10 +26,6 @@ ROSTER = [
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(ROSTER)
-
-
-def spans(detector: Detector, text: str, label: str) -> list[str]:
-    return [s.text(text) for s in detector.find(text) if s.label == label]
 
 
 def covered(detector: Detector, text: str, phrase: str) -> bool:

@@ -8,6 +8,7 @@ or about somebody else must raise nothing.
 from __future__ import annotations
 
 import pytest
+from span_helpers import affiliations
 
 from dialogue.deid import Detector, RosterEntry
 
@@ -19,10 +20,6 @@ ROSTER = [RosterEntry("Amara Diallo", "", "Embassy of the Republic of Guinea (Gn
 def detector() -> Detector:
     # The grammar's own boundaries; what the learned tagger adds: test_deid_learned.py.
     return Detector(ROSTER, learned=False)
-
-
-def affiliations(detector: Detector, text: str) -> list[str]:
-    return [s.text(text) for s in detector.find(text) if s.label == "AFFILIATION"]
 
 
 # -- a fronted "As/Als/Für" + organisation or post in a first-person statement -------------

@@ -8,6 +8,7 @@ in the room. None of these sentences is from a fixture.
 from __future__ import annotations
 
 import pytest
+from span_helpers import of_label as spans
 
 from dialogue.deid import Detector, RosterEntry
 
@@ -23,10 +24,6 @@ ROSTER = [RosterEntry("Tariq Haddad", "", "Embassy of Lebanon, Berlin", "embassy
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(ROSTER)
-
-
-def spans(detector: Detector, text: str, label: str) -> list[str]:
-    return [s.text(text) for s in detector.find(text) if s.label == label]
 
 
 @pytest.mark.parametrize("text", [

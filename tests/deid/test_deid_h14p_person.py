@@ -4,6 +4,7 @@ names in a grammar that shows a person, titles and initials, and their clean loo
 from __future__ import annotations
 
 import pytest
+from span_helpers import labelled as spans
 
 from dialogue.deid import Detector, RosterEntry
 
@@ -23,10 +24,6 @@ ROSTER = [RosterEntry("Hope Asamoah", "", "", ""),
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(ROSTER, learned=False)
-
-
-def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(s.label, s.text(text)) for s in detector.find(text)]
 
 
 def people(detector: Detector, text: str) -> list[str]:

@@ -5,6 +5,7 @@ the look-alikes (citations, file numbers, dates, figures) that must stay clean."
 from __future__ import annotations
 
 import pytest
+from span_helpers import labelled as spans
 
 from dialogue.deid import Detector, RosterEntry
 from dialogue.deid.contacts import contact_shaped
@@ -17,10 +18,6 @@ ROSTER = [RosterEntry("Amara Okafor", "", "", ""),
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(ROSTER, learned=False)
-
-
-def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(s.label, s.text(text)) for s in detector.find(text)]
 
 
 @pytest.mark.parametrize("text, contact", [

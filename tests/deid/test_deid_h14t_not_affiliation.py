@@ -6,6 +6,7 @@ same shapes that must stay."""
 from __future__ import annotations
 
 import pytest
+from span_helpers import affiliations
 
 from dialogue.deid import Detector, RosterEntry
 from dialogue.deid.aff_not_disclosures import not_disclosure
@@ -19,10 +20,6 @@ KNOWN = _known_words(e.affiliation for e in ROSTER)
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(ROSTER, learned=False)
-
-
-def affiliations(detector: Detector, text: str) -> list[str]:
-    return [s.text(text) for s in detector.find(text) if s.label == "AFFILIATION"]
 
 
 @pytest.mark.parametrize("text", [

@@ -6,6 +6,7 @@ look-alikes."""
 from __future__ import annotations
 
 import pytest
+from span_helpers import labelled as spans
 
 from dialogue.deid import Detector, RosterEntry
 
@@ -17,10 +18,6 @@ ROSTER = [RosterEntry("Hope Asamoah", "", "", ""),
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(ROSTER, learned=False)
-
-
-def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(s.label, s.text(text)) for s in detector.find(text)]
 
 
 def aff(text: str) -> list[tuple[str, str]]:

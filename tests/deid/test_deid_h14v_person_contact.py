@@ -6,6 +6,7 @@ senses of names (a place after "in", an exclamation, an idiom, a firm, a noun af
 from __future__ import annotations
 
 import pytest
+from span_helpers import labelled as spans
 
 from dialogue.deid import Detector, RosterEntry
 
@@ -24,10 +25,6 @@ ROSTER = [RosterEntry("Hope Asamoah", "", "", ""),
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(ROSTER, learned=False)
-
-
-def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(s.label, s.text(text)) for s in detector.find(text)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,6 +5,7 @@ one word, and their clean look-alikes."""
 from __future__ import annotations
 
 import pytest
+from span_helpers import labelled as spans
 
 from dialogue.deid import Detector, RosterEntry
 
@@ -15,10 +16,6 @@ ROSTER = [RosterEntry("Lena Okafor", "", "", ""),
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(ROSTER, learned=False)
-
-
-def spans(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(s.label, s.text(text)) for s in detector.find(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
