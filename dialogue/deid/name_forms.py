@@ -67,8 +67,9 @@ def initials_after(text: str, end: int, own: Sequence[str]) -> int | None:
 
 # Between a name and its verb of speaking: another name joined by "and" ("okafor and
 # mensah said"), an adverb ("basically said", "also wrote", "hat auch gesagt" is not here).
-_SPEECH_GAP = re.compile(r"(?:[ \t]+(?:and|und|&|or|oder)[ \t]+[^\W\d_]+)?(?:[ \t]+(?:[a-z]+ly|also|"
-                         r"both|just|already|auch|beide|schon|eben|ebenfalls))?[ \t]+")
+_SPEECH_GAP = re.compile(r"(?:[ \t]+(?:and|und|&|or|oder)[ \t]+[^\W\d_]+)?"
+                         r"(?:[ \t]+(?:[a-z]+ly|also|both|just|already|auch|beide|schon|eben|"
+                         r"ebenfalls))?[ \t]+")
 
 
 def speech_after(text: str, end: int) -> bool:

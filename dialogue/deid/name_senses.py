@@ -356,7 +356,7 @@ _ANY_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]*,[ \t]*[A-ZÄÖÜ][\w-]*)+(?:
                        r"oder|&)[ \t]+[A-ZÄÖÜ][\w-]*)?")
 _LIST_ITEM = re.compile(r"[A-ZÄÖÜ][\w-]*")
 _CATEGORY_NOUN = re.compile(
-    r"(?i)\b(?:words?|\w*wörter\w*|begriffe?|vokabeln?|vocabulary|towns?|cities|villages?|"
+    r"(?i)\b(?:words|\w*wörter\w*|begriffe?|vokabeln?|vocabulary|towns?|cities|villages?|"
     r"places|städte\w*|\w*städte|orte|dörfer\w*|gemeinden|brands?|marken|companies|firms|"
     r"firmen|konzerne|carmakers|autobauer|rivers|flüsse\w*|animals?|tiere|birds|vögel|"
     r"picture\s+books?|bilderb\w+)\b")
@@ -443,7 +443,8 @@ _AGENT_ENDINGS = ("leiter", "berater", "sprecher", "vertreter", "partner", "arbe
 _PREDICATE_BEFORE = re.compile(
     r"(?:\b(?i:ich|er|sie|du)|\b\w*(?i:vater|mutter|onkel|tante|bruder|schwester|sohn|"
     r"tochter|opa|oma|cousin|cousine|nachbar|nachbarin))[ \t]+(?:bin|bist|ist|war|wurde|wird|"
-    r"bleibt|blieb)[ \t]+(?:(?:gelernte[rn]?|ausgebildete[rn]?|eigentlich|früher|mal|auch)[ \t]+)*$")
+    r"bleibt|blieb)[ \t]+(?:(?:gelernte[rn]?|ausgebildete[rn]?|eigentlich|früher|mal|auch)"
+    r"[ \t]+){0,3}$")
 
 
 def german_noun_sense(text: str, start: int, end: int, word: str) -> bool:

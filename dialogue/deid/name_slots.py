@@ -232,8 +232,8 @@ _GERMAN_FILLERS = frozenset({"auch", "leider", "heute", "gestern", "ja", "doch",
 
 # A finite verb, a negation and the end of the clause: the word before is its subject
 # ("Wolff übertreibt nicht.", "Stern irrt sich nie,"), as an adverb would need one after.
-_NEGATED_VERB = re.compile(r"[ \t]+(?-i:[a-zäöüß]{3,}t)(?:[ \t]+sich)?[ \t]+(?:nicht|nie|selten|kaum)"
-                           r"[ \t]*[,.;:!?–—]")
+_NEGATED_VERB = re.compile(r"[ \t]+(?-i:[a-zäöüß]{3,}t)(?:[ \t]+sich)?[ \t]+"
+                           r"(?:nicht|nie|selten|kaum)[ \t]*[,.;:!?–—]")
 
 
 def german_clause_after(text: str, end: int, word: str) -> bool:
