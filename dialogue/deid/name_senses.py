@@ -343,12 +343,14 @@ KNOWN_COMPANIES = frozenset(fold(w) for w in (
 # Pride and Prejudice is the character …", "Buddenbrook ist die Hauptfigur des Romans".
 _THING_AFTER = re.compile(
     r"(?i)(?:[ \t]+(?:in|aus|from)(?:[ \t]+(?:(?-i:[A-Z])[\w'-]*|and|of|the|und|der|die|das))"
-    r"{1,6})?[ \t]+(?:is|was|ist|war)"
+    r"{1,6}|[ \t]+(?:der|die|das|the)[ \t]+(?-i:[A-ZÄÖÜ])\w+)?[ \t]+(?:is|was|ist|war)"
     r"[ \t]+(?:(?:also|auch|übrigens|eigentlich|just|nur|really|ja|by\s+the\s+way)[ \t]+){0,3}"
     r"(?:a|an|the|eine?|die|der|das)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:city|town|village|port|"
-    r"capital|region|river|mountain|island|brand|company|carmaker|character|protagonist|hero|"
-    r"heroine|villain|\w*stadt|ort|dorf|gemeinde|region|landschaft|fluss|insel|\w*marke|firma|"
-    r"konzern|autobauer|\w*figur|held|heldin)\b|[ \t]+is[ \t]+where\b|[ \t]+ist[ \t]+(?:dort|da),?"
+    r"capital|region|river|mountain|island|state|country|province|county|brand|company|"
+    r"carmaker|character|protagonist|hero|heroine|villain|book|novel|film|movie|song|"
+    r"\w*stadt|ort|dorf|gemeinde|region|landschaft|fluss|insel|bundesstaat|staat|provinz|"
+    r"\w*marke|firma|konzern|autobauer|\w*figur|held|heldin|\w*buch|roman|film|lied)\b|"
+    r"[ \t]+is[ \t]+where\b|[ \t]+ist[ \t]+(?:dort|da),?"
     r"[ \t]+wo\b")
 # A list of three or more capitalised words ("Mercedes, Bosch and Siemens"), and nouns that
 # say what such a list holds when it is no list of people ("small towns", "die Tierwörter").
@@ -364,6 +366,15 @@ _ADDRESSEE = re.compile(r"(?i:\b(?:you|your|du|dein\w*|euch|euer\w*)\b)|\b(?:Sie
 _NOT_LIST_WORDS = frozenset({"und", "and", "or", "oder"})
 
 
+# A famous namesake by the office they held: "Brandt war Bundeskanzler", "Carter was
+# President of the United States" (a participant is not introduced by a past head of state).
+_HEAD_OF_STATE_AFTER = re.compile(
+    r"[ \t]+(?:war|was|wurde|became)[ \t]+(?:(?:der|die|the|einst|once|later|später)[ \t]+)?"
+    r"(?:Bundeskanzler(?:in)?|Reichskanzler|Kanzler(?:in)?|Chancellor|Bundespräsident(?:in)?|"
+    r"US-Präsident(?:in)?|Präsident(?:in)?\s+der\s+USA|President\s+of\s+the\s+United\s+"
+    r"States|Papst|Pope|Kaiser|Emperor|Prime\s+Minister|Premierminister(?:in)?)\b")
+
+
 def names_a_thing(text: str, start: int, end: int, roster_index: Mapping[str, Any]) -> bool:
     """Whether the lone name at ``text[start:end]`` names a place, a firm or a character:
     the subject of "is a city / the character" (``_THING_AFTER``), or one of a list of three
@@ -371,7 +382,7 @@ def names_a_thing(text: str, start: int, end: int, roster_index: Mapping[str, An
     name ("Florence, Rome and Naples", "Ford, Opel und Renault"), or whose sentence says
     what the list holds ("Specht, Dachs, Igel – the animal words", "Ulm, Hof, Celle: small
     towns")."""
-    if _THING_AFTER.match(text, end):
+    if _THING_AFTER.match(text, end) or _HEAD_OF_STATE_AFTER.match(text, end):
         return True
     for m in _ANY_LIST.finditer(text, max(0, start - 120), min(len(text), end + 120)):
         if not m.start() <= start < m.end():
@@ -447,6 +458,14 @@ _PREDICATE_BEFORE = re.compile(
     r"[ \t]+){0,3}$")
 
 
+# An adverb before a German passive: "Scharf kritisiert wurde …", "Frisch renoviert wird …".
+_PASSIVE_AFTER = re.compile(r"[ \t]+(?:ge)?[a-zäöüß]{3,}(?:t|en)[ \t]+(?:wurde|wurden|worden|"
+                            r"wird|werden)\b")
+# An English word-like surname joined to a lower-case noun: "Mills and factories",
+# "Banks and insurers" (not "Mills and colleagues", "Banks and others").
+_AND_NOUN_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z]{3,})\b")
+
+
 def german_noun_sense(text: str, start: int, end: int, word: str) -> bool:
     """Whether the word-like surname is a German noun: after a preposition and an inflected
     adjective, after a place's "-er" adjective, or a trade as a predicate noun."""
@@ -455,6 +474,12 @@ def german_noun_sense(text: str, start: int, end: int, word: str) -> bool:
         return True
     if word.lower() not in WORD_LIKE_NAMES or not word[:1].isupper():
         return False
+    if _PASSIVE_AFTER.match(text, end):
+        return True
+    noun = _AND_NOUN_AFTER.match(text, end)
+    if noun and noun.group(1) not in _NOT_PAIR_WORDS and noun.group(1) not in {
+            "i", "me", "colleagues", "others", "partners", "friends", "staff", "team"}:
+        return True
     if _PREP_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start):
         return True
     place = _PLACE_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)

@@ -247,6 +247,8 @@ def german_clause_after(text: str, end: int, word: str) -> bool:
     if not tokens or tokens[0] not in _GERMAN_PERSON_VERBS:
         return False
     following = tokens[1] if len(tokens) > 1 else ""
+    if following.lower() in {"wurde", "wurden", "worden", "wird", "werden"}:
+        return False  # "Scharf kritisiert wurde die Regel": a participle, in the passive
     if following.lower() in _GERMAN_SUBJECTS:
         return False  # "Kurz schickte er …", "Klein ist das Problem nicht"
     if tokens[0] in {"war", "ist"}:

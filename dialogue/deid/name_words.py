@@ -121,6 +121,10 @@ MORE_NAME_LIKE_WORDS = {
     "myrtle", "clementine", "blossom",
     # German landscapes that are given names or surnames ("die Lüneburger …", "die Aue")
     "aue", "moor", "marsch", "au", "heid",
+    # materials ("Stahl und Kohle prägten das Revier") and English plural nouns that are
+    # surnames ("Mills and factories", "Banks and insurers")
+    "stahl", "eisen", "kupfer", "silber", "gold", "mills", "banks", "woods", "fields",
+    "hills", "sands", "stones", "brooks", "rivers",
 }
 WORD_LIKE_NAMES = NAME_LIKE_WORDS | MORE_NAME_LIKE_WORDS
 

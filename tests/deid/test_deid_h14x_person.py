@@ -15,7 +15,9 @@ from dialogue.deid import Detector, RosterEntry
 NAMES = ["Nora Sharp", "Jana Heiter", "Emil Zorn", "Timo Maurer", "Paul Wald",
          "Florence Mbatha", "Ingrid Ford", "Darcy Obi", "Imani Kamau", "Rosemary Kline",
          "Lea Schneider", "Heinz Specht", "Ida Dachs", "Olaf Igel", "Hope Tetteh",
-         "Grace Addo", "Alexandra Wolff", "Wanjiku Mbugua", "Ümit Şahin", "Gök Ay"]
+         "Grace Addo", "Alexandra Wolff", "Wanjiku Mbugua", "Ümit Şahin", "Gök Ay",
+         "Bernd Scharf", "Anke Stahl", "Jordan Mills", "Dakota Lee", "Oskar Brandt",
+         "Ferdinand Hell"]
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +59,14 @@ def detector() -> Detector:
     "Ulm, Hof, Celle and Emden: small towns, big shelters.",
     # a lower-case list of word-like given names before a plural copula
     "hope, grace and patience are not a plan, sorry",
+    # a place by its kind, a book by its genre, a head of state by the office
+    "Dakota is a state with very few refugees.",
+    "Ferdinand der Stier ist ein Kinderbuch über Gewaltlosigkeit.",
+    "Brandt war Bundeskanzler und hat den Kniefall in Warschau gemacht.",
+    # an adverb before a German passive, materials, an English plural noun
+    "Scharf kritisiert wurde die neue Regel von den Kommunen.",
+    "Stahl und Kohle prägten das Ruhrgebiet über Jahrzehnte.",
+    "Mills and factories once employed thousands of guest workers here.",
 ])
 def test_a_roster_name_in_an_ordinary_sense_is_no_person(detector, text):
     assert spans(detector, text) == []
@@ -82,6 +92,14 @@ def test_a_roster_name_in_an_ordinary_sense_is_no_person(detector, text):
     ("thanks rosemary, good point", "rosemary"),
     ("Schneider, could you send the table?", "Schneider"),
     ("grace and hope are right about this", "grace"),
+    ("Dakota, could you send the list?", "Dakota"),
+    ("Ferdinand hat das Buch empfohlen.", "Ferdinand"),
+    ("Brandt war heute leider verhindert.", "Brandt"),
+    ("Scharf hat die Zahlen vorgestellt.", "Scharf"),
+    ("Ich stimme Stahl zu.", "Stahl"),
+    ("As Stahl said, it is not enough.", "Stahl"),
+    ("Mills and colleagues said the factories were hiring.", "Mills"),
+    ("Mills and I will draft it.", "Mills"),
 ])
 def test_the_same_word_in_a_personal_slot_is_the_participant(detector, text, name):
     assert ("PERSON", name) in spans(detector, text)
