@@ -27,8 +27,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .name_context import fold
-from .name_words import COMMON_FIRST_NAMES, TRADE_WORDS, WORD_LIKE_NAMES
+from .gazetteer import COUNTRIES
+from .name_context import fold, looks_like_english
+from .name_words import COMMON_FIRST_NAMES, REPORTING_VERBS, TRADE_WORDS, WORD_LIKE_NAMES
 
 _TRADES = frozenset(fold(w) for w in TRADE_WORDS)
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|kein|keine|keinen|"
@@ -338,6 +339,8 @@ KNOWN_COMPANIES = frozenset(fold(w) for w in (
     "Lieferando", "Netflix", "Spotify", "Meta", "Facebook", "Bertelsmann", "Zeiss", "Merck",
     "Fresenius", "Otto", "Tchibo", "Haribo", "Nivea", "Ferrari", "Lamborghini", "Chanel",
     "Dior", "Gucci", "Prada", "Armani", "Versace", "Benetton", "Zara", "Primark"))
+_COUNTRY_NAMES = frozenset(fold(w) for c in COUNTRIES for w in c[:2]) | {
+    "europe", "europa", "asia", "asien", "africa", "afrika", "america", "amerika"}
 # The name is the subject of a copula that calls it a place, a firm or a character: "Ford is
 # also a carmaker", "Florenz ist übrigens auch eine Stadt", "Sydney is where …", "Darcy in
 # Pride and Prejudice is the character …", "Buddenbrook ist die Hauptfigur des Romans".
@@ -360,7 +363,7 @@ _LIST_ITEM = re.compile(r"[A-ZÄÖÜ][\w-]*")
 _CATEGORY_NOUN = re.compile(
     r"(?i)\b(?:words|\w*wörter\w*|begriffe?|vokabeln?|vocabulary|towns?|cities|villages?|"
     r"places|städte\w*|\w*städte|orte|dörfer\w*|gemeinden|brands?|marken|companies|firms|"
-    r"firmen|konzerne|carmakers|autobauer|rivers|flüsse\w*|animals?|tiere|birds|vögel|"
+    r"firmen|konzerne|carmakers|autobauer|rivers|flüsse\w*|animals?|\w*tiere|birds|\w*vögel|"
     r"picture\s+books?|bilderb\w+)\b")
 _ADDRESSEE = re.compile(r"(?i:\b(?:you|your|du|dein\w*|euch|euer\w*)\b)|\b(?:Sie|Ihnen|Ihr)\b")
 _NOT_LIST_WORDS = frozenset({"und", "and", "or", "oder"})
@@ -401,7 +404,8 @@ def names_a_thing(text: str, start: int, end: int, roster_index: Mapping[str, An
             return True
         if any(o in roster_index for o in others):
             return False
-        return any(o in KNOWN_PLACES or o in KNOWN_COMPANIES for o in others)
+        return any(o in KNOWN_PLACES or o in KNOWN_COMPANIES or o in _COUNTRY_NAMES
+                   for o in others)
     return False
 
 
@@ -466,13 +470,50 @@ _PASSIVE_AFTER = re.compile(r"[ \t]+(?:ge)?[a-zäöüß]{3,}(?:t|en)[ \t]+(?:wur
 _AND_NOUN_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z]{3,})\b")
 
 
+# German articles before a lone surname that make it a noun: an indefinite one ("Ein Dorn
+# im Auge"), or a definite one before a genitive ("Der Kern des Problems").
+_GERMAN_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|eines|kein|keine|"
+                                       r"keinen|keinem|keiner)[ \t]+$")
+_GERMAN_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:der|die|das|den|dem)[ \t]+$")
+_GENITIVE_AFTER = re.compile(r"[ \t]+(?:des|der|eines|einer)[ \t]+(?-i:[A-ZÄÖÜa-zäöüß])")
+# "X und Y" or "X, Y": a German pair or list that ``neighbour`` may show to be of nouns
+_PAIR_AFTER = re.compile(r"[ \t]*(?:,|\bund\b|\boder\b|&)[ \t]*[A-ZÄÖÜ]")
+_PAIR_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*[ \t]*(?:,|\bund\b|\boder\b|&)[ \t]*$")
+
+
+# "X und Y <verb>": the verb decides; people have, say and ask ("Roggen und Eichel haben
+# recht"), crops are grown ("Roggen und Weizen werden angebaut")
+_NOUN_PAIR_AFTER = re.compile(r"[ \t]+(?:und|oder)[ \t]+[A-ZÄÖÜ][\w-]*[ \t]+([a-zäöüß]+)\b")
+_PEOPLE_DO = REPORTING_VERBS | {
+    "haben", "sind", "hatten", "waren", "sagten", "meinten", "sehen", "fordern", "halten",
+    "schlagen", "fragten", "betonten", "erklärten", "zeigten", "stimmen", "stimmten",
+    "arbeiten", "kommen", "kamen", "leiten", "schreiben", "schrieben", "wollen", "möchten",
+    "können", "konnten", "müssen", "sollten", "würden"}
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)$")
+
+
+def noun_pair(text: str, start: int, end: int) -> bool:
+    """Whether the name opens a sentence with a pair or list of capitalised words ("Roggen
+    und Weizen werden …"; a cheap test before ``name_neighbours.neighbour``)."""
+    pair = _NOUN_PAIR_AFTER.match(text, end)
+    return bool(pair and pair.group(1).lower() not in _PEOPLE_DO
+                and _SENTENCE_OPENS.search(text, max(0, start - 10), start))
+
+
 def german_noun_sense(text: str, start: int, end: int, word: str) -> bool:
     """Whether the word-like surname is a German noun: after a preposition and an inflected
     adjective, after a place's "-er" adjective, or a trade as a predicate noun."""
     low = fold(word)
     if fold(word) in _TRADES and _PREDICATE_BEFORE.search(text, max(0, start - 50), start):
         return True
-    if word.lower() not in WORD_LIKE_NAMES or not word[:1].isupper():
+    if not word[:1].isupper() or looks_like_english(text):
+        if word.lower() not in WORD_LIKE_NAMES or not word[:1].isupper():
+            return False
+    elif (_GERMAN_INDEFINITE_BEFORE.search(text, max(0, start - 12), start)
+          or _GERMAN_DEFINITE_BEFORE.search(text, max(0, start - 8), start)
+          and _GENITIVE_AFTER.match(text, end)):
+        return True  # "Ein Dorn im Auge", "Der Kern des Problems"
+    if word.lower() not in WORD_LIKE_NAMES:
         return False
     if _PASSIVE_AFTER.match(text, end):
         return True

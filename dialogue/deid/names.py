@@ -52,6 +52,7 @@ from .name_senses import (
     is_form_of_address,
     lower_case_full_name,
     names_a_thing,
+    noun_pair,
     other_sense,
     spoken_of_as_word,
 )
@@ -415,6 +416,12 @@ class NameMatcher:
                 and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])
                 and not same_person_next(self, text, end, parts)):
             return None  # "Grant Thornton", "Weber Shandwick": another name, not ours
+        if (not all(p.ambiguous for p in parts) and not _looks_english(text)
+                and word[:1].isupper() and not speaks_after(text, end)
+                and noun_pair(text, start, end)
+                and neighbour(self, text, start, end, parts) < 0):
+            vetoes.append((start, end))
+            return None  # "Roggen und Weizen werden angebaut": German nouns, no people
         if someone_else(self, text, start, end, parts):
             return None
         return span

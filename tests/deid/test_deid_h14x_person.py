@@ -17,7 +17,8 @@ NAMES = ["Nora Sharp", "Jana Heiter", "Emil Zorn", "Timo Maurer", "Paul Wald",
          "Lea Schneider", "Heinz Specht", "Ida Dachs", "Olaf Igel", "Hope Tetteh",
          "Grace Addo", "Alexandra Wolff", "Wanjiku Mbugua", "Ümit Şahin", "Gök Ay",
          "Bernd Scharf", "Anke Stahl", "Jordan Mills", "Dakota Lee", "Oskar Brandt",
-         "Ferdinand Hell"]
+         "Ferdinand Hell", "Kenya Brooks", "Ralf Dorn", "Wiebke Roggen", "Bodo Eichel",
+         "Anja Kern", "Nele Pilz", "Nina Falk"]
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +68,15 @@ def detector() -> Detector:
     "Scharf kritisiert wurde die neue Regel von den Kommunen.",
     "Stahl und Kohle prägten das Ruhrgebiet über Jahrzehnte.",
     "Mills and factories once employed thousands of guest workers here.",
+    # a list with countries; a list said to be of birds
+    "Kenya, Uganda and Tanzania run joint labour schemes.",
+    "Falk, Adler und Habicht sind Greifvögel, die man im Harz sieht.",
+    # a German surname after an indefinite article, or a definite one before a genitive
+    "Ein Dorn im Auge sind vielen die langen Wartezeiten.",
+    "Der Kern des Problems sind die fehlenden Wohnungen.",
+    # a German pair of nouns opening a sentence, before a verb that is not of people
+    "Roggen und Weizen werden hier seit Jahrhunderten angebaut.",
+    "Eichel und Kastanie sammeln die Kinder im Herbst.",
 ])
 def test_a_roster_name_in_an_ordinary_sense_is_no_person(detector, text):
     assert spans(detector, text) == []
@@ -100,9 +110,23 @@ def test_a_roster_name_in_an_ordinary_sense_is_no_person(detector, text):
     ("As Stahl said, it is not enough.", "Stahl"),
     ("Mills and colleagues said the factories were hiring.", "Mills"),
     ("Mills and I will draft it.", "Mills"),
+    ("Kenya, could you share the figures?", "Kenya"),
+    ("Ich stimme Roggen zu.", "Roggen"),
+    ("Roggen und Kollegen haben das geprüft.", "Roggen"),
+    ("Kern hat die Zahlen vorgelegt.", "Kern"),
+    ("Der Vorschlag von Kern des Jugendamts kam spät.", "Kern"),
+    ("Ich habe mit Eichel und Kastner gesprochen.", "Eichel"),
+    ("Kern und Team haben den Antrag gestellt.", "Kern"),
 ])
 def test_the_same_word_in_a_personal_slot_is_the_participant(detector, text, name):
     assert ("PERSON", name) in spans(detector, text)
+
+
+def test_a_pair_of_participants_is_still_people(detector):
+    assert [t for _, t in spans(detector, "Roggen und Eichel haben recht.")] == [
+        "Roggen", "Eichel"]
+    assert [t for _, t in spans(detector, "Danke an Dorn und Pilz für die Vorbereitung.")] == [
+        "Dorn", "Pilz"]
 
 
 def test_a_list_of_participants_is_still_people(detector):
