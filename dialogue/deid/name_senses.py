@@ -364,7 +364,8 @@ _CATEGORY_NOUN = re.compile(
     r"(?i)\b(?:words|\w*wörter\w*|begriffe?|vokabeln?|vocabulary|towns?|cities|villages?|"
     r"places|städte\w*|\w*städte|orte|dörfer\w*|gemeinden|brands?|marken|companies|firms|"
     r"firmen|konzerne|carmakers|autobauer|rivers|flüsse\w*|animals?|\w*tiere|birds|\w*vögel|"
-    r"picture\s+books?|bilderb\w+)\b")
+    r"picture\s+books?|bilderb\w+|\w*blumen|flowers|pflanzen|plants|farben|colou?rs|fruits|"
+    r"früchte|obst|gemüse|vegetables|herbs|kräuter|trees|bäume)\b")
 _ADDRESSEE = re.compile(r"(?i:\b(?:you|your|du|dein\w*|euch|euer\w*)\b)|\b(?:Sie|Ihnen|Ihr)\b")
 _NOT_LIST_WORDS = frozenset({"und", "and", "or", "oder"})
 
@@ -475,10 +476,9 @@ _AND_NOUN_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z]{3,})\b")
 _GERMAN_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|eines|kein|keine|"
                                        r"keinen|keinem|keiner)[ \t]+$")
 _GERMAN_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:der|die|das|den|dem)[ \t]+$")
+_OPENING_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:Der|Die|Das)[ \t]+$")
+_QUANTITY_BEFORE = re.compile(r"(?i)\b(?:viel|wenig|etwas|mehr|genug|reichlich)[ \t]+$")
 _GENITIVE_AFTER = re.compile(r"[ \t]+(?:des|der|eines|einer)[ \t]+(?-i:[A-ZÄÖÜa-zäöüß])")
-# "X und Y" or "X, Y": a German pair or list that ``neighbour`` may show to be of nouns
-_PAIR_AFTER = re.compile(r"[ \t]*(?:,|\bund\b|\boder\b|&)[ \t]*[A-ZÄÖÜ]")
-_PAIR_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*[ \t]*(?:,|\bund\b|\boder\b|&)[ \t]*$")
 
 
 # "X und Y <verb>": the verb decides; people have, say and ask ("Roggen und Eichel haben
@@ -511,8 +511,10 @@ def german_noun_sense(text: str, start: int, end: int, word: str) -> bool:
             return False
     elif (_GERMAN_INDEFINITE_BEFORE.search(text, max(0, start - 12), start)
           or _GERMAN_DEFINITE_BEFORE.search(text, max(0, start - 8), start)
-          and _GENITIVE_AFTER.match(text, end)):
-        return True  # "Ein Dorn im Auge", "Der Kern des Problems"
+          and (_GENITIVE_AFTER.match(text, end)
+               or _OPENING_ARTICLE_BEFORE.search(text, max(0, start - 12), start))
+          or _QUANTITY_BEFORE.search(text, max(0, start - 12), start)):
+        return True  # "Ein Dorn im Auge", "Die Wolke über dem …", "mit viel Sonnenschein"
     if word.lower() not in WORD_LIKE_NAMES:
         return False
     if _PASSIVE_AFTER.match(text, end):
