@@ -149,6 +149,8 @@ _PERSON_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|danke|with|mit|wie|lik
                             r"\s*,?\s*$")
 
 
+# Thanks to a lower-case name, also a surname: "thanks fuchs", "danke koch", "thx weber"
+_THANKS_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|thx|ty|danke|merci|cheers)[ \t]+$")
 # Hearing from somebody: "I'd rather hear from Ay on …", "Ich würde gern von Ay hören".
 _HEAR_FROM_BEFORE = re.compile(r"(?i)\b(?:hear|heard|hearing)[ \t]+(?:(?:more|again|first|"
                                r"directly|back)[ \t]+)?from[ \t]+$")
@@ -179,6 +181,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
                       or (sentence_start or _CHAT_BEFORE.search(text, max(0, start - 20), start))
                       and _YOU_AFTER.match(text, end) and word not in _VERB_NAMES):
             return True  # "quick question for will –", "ask hope", "lol hope you're right"
+        if word not in _VERB_NAMES and _THANKS_BEFORE.search(text, max(0, start - 12), start):
+            return True  # "Great, thanks fuchs": a surname thanked in a hurry
         if not _all_lower_case(text):
             return False
         # a text all in lower case has no capitals to go by: only a context that shows a

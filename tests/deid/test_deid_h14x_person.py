@@ -88,6 +88,8 @@ def test_a_roster_name_in_an_ordinary_sense_is_no_person(detector, text):
     ("As Sharp said, the numbers are thin.", "Sharp"),
     ("Thanks Sharp, that helps.", "Sharp"),
     ("thanks sharp, that helps.", "sharp"),
+    ("Great, thanks sharp, that helps.", "sharp"),
+    ("Gut, danke zorn, das reicht.", "zorn"),
     ("I agree with Sharp on the housing point.", "Sharp"),
     ("Heiter hat die Zahlen schon erklärt.", "Heiter"),
     ("Frau Heiter hat das schon erklärt.", "Frau Heiter"),
