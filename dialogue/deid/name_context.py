@@ -149,6 +149,16 @@ _PERSON_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|danke|with|mit|wie|lik
                             r"\s*,?\s*$")
 
 
+# Thanks to a lower-case name, also a surname: "thanks fuchs", "danke koch", "thx weber"
+_THANKS_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|thx|ty|danke|merci|cheers)[ \t]+$")
+# Hearing from somebody: "I'd rather hear from Ay on …", "Ich würde gern von Ay hören".
+_HEAR_FROM_BEFORE = re.compile(r"(?i)\b(?:hear|heard|hearing)[ \t]+(?:(?:more|again|first|"
+                               r"directly|back)[ \t]+)?from[ \t]+$")
+_VON_BEFORE = re.compile(r"(?i)\bvon[ \t]+$")
+_HEAR_AFTER = re.compile(r"(?i)[ \t]+(?:(?:dazu|mehr|noch|gern|gerne|lieber|zuerst|etwas|"
+                         r"direkt)[ \t]+){0,2}(?:hören|erfahren|gehört)\b")
+
+
 def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
                  given: bool = True, neighbour: int = 0) -> bool:
     """Whether the word-like name *word* at ``text[start:end]`` is meant as a name.
@@ -171,6 +181,8 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
                       or (sentence_start or _CHAT_BEFORE.search(text, max(0, start - 20), start))
                       and _YOU_AFTER.match(text, end) and word not in _VERB_NAMES):
             return True  # "quick question for will –", "ask hope", "lol hope you're right"
+        if word not in _VERB_NAMES and _THANKS_BEFORE.search(text, max(0, start - 12), start):
+            return True  # "Great, thanks fuchs": a surname thanked in a hurry
         if not _all_lower_case(text):
             return False
         # a text all in lower case has no capitals to go by: only a context that shows a
@@ -208,8 +220,10 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
             text, max(0, start - 12), start) or _QUESTION_AFTER.match(text, end)
             and _SENTENCE_START.search(text, max(0, start - 60), start)):
         return True
-    if _PERSON_BEFORE.search(text, max(0, start - 20), start):
-        return True
+    if _PERSON_BEFORE.search(text, max(0, start - 20), start) or (
+            _HEAR_FROM_BEFORE.search(text, max(0, start - 30), start)) or (
+            _VON_BEFORE.search(text, max(0, start - 5), start) and _HEAR_AFTER.match(text, end)):
+        return True  # "hear from Ay on this", "lieber von Ay dazu hören"
     if len(word) <= 3 and not (genitive or _SENTENCE_START.search(
             text, max(0, start - 60), start)):
         return False

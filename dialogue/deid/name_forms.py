@@ -65,11 +65,25 @@ def initials_after(text: str, end: int, own: Sequence[str]) -> int | None:
     return m.end() if any(o.startswith(letters) for o in own if o) else None
 
 
+# Between a name and its verb of speaking: another name joined by "and" ("okafor and
+# mensah said"), an adverb ("basically said", "also wrote", "hat auch gesagt" is not here).
+_SPEECH_GAP = re.compile(r"(?:[ \t]+(?:and|und|&|or|oder)[ \t]+[^\W\d_]+)?"
+                         r"(?:[ \t]+(?:[a-z]+ly|also|both|just|already|auch|beide|schon|eben|"
+                         r"ebenfalls))?[ \t]+")
+
+
+def speech_after(text: str, end: int) -> bool:
+    """A verb of speaking after the word ending at *end*, behind at most another name joined
+    by "and" and an adverb: "kowalcyk wrote", "okafor and mensah basically said"."""
+    gap = _SPEECH_GAP.match(text, end)
+    following = _WORD.match(text, gap.end()) if gap else None
+    return bool(following and following.group().lower() in _SPEECH)
+
+
 def lower_case_slot(text: str, m: re.Match[str]) -> bool:
     """A lower-case word before a verb of speaking, not after an article ("what kowalcyk
     wrote", but not "the waiter said")."""
-    following = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-    if not following or following.group().lower() not in _SPEECH:
+    if not speech_after(text, m.end()):
         return False
     prev = re.search(r"([^\W\d_]+)\W*$", text[max(0, m.start() - 30):m.start()])
     return not (prev and prev.group(1).lower() in _NOT_BEFORE)

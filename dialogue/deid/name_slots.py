@@ -230,15 +230,25 @@ _GERMAN_COPULA_NEXT = frozenset({"dabei", "da", "dort", "hier", "krank", "verhin
 _GERMAN_FILLERS = frozenset({"auch", "leider", "heute", "gestern", "ja", "doch", "noch"})
 
 
+# A finite verb, a negation and the end of the clause: the word before is its subject
+# ("Wolff übertreibt nicht.", "Stern irrt sich nie,"), as an adverb would need one after.
+_NEGATED_VERB = re.compile(r"[ \t]+(?-i:[a-zäöüß]{3,}t)(?:[ \t]+sich)?[ \t]+"
+                           r"(?:nicht|nie|selten|kaum)[ \t]*[,.;:!?–—]")
+
+
 def german_clause_after(text: str, end: int, word: str) -> bool:
     """Whether a German finite verb of a person follows the word-like surname *word* at the
     start of a sentence, with no other subject after it."""
     if text[end:end + 1] != " ":
         return False
     tokens = _WORD.findall(text[end:end + 40])
+    if tokens and _NEGATED_VERB.match(text, end):
+        return True  # "Wolff übertreibt nicht, …": no other subject is left for the verb
     if not tokens or tokens[0] not in _GERMAN_PERSON_VERBS:
         return False
     following = tokens[1] if len(tokens) > 1 else ""
+    if following.lower() in {"wurde", "wurden", "worden", "wird", "werden"}:
+        return False  # "Scharf kritisiert wurde die Regel": a participle, in the passive
     if following.lower() in _GERMAN_SUBJECTS:
         return False  # "Kurz schickte er …", "Klein ist das Problem nicht"
     if tokens[0] in {"war", "ist"}:
@@ -290,3 +300,31 @@ def person_action_after(text: str, end: int) -> bool:
         return True
     return (tokens[i] in _MODALS and i + 1 < len(tokens)
             and tokens[i + 1] in _PERSON_ACTIONS_BASE)
+
+
+# After a short form of a given name: its participant's family name ("Alex Wolff").
+_NEXT_WORD = re.compile(r"(?:[ \t]{1,2}|\s?[-‐]\s?)([^\W\d_]+)")
+_SHORT_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def short_form_slot(text: str, start: int, end: int, given: set[str], family: set[str],
+                    common: bool = False) -> bool:
+    """Whether the short form at ``text[start:end]`` of a participant's given name (their
+    only one in the roster) means them: before their family name ("Alex Wolff"), in a text
+    that also names them in full ("Alexandra – or Alex, as you prefer"), or at a sentence's
+    start before a verb of speaking ("Alex hat die Zahlen vorgestellt", "Alex said …"). A
+    short form that is a first name of its own ("Christian" for Christiane) needs one of
+    the first two."""
+    from .name_context import fold
+    from .name_grammar import speaks_after
+
+    following = _NEXT_WORD.match(text, end)
+    if following and fold(following.group(1)) in family:
+        return True
+    words = {fold(w) for w in _WORD.findall(text)}
+    if words & given:
+        return True
+    if common:
+        return False
+    return bool(_SHORT_SENTENCE_START.search(text, max(0, start - 10), start) and (
+        speaks_after(text, end) or german_clause_after(text, end, text[start:end])))

@@ -110,6 +110,21 @@ MORE_NAME_LIKE_WORDS = {
     "süß", "suess", "glück", "glueck", "segen", "frieden", "friede", "treu", "horn", "krug",
     "bock", "hund", "gans", "kalb", "schaf", "geier", "zorn", "haus", "hof", "dorf", "wiese",
     "fels", "kamm", "kopf", "herz", "hand", "fuß", "fuss", "bart", "kiefer", "tanne",
+    # German and English adjectives that are surnames ("stark belastet", "in stark contrast",
+    # "Sharp differences", "heiter bis wolkig")
+    "stark", "sharp", "bright", "bold", "swift", "still", "mild", "fest", "heiter", "munter",
+    "rasch", "zart", "schnell", "edel", "wahr", "gut", "neu", "alt", "wach", "scheu",
+    # herbs, plants and stones that are given names, lower case in a recipe or a garden
+    # ("fresh basil and mint", "a pinch of ginger")
+    "basil", "sage", "rosemary", "ginger", "jasmine", "poppy", "laurel", "jade", "coral",
+    "crystal", "melody", "harmony", "destiny", "saffron", "juniper", "willow", "rowan",
+    "myrtle", "clementine", "blossom",
+    # German landscapes that are given names or surnames ("die Lüneburger …", "die Aue")
+    "aue", "moor", "marsch", "au", "heid",
+    # materials ("Stahl und Kohle prägten das Revier") and English plural nouns that are
+    # surnames ("Mills and factories", "Banks and insurers")
+    "stahl", "eisen", "kupfer", "silber", "gold", "mills", "banks", "woods", "fields",
+    "hills", "sands", "stones", "brooks", "rivers",
 }
 WORD_LIKE_NAMES = NAME_LIKE_WORDS | MORE_NAME_LIKE_WORDS
 

@@ -39,16 +39,20 @@ from .name_forms import (
     initials_after,
     lower_case_slot,
     short_genitive,
+    speech_after,
 )
 from .name_grammar import greeted, speaks_after
 from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_senses import (
     disclaimed,
     famous_namesake_disclaimed,
+    glossed,
     in_fiction,
     initial_before,
     is_form_of_address,
     lower_case_full_name,
+    names_a_thing,
+    noun_pair,
     other_sense,
     spoken_of_as_word,
 )
@@ -58,6 +62,7 @@ from .name_slots import (
     contribution_compound,
     determiner_before,
     short_form,
+    short_form_slot,
     the_before,
     transliterations,
 )
@@ -133,6 +138,12 @@ class NameMatcher:
                 for spelling in transliterations(key):
                     self._translit.setdefault(spelling, []).extend(family)
         self._cache: dict[str, tuple[list[_Part], bool]] = {}
+        # Short forms of given names ("Alex" for Alexandra): prefixes of four letters or more
+        self._prefixes: dict[str, set[int]] = {}
+        for entry, given_names in enumerate(self._given):
+            for g in given_names:
+                for i in range(4, len(g)):
+                    self._prefixes.setdefault(g[:i], set()).add(entry)
 
     def _add(self, entry: int, name: str) -> None:
         words = name.split()
@@ -274,6 +285,12 @@ class NameMatcher:
                                    or addressed_short(text, m.start(), m.end())):
             found = short_form(key, self._given)  # "Hi Max," for Maximilian
             return [_Part(entry, "given", False) for entry in found], False
+        entries = self._prefixes.get(key, ())
+        if len(entries) == 1 and word[:1].isupper() and key not in _NAME_LIKE:
+            entry = next(iter(entries))
+            if short_form_slot(text, m.start(), m.end(), self._given[entry], self._family[entry],
+                               common=key in self._first_names):
+                return [_Part(entry, "given", False)], False  # "Alex said", "Alex Wolff"
         prev = hits[-1] if hits and _JOIN.fullmatch(text[hits[-1].end:m.start()]) else None
         given = {p.entry for p in prev.parts if p.kind == "given"} if prev else set()
         if (len(key) < _MIN_FUZZY_LEN + 1 or not word.islower() or key in _NOT_NAMES
@@ -350,6 +367,10 @@ class NameMatcher:
         if not title and spoken_of_as_word(text, start, end):
             vetoes.append((start, end))
             return None  # "Demir means iron"
+        if not title and (names_a_thing(text, start, end, self._index)
+                          or glossed(text, start, end, self._index)):
+            vetoes.append((start, end))
+            return None  # "Florence, Rome and Naples", "Baraka, Swahili for blessing"
         initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
@@ -371,7 +392,8 @@ class NameMatcher:
         if in_compound and (hit.fuzzy or not any(p.kind == "family" and not p.ambiguous
                                                  for p in parts)):
             return None
-        if hit.fuzzy and not word[0].isupper() and not speaks_after(text, end):
+        if hit.fuzzy and not word[0].isupper() and not (speaks_after(text, end)
+                                                        or speech_after(text, end)):
             return None  # but "what kowalcyk wrote": a typo in a slot for a name
         if hit.fuzzy and all(p.ambiguous for p in parts):
             return None  # "Webber" is Weber only with a title: "Herrn Webber"
@@ -394,6 +416,12 @@ class NameMatcher:
                 and re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3])
                 and not same_person_next(self, text, end, parts)):
             return None  # "Grant Thornton", "Weber Shandwick": another name, not ours
+        if (not all(p.ambiguous for p in parts) and not _looks_english(text)
+                and word[:1].isupper() and not speaks_after(text, end)
+                and noun_pair(text, start, end)
+                and neighbour(self, text, start, end, parts) < 0):
+            vetoes.append((start, end))
+            return None  # "Roggen und Weizen werden angebaut": German nouns, no people
         if someone_else(self, text, start, end, parts):
             return None
         return span
