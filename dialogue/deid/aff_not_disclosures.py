@@ -342,6 +342,21 @@ def _counterpart(span: str) -> bool:
     return bool(stems & _NOT_DISCLOSING) and verb not in _AUXILIARIES | _MODALS
 
 
+_OPINION_AT = re.compile(
+    r"(?:i|we|ich|wir)\s+(?:think|believe|guess|suppose|feel|fear|hope|doubt|glaube|denke|"
+    r"finde|meine|vermute|fürchte|befürchte|hoffe|schätze|bezweifle|glauben|denken|finden)"
+    r"\s+(?:at|in|bei|beim|im|in\s+der|in\s+den)\s", _F)
+_OWN = re.compile(r"\b(?:uns|unser\w*|our|ours|us|my|mein\w*|ich|wir|i|we)\b", _F)
+
+
+def _opinion_about(span: str) -> bool:
+    """"Ich glaube beim BAMF fehlt Personal", "I think at the embassy they know": an opinion
+    about what happens at an organisation, not the writer's own place ("Ich glaube bei uns
+    im Referat …" is kept: the first person comes again)."""
+    m = _OPINION_AT.match(span)
+    return m is not None and not _OWN.search(span, m.end())
+
+
 def _legal_form_only(span: str) -> bool:
     """"bei der GmbH & Co.KG": a legal form with no name is a kind of firm, nobody's employer."""
     m = _LEGAL_HEAD.match(span)
@@ -359,4 +374,4 @@ def not_disclosure(text: str, start: int, end: int,
             or _colleague_only(span) or _organisation_subject(text, start, end, known)
             or _platform(text, start, end) or _kin_or_clients(text, start, end, known)
             or _visit_or_transit(text, start, end) or _topic_or_virtue(span)
-            or _counterpart(span) or _legal_form_only(span))
+            or _counterpart(span) or _legal_form_only(span) or _opinion_about(span))

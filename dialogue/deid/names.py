@@ -363,6 +363,7 @@ class NameMatcher:
             return span[0], initials  # "Joy M.-B.": the given name and the family initials
         if disclaimed(text, start, end) and not (
                 fold(word) in self._public_family and famous_namesake_disclaimed(text, end)):
+            vetoes.append(span)
             return None  # "Mr Fischer – no relation to anyone here"; not "R. Merkel (no relation)"
         if not title and spoken_of_as_word(text, start, end):
             vetoes.append((start, end))

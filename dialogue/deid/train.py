@@ -23,8 +23,8 @@ from .learned_features import EXTRAS, bio, featurise, roster_words
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "deid" / "fixtures"
 FOLDERS = (".", "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-           "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind15",
-           "blind16", "blind17")
+           "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+           "blind15", "blind16", "blind17", "blind18")
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 MANIFEST = MODEL.with_suffix(".json")
 # The modules the features are made of: a changed word list changes what the model sees.
