@@ -84,6 +84,15 @@ _PERSON_VERBS_DE = frozenset({
     "fordert", "verlangt", "verlangte", "beklagt", "beklagte", "lobt", "lobte", "kritisiert",
     "beschreibt", "beschrieb", "bereitet", "organisiert", "plant", "arbeitet", "hilft",
     "half", "entschuldigt", "übertreibt", "irrt", "argumentiert", "argumentierte",
+    # what a participant does with a point: explains, sums up, adds, objects
+    "erläutert", "erläuterte", "fasst", "korrigiert", "korrigierte", "präzisiert",
+    "relativiert", "schätzt", "schätzte", "beobachtet", "bemerkt", "bemerkte", "merkt",
+    "wirft", "warf", "hebt", "hob", "unterstreicht", "unterstrich", "bekräftigt",
+    "befürwortet", "lehnt", "lehnte", "kommentiert", "kommentierte", "entgegnet",
+    "entgegnete", "erwidert", "erwiderte", "hinterfragt", "postet", "verlinkt", "erlebt",
+    "bewertet", "begründet", "legt", "legte", "reicht", "reichte", "sendet", "führt",
+    "führte", "regt", "regte", "spricht", "teilt", "zeigt", "stellt", "schreibt", "erzählt",
+    "moderierte", "berichtet", "ergänzt", "nickt", "lacht", "seufzt",
 })
 _SPEECH_PARTICIPLES = re.compile(
     r"(?i)\b(?:said|asked|sent|written|told|shared|mentioned|suggested|presented|argued|"
@@ -231,6 +240,9 @@ _STATE_NOUNS = (r"parliament|government|capital|economy|borders?|president|prime
 _POSSESSIVE_STATE = re.compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:{_STATE_NOUNS})\b")
 _EN_FINITE = re.compile(r"[ \t]+([a-z]{2,})\b")
 _DE_FINITE = re.compile(r"[ \t]+([a-zäöüß]{2,})\b")
+_MEETING = re.compile(r"(?i)\b(?:our|this|the\s+next|today's|unser\w*|die\s+nächste)\s+"
+                      r"(?:\w+\s+)?(?:meeting|session|call|workshop|round|panel|webinar|"
+                      r"sitzung|runde|treffen|workshop|termin)\b")
 _MODEL_AFTER = re.compile(r"[ \t]*(?:[-‐][A-ZÄÖÜa-zäöü]|[ \t]+\d)|[ \t]+[A-Z][a-z]+\b")
 
 
@@ -265,7 +277,9 @@ def place_or_firm(text: str, start: int, end: int, word: str,
         finite = v in _EN_AUX or v.endswith(("t", "te")) and v not in _NOT_VERBS
     if not finite:
         return False
-    return not _SPEECH_PARTICIPLES.search(_clause(text, verb.end()))  # "Jordan has said"
+    clause = _clause(text, verb.end())
+    # "Jordan has said", "Florence hosts our next meeting": a participant's doing
+    return not (_SPEECH_PARTICIPLES.search(clause) or _MEETING.search(clause))
 
 
 # --- 4. namesakes of scripture, legend, literature and history ------------------------
@@ -281,6 +295,7 @@ _DEEDS = (r"sacrifice|ark|flood|tablets|commandments|covenant|exodus|epics?|poem
           r"Legende|Mythos|Sage|Irrfahrt\w*|Prophezeiung|Lehre|Wunder|Gleichnis\w*|Dramen|"
           r"Romane?|Verse|Weisheit|Stab|Mantel|Auszug|Heldentat\w*|Odyssee|Ilias")
 _DEEDS_AFTER = re.compile(rf"(?:['’]s?|s)[ \t]+(?:[a-z]+[ \t]+)?(?:{_DEEDS})\b")
+_GENITIVE_DEEDS_AFTER = re.compile(rf"[ \t]+(?:{_DEEDS})\b")  # "Noahs Arche": -s fused
 _WORK_AFTER = re.compile(r"['’]s[ \t]+(?!(?:[A-Z]{2,}|I)\b)([A-Z][a-z]+)(?:[ \t]*[,.;:!?)]|"
                          r"[ \t]+(?:is|was|tells|told|describes|shows|remains|ends|begins|"
                          r"starts|and|or|in|has|had|still|ist|war|erzählt)\b)")
@@ -309,7 +324,8 @@ def namesake(text: str, start: int, end: int, word: str) -> bool:
         return True  # "Prophet Mohammed", "King David", "St. Martin", "der heilige Nikolaus"
     if _FEAST_AFTER.match(text, end):
         return True  # "Martin's Day", "Nikolaus-Tag"
-    if _DEEDS_AFTER.match(text, end):
+    if _DEEDS_AFTER.match(text, end) or word.endswith("s") and _GENITIVE_DEEDS_AFTER.match(
+            text, end):
         return True  # "Abraham's sacrifice", "Noahs Arche"
     work = _WORK_AFTER.match(text, end)
     if work and looks_like_english(text) and fold(work.group(1)) not in PLACES:
