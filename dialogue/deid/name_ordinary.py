@@ -94,13 +94,23 @@ _PERSON_VERBS_DE = frozenset({
     "führte", "regt", "regte", "spricht", "teilt", "zeigt", "stellt", "schreibt", "erzählt",
     "moderierte", "berichtet", "ergänzt", "nickt", "lacht", "seufzt",
 })
+# English verbs of a person at work ("Georgia works at the embassy", "Chad leads the unit")
+_PERSON_VERBS_EN = frozenset({
+    "works", "worked", "lives", "lived", "leads", "manages", "managed", "coordinates",
+    "represents", "represented", "supports", "supported", "heads", "headed", "joined", "joins",
+    "helps", "helped", "teaches", "taught", "studies", "studied", "speaks", "talks", "talked",
+    "chairs", "attends", "wants", "needs", "likes", "prefers", "hopes", "wonders", "reckons",
+    "admits", "remembers", "recalls", "understands", "sees", "hears", "reads", "writes",
+    "brings", "gets", "gives", "takes", "makes", "puts", "keeps", "tries", "tried", "uses",
+})
 _SPEECH_PARTICIPLES = re.compile(
     r"(?i)\b(?:said|asked|sent|written|told|shared|mentioned|suggested|presented|argued|"
     r"agreed|explained|confirmed|promised|proposed|pointed|noted|raised|answered|replied|"
     r"emailed|mailed|circulated|confirm|say|tell|explain|share|send|answer|clarify|comment|"
     r"add|know|present|gesagt|gefragt|geschrieben|geschickt|verschickt|vorgestellt|"
     r"erwähnt|betont|erklärt|vorgeschlagen|bestätigt|berichtet|gemeint|recht|unrecht|right|"
-    r"wrong|correct)\b")
+    r"wrong|correct|here|there|away|online|back|late|sick|busy|joining|coming|on\s+leave|"
+    r"dabei|zugeschaltet|krank|verhindert|unterwegs)\b")
 _NOT_VERBS = frozenset({"nicht", "jetzt", "seit", "mit", "bereits", "erst", "meist",
                         "zuletzt", "selbst", "sonst", "fast", "oft", "weit", "gut", "halt",
                         "samt", "statt", "zunächst", "längst", "nebst", "bitte", "heute",
@@ -121,7 +131,7 @@ def _person_verb(verb: str) -> bool:
     low = verb.lower()
     return (low in REPORTING_VERBS or low in _SPOKE or low in _GERMAN_PERSON_VERBS
             or low in _PEOPLE_DO or low in _PERSON_VERBS_DE or low in _PERSON_ACTIONS
-            or low in _PAST)
+            or low in _PAST or low in _PERSON_VERBS_EN)
 
 
 def _clause(text: str, end: int) -> str:

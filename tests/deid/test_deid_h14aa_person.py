@@ -121,6 +121,8 @@ def test_a_roster_name_in_an_ordinary_sense_is_no_person(detector, text):
     ("Nebel fasst die Runde kurz zusammen.", "Nebel"),
     ("Hagel korrigiert die Tabelle von gestern.", "Hagel"),
     ("Florence hosts our next session in Accra.", "Florence"),
+    ("Georgia works at the embassy and knows the visa office.", "Georgia"),
+    ("Jordan is online now, I think.", "Jordan"),
 ])
 def test_the_same_word_for_the_person_is_found(detector, text, name):
     found = persons(detector, text)
