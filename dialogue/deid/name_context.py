@@ -326,8 +326,10 @@ def _public_figures() -> dict[str, re.Pattern[str]]:
     """Public figures' patterns by their first word, so that the common case (a word that
     starts no public figure's name) costs one set lookup instead of a regex scan. They do
     not depend on the roster: compiled once per process, not on every roster change."""
+    from .name_ordinary import TITLED_BRANDS
+
     by_first: dict[str, list[str]] = {}
-    for figure in gazetteer.PUBLIC_FIGURES + gazetteer.NAMED_BRANDS:
+    for figure in gazetteer.PUBLIC_FIGURES + gazetteer.NAMED_BRANDS + TITLED_BRANDS:
         by_first.setdefault(fold(_WORD.findall(figure)[0]), []).append(figure)
     return {
         first: re.compile(

@@ -43,6 +43,7 @@ from .name_forms import (
 )
 from .name_grammar import greeted, speaks_after
 from .name_neighbours import neighbour, same_person_next, someone_else
+from .name_ordinary import ordinary_sense
 from .name_senses import (
     disclaimed,
     famous_namesake_disclaimed,
@@ -372,6 +373,10 @@ class NameMatcher:
                           or glossed(text, start, end, self._index)):
             vetoes.append((start, end))
             return None  # "Florence, Rome and Naples", "Baraka, Swahili for blessing"
+        if not title and ordinary_sense(text, start, end, word,
+                                        any(p.kind == "family" for p in parts), self._index):
+            vetoes.append((start, end))
+            return None  # "Wolke zieht auf", "Kenya exports", "King David" (name_ordinary)
         initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
