@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 
 from . import gazetteer
 from .aff_addressed import find_addressed
+from .aff_members import find_members
 from .aff_relatives import find_relatives
 from .aff_signatures import find_openings, find_signatures
 from .aff_someone import find_someone
@@ -200,6 +201,7 @@ class AffiliationMatcher:
         lang = _lang(text)
         found += find_relatives(text, tokens, lang)
         found += find_someone(text, tokens, lang)
+        found += find_members(text, tokens)  # "wir bei den Maltesern in Köln"
         found += find_addressed(text, tokens, names, lang) if names else []
         named = set(names)
         contacts = [r for r in blocked if r not in named]

@@ -83,6 +83,7 @@ _DESCRIBES = re.compile(
     r"\s+(?:vertritt|vertreten|beschäftigt|beschäftigen|betreibt|betreiben|betreut|betreuen|"
     r"begleitet|begleiten|umfasst|represents|represent|employs|employ|runs|run|operates|"
     r"operate|covers|serves|serve)\s")
+_WE_AT = re.compile(r"(?:we|wir)\s+(?:here\s+|hier\s+)?(?:at|bei|in|im|beim)\b", re.IGNORECASE)
 # "We are the only ministry that …": a unique organisation is named by its clause
 _ONLY_THAT = re.compile(r"\s+(?:that|which|der|die|das)\s")
 _ONLY = re.compile(r"\b(?:only|einzige[nrs]?)\b", _F)
@@ -285,8 +286,9 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         dash = re.match(r"\s*[–—]\s*([^–—\n]{3,100}?)\s*[–—]", text[b:])
         if dash and not tokens.is_blocked(b, b + dash.end(1)):
             b += dash.end(1)
-        elif (_DESCRIBES.match(text, b) or _ONLY_THAT.match(text, b) and _ONLY.search(
-                text, a, b)) and not tokens.is_blocked(b, b + 1):
+        elif (_DESCRIBES.match(text, b) and not _WE_AT.match(text, a) or _ONLY_THAT.match(
+                text, b) and _ONLY.search(text, a, b)) and not tokens.is_blocked(b, b + 1):
+            # (after "We at the Quakers in Bristol" the verb is of "we": "… run a hostel")
             end = _clause_end(text, b)
             if end > b and not tokens.is_blocked(b, end):
                 b = end
