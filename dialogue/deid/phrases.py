@@ -102,6 +102,10 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
         kind = classify(word, lang, tokens.known)
         if kind == "other":
             break
+        if (kind == "lower" and lang == "de" and last == k and words and not tokens.lower_case
+                and _DE_VERB.fullmatch(word) and low not in _DE_NOT_VERBS):
+            break  # "Unser Diasporaverein in Frankfurt *schickt* Geld": a German verb after
+            # the head ends the phrase; no German noun phrase goes on in lower case (h14z)
         if kind in {"proper", "lower"} and practice_head(tokens, k):
             kind = "strong"  # "Unsere Praxis in Harburg", "at our surgery" (aff_practices)
         if kind == "lower" and tokens.caps_free and lang == "en":
@@ -127,6 +131,12 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
     return last, kinds, words
 
 
+# a German finite verb's ending, and the prepositions and adverbs with that ending
+_DE_VERB = re.compile(r"[a-zäöüß]{2,}(?:t|en)")
+_DE_NOT_VERBS = {"mit", "seit", "nicht", "jetzt", "selbst", "zuletzt", "erst", "meist", "oben",
+                 "unten", "neben", "gegen", "zwischen", "innen", "außen", "hinten", "vorne",
+                 "samt", "halbwegs", "bereits", "damit", "somit", "insgesamt", "gut", "acht",
+                 "sieben", "elf", "zehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert"}
 _GOVERNMENT = {"government", "regierung"}
 _MINE = {"my", "mein", "meine", "meiner", "meinem", "meinen", "meines"}
 

@@ -1,0 +1,81 @@
+"""Round h14z (round 7), class 8: shapes found missing while writing new examples of the
+GUIDELINES rules, all invented: a job told by running something, in the perfect and in a
+German clause; the verb after a German organisation and after "im Namen der …"; and the
+look-alikes of a client, a service point and a stranger from a place."""
+
+from __future__ import annotations
+
+import pytest
+from span_helpers import labelled as spans
+
+from dialogue.deid import Detector, RosterEntry
+
+
+@pytest.fixture(scope="module")
+def rules() -> Detector:
+    return Detector([RosterEntry("Marta Quist", "", "", "")], learned=False)
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector([RosterEntry("Marta Quist", "", "", "")])
+
+
+def aff(text: str) -> list[tuple[str, str]]:
+    return [("AFFILIATION", text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As someone who has run a night shelter for years, I disagree.",
+     aff("As someone who has run a night shelter")),
+    ("As somebody who has been leading a youth centre since 2017, I see it daily.",
+     aff("As somebody who has been leading a youth centre")),
+    ("Als jemand, der eine Notunterkunft leitet, sehe ich das anders.",
+     aff("Als jemand, der eine Notunterkunft leitet")),
+    ("Als eine, die seit 2016 eine Beratungsstelle betreibt, weiß ich das.",
+     aff("Als eine, die seit 2016 eine Beratungsstelle betreibt")),
+    ("Als jemand, der acht Jahre lang eine Kita geleitet hat, sage ich: nein.",
+     aff("Als jemand, der acht Jahre lang eine Kita geleitet hat")),
+    # a German verb after the organisation ends the phrase
+    ("Unser Flüchtlingsrat in Jena schickt jede Woche Berichte.",
+     aff("Unser Flüchtlingsrat in Jena")),
+    ("Vor meinem Wechsel ins Innenministerium war das anders.",
+     aff("meinem Wechsel ins Innenministerium")),
+    # "im Namen der …": the verb after it stays out
+    ("Im Namen der äthiopischen Botschaft danke ich für die Einladung.",
+     aff("Im Namen der äthiopischen Botschaft")),
+])
+def test_disclosures_are_found(rules, text, expected):
+    assert spans(rules, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Als jemand, der eine Meinung hat, sage ich das.",
+    "Als jemand, der die Zeitung liest, weiß ich das.",
+    "Someone who has run a shelter should know that.",
+    # a client, not the staff
+    "Ich habe bei der Diakonie einen Sprachkurs gemacht.",
+    "Ich habe beim Sozialamt Hilfe bekommen, das war gut.",
+    "Ich hatte beim Jobcenter zweimal angerufen.",
+    # a service point, a stranger from a place
+    "The lady at the counter was very friendly.",
+    "The gentleman at the front desk sent me upstairs.",
+    "Der Herr am Empfang war freundlich.",
+    "A gentleman from Eritrea asked me the way.",
+    "Ein Herr aus Somalia hat mich nach dem Weg gefragt.",
+])
+def test_look_alikes_stay_clean(rules, detector, text):
+    assert [s for s in spans(rules, text) if s[0] == "AFFILIATION"] == []
+    assert [s for s in spans(detector, text) if s[0] == "AFFILIATION"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ich habe acht Jahre bei der Diakonie in Kassel gearbeitet.",
+     aff("Ich habe acht Jahre bei der Diakonie in Kassel gearbeitet")),
+    ("The colleague from the Africa desk said so earlier.",
+     aff("The colleague from the Africa desk")),
+    ("The gentleman from the Kenyan embassy asked earlier.",
+     aff("The gentleman from the Kenyan embassy")),
+])
+def test_staff_and_people_in_the_room_stay(rules, text, expected):
+    assert spans(rules, text) == expected
