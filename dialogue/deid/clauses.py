@@ -84,6 +84,12 @@ _DESCRIBES = re.compile(
     r"begleitet|begleiten|umfasst|represents|represent|employs|employ|runs|run|operates|"
     r"operate|covers|serves|serve)\s")
 _WE_AT = re.compile(r"(?:we|wir)\s+(?:here\s+|hier\s+)?(?:at|bei|in|im|beim)\b", re.IGNORECASE)
+# people as the object of a first-person verb ("wir suchen Leute aus der Unterkunft")
+_PEOPLE_OBJECTS = {"leute", "menschen", "personen", "kinder", "frauen", "männer", "familien",
+                   "jugendliche", "jugendlichen", "bewohner", "bewohnerinnen", "geflüchtete",
+                   "geflüchteten", "klienten", "klientinnen", "people", "persons", "children",
+                   "kids", "families", "residents", "refugees", "clients", "women", "men"}
+_LOWER_WORD = re.compile(r"(?-i:[a-zäöüß])[\w-]*\b")
 # "We are the only ministry that …": a unique organisation is named by its clause
 _ONLY_THAT = re.compile(r"\s+(?:that|which|der|die|das)\s")
 _ONLY = re.compile(r"\b(?:only|einzige[nrs]?)\b", _F)
@@ -163,6 +169,9 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
                 if word in {".", ";", ":", "!", "?"}:
                     break
                 continue
+            if j > i and tokens.text(j - 1).lower() in _PEOPLE_OBJECTS and not copula:
+                break  # "suchen wir noch vier Leute aus der Unterkunft": the people are from
+                # there, not the writer (h14z)
             nxt = tokens.items[j + 1][0] if j + 1 < len(tokens) else len(text)
             phrase = phrase_at(tokens, nxt, lang)
             if _NEGATED.search(text, m.start(), tokens.items[j][0]):
@@ -305,6 +314,8 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         if postings and not tokens.is_blocked(b, postings.end()):
             b = postings.end()
         unit = re.match(r",\s+(?=\w)", text[b:])  # "…, Referat M3,", "…, integration department"
+        if unit and lang == "de" and _LOWER_WORD.match(text, b + unit.end()):
+            unit = None  # "…, für den ich arbeite, *sucht* Dolmetscher": a verb (h14z)
         if unit:
             phrase = phrase_at(tokens, b + unit.end(), lang)
             if phrase and phrase.head & {"strong", "weak", "role"} and re.match(

@@ -184,6 +184,7 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
     """Extend over up to four "in/at/of/bei/des + noun phrase" links, "…, responsible for
     …", "… now working at …" and a closing German participle; returns the new end."""
     n = len(tokens)
+    placed = False  # the last link named a bare place ("in Eidelstedt")
     for _ in range(4):
         if last >= n or tokens.token_blocked(last):
             break
@@ -257,9 +258,28 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
         sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=link in _LOOSE_LINKS)
         if sub_last is None:
             break
+        closing = sub_last < n and tokens.text(sub_last).lower() in _CLOSING_WORDS
+        if link in _LOOSE_LINKS and not closing and (placed or lang == "en" and not (
+                tokens.lower_case) and (
+                tokens.text(last - 1)[:1].isupper() and _all_lower(tokens, last + 1, sub_last))):
+            break  # "unsere Praxis in Eidelstedt *für Neuaufnahmen*", "the Labour Inspectorate
+            # *for the slides*": after a place, or a name's capitals, no part of the name (h14z)
+        placed = link in {"in", "at", "im"} and not sub_kinds & _ORG_KINDS
         last = sub_last
         kinds |= sub_kinds | {"detailed"}
     return last
+
+
+# "… in Berlin für die Programme *zuständig*": a post's field, closed by its adjective
+_CLOSING_WORDS = {"zuständig", "verantwortlich", "tätig", "engagiert", "responsible"} | (
+    _DE_PARTICIPLES_AT_END)
+_ORG_KINDS = {"strong", "weak", "acronym", "known", "role", "roles"}
+
+
+def _all_lower(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether every word from token *start* to *end* but the determiners is in lower case."""
+    return all(not tokens.text(k)[:1].isupper() for k in range(start, end)
+               if tokens.text(k).lower() not in w.DETERMINERS)
 
 
 # The field of a post: "mit Schwerpunkt (auf) …", "with a focus on …", "with responsibility

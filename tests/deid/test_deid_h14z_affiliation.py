@@ -57,8 +57,8 @@ def aff(text: str) -> list[tuple[str, str]]:
     ("Meine Regierung sieht das anders, ehrlich gesagt.", aff("Meine Regierung")),
     ("I can say that my government in Dakar agrees.", aff("my government in Dakar")),
     # 4. practices and offices of professions
-    ("Unsere Praxis in Wilhelmsburg nimmt keine neuen Patienten mehr.",
-     aff("Unsere Praxis in Wilhelmsburg")),
+    ("Seit März ist unsere Praxis in Eidelstedt für Neuaufnahmen geschlossen.",
+     aff("unsere Praxis in Eidelstedt")),
     ("In meiner Praxis am Hauptbahnhof sehe ich das jede Woche.",
      aff("In meiner Praxis am Hauptbahnhof")),
     ("At our surgery the waiting list is three months.", aff("At our surgery")),
@@ -103,7 +103,7 @@ def test_disclosures_are_found(rules, text, expected):
     "Beim Jobcenter Hagen sagen die Kollegen, dass es zu viel ist.",
     "Bei der Tafel in Lünen erzählen die Ehrenamtlichen, dass Lebensmittel fehlen.",
     "Zwei Leute aus dem Wohnheim kamen zur Sprechstunde.",
-    "Ein Landwirt aus der Uckermark würde sofort vier Leute aus der Unterkunft einstellen.",
+    "Für die Ernte suchen wir noch vier Leute aus der Gemeinschaftsunterkunft.",
     "Three people from the shelter came along to the hearing.",
 ])
 def test_look_alikes_stay_clean(rules, detector, text):
@@ -113,8 +113,8 @@ def test_look_alikes_stay_clean(rules, detector, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a definite count is the people here
-    ("The two people from the Labour Inspectorate have been patient with us.",
-     aff("The two people from the Labour Inspectorate")),
+    ("Thanks to the three people from the Labour Inspectorate for the slides.",
+     aff("the three people from the Labour Inspectorate")),
     ("Beide Kolleginnen vom Gesundheitsamt sind heute hier.",
      aff("Beide Kolleginnen vom Gesundheitsamt")),
     # a unit named by a past tense of running still counts; "that negotiated it" does not

@@ -39,11 +39,11 @@ def aff(text: str) -> list[tuple[str, str]]:
     # a German verb after the organisation ends the phrase
     ("Unser Flüchtlingsrat in Jena schickt jede Woche Berichte.",
      aff("Unser Flüchtlingsrat in Jena")),
-    ("Vor meinem Wechsel ins Innenministerium war das anders.",
-     aff("meinem Wechsel ins Innenministerium")),
+    ("Der Flüchtlingsrat, für den ich arbeite, sucht Dolmetscher.",
+     aff("Der Flüchtlingsrat, für den ich arbeite")),
     # "im Namen der …": the verb after it stays out
-    ("Im Namen der äthiopischen Botschaft danke ich für die Einladung.",
-     aff("Im Namen der äthiopischen Botschaft")),
+    ("Im Namen der Botschaft von Äthiopien möchte ich kurz widersprechen.",
+     aff("Im Namen der Botschaft von Äthiopien")),
 ])
 def test_disclosures_are_found(rules, text, expected):
     assert spans(rules, text) == expected
