@@ -24,7 +24,8 @@ from .tokens import Tokens, classify
 _MEMBERS = re.compile(
     r"\b(?:wir|ich)\s+(?:hier\s+|selbst\s+|auch\s+)?bei\s+den\s+"
     r"(?P<org>(?-i:[A-ZÄÖÜ])[\w-]+)"
-    r"(?P<place>\s+(?:in|im|aus)\s+(?:der\s+|dem\s+)?(?-i:[A-ZÄÖÜ])[\w-]+)?", re.IGNORECASE)
+    r"(?P<place>\s+(?:in|im|aus)\s+(?:der\s+|dem\s+)?(?-i:[A-ZÄÖÜ])[\w-]+"
+    r"(?:\s+(?-i:[A-ZÄÖÜ])[\w-]+)?)?", re.IGNORECASE)  # "in Bad Pyrmont"
 # People and places no organisation is named after
 _GROUPS = {"kindern", "eltern", "ländern", "bürgern", "älteren", "jüngeren", "anderen",
            "vätern", "müttern", "brüdern", "leuten", "menschen", "kunden", "tieren",

@@ -90,7 +90,7 @@ _FIRST_PERSON = re.compile(
     _F)
 _PERSON_NOUNS = re.compile(
     r"\b(?:colleagues?|kolleg\w*|woman|man|lady|gentleman|person|people|researcher|"
-    r"ladies|gentlemen|damen?|herren|herrn|guests?|gast|gäste|"  # h14z: "Die Dame vom Amt"
+    r"ladies|gentlemen|damen?|herren|herrn|herrschaften|guests?|gast|gäste|"  # h14z
     r"representatives?|delegates?|speaker|vertreter\w*|frau|herr|mann|participants?|"
     r"teilnehm\w*|team|here|hier|room|raum|runde)\b", _F)
 _THIRD_VERB = re.compile(r"\s+(?-i:[a-zäöüß])[\w-]*", _F)

@@ -244,6 +244,22 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     return found
 
 
+def _parts_end(text: str, tokens: Tokens, end: int, stop: int, lang: str) -> int:
+    """The end of "Name, ORG, unit, place": comma parts after *end* (up to *stop*) while
+    each opens with a capital, a digit or an organisation word; "…, hat recht" is a verb
+    (h14z)."""
+    while True:
+        m = re.match(r",\s*([^,\n]+)", text[end:stop])
+        if not m:
+            break
+        word = m.group(1).split()[0] if m.group(1).split() else ""
+        if not (word[:1].isupper() or word[:1].isdigit() or classify(
+                word, lang, tokens.known) in {"strong", "weak", "role", "acronym", "known"}):
+            break
+        end += m.end()
+    return len(text[:end].rstrip())
+
+
 def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list[
         tuple[int, int]]:
     """"Name (ORG, unit)", "Name – ORG, place –", "Name, ORG, unit." at the end."""
@@ -263,7 +279,7 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
         if not _orgish(phrase) or phrase is None or tokens.is_blocked(start, phrase.end):
             return []
         if re.match(r"\s*(?:[,.]|$)", text[phrase.end:]):
-            return [(start, len(text[:sig.end("co")].rstrip()))]
+            return [(start, _parts_end(text, tokens, phrase.end, sig.end("co"), lang))]
         # "Khalid Al-Masri, Jordanian embassy: we …", "Frank Koch, HR director at … – we"
         stop = re.compile(r"\s*(?::|;|\s[–—-]\s)").search(text, phrase.end, sig.end("co"))
         if stop:

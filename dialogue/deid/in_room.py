@@ -29,6 +29,7 @@ _PEOPLE = (
     r"colleagues?|lady|ladies|gentleman|gentlemen|guests?|representatives?|delegates?|"
     r"people|persons?|folks|friends?|reps?|speakers?|participants?|envoy|ambassador|"
     r"Kolleg(?:e|in|en|innen|:innen|\*innen|_innen)|Herr(?:en|n)?|Frau(?:en)?|Damen?|Gast|"
+    r"Herrschaften|"
     r"Gäste[n]?|Vertreter(?:in|innen|:innen|\*innen)?|Leute[n]?|Teilnehmer(?:in|innen)?|"
     r"Teilnehmende[n]?|Botschafter(?:in)?|Delegierte[n]?|Abgesandte[n]?"
 )

@@ -79,3 +79,42 @@ def test_look_alikes_stay_clean(rules, detector, text):
 ])
 def test_staff_and_people_in_the_room_stay(rules, text, expected):
     assert spans(rules, text) == expected
+
+
+NAMED = [RosterEntry("Ines Harbeck", "", "", ""), RosterEntry("Jomo Kariuki", "", "", "")]
+
+
+@pytest.fixture(scope="module")
+def named() -> Detector:
+    return Detector(NAMED, learned=False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's post after a comma ends before the verb of the sentence
+    ("Ines Harbeck, Sprecherin des Netzwerks für faire Mieten, hat völlig recht.",
+     [("PERSON", "Ines Harbeck"), ("AFFILIATION", "Sprecherin des Netzwerks für faire Mieten")]),
+    # … but a signature's comma parts stay one phrase
+    ("Gruß, Jomo Kariuki, Stadt Gotha, Ordnungsamt",
+     [("PERSON", "Jomo Kariuki"), ("AFFILIATION", "Stadt Gotha, Ordnungsamt")]),
+    # a place of two words after an organisation named by its members
+    ("Wir bei den Pfadfindern in Bad Kreuznach sammeln Spenden.",
+     [("AFFILIATION", "Wir bei den Pfadfindern in Bad Kreuznach")]),
+    ("Die Herrschaften vom Bauamt sehen das sicher anders.",
+     [("AFFILIATION", "Die Herrschaften vom Bauamt")]),
+    # a loose "für/for" after a bare place or a name's capitals is no part of the name
+    ("Seit März ist unsere Praxis in Eidelstedt für Neuaufnahmen geschlossen.",
+     [("AFFILIATION", "unsere Praxis in Eidelstedt")]),
+    ("Ich bin bei der IOM in Frankfurt für die Rückkehrprogramme zuständig.",
+     [("AFFILIATION", "Ich bin bei der IOM in Frankfurt für die Rückkehrprogramme")]),
+])
+def test_the_end_of_a_phrase(named, text, expected):
+    assert spans(named, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Für die Ernte suchen wir noch vier Leute aus der Gemeinschaftsunterkunft.",
+    "We hire people from the shelter every summer.",
+    "Die Herrschaften haben sicher recht.",
+])
+def test_people_as_objects_are_no_disclosure(named, text):
+    assert spans(named, text) == []
