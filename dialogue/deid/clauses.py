@@ -244,17 +244,35 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     return found
 
 
+# a part of a signature may open with a link or a time ("…, previously at the …")
+_PART_OPENERS = {"at", "in", "bei", "beim", "im", "with", "für", "for", "of", "from", "vom", "von",
+                 "previously", "formerly", "früher", "vorher", "davor", "zuvor", "ehemals",
+                 "ehemalige", "ehemaliger", "now", "jetzt", "currently", "derzeit", "seconded",
+                 "abgeordnet", "based", "zuständig", "responsible", "ex"}
+
+
+# English units are written in lower case ("…, GIZ, returns programme"): there only an
+# auxiliary or a verb of speaking ends the parts ("…, chair of the board, is right")
+_EN_CLAUSE_VERBS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
+                    "could", "should", "must", "may", "might", "did", "does", "do", "said",
+                    "says", "asked", "asks", "made", "makes", "raised", "raises", "agrees",
+                    "agreed", "thinks", "thought", "argued", "argues", "noted", "notes",
+                    "mentioned", "mentions", "wrote", "writes", "pointed", "suggested"}
+
+
 def _parts_end(text: str, tokens: Tokens, end: int, stop: int, lang: str) -> int:
     """The end of "Name, ORG, unit, place": comma parts after *end* (up to *stop*) while
-    each opens with a capital, a digit or an organisation word; "…, hat recht" is a verb
-    (h14z)."""
+    each opens, in German, with a capital, a digit, an organisation word, a link or a time
+    ("…, hat recht" is a verb), in English with no auxiliary nor verb of speaking (h14z)."""
     while True:
         m = re.match(r",\s*([^,\n]+)", text[end:stop])
         if not m:
             break
         word = m.group(1).split()[0] if m.group(1).split() else ""
-        if not (word[:1].isupper() or word[:1].isdigit() or classify(
-                word, lang, tokens.known) in {"strong", "weak", "role", "acronym", "known"}):
+        if lang == "en" and word.lower() in _EN_CLAUSE_VERBS or lang != "en" and not (
+                word[:1].isupper() or word[:1].isdigit() or word.lower() in _PART_OPENERS
+                or classify(word, lang, tokens.known) in {"strong", "weak", "role", "acronym",
+                                                          "known"}):
             break
         end += m.end()
     return len(text[:end].rstrip())

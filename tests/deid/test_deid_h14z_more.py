@@ -93,7 +93,12 @@ def named() -> Detector:
     # a name's post after a comma ends before the verb of the sentence
     ("Ines Harbeck, Sprecherin des Netzwerks für faire Mieten, hat völlig recht.",
      [("PERSON", "Ines Harbeck"), ("AFFILIATION", "Sprecherin des Netzwerks für faire Mieten")]),
-    # … but a signature's comma parts stay one phrase
+    ("Jomo Kariuki, chair of the Tenants Council, is right about the rents.",
+     [("PERSON", "Jomo Kariuki"), ("AFFILIATION", "chair of the Tenants Council")]),
+    # … but a signature's comma parts stay one phrase, in English also in lower case
+    ("Ines Harbeck, IOM, returns unit, formerly at the Labour Office in Tamale.",
+     [("PERSON", "Ines Harbeck"),
+      ("AFFILIATION", "IOM, returns unit, formerly at the Labour Office in Tamale")]),
     ("Gruß, Jomo Kariuki, Stadt Gotha, Ordnungsamt",
      [("PERSON", "Jomo Kariuki"), ("AFFILIATION", "Stadt Gotha, Ordnungsamt")]),
     # a place of two words after an organisation named by its members
