@@ -18,7 +18,8 @@ Beside the anchors, shapes with no anchor word of their own each have a module:
 (signature blocks and openings: "Name | ORG, unit | mail", "BMI, Referat M I 4, wir …"),
 ``aff_addressed`` (a named participant: "Name of the …", "Name, as you're with …"),
 ``in_room``, ``aff_room_roles`` and ``aff_someone`` (other people in the room; ``aff_someone``
-also a job told by its work or field), ``clauses`` (clause shapes),
+also a job told by its work or field), ``aff_members`` ("wir bei den Maltesern in Köln"),
+``clauses`` (clause shapes),
 and ``aff_anchors`` adds anchors of periods, moves and perspectives ("In my eight years
 with …", "I'll be moving to …", "Aus unserer Sicht als …").
 
