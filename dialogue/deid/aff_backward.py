@@ -61,12 +61,24 @@ _DESCRIBING = re.compile(r"\s*(?:,\s*)?(?:that|which|who)\s+(?!I\b|we\b)|"
                          r"\s*,\s*(?:der|die|das|welche[rs]?|dessen|deren)\s+(?!ich\b|wir\b)",
                          re.IGNORECASE)
 # A definite unit is named by what it runs: "the BAMF team that runs the pilot in Accra",
-# "das Team, das das Projekt in Tunis umsetzt"; not "the team that negotiated it".
-_UNIT_HEAD = re.compile(r"(?:team|unit|group|desk|division|Team|Referat|Abteilung)\s*$")
-_UNIT_RUNS = re.compile(r"\s*(?:,\s*)?(?:that|which)\s+(?:runs|ran|manages|managed|leads|led|"
-                        r"coordinates|coordinated|implements|implemented|oversees|handles|"
-                        r"works\s+on)\s|\s*,\s*(?:das|die|der)\s+(?:das|die|den|ein\w*)\s+"
-                        r"[^,.;:!?]{0,60}(?:umsetzt|leitet|koordiniert|betreut|durchführt)\b")
+# "das Team, das das Projekt in Tunis umsetzt"; not "the team that negotiated it". Round
+# h14z made it a shape: in English any verb in the present's third person ("the unit that
+# processes family reunification", "the desk that deals with returns") besides the past
+# tenses of running; in German any relative clause that ends in its finite verb ("der
+# Gruppe, die die Rückkehrberatung macht", "dem Referat, das sich um Visa kümmert"); a
+# pronoun for the work ("that handles it", "die das macht") names nothing.
+_UNIT_HEAD = re.compile(r"(?:team|unit|group|desk|division|section|department|office|service|"
+                        r"cell|branch|Team|Referat|Abteilung|Gruppe|Arbeitsgruppe|Stelle|"
+                        r"Fachstelle|Dienst|Sachgebiet|Fachbereich|Dezernat|Büro|Einheit|"
+                        r"Stabsstelle|Fachdienst)\s*$")
+_UNIT_RUNS = re.compile(r"\s*(?:,\s*)?(?:that|which)\s+(?:(?:runs|ran|manages|managed|leads|"
+                        r"led|coordinates|coordinated|implements|implemented|oversees|"
+                        r"handles|works\s+on)\s|(?!is\b|was\b|has\b|does\b|says\b|"
+                        r"seems\b|thinks\b|means\b|needs\b)[a-z]{3,}(?:es|s)\s+(?:with\s+|"
+                        r"for\s+|after\s+|on\s+)?(?!it\b|this\b|that\b|them\b|so\b)"
+                        r"[\w-])|\s*,\s*(?:das|die|der)\s+(?!ich\b|wir\b|es\b|das\s+"
+                        r"(?:macht|tut)\b)[^,.;:!?]{3,70}?\s[a-zäöüß]{3,}(?:t|en)\b"
+                        r"(?=\s*(?:[,.;:!?)–—]|$|und\b|and\b))")
 _INDEFINITE = {"a", "an", "ein", "eine", "einem", "einer", "einen", "eines"}
 _CLAUSE_REST = re.compile(r"[^.;:!?()\n,–—]{1,140}")
 

@@ -90,6 +90,7 @@ _FIRST_PERSON = re.compile(
     _F)
 _PERSON_NOUNS = re.compile(
     r"\b(?:colleagues?|kolleg\w*|woman|man|lady|gentleman|person|people|researcher|"
+    r"ladies|gentlemen|damen?|herren|herrn|herrschaften|guests?|gast|gäste|"  # h14z
     r"representatives?|delegates?|speaker|vertreter\w*|frau|herr|mann|participants?|"
     r"teilnehm\w*|team|here|hier|room|raum|runde)\b", _F)
 _THIRD_VERB = re.compile(r"\s+(?-i:[a-zäöüß])[\w-]*", _F)
@@ -365,6 +366,26 @@ def _legal_form_only(span: str) -> bool:
     return bool(words) and all(word.strip(",;") in _LEGAL_FORMS for word in words)
 
 
+# A person at a service point (h14z): "the lady at the counter", "der Herr am Empfang", "the
+# gentleman at the front desk" work wherever the writer was, nobody in the room is meant
+# ("the colleague from the Africa desk" names a unit and is kept).
+_SERVICE_POINT = re.compile(
+    r"(?:the|a|die|der|eine?)\s+(?:[\w-]+\s+)?(?:lady|gentleman|woman|man|person|guy|clerk|"
+    r"Dame|Herr|Frau|Mann|Person)\s+(?:at|behind|am|an\s+der|hinter\s+dem|hinter\s+der)\s+"
+    r"(?:the\s+|dem\s+|der\s+)?(?:front\s+|main\s+)?(?:counter|desk|reception|till|checkout|"
+    r"window|door|entrance|gate|Schalter|Empfang|Kasse|Pforte|Tresen|Theke|Eingang|Tür)", _F)
+# Somebody from a bare place, with an indefinite article (h14z): "A gentleman from Syria
+# asked me", "ein Herr aus Eritrea": a person met, not a participant nor an organisation
+_SOMEBODY_FROM = re.compile(
+    r"(?:a|an|ein|eine|einer|einem)\s+(?:[\w-]+\s+)?(?:lady|gentleman|woman|man|person|guy|"
+    r"Dame|Herr|Herrn|Frau|Mann|Person)\s+(?:from|aus)\s+(?P<place>.+)", _F)
+
+
+def _somebody_from_a_place(span: str, known: frozenset[str]) -> bool:
+    m = _SOMEBODY_FROM.fullmatch(span.rstrip(" ,.;:!?"))
+    return m is not None and _bare_place(_WORD.findall(m.group("place")), "en", known)
+
+
 def not_disclosure(text: str, start: int, end: int,
                    known: frozenset[str] = frozenset()) -> bool:
     """Whether the AFFILIATION span ``text[start:end]`` is one of the look-alikes above."""
@@ -374,4 +395,6 @@ def not_disclosure(text: str, start: int, end: int,
             or _colleague_only(span) or _organisation_subject(text, start, end, known)
             or _platform(text, start, end) or _kin_or_clients(text, start, end, known)
             or _visit_or_transit(text, start, end) or _topic_or_virtue(span)
-            or _counterpart(span) or _legal_form_only(span) or _opinion_about(span))
+            or _counterpart(span) or _legal_form_only(span) or _opinion_about(span)
+            or bool(_SERVICE_POINT.fullmatch(span.rstrip(" ,.;:!?")))
+            or _somebody_from_a_place(span, known))

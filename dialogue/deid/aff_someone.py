@@ -6,6 +6,8 @@
   span runs from the role marker ("speaking as", "as", "I") to "for a living" or, in German,
   to the clause's end; "we argue about it for a living" needs the first person singular,
   and "someone who does that for a living should know" (no "as") is somebody else.
+- **a German clause of running** (h14z): "als jemand, der eine Notunterkunft leitet",
+  "als eine, die seit 2015 ein Beratungsbüro betreibt": the organisation before the verb;
 - **a person of an organisation in the room**: "the woman from the Romanian embassy", "der
   Mann vom kenianischen Konsulat"; "woman/man" count only before an organisation with a
   nationality, an acronym or a known name, so "the man from Syria" and "die Frau vom Amt"
@@ -33,6 +35,14 @@ _LIVING = re.compile(
 _BERUFLICH = re.compile(
     r"\bals\s+(?:jemand|eine[r]?)\s*,\s*(?:der|die)\s+(?:selbst\s+)?(?:haupt)?beruflich\s+"
     r"[^,.;:!?\n]{3,80}", _F)
+# h14z: "als jemand, der eine Notunterkunft leitet", "als eine, die seit 2015 das Café
+# betreibt": the German clause of running puts its organisation before the verb
+_RUNS_DE = re.compile(
+    r"\bals\s+(?:jemand|eine[r]?)\s*,\s*(?:der|die)\s+(?:selbst\s+)?(?:seit\s+\S+\s+|"
+    r"(?:[\w-]+\s+){1,2}?(?:Jahre|Jahren)\s+(?:lang\s+)?)?"
+    r"(?P<obj>(?:ein|eine|einen|die|das|den)\s+[^,.;:!?\n]{2,60}?)\s+(?:leitet|führt|betreibt|"
+    r"koordiniert|verantwortet|(?:gegründet|geleitet|aufgebaut|geführt|betrieben|koordiniert)"
+    r"\s+hat)\b", _F)
 _WOMAN_MAN = re.compile(
     r"\b(?:the|die|der|den|dem)\s+(?:woman|man|Frau|Mann)\s+(?:from|of|at|vom|von\s+der|"
     r"von\s+dem|aus\s+der|aus\s+dem|bei\s+der|beim)\s+", _F)
@@ -71,6 +81,11 @@ def find_someone(text: str, tokens: Tokens, lang: str) -> list[tuple[int, int]]:
         for m in _BERUFLICH.finditer(text):
             if not tokens.is_blocked(m.start(), m.end()):
                 found.append((m.start(), m.end()))
+    for m in _RUNS_DE.finditer(text) if "als " in text.lower() else ():
+        phrase = phrase_at(tokens, m.start("obj"), "de")
+        if phrase and phrase.kinds & {"strong", "weak", "acronym", "known"} and (
+                phrase.end >= m.end("obj")) and not tokens.is_blocked(m.start(), m.end()):
+            found.append((m.start(), m.end()))
     for m in _FIELD.finditer(text) if re.search(r"\b(?:arbeite|arbeitete|work|worked)\b",
                                                 text, _F) else ():
         word = m.group("w").lower()

@@ -18,7 +18,8 @@ Beside the anchors, shapes with no anchor word of their own each have a module:
 (signature blocks and openings: "Name | ORG, unit | mail", "BMI, Referat M I 4, wir …"),
 ``aff_addressed`` (a named participant: "Name of the …", "Name, as you're with …"),
 ``in_room``, ``aff_room_roles`` and ``aff_someone`` (other people in the room; ``aff_someone``
-also a job told by its work or field), ``clauses`` (clause shapes),
+also a job told by its work or field), ``aff_members`` ("wir bei den Maltesern in Köln"),
+``clauses`` (clause shapes),
 and ``aff_anchors`` adds anchors of periods, moves and perspectives ("In my eight years
 with …", "I'll be moving to …", "Aus unserer Sicht als …").
 
@@ -35,10 +36,11 @@ from collections.abc import Iterable, Sequence
 
 from . import gazetteer
 from .aff_addressed import find_addressed
+from .aff_members import find_members
 from .aff_relatives import find_relatives
 from .aff_signatures import find_openings, find_signatures
 from .aff_someone import find_someone
-from .aff_verbs import reports_client
+from .aff_verbs import reports_client, reports_contact
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
     _COMPILED,
@@ -135,6 +137,9 @@ class AffiliationMatcher:
                 if phrase and kind == "belong" and (
                         _VISIT.search(m.group()) or _VISIT.match(text, phrase.end)):
                     continue  # "ich war schon mal in der …", "I was at the embassy yesterday"
+                if phrase and lang == "de" and _HABE.match(m.group()) and _received(
+                        text, phrase.end):
+                    continue  # "Ich habe bei der Caritas einen Kurs gemacht": a client (h14z)
                 if phrase and lang == "de" and phrase.proper and kind == "belong" and (
                         phrase.closed or re.search(r"\b(?:bei|für)\s+$", m.group(), _F)
                         and phrase.start == m.end() or _SPEAKS_FOR.search(m.group())
@@ -200,6 +205,7 @@ class AffiliationMatcher:
         lang = _lang(text)
         found += find_relatives(text, tokens, lang)
         found += find_someone(text, tokens, lang)
+        found += find_members(text, tokens)  # "wir bei den Maltesern in Köln"
         found += find_addressed(text, tokens, names, lang) if names else []
         named = set(names)
         contacts = [r for r in blocked if r not in named]
@@ -266,6 +272,21 @@ class AffiliationMatcher:
         end_m = _SENTENCE_END.search(text, pos)
         end = end_m.start() if end_m else len(text)
         return bool(_FIRST_PERSON.search(text, start, end))
+
+
+_HABE = re.compile(r"ich\s+(?:habe|hatte)\b", _F)
+# What a client did or got at an organisation: "… einen Kurs gemacht", "Hilfe bekommen",
+# "angerufen", "meinen Antrag gestellt" (aff_verbs: a client, a visit, a contact)
+_RECEIVED = re.compile(r"\b(?:bekommen|erhalten|abgeholt|belegt|besucht|angefragt|nachgefragt|"
+                       r"(?:[\w-]*[Kk]urs\w*|Beratung|Termin)\b[^,.;:!?]{0,30}?\bgemacht)\b")
+
+
+def _received(text: str, end: int) -> bool:
+    """Whether the clause after a German "ich habe … bei X" tells what the writer got or did
+    there as a client ("einen Kurs gemacht", "Hilfe bekommen"), not where they worked."""
+    clause = re.match(r"[^,.;:!?\n]{0,80}", text[end:])
+    rest = clause.group() if clause else ""
+    return bool(_RECEIVED.search(rest) or reports_client(rest) or reports_contact(rest))
 
 
 _GENITIVE_POSS = {"unserer", "unseres", "meiner", "meines"}

@@ -122,7 +122,9 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
                      r"(?:at|for|in|with)\s+"),
     ("any", "en", "someone somebody one person",
      r"\bas\s+(?:the\s+|a\s+)?(?:someone|somebody|one|person)\s+(?:who|that)\s+(?:runs|ran|"
-     r"leads|led|heads|manages|coordinates|founded|chairs|works\s+on)\s+"),
+     r"leads|led|heads|manages|coordinates|founded|chairs|works\s+on|(?:has|had)\s+(?:run|led|"
+     r"headed|managed|coordinated|founded|chaired|been\s+(?:running|leading|heading|"
+     r"managing)))\s+"),  # h14z: the perfect, "as someone who has run a shelter for …"
     ("belong", "en", "joined lead head run chair manage coordinate sit sat serve served joining "
      "having advise advised",
      r"\b(?:I\s+(?:joined|lead|head|run|chair|manage|coordinate|sit\s+on|advise|advised|"
@@ -302,7 +304,8 @@ _RELATIVE = re.compile(
     r"work\s+for)\b", _F)
 # "At GIZ, we …", "Im Jobcenter Duisburg erleben wir …": a fronted place, then the writer.
 _FRONTED = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:Here\s+at|At|In|Within|Bei\s+der|Beim|Bei|Im|"
-                      r"In\s+der|Am)\s+")
+                      r"In\s+der|Am)\s+(?!Namen\b)")  # "Im Namen der … danke ich": the
+# "im Namen" anchor has it, and its verb stays outside (h14z)
 # A fronted "As/Als/Für + organisation or post" in a first-person statement: "As a small
 # recruitment agency in Leipzig we …", "Als indische Botschaft haben wir …", "Für den ZDH
 # kann ich sagen …". What must follow the phrase is in ``_FRONT_FOLLOWS``.

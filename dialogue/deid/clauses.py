@@ -83,6 +83,13 @@ _DESCRIBES = re.compile(
     r"\s+(?:vertritt|vertreten|beschäftigt|beschäftigen|betreibt|betreiben|betreut|betreuen|"
     r"begleitet|begleiten|umfasst|represents|represent|employs|employ|runs|run|operates|"
     r"operate|covers|serves|serve)\s")
+_WE_AT = re.compile(r"(?:we|wir)\s+(?:here\s+|hier\s+)?(?:at|bei|in|im|beim)\b", re.IGNORECASE)
+# people as the object of a first-person verb ("wir suchen Leute aus der Unterkunft")
+_PEOPLE_OBJECTS = {"leute", "menschen", "personen", "kinder", "frauen", "männer", "familien",
+                   "jugendliche", "jugendlichen", "bewohner", "bewohnerinnen", "geflüchtete",
+                   "geflüchteten", "klienten", "klientinnen", "people", "persons", "children",
+                   "kids", "families", "residents", "refugees", "clients", "women", "men"}
+_LOWER_WORD = re.compile(r"(?-i:[a-zäöüß])[\w-]*\b")
 # "We are the only ministry that …": a unique organisation is named by its clause
 _ONLY_THAT = re.compile(r"\s+(?:that|which|der|die|das)\s")
 _ONLY = re.compile(r"\b(?:only|einzige[nrs]?)\b", _F)
@@ -162,6 +169,9 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
                 if word in {".", ";", ":", "!", "?"}:
                     break
                 continue
+            if j > i and tokens.text(j - 1).lower() in _PEOPLE_OBJECTS and not copula:
+                break  # "suchen wir noch vier Leute aus der Unterkunft": the people are from
+                # there, not the writer (h14z)
             nxt = tokens.items[j + 1][0] if j + 1 < len(tokens) else len(text)
             phrase = phrase_at(tokens, nxt, lang)
             if _NEGATED.search(text, m.start(), tokens.items[j][0]):
@@ -234,6 +244,40 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
     return found
 
 
+# a part of a signature may open with a link or a time ("…, previously at the …")
+_PART_OPENERS = {"at", "in", "bei", "beim", "im", "with", "für", "for", "of", "from", "vom", "von",
+                 "previously", "formerly", "früher", "vorher", "davor", "zuvor", "ehemals",
+                 "ehemalige", "ehemaliger", "now", "jetzt", "currently", "derzeit", "seconded",
+                 "abgeordnet", "based", "zuständig", "responsible", "ex"}
+
+
+# English units are written in lower case ("…, GIZ, returns programme"): there only an
+# auxiliary or a verb of speaking ends the parts ("…, chair of the board, is right")
+_EN_CLAUSE_VERBS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
+                    "could", "should", "must", "may", "might", "did", "does", "do", "said",
+                    "says", "asked", "asks", "made", "makes", "raised", "raises", "agrees",
+                    "agreed", "thinks", "thought", "argued", "argues", "noted", "notes",
+                    "mentioned", "mentions", "wrote", "writes", "pointed", "suggested"}
+
+
+def _parts_end(text: str, tokens: Tokens, end: int, stop: int, lang: str) -> int:
+    """The end of "Name, ORG, unit, place": comma parts after *end* (up to *stop*) while
+    each opens, in German, with a capital, a digit, an organisation word, a link or a time
+    ("…, hat recht" is a verb), in English with no auxiliary nor verb of speaking (h14z)."""
+    while True:
+        m = re.match(r",\s*([^,\n]+)", text[end:stop])
+        if not m:
+            break
+        word = m.group(1).split()[0] if m.group(1).split() else ""
+        if lang == "en" and word.lower() in _EN_CLAUSE_VERBS or lang != "en" and not (
+                word[:1].isupper() or word[:1].isdigit() or word.lower() in _PART_OPENERS
+                or classify(word, lang, tokens.known) in {"strong", "weak", "role", "acronym",
+                                                          "known"}):
+            break
+        end += m.end()
+    return len(text[:end].rstrip())
+
+
 def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list[
         tuple[int, int]]:
     """"Name (ORG, unit)", "Name – ORG, place –", "Name, ORG, unit." at the end."""
@@ -253,7 +297,7 @@ def _signature(text: str, tokens: Tokens, sig: re.Match[str], lang: str) -> list
         if not _orgish(phrase) or phrase is None or tokens.is_blocked(start, phrase.end):
             return []
         if re.match(r"\s*(?:[,.]|$)", text[phrase.end:]):
-            return [(start, len(text[:sig.end("co")].rstrip()))]
+            return [(start, _parts_end(text, tokens, phrase.end, sig.end("co"), lang))]
         # "Khalid Al-Masri, Jordanian embassy: we …", "Frank Koch, HR director at … – we"
         stop = re.compile(r"\s*(?::|;|\s[–—-]\s)").search(text, phrase.end, sig.end("co"))
         if stop:
@@ -285,8 +329,9 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         dash = re.match(r"\s*[–—]\s*([^–—\n]{3,100}?)\s*[–—]", text[b:])
         if dash and not tokens.is_blocked(b, b + dash.end(1)):
             b += dash.end(1)
-        elif (_DESCRIBES.match(text, b) or _ONLY_THAT.match(text, b) and _ONLY.search(
-                text, a, b)) and not tokens.is_blocked(b, b + 1):
+        elif (_DESCRIBES.match(text, b) and not _WE_AT.match(text, a) or _ONLY_THAT.match(
+                text, b) and _ONLY.search(text, a, b)) and not tokens.is_blocked(b, b + 1):
+            # (after "We at the Quakers in Bristol" the verb is of "we": "… run a hostel")
             end = _clause_end(text, b)
             if end > b and not tokens.is_blocked(b, end):
                 b = end
@@ -303,6 +348,8 @@ def extend(text: str, tokens: Tokens, spans: list[tuple[int, int]]) -> list[tupl
         if postings and not tokens.is_blocked(b, postings.end()):
             b = postings.end()
         unit = re.match(r",\s+(?=\w)", text[b:])  # "…, Referat M3,", "…, integration department"
+        if unit and lang == "de" and _LOWER_WORD.match(text, b + unit.end()):
+            unit = None  # "…, für den ich arbeite, *sucht* Dolmetscher": a verb (h14z)
         if unit:
             phrase = phrase_at(tokens, b + unit.end(), lang)
             if phrase and phrase.head & {"strong", "weak", "role"} and re.match(

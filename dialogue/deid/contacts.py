@@ -129,6 +129,32 @@ _CASE_CUE = re.compile(
     r"(?:case|file|ticket|reference|ref|application|customer|client|invoice|order|claim|"
     r"docket|tracking|account|booking|registration|permit|passport)\s*(?:no\.?|nr\.?|number|"
     r"#|id)|ticket|case))\s*[:#]?\s*(?:(?:is|ist|lautet|was|war)\s+)?[\w/.–-]*$")
+# Budget, accounting and postal numbers are no phone either (h14z): "Kostenstelle 4711 0815",
+# "Haushaltstitel 0603 684 05", "Kapitel 0603 Titel 684 05", "PLZ 50667", "budget line
+# 0603 684 05", "cost centre 0815 4711"; a few words or a year may stand between ("das
+# Budget 2024: 0603 684 05", "auf der Kostenstelle Nr. 0421 3377").
+_ACCOUNT_CUE = re.compile(
+    r"(?i)\b(?:[a-zäöüß]*kostenstelle[n]?|[a-zäöüß]*titel|kapitel|haushalts\w*|kassenzeichen|"
+    r"buchungs\w*|plz|postleitzahl|postcode|post\s+code|zip(?:\s+code)?|budget(?:\s+(?:line|"
+    r"item|heading|code))?|line\s+item|cost\s+(?:centre|center|code)s?|account(?:ing)?\s+"
+    r"code|budget\w*|etat\w*|projektnummer|förderkennzeichen|sachkonto|konto)"
+    r"(?:\s+[\w.]+){0,2}?\s*[:#]?\s*(?:(?:no\.?|nr\.?|is|ist|lautet)\s*)?$")
+# A number before a unit is a quantity: "0176 000 Euro", "030 000 km", "0800 123 456 EUR"
+_UNIT_AFTER = re.compile(
+    r"\s*(?:€|\$|%|(?:Euro|EUR|Dollar|USD|Cedi|GHS|Schilling|KES|Franken|CHF|Pfund|GBP|km|"
+    r"Kilometer|Meter|m²|qm|Quadratmeter|Tonnen|Stunden|hours|Menschen|people|Personen|"
+    r"Fälle|cases|Plätze|places|Betten|beds|Prozent|percent|Stück)\b(?!-))")
+
+
+def not_a_phone(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` is an account, budget, postal or file number
+    by the word before it, or a quantity by the unit after it."""
+    return bool(_CASE_CUE.search(text, max(0, start - 40), start)
+                or _ACCOUNT_CUE.search(text, max(0, start - 40), start)
+                or _UNIT_AFTER.match(text, end)
+                and not _PHONE_CUE.search(text, max(0, start - 40), start))
+
+
 # a running number of a year: "0176/2024" (a phone has more digits after an area code)
 _NUMBER_OF_YEAR = re.compile(r"0\d{2,4}\s?/\s?(?:19|20)\d{2}")
 # A messenger's user name or ID after its network: "Signal-Username: lena.07", "on Signal,
@@ -214,14 +240,15 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
                            (_PHONE_SHORT_AREA, 9), (_PHONE_NANP, 10)):
         for m in pattern.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) >= least and not (
-                    _CASE_CUE.search(text, max(0, m.start() - 40), m.start())
+                    not_a_phone(text, m.start(), m.end())
                     or _NUMBER_OF_YEAR.fullmatch(m.group())):
                 found.append(m.span())
     found += _messenger_ids(text)
     for m in _DIGIT_RUN.finditer(text):  # six digits after a word for a phone
         number = m.group().rstrip(" ./–-(")
         if sum(ch.isdigit() for ch in number) >= 6 and not (
-                _YEARS.fullmatch(number) or _CITATION.fullmatch(number)) and _PHONE_CUE.search(
+                _YEARS.fullmatch(number) or _CITATION.fullmatch(number)
+                ) and _PHONE_CUE.search(
                     text, max(0, m.start() - 40), m.start()):
             found.append((m.start(), m.start() + len(number)))
     if found:  # an extension only next to a number or address already found
@@ -272,3 +299,13 @@ def contact_shaped(span: str) -> bool:
     number = _NUMBER_SHAPE.fullmatch(span.strip())
     return bool(number and sum(ch.isdigit() for ch in span) >= 6
                 and not _YEARS.fullmatch(span.strip()) and not _CITATION.fullmatch(span.strip()))
+
+
+def tagger_contact(text: str, start: int, end: int) -> bool:
+    """Whether the learned tagger's CONTACT ``text[start:end]`` may stand: a contact's shape
+    (``contact_shaped``), and no account, budget, postal or file number nor a quantity
+    (``not_a_phone``) when it is a bare number."""
+    span = text[start:end]
+    if not contact_shaped(span):
+        return False
+    return bool(_ADDRESS_SHAPE.search(span)) or not not_a_phone(text, start, end)

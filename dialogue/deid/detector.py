@@ -7,7 +7,7 @@ then affiliation phrases.  Overlapping results are merged into one span carrying
 of the longest contributor, so callers always get sorted, non-overlapping spans.  Last, the
 learned tagger (``learned.py``, docs/deid-learned.md) may widen those spans or add one it is
 sure of; ``Detector(roster, learned=False)`` is the rules alone.  The tagger's own contacts
-must have a contact's shape (``contacts.contact_shaped``), and every AFFILIATION span, the
+must have a contact's shape (``contacts.tagger_contact``), and every AFFILIATION span, the
 rules' and the tagger's, is asked ``aff_not_disclosures.not_disclosure`` last.
 """
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .aff_not_disclosures import not_disclosure, roster_organisation_words
 from .affiliations import AffiliationMatcher
-from .contacts import contact_shaped, find_contacts
+from .contacts import find_contacts, tagger_contact
 from .learned import combine as combine_learned
 from .learned import tag as tag_learned
 from .learned_features import roster_words
@@ -84,7 +84,7 @@ class Detector:
         spans = merge(s for s in found if s.end > s.start)
         if self._learned is not None:  # the tagger's contacts must have a contact's shape
             learned = [f for f in tag_learned(text, self._learned)
-                       if f[0][2] != CONTACT or contact_shaped(text[f[0][0]:f[0][1]])]
+                       if f[0][2] != CONTACT or tagger_contact(text, f[0][0], f[0][1])]
             combined = combine_learned([(s.start, s.end, s.label) for s in spans], learned)
             # a roster word the name rules took for another sense ("Klein, Braun, Sommer –
             # many surnames are words") is not a PERSON the tagger may add back

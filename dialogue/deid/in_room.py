@@ -29,6 +29,7 @@ _PEOPLE = (
     r"colleagues?|lady|ladies|gentleman|gentlemen|guests?|representatives?|delegates?|"
     r"people|persons?|folks|friends?|reps?|speakers?|participants?|envoy|ambassador|"
     r"Kolleg(?:e|in|en|innen|:innen|\*innen|_innen)|Herr(?:en|n)?|Frau(?:en)?|Damen?|Gast|"
+    r"Herrschaften|"
     r"Gäste[n]?|Vertreter(?:in|innen|:innen|\*innen)?|Leute[n]?|Teilnehmer(?:in|innen)?|"
     r"Teilnehmende[n]?|Botschafter(?:in)?|Delegierte[n]?|Abgesandte[n]?"
 )
@@ -84,6 +85,11 @@ _PUBLIC = re.compile(r"\b(?:speech|opening|keynote|press|interview|Eröffnung|Re
                      r"Presse|Interview|Festakt|ceremony|Empfang|reception)\b", re.IGNORECASE)
 _PLURAL_PEOPLE = re.compile(r"\b(?:colleagues|Kolleg(?:en|innen|:innen|\*innen|_innen))\s+\S+"
                             r"(?:\s+\S+)?\s*$", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<!\bthe\s)(?<!\bdie\s)(?<!\bden\s)(?<!\bour\s)\b(?:two|three|four|"
+                      r"five|six|ten|several|a\s+few|a\s+couple\s+of|zwei|drei|vier|fünf|"
+                      r"sechs|zehn|mehrere|ein\s+paar|\d+)\s+(?:[\w-]+\s+)?"
+                      r"(?:people|persons|folks|Leute|Leuten|Personen|Menschen)\b",
+                      re.IGNORECASE)
 # Quick tests that spare a text the slower patterns above when it cannot match them.
 _ANY_PERSON_NOUN = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
 _ANY_ROLE_CUE = re.compile(r"\b(?:room|Raum|Tisch|table|Runde|aus|vom|von|from|of|at)\b",
@@ -144,6 +150,10 @@ def find_in_room(text: str, tokens: Tokens,
             # Philippinen": a group from a country, not somebody's organisation
         if _public_appearance(m.group(), text):
             continue  # "The ambassador of Kenya gave a great speech": a public office
+        if _COUNTED.search(m.group()):
+            continue  # "zwei Leute aus dem Wohnheim", "three people from the shelter": a
+            # count of people, not a participant (h14z); "two colleagues from …" and "the
+            # two people from the Foreign Office" (definite: those here) stay
         if phrase is not None and _names_a_place_or_organisation(phrase, lang):
             found.append((m.start(), _room_end(text, phrase.end)))
     for m in _ORG_THEN_PERSON.finditer(text) if people else ():

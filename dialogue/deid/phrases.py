@@ -16,6 +16,7 @@ import re
 
 from . import affiliation_words as w
 from .aff_backward import backward_phrase, describing_clause_end
+from .aff_practices import practice_head
 from .tokens import (
     _HEADS,
     _LINKS,
@@ -101,22 +102,51 @@ def _noun_phrase(tokens: Tokens, i: int, lang: str,
         kind = classify(word, lang, tokens.known)
         if kind == "other":
             break
+        if (kind == "lower" and lang == "de" and last == k and words and not tokens.lower_case
+                and _DE_VERB.fullmatch(word) and low not in _DE_NOT_VERBS):
+            break  # "Unser Diasporaverein in Frankfurt *schickt* Geld": a German verb after
+            # the head ends the phrase; no German noun phrase goes on in lower case (h14z)
+        if kind in {"proper", "lower"} and practice_head(tokens, k):
+            kind = "strong"  # "Unsere Praxis in Harburg", "at our surgery" (aff_practices)
         if kind == "lower" and tokens.caps_free and lang == "en":
             kind = "proper"
         if kind == "lower" and tokens.lower_case and low in tokens.known:
             kind = "known"  # "bei der iom in genf" in a text written in lower case
         elif kind == "lower" and tokens.lower_case and lang == "de" and _german_role(low):
             kind = "role"  # "ich als mitarbeiterin der …" in a text written in lower case
-        if low in w.NATIONAL_HEADS and ("nat" in kinds or _abroad(tokens, k + 1)):
+        if low in w.NATIONAL_HEADS and ("nat" in kinds or _abroad(tokens, k + 1)
+                                        or low in _GOVERNMENT and _mine(tokens, k - 1)):
             kind = "strong"  # "the Kenyan side", "die tunesische Regierung", "our government
-            # in Tirana": a partner country's, not Germany's
-        if kind in _HEADS or (loose and kind == "lower"):
-            last = k + 1
+            # in Tirana": a partner country's, not Germany's; "my government", "meine
+            # Regierung" (h14z): one writer's is the partner country's, "our" may be Germany
+        if kind in _HEADS or (loose and kind == "lower" and (
+                tokens.lower_case or lang == "en" and not (last == k and kinds & _NAMED))):
+            last = k + 1  # a loose head in lower case, but not a German verb nor the verb
+            # after a name ("from the Union of Care Workers *raised*", "von der Stiftung
+            # für Bildung *sagte*", h14z)
         if kind != "lower":
             kinds.add(kind)
         words += 1
         k += 1
     return last, kinds, words
+
+
+# a German finite verb's ending, and the prepositions and adverbs with that ending
+_DE_VERB = re.compile(r"[a-zäöüß]{2,}(?:t|en)")
+_DE_NOT_VERBS = {"mit", "seit", "nicht", "jetzt", "selbst", "zuletzt", "erst", "meist", "oben",
+                 "unten", "neben", "gegen", "zwischen", "innen", "außen", "hinten", "vorne",
+                 "samt", "halbwegs", "bereits", "damit", "somit", "insgesamt", "gut", "acht",
+                 "sieben", "elf", "zehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert"}
+_GOVERNMENT = {"government", "regierung"}
+_MINE = {"my", "mein", "meine", "meiner", "meinem", "meinen", "meines"}
+
+
+def _mine(tokens: Tokens, k: int) -> bool:
+    """Whether token *k* is a singular first-person possessive ("my", "meine")."""
+    return k >= 0 and tokens.text(k).lower() in _MINE
+
+
+_NAMED = {"proper", "strong", "weak", "acronym", "known"}
 
 
 def _abroad(tokens: Tokens, i: int) -> bool:
@@ -154,6 +184,7 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
     """Extend over up to four "in/at/of/bei/des + noun phrase" links, "…, responsible for
     …", "… now working at …" and a closing German participle; returns the new end."""
     n = len(tokens)
+    placed = False  # the last link named a bare place ("in Eidelstedt")
     for _ in range(4):
         if last >= n or tokens.token_blocked(last):
             break
@@ -227,9 +258,28 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
         sub_last, sub_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=link in _LOOSE_LINKS)
         if sub_last is None:
             break
+        closing = sub_last < n and tokens.text(sub_last).lower() in _CLOSING_WORDS
+        if link in _LOOSE_LINKS and not closing and (placed or lang == "en" and not (
+                tokens.lower_case) and (
+                tokens.text(last - 1)[:1].isupper() and _all_lower(tokens, last + 1, sub_last))):
+            break  # "unsere Praxis in Eidelstedt *für Neuaufnahmen*", "the Labour Inspectorate
+            # *for the slides*": after a place, or a name's capitals, no part of the name (h14z)
+        placed = link in {"in", "at", "im"} and not sub_kinds & _ORG_KINDS
         last = sub_last
         kinds |= sub_kinds | {"detailed"}
     return last
+
+
+# "… in Berlin für die Programme *zuständig*": a post's field, closed by its adjective
+_CLOSING_WORDS = {"zuständig", "verantwortlich", "tätig", "engagiert", "responsible"} | (
+    _DE_PARTICIPLES_AT_END)
+_ORG_KINDS = {"strong", "weak", "acronym", "known", "role", "roles"}
+
+
+def _all_lower(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether every word from token *start* to *end* but the determiners is in lower case."""
+    return all(not tokens.text(k)[:1].isupper() for k in range(start, end)
+               if tokens.text(k).lower() not in w.DETERMINERS)
 
 
 # The field of a post: "mit Schwerpunkt (auf) …", "with a focus on …", "with responsibility
@@ -309,6 +359,10 @@ def _apposition(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
         app_last, app_kinds, _ = _noun_phrase(tokens, last + 1, lang, loose=False)
         if app_last is not None and app_kinds & {"strong", "weak"}:
             kinds |= app_kinds | {"detailed"}
+            if lang == "de" and tokens.text(last + 1).lower() in {"der", "die", "das"} and (
+                    _verb_closes(tokens, app_last)):
+                return app_last + 1  # "der Gruppe, die die Rückkehrberatung *macht*": a
+                # relative clause (h14z), not an apposition cut before its verb
             return _continue(tokens, app_last, lang, kinds)
         return last
     if sep not in _DASHES:
@@ -330,6 +384,16 @@ def _apposition(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
                 sep != "(" and word.lower() in w.STOP - {"and", "und"}):
             return last
     return last
+
+
+_CLOSES = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
+
+
+def _verb_closes(tokens: Tokens, k: int) -> bool:
+    """Whether token *k* is a lower-case German finite verb that ends its clause."""
+    word = tokens.text(k) if k < len(tokens) else ""
+    return bool(re.fullmatch(r"[a-zäöüß]{3,}(?:t|en)", word)) and (
+        k + 1 >= len(tokens) or tokens.text(k + 1) in _CLOSES)
 
 
 def _named_apposition(tokens: Tokens, i: int, lang: str) -> bool:

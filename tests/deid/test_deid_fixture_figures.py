@@ -232,17 +232,21 @@ FLOORS = {
     "blind13": (74, 59, 84, 0),     # of 74, 59, 84; 183 clean (arrival 73, 57, 78, 8)
     # written 2026-12-02 (evening) while round 4 worked, never read by it nor trained on:
     # measured on arrival (the detector of b4f3924) and after round 4 (these floors)
-    "blind14": (154, 23, 113, 0),   # of 154, 23, 114; 203 clean (arrival 147, 23, 112, 22;
+    "blind14": (154, 23, 114, 0),   # of 154, 23, 114; 203 clean (arrival 147, 23, 112, 22;
                                     # after round 4 151, 23, 111, 10; round 6 read it: h14x;
-                                    # trained on since the retrain of 2026-12-03)
-    "blind18": (158, 30, 105, 2),   # of 158, 30, 105; 242 clean (arrival 151, 30, 104, 25;
+                                    # trained on since the retrain of 2026-12-03; 113 until
+                                    # h14z: "Die Dame von der … Botschaft")
+    "blind18": (158, 30, 105, 0),   # of 158, 30, 105; 242 clean (arrival 151, 30, 104, 25;
                                     # written during round 5; the round-4 detector 155, 30,
                                     # 104, 17; round 5's retrain loses one name of it;
-                                    # round 6 read it: h14x; trained on since 2026-12-03)
+                                    # round 6 read it: h14x; trained on since 2026-12-03;
+                                    # 2 false alarms until h14z: a count of people, a budget
+                                    # line)
     # round 5 read blind15-17 (h14v names and contacts, h14w affiliations)
     "blind15": (100, 110, 84, 0),   # of 100, 110, 84; 213 clean (arrival 98, 105, 82, 10)
     "blind16": (87, 25, 173, 0),    # of 87, 25, 174; 254 clean (arrival 86, 25, 160, 14)
-    "blind17": (176, 27, 130, 0),   # of 176, 27, 132; 304 clean (arrival 174, 27, 119, 8)
+    "blind17": (176, 27, 131, 0),   # of 176, 27, 132; 304 clean (arrival 174, 27, 119, 8;
+                                    # 130 until h14z: "My government")
     # written 2026-12-03 by helpers who never saw the project, from LABELS.md alone (the
     # labelling rules of blind18's GUIDELINES.md). Arrival is the landed detector of dd1aaed;
     # the floor is the retrained detector of 237f716, measured before anyone read them.
