@@ -41,6 +41,7 @@ from .aff_relatives import find_relatives
 from .aff_signatures import find_openings, find_signatures
 from .aff_someone import find_someone
 from .aff_verbs import reports_client, reports_contact
+from .aff_you import find_you_and_present
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
     _COMPILED,
@@ -206,6 +207,7 @@ class AffiliationMatcher:
         found += find_relatives(text, tokens, lang)
         found += find_someone(text, tokens, lang)
         found += find_members(text, tokens)  # "wir bei den Maltesern in Köln"
+        found += find_you_and_present(text, tokens, lang)  # "bei Ihnen im Ministerium"
         found += find_addressed(text, tokens, names, lang) if names else []
         named = set(names)
         contacts = [r for r in blocked if r not in named]

@@ -254,7 +254,8 @@ FLOORS = {
                                     # 237f716: 122, 21, 58, 19; after h14aa, unread: 15 FA)
     "blind20": (70, 58, 96, 4),     # of 75, 59, 102; 182 clean (arrival 70, 59, 96, 5)
     "blind21": (81, 72, 75, 5),     # of 83, 72, 76; 168 clean (arrival 81, 72, 75, 5)
-    "blind22": (120, 12, 78, 31),   # of 122, 12, 82; 176 clean (arrival 120, 12, 78, 36)
+    "blind22": (120, 12, 81, 31),   # of 122, 12, 82; 176 clean (arrival 120, 12, 78, 36;
+                                    # read by round 7: aff_you, h14ab)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
