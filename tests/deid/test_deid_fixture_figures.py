@@ -256,6 +256,9 @@ FLOORS = {
     "blind21": (81, 72, 75, 5),     # of 83, 72, 76; 168 clean (arrival 81, 72, 75, 5)
     "blind22": (120, 12, 81, 31),   # of 122, 12, 82; 176 clean (arrival 120, 12, 78, 36;
                                     # read by round 7: aff_you, h14ab)
+    # written 2026-12-03 while round 7 worked, never read: arrival dd1aaed, floor acfb543
+    "blind23": (129, 12, 58, 26),   # of 137, 12, 58; 176 clean (arrival 129, 12, 58, 31)
+    "blind24": (103, 26, 91, 10),   # of 103, 26, 95; 192 clean (arrival 103, 26, 91, 11)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
