@@ -36,7 +36,7 @@ is the preposition and not the English article.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .gazetteer import COUNTRIES
@@ -44,7 +44,7 @@ from .name_context import fold, looks_like_english
 from .name_words import WORD_LIKE_NAMES
 
 if TYPE_CHECKING:
-    from .names import _Part
+    from .names import NameMatcher, _Hit, _Part
 
 
 _WEEKDAYS = frozenset({
@@ -152,7 +152,7 @@ _PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"„“]))([A-ZÄÖÜ][a-zäöüß
                               r"(?:von[ \t]+der|von[ \t]+dem|von|van[ \t]+der|van|de|"
                               r"della|di)[ \t]+$")  # not "zu": "Korrektur zu Hartmanns …"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_MESSAGE_NOUNS = frozenset({
+_MESSAGE_NOUNS = frozenset(fold(w) for w in {
     "post", "lob", "gruß", "gruss", "grüße", "gruesse", "dank", "input", "feedback", "kritik",
     "antwort", "mail", "nachricht", "hinweis", "frage", "fragen", "beitrag", "kommentar",
     "vorschlag", "idee", "zitat", "applaus", "einwand", "widerspruch", "zustimmung", "text",
@@ -160,6 +160,9 @@ _MESSAGE_NOUNS = frozenset({
     "zahlen", "bericht", "brief", "anruf", "einladung", "termin", "tabelle", "liste", "news",
     "update", "message", "note", "email", "e-mail", "slides", "paper", "report", "letter",
     "call", "point", "comment", "question", "greetings", "thanks", "regards"})
+# An adjective before a plural noun and verb: "Honest answers … are rare"
+_PLURAL_PHRASE_AFTER = re.compile(r"[ \t]+[a-z]{3,}s\b[^.!?;:,\n]{0,60}?\b(?:are|were|have|"
+                                  r"remain|don't|do[ \t]+not)\b")
 _NOT_GIVEN_BEFORE = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
     "eines", "mit", "für", "ohne", "durch", "über", "the", "a", "an", "with", "from"})
@@ -216,13 +219,17 @@ def _listed_as_names(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _namesake_before(text: str, start: int, given: Collection[str]) -> bool:
+def _namesake_before(text: str, start: int, given: Collection[str],
+                     own_particle: Callable[[str], bool]) -> bool:
     """Another given name before the surname: "Beatrix von Storch", "Felix" before a country
     is handled by ``_before_country``."""
     m = _PARTICLE_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return False
     candidate = m.group(1)
+    particle = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if particle and own_particle(fold(particle.group(1))):
+        return False  # "Wie van der Berg sagte": the participant's own particle
     if fold(candidate) in given or fold(candidate) in _MESSAGE_NOUNS:
         return False
     if candidate.endswith(("ung", "heit", "keit", "schaft", "tion", "nis", "tät")):
@@ -247,11 +254,29 @@ def _another_given_name(word: str, own: Collection[str]) -> bool:
                for g in own)
 
 
-def ordinary_sense(text: str, start: int, end: int, word: str, fuzzy: bool,
-                   parts: Sequence[_Part], given_names: Sequence[set[str]]) -> bool:
-    """Whether the lone roster name part ``text[start:end]`` means a thing, a time, a quality
-    or somebody else by the shapes of this module's doc (the caller vetoes it)."""
-    own_given = {g for p in parts for g in given_names[p.entry]}
+def _english_plural(matcher: NameMatcher, text: str, start: int, end: int, word: str) -> bool:
+    """An English plural of a word-like name, not a German genitive ("Cranes nest along the
+    river", "Storms are stronger"), or an adjective before a plural noun and its verb at a
+    sentence's start ("Honest answers … are rare")."""
+    if not word[:1].isupper() or not looks_like_english(text):
+        return False
+    low = word.lower()
+    if (low.endswith("s") and low not in matcher._index and low[:-1] in WORD_LIKE_NAMES):
+        return True
+    return bool(low in WORD_LIKE_NAMES and _SENTENCE_START.search(text, max(0, start - 6), start)
+                and _PLURAL_PHRASE_AFTER.match(text, end))
+
+
+def ordinary_sense(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
+    """Whether the lone roster name part of *hit* means a thing, a time, a quality or
+    somebody else by the shapes of this module's doc (the caller vetoes it)."""
+    start, end, fuzzy = hit.start, hit.end, hit.fuzzy
+    word = text[start:end]
+    parts = [p for p in hit.parts if p.kind != "particle"]
+    if _english_plural(matcher, text, start, end, word):
+        return True
+    own_given = {g for p in parts for g in matcher._given[p.entry]}
+    entries = {p.entry for p in parts}
     is_given = any(p.kind == "given" for p in parts)
     is_family = any(p.kind == "family" for p in parts)
     if fuzzy and is_given and _another_given_name(word, own_given):
@@ -264,7 +289,8 @@ def ordinary_sense(text: str, start: int, end: int, word: str, fuzzy: bool,
         return True
     if is_given and not is_family and word[:1].isupper() and _before_country(text, end):
         return True
-    return is_family and _namesake_before(text, start, own_given)
+    return is_family and _namesake_before(text, start, own_given, lambda w: any(
+        p.kind == "particle" and p.entry in entries for p in matcher._index.get(w, ())))
 
 
 # A typo the writer corrects: "Kranisch – pardon, Kranich –", "Mensha, sorry, Mensah"

@@ -373,7 +373,7 @@ class NameMatcher:
                           or glossed(text, start, end, self._index)):
             vetoes.append((start, end))
             return None  # "Florence, Rome and Naples", "Baraka, Swahili for blessing"
-        if not title and ordinary_sense(text, start, end, word, hit.fuzzy, parts, self._given):
+        if not title and ordinary_sense(self, text, hit):
             vetoes.append((start, end))
             return None  # round 7 (name_kinds): "Storm Daniel", "on Sunday", "Felix the Cat"
         initial = initial_before(text, start, {g for p in parts if p.kind == "family"
