@@ -61,7 +61,7 @@ _TIME_WORDS = _WEEKDAYS | _MONTHS
 # "Anfang Mai", "since May", "bis Juni", "12. Mai", "the 3rd of May".
 _TIME_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|every|each|last|next|this|coming|until|till|since|early|late|mid|"
-    r"through|am|an|jeden|jedem|letzten|letztem|nächsten|nächstem|diesen|diesem|kommenden|"
+    r"through|in|during|throughout|am|an|jeden|jedem|letzten|letztem|nächsten|nächstem|diesen|diesem|kommenden|"
     r"kommendem|seit|bis|ab|im|anfang|mitte|ende|vergangenen|vergangenem|of)|\d{1,2}\.?|"
     r"\d{1,2}(?:st|nd|rd|th))[ \t-]+$")
 # After it: a date, a part of the day, or a plural of days ("Sunday night", "Mai 2024").
@@ -83,7 +83,11 @@ _KIND = (r"storm|hurricane|cyclone|typhoon|tropical\s+storm|\w*sturm|orkan|\w*ti
          r"tageszeitung|magazin|wochenblatt|game|board\s+game|card\s+game|\w*spiel|film|"
          r"movie|novel|roman|song|lied|album|opera|oper|ship|vessel|tanker|schiff|frachter|"
          r"operation|brand|marke|label")
-_KIND_BEFORE = re.compile(rf"(?i)\b(?:{_KIND})[ \t]+[\"„“‚‘]?$")
+_KIND_BEFORE = re.compile(rf"(?i)\b(?:(?:{_KIND})(?:e?s)?|fc|sc|ac|sv|club|verein|klub)"
+                          r"[ \t]+[\"„“‚‘]?$")  # "des Hurrikans Ida", "der FC Santos"
+# ... or right after it: "Dawn newspaper reported", "die Punch-Zeitung" is a compound
+_KIND_NOUN_AFTER = re.compile(r"(?i)[ \t]+(?:newspaper|magazine|tabloid|daily[ \t]+newspaper|"
+                              r"zeitung|magazin|boulevardblatt)\b")
 # ... or after the name and a comma: "Dawn, the Karachi paper, …", "Memory, das Kartenspiel"
 _KIND_AFTER = re.compile(
     r"(?i)[ \t]*[,(–—][ \t]*(?:the|a|an|die|der|das|ein|eine)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -104,14 +108,14 @@ _WORKS_AFTER = re.compile(
     r"berühmte[nr]?|große[nr]?)[ \t]+)?(?:documentar(?:y|ies)|films?|movies?|novels?|"
     r"operas?|symphon(?:y|ies)|waltz(?:es)?|songs?|albums?|paintings?|poems?|plays|jeans|"
     r"\w*filme?|romane?|opern?|sinfonien?|symphonien?|walzer|lieder|gemälde|gedichte|"
-    r"theaterstücke|dramen)\b")
+    r"theaterstücke|dramen|discover(?:y|ies)|inventions?|entdeckungen?|erfindungen?)\b")
 # A football club's result: "Santos hat gegen Flamengo verloren", "Santos beat Palmeiras"
 _RESULT_AFTER = re.compile(
     r"(?i)(?:[ \t]+(?:hat|hatte|haben)[ \t]+(?:\w+[ \t]+)?(?:gegen|against)[ \t]+(?-i:[A-ZÄÖÜ])"
     r"[\w-]+[ \t]+(?:\d+[ \t]*[:–-][ \t]*\d+[ \t]+)?(?:verloren|gewonnen|gespielt|"
-    r"unentschieden)|[ \t]+(?:beat|defeated|thrashed|lost[ \t]+(?:to|against)|drew[ \t]+"
-    r"(?:with|against)|won[ \t]+against)[ \t]+(?-i:[A-Z])[\w-]+(?:[ \t]+\d+[ \t]*[:–-]"
-    r"[ \t]*\d+)?|[ \t]+\d+[ \t]*:[ \t]*\d+\b)")
+    r"unentschieden)|[ \t]+(?:beat|defeated|thrashed|lost(?:[ \t]+\d+[–:-]\d+)?[ \t]+"
+    r"(?:to|against)|drew[ \t]+(?:with|against)|won[ \t]+against)[ \t]+(?-i:[A-Z])[\w-]+"
+    r"(?:[ \t]+\d+[ \t]*[:–-][ \t]*\d+)?|[ \t]+\d+[ \t]*:[ \t]*\d+\b)")
 # A game that is played: "Wer Memory spielt, …", "we played Memory", "a round of Memory"
 _PLAYED_AFTER = re.compile(r"(?i)[ \t]+(?:spielt|spielen|spielte|spielten|gespielt|"
                            r"zu[ \t]+spielen)[ \t]*(?:[,.;:!?–—)]|$)")
@@ -126,7 +130,7 @@ _DETERMINER_BEFORE = re.compile(
 # At a sentence's start, an adjective, participle or preposition, not a subject: "Given the
 # floods", "Lucky for us", "Precious little has changed", "Innocent enough"
 _NO_SUBJECT_AFTER = re.compile(
-    r"(?i)[ \t]+(?:the|a|an|these|those|its|their|our|recent|current|"
+    r"(?i)[ \t]+(?:the|a|an|that|these|those|its|their|our|recent|current|until|"
     r"for[ \t]+(?:us|me|them|him|her|everyone|all|once)|enough|little|indeed)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\"“„(]\s*)$")
 # A German predicate noun: "ist Gift für das Vertrauen", "Das wäre pures Gift für …"
@@ -138,8 +142,14 @@ _COPULA_BEFORE = re.compile(
 _FOR_AFTER = re.compile(r"(?i)[ \t]+(?:für|fürs|gegen|for|to)\b")
 # Surnames listed as examples of a nation's names: "Santos, Reyes, Cruz – typical Filipino
 # names", "Mwangi, Kamau und Otieno sind häufige kenianische Namen"
-_CAPITAL_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]*,[ \t]*[A-ZÄÖÜ][\w-]*)+(?:,?[ \t]+(?:and|und|"
-                           r"or|oder|&)[ \t]+[A-ZÄÖÜ][\w-]*)?")
+_CAPITAL_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|und|or|oder|&)"
+                           r"[ \t]+)[A-ZÄÖÜ][\w-]*)+")
+# "names like Santos or Reyes", "Namen wie Santos und Reyes", "a surname such as …"
+_NAMES_LIKE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:sur|family[ \t]+|last[ \t]+|first[ \t]+)?names?|(?:nach|familien|vor)?namen)"
+    r"[ \t]+(?:like|such[ \t]+as|wie|etwa|as)[ \t]+(?-i:[A-ZÄÖÜ][\w-]*)?"
+    r"(?:(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|und|or|oder|&)[ \t]+)(?-i:[A-ZÄÖÜ])[\w-]*)*"
+    r"(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|und|or|oder|&)[ \t]+)?$")
 _NATION_NAMES = re.compile(
     r"(?i)\b(?:[a-zäöü]+(?:ische[nrs]?|isch|ese|ish|ian|an|ino|ina|i)|typical|typische[nr]?|"
     r"common|häufige[nr]?|gängige[nr]?|verbreitete[nr]?|klassische[nr]?|typically|"
@@ -176,6 +186,7 @@ def _names_a_kind(text: str, start: int, end: int) -> bool:
     return bool(_KIND_BEFORE.search(text, max(0, start - 30), start)
                 or _KIND_AFTER.match(text, end) or _EPITHET_AFTER.match(text, end)
                 or _PLACE_AFTER.match(text, end) or _WORKS_AFTER.match(text, end)
+                or _KIND_NOUN_AFTER.match(text, end)
                 or _RESULT_AFTER.match(text, end) or _PLAYED_AFTER.match(text, end)
                 or _PLAYED_BEFORE.search(text, max(0, start - 25), start))
 
@@ -212,9 +223,11 @@ def _adjective_sense(text: str, start: int, end: int, word: str) -> bool:
 
 def _listed_as_names(text: str, start: int, end: int) -> bool:
     """One of a list of capitalised words in a sentence about a nation's names."""
+    if _NAMES_LIKE_BEFORE.search(text, max(0, start - 80), start):
+        return True
     for m in _CAPITAL_LIST.finditer(text, max(0, start - 80), min(len(text), end + 80)):
         if m.start() <= start < m.end():
-            window = text[m.start():min(len(text), m.end() + 120)]
+            window = text[max(0, m.start() - 60):min(len(text), m.end() + 120)]
             return bool(_NATION_NAMES.search(window))
     return False
 
@@ -244,6 +257,39 @@ def _before_country(text: str, end: int) -> bool:
     """A given name right before a country: "Felix Austria" (not "Felix, Austria …")."""
     m = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)\b", text[end:end + 30])
     return bool(m and fold(m.group(1)) in _COUNTRY_WORDS)
+
+
+def _namesake_named_before(matcher: NameMatcher, text: str, start: int, word: str,
+                           parts: list[_Part], namesake_at: Callable[[int], bool]) -> bool:
+    """The surname was used earlier in the text for somebody else, with a given name that
+    is not the participant's or as a public figure: "Levi Strauss made jeans … Strauss
+    himself", "Werner Herzog … Herzog's films". The lone surname later is that person."""
+    from .name_neighbours import someone_else
+
+    if text.find(word, max(0, start - 400), start) < 0:
+        return False  # the common case: no earlier mention
+    if _IN_ROOM_AFTER.match(text, start + len(word)):
+        return False  # "… but as Mahler said earlier, our slides …": the participant
+    for m in re.compile(rf"\b{re.escape(word)}\b").finditer(text, max(0, start - 400), start):
+        prev = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not prev:
+            continue
+        public = matcher._public.get(fold(prev.group(1)))
+        if public and (pm := public.match(text, prev.start(1))) and pm.end() >= m.end():
+            return True  # "Olaf Scholz … Scholz": the public figure
+        if someone_else(matcher, text, m.start(), m.end(), parts) or namesake_at(m.start()):
+            return True
+    return False
+
+
+# Words after a mention that show the person in the room, addressed or speaking here
+_IN_ROOM_AFTER = re.compile(
+    r"(?i)(?:['’]s)?(?:[ \t]+(?:has[ \t]+)?(?:said|mentioned|asked|noted|wrote|sagte|meinte|"
+    r"erwähnte|fragte|schrieb|hat[ \t]+(?:gesagt|erwähnt|gefragt|geschrieben))[ \t]+(?:earlier|"
+    r"just|here|today|this\s+morning|above|vorhin|eben|gerade|hier|heute|oben)|[ \t]*,[ \t]+"
+    r"(?:you|could\s+you|can\s+you|would\s+you|du|kannst|könnten\s+Sie|haben\s+Sie))\b")
+# A capitalised word and an optional particle before an earlier mention of the surname
+_GIVEN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?:(?:von|van|de|der|zu)[ \t]+)*$")
 
 
 def _another_given_name(word: str, own: Collection[str]) -> bool:
@@ -289,8 +335,17 @@ def ordinary_sense(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
         return True
     if is_given and not is_family and word[:1].isupper() and _before_country(text, end):
         return True
-    return is_family and _namesake_before(text, start, own_given, lambda w: any(
-        p.kind == "particle" and p.entry in entries for p in matcher._index.get(w, ())))
+    if not is_family:
+        return False
+
+    def own_particle(w: str) -> bool:
+        return any(p.kind == "particle" and p.entry in entries for p in matcher._index.get(w, ()))
+
+    def namesake_at(at: int) -> bool:
+        return _namesake_before(text, at, own_given, own_particle)
+
+    return namesake_at(start) or not is_given and _namesake_named_before(
+        matcher, text, start, word, parts, namesake_at)
 
 
 # A typo the writer corrects: "Kranisch – pardon, Kranich –", "Mensha, sorry, Mensah"

@@ -20,7 +20,8 @@ NAMES = ["Monday Eze", "Juli Brenner", "Honest Dube", "Favour Okafor", "Wisdom A
          "Ana Silva", "Rui Souza", "Ines Costa", "Byron Ortiz", "Victoria Mensah",
          "Rui Palmeira", "Oscar Lindqvist", "Bella Nkosi", "Ida Keller", "Freddy Mutua",
          "Kemi Punch", "Jana Wolkenstein", "Martin Okoro", "Lena Drossel", "Jonas Maurer",
-         "Tanja Gold", "Domino Harvey", "Sanne van der Wal"]
+         "Tanja Gold", "Domino Harvey", "Sanne van der Wal",
+         "May Tembo"]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,8 @@ def detector() -> Detector:
     "Monday is a public holiday in half of the partner countries.",
     "Bis Juli soll der Bericht des Ausschusses vorliegen.",
     "Anfang Juli beginnt die Saison auf den Höfen.",
+    "In May the consulates close for two weeks.",
+    "Last May the consulates closed for two weeks.",
     "Juni und Juli sind die Monate mit den meisten Anträgen.",
     # a virtue or quality, an adjective or a participle
     "Honest answers about the waiting times are rare.",
@@ -45,6 +48,7 @@ def detector() -> Detector:
     "It was a clever move to publish the criteria first.",
     "Given the drought in the north, more families will move to the coast.",
     "Lucky for them, the rains came early this year.",
+    "Given that the harvest failed twice, the move was predictable.",
     # a German predicate noun before "für"
     "Verlässliche Daten sind Gold für jede Kommune, die planen muss.",
     # weather words and their German plurals, animal nouns
@@ -58,6 +62,8 @@ def detector() -> Detector:
     "Hurrikan Ida hat gezeigt, wie verwundbar auch reiche Städte sind.",
     "After Cyclone Freddy, whole villages in the south had to be moved.",
     "Die Zeitung Punch berichtet fast täglich über die Abschiebeflüge.",
+    "Punch newspaper ran a long piece on the visa backlog.",
+    "Die Schäden des Hurrikans Ida sind bis heute nicht beseitigt.",
     "Punch, the Lagos daily, ran the story on its front page.",
     "Wer Domino spielt, kennt den Effekt: ein Stein stößt den nächsten um.",
     # an epithet, a given name before a country
@@ -70,11 +76,17 @@ def detector() -> Detector:
     "We stayed near Byron Bay for the whole workshop.",
     "Victoria Falls draws tourists from Zambia and Zimbabwe alike.",
     "Palmeira hat gestern gegen Tondela verloren, sorry, falscher Kanal.",
+    "Palmeira lost 2-1 to Tondela, which nobody here cares about.",
     # a nation's names as examples
     "Silva, Souza und Costa – das sind typische brasilianische Namen.",
     "Silva, Souza and Costa: typical Portuguese names, none of them in this room.",
+    "Typische Namen dort sind Silva und Souza, das weiß jede Standesbeamtin.",
+    "Surnames like Silva or Costa tell a recruiter nothing about a nurse's training.",
     # a namesake with a particle the participant's name lacks
     "Oswald von Wolkenstein reiste schon im Mittelalter bis nach Persien.",
+    # a surname used earlier in the text for a namesake with another given name
+    "Gustav Mahler wrote long symphonies. Mahler also conducted in New York.",
+    "Oswald von Wolkenstein war Dichter. Wolkenstein reiste bis nach Persien.",
     # another given name one letter longer, found only by the fuzzy match
     "Martina told the press that the quota is already full.",
 ])
@@ -114,6 +126,11 @@ def test_a_roster_word_of_a_kind_is_no_person(detector, text):
     ("Viele Grüße von Wolkenstein aus Bozen.", "Wolkenstein"),
     ("Martin told us the quota is full.", "Martin"),
     ("Zuständig ist Frau Gold, nicht ich.", "Frau Gold"),
+    ("Gustav Mahler wrote symphonies, but as Mahler said earlier, our slides are short.",
+     "Mahler"),
+    ("Gustav Mahler hätte das kürzer gefasst. Mahler, kannst du die Folien schicken?",
+     "Mahler"),
+    ("In May we start; May said the forms are ready.", "May"),
 ])
 def test_the_same_word_in_a_personal_slot_is_the_participant(detector, text, name):
     assert ("PERSON", name) in spans(detector, text)
