@@ -249,7 +249,9 @@ FLOORS = {
     "blind19": (122, 21, 58, 19),   # of 128, 21, 59; 175 clean (arrival 122, 21, 57, 21)
     "blind20": (70, 58, 96, 4),     # of 75, 59, 102; 182 clean (arrival 70, 59, 96, 5)
     "blind21": (81, 72, 75, 5),     # of 83, 72, 76; 168 clean (arrival 81, 72, 75, 5)
-    "blind22": (120, 12, 78, 31),   # of 122, 12, 82; 176 clean (arrival 120, 12, 78, 36)
+    "blind22": (122, 12, 78, 2),    # of 122, 12, 82; 176 clean (arrival 120, 12, 78, 36;
+                                    # floor of 237f716 120, 12, 78, 31; round 7 read it:
+                                    # h14ab names, name_kinds.py)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
