@@ -70,6 +70,9 @@ _TIME_AFTER = re.compile(
     r"afternoon|afternoons|evening|evenings|lunchtime|shift|shifts|market|markets|trading|"
     r"opening|closing|deadline|abend|abends|morgen|morgens|früh|nachmittag|nachmittags|"
     r"vormittag|vormittags|nacht|nachts|mittag)\b|s\b)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_TIME_POSSESSIVE_AFTER = re.compile(r"(?i)['’]s?[ \t]+(?:night|morning|afternoon|evening|"
+                                    r"service|papers?|market|match|game|edition|deadline)\b")
 # A list of days or months: "Saturday and Sunday", "Mai bis Juli", "Monday–Friday"
 _TIME_JOINED_AFTER = re.compile(r"(?i)[ \t]*(?:,|–|-|/|[ \t](?:and|or|und|oder|bis|to|through)"
                                 r"[ \t])[ \t]*([^\W\d_]+)")
@@ -131,7 +134,9 @@ _DETERMINER_BEFORE = re.compile(
 # floods", "Lucky for us", "Precious little has changed", "Innocent enough"
 _NO_SUBJECT_AFTER = re.compile(
     r"(?i)[ \t]+(?:the|a|an|that|these|those|its|their|our|recent|current|until|"
-    r"for[ \t]+(?:us|me|them|him|her|everyone|all|once)|enough|little|indeed)\b")
+    r"for[ \t]+(?:us|me|them|him|her|everyone|all|once)|enough|little|indeed)\b|"
+    r"[ \t]+of[ \t]+(?:the[ \t]+(?-i:[a-z0-9])|(?!the\b)(?-i:[a-z0-9]))")  # "Memory of the
+# 2019 floods", not "Memory of the Red Cross asked"
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|\n\s*|[\"“„(]\s*)$")
 # A German predicate noun: "ist Gift für das Vertrauen", "Das wäre pures Gift für …"
 _COPULA_BEFORE = re.compile(
@@ -183,6 +188,9 @@ _COUNTRY_WORDS = frozenset(
 
 def _names_a_kind(text: str, start: int, end: int) -> bool:
     """A named storm, paper, game, ship, place or work, or an epithet: the thing."""
+    pair = _PAIR_AFTER.match(text, end) or _PAIR_BEFORE.search(text, max(0, start - 40), start)
+    if pair and _KINDS_ARE.match(text, pair.end() if pair.start() >= end else end):
+        return True  # "Santos and Flamengo are Brazilian football clubs"
     return bool(_KIND_BEFORE.search(text, max(0, start - 30), start)
                 or _KIND_AFTER.match(text, end) or _EPITHET_AFTER.match(text, end)
                 or _PLACE_AFTER.match(text, end) or _WORKS_AFTER.match(text, end)
@@ -191,10 +199,58 @@ def _names_a_kind(text: str, start: int, end: int) -> bool:
                 or _PLAYED_BEFORE.search(text, max(0, start - 25), start))
 
 
+# A pair of capitalised words said to be things of a kind: "Santos and Flamengo are clubs",
+# "Katrina und Sandy waren teure Hurrikans"
+_PAIR_AFTER = re.compile(r"[ \t]+(?:and|und|or|oder|&)[ \t]+[A-ZÄÖÜ][\w-]*")
+_PAIR_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*[ \t]+(?:and|und|or|oder|&)[ \t]+$")
+_KINDS_ARE = re.compile(
+    r"(?i)[ \t]+(?:are|were|sind|waren)[ \t]+(?:(?:both|all|two|beide|zwei|alle|also|auch)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:\w*clubs|teams|cities|towns|villages|brands|firms|companies|"
+    r"newspapers|papers|hurricanes|storms|cyclones|rivers|games|films|songs|\w*vereine|"
+    r"\w*clubs|städte|orte|dörfer|marken|firmen|zeitungen|hurrikans|stürme|zyklone|flüsse|"
+    r"spiele|filme|lieder)\b")
+
+# German weather nouns that are surnames, in the grammar of weather: after a preposition or
+# verb of weather ("bei Regen", "brachte Regen"), or before a verb of weather, also as a pair
+# ("Sturm tobte", "Regen und Wind haben die Ernte vernichtet"; not "… haben recht")
+_WEATHER = frozenset({"sturm", "regen", "wind", "hagel", "nebel", "blitz", "donner", "schnee",
+                      "frost", "wolke", "orkan", "tau", "reif", "eis", "gewitter", "hitze",
+                      "kälte", "kaelte", "sonne", "sonnenschein", "wetter"})
+_WEATHER_BEFORE = re.compile(
+    r"(?i)\b(?:bei|trotz|ohne|wegen|durch|brachte|bringt|bringen|brachten|gab|gibt|fiel|"
+    r"fällt|kam|kommt|droht|drohen|erwartet|angekündigt|viel|wenig|starker|starkem|"
+    r"heftiger|heftigem)[ \t]+$")
+_WEATHER_AFTER = re.compile(
+    r"(?i)(?:[ \t]+(?:und|oder|&)[ \t]+(?-i:[A-ZÄÖÜ])\w+)?[ \t]+(?:fiel|fällt|fallen|fielen|"
+    r"tobt|tobte|wütet|wütete|peitscht|peitschte|zieht|zog|zogen|ziehen|regnet|kam|kommt|"
+    r"kamen|setzte|setzt|droht|drohen|(?:hat|haben|hatte|hatten)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
+    r"(?:zerstört|vernichtet|verwüstet|abgedeckt|beschädigt|überflutet|überschwemmt|"
+    r"getroffen|ausgelöst|gebracht|verdorben|entwurzelt|lahmgelegt))\b")
+
+
+def _weather_sense(text: str, start: int, end: int, word: str) -> bool:
+    """A German weather noun in the grammar of weather (``_WEATHER``)."""
+    if fold(word, german=True) not in _WEATHER and fold(word) not in _WEATHER:
+        return False
+    if not word[:1].isupper() or looks_like_english(text):
+        return False
+    pair_before = _PAIR_BEFORE.search(text, max(0, start - 30), start)
+    after_from = end
+    if pair_before:
+        first = re.match(r"[A-ZÄÖÜ][\w-]*", text[pair_before.start():])
+        if first is None or fold(first.group(), german=True) not in _WEATHER:
+            return False
+        return bool(_WEATHER_AFTER.match(text, after_from))  # "Regen und Wind haben …"
+    return bool(_WEATHER_BEFORE.search(text, max(0, start - 20), start)
+                or _WEATHER_AFTER.match(text, end))
+
+
 def _time_sense(text: str, start: int, end: int, word: str) -> bool:
     """A weekday or month in a phrase of time: "on Sunday", "Anfang Mai", "Sunday night"."""
     if fold(word, german=True) not in _TIME_WORDS and fold(word) not in _TIME_WORDS:
         return False
+    if _POSSESSIVE_AFTER.match(text, end) and not _TIME_POSSESSIVE_AFTER.match(text, end):
+        return False  # "On Sunday's question about fees": the participant's question
     if _TIME_BEFORE.search(text, max(0, start - 20), start) or _TIME_AFTER.match(text, end):
         return True
     joined = (_TIME_JOINED_AFTER.match(text, end),
@@ -328,6 +384,8 @@ def ordinary_sense(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
     if fuzzy and is_given and _another_given_name(word, own_given):
         return True
     if _names_a_kind(text, start, end) or _time_sense(text, start, end, word):
+        return True
+    if not fuzzy and _weather_sense(text, start, end, word):
         return True
     if not fuzzy and _adjective_sense(text, start, end, word):
         return True

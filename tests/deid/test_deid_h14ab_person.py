@@ -21,7 +21,8 @@ NAMES = ["Monday Eze", "Juli Brenner", "Honest Dube", "Favour Okafor", "Wisdom A
          "Rui Palmeira", "Oscar Lindqvist", "Bella Nkosi", "Ida Keller", "Freddy Mutua",
          "Kemi Punch", "Jana Wolkenstein", "Martin Okoro", "Lena Drossel", "Jonas Maurer",
          "Tanja Gold", "Domino Harvey", "Sanne van der Wal",
-         "May Tembo"]
+         "May Tembo", "Kai Regen", "Petra Sturm", "Rita Flamengo",
+         "Memory Kunda"]
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +57,10 @@ def detector() -> Detector:
     "Storms are getting stronger along the whole coast.",
     "Winde aus Nordost haben die Felder ausgetrocknet.",
     "Nach dem Hagel im Mai war die halbe Ernte verloren.",
+    "Das Tief brachte Regen bis an die Küste.",
+    "Bei Regen fällt der Markt auf dem Platz aus.",
+    "Regen und Sturm haben die Ernte in der Provinz vernichtet.",
+    "Sturm tobte drei Tage lang über der Insel.",
     "Cranes nest along the river every spring.",
     "Eine Amsel sang vor dem Fenster des Sitzungssaals.",
     # a named storm, newspaper or game
@@ -66,6 +71,8 @@ def detector() -> Detector:
     "Die Schäden des Hurrikans Ida sind bis heute nicht beseitigt.",
     "Punch, the Lagos daily, ran the story on its front page.",
     "Wer Domino spielt, kennt den Effekt: ein Stein stößt den nächsten um.",
+    "Palmeira and Flamengo are both Brazilian football clubs.",
+    "Memory of the last drought is still fresh in the villages.",
     # an epithet, a given name before a country
     "Oscar the Grouch would not have designed a worse application form.",
     "Bella Italia steht über jeder zweiten Pizzeria in Kassel.",
@@ -131,6 +138,13 @@ def test_a_roster_word_of_a_kind_is_no_person(detector, text):
     ("Gustav Mahler hätte das kürzer gefasst. Mahler, kannst du die Folien schicken?",
      "Mahler"),
     ("In May we start; May said the forms are ready.", "May"),
+    ("On Monday's question about fees: yes, they are high.", "Monday's"),
+    ("Memory of the Red Cross asked about the figures.", "Memory"),
+    ("Ich stimme Sturm zu.", "Sturm"),
+    ("Laut Sturm ist das Abkommen fertig.", "Sturm"),
+    ("Sturm weiß das besser als ich.", "Sturm"),
+    ("Regen meinte, die Stadt zahle.", "Regen"),
+    ("Danke an Regen für die Vorbereitung.", "Regen"),
 ])
 def test_the_same_word_in_a_personal_slot_is_the_participant(detector, text, name):
     assert ("PERSON", name) in spans(detector, text)
