@@ -208,7 +208,8 @@ _KINDS_ARE = re.compile(
     r"(?:[\w-]+[ \t]+){0,3}?(?:\w*clubs|teams|cities|towns|villages|brands|firms|companies|"
     r"newspapers|papers|hurricanes|storms|cyclones|rivers|games|films|songs|\w*vereine|"
     r"\w*clubs|städte|orte|dörfer|marken|firmen|zeitungen|hurrikans|stürme|zyklone|flüsse|"
-    r"spiele|filme|lieder)\b")
+    r"spiele|filme|lieder|birds|animals|species|\w*vögel|\w*tiere|vogelarten|tierarten|"
+    r"plants|trees|flowers|pflanzen|bäume|blumen)\b")
 
 # German weather nouns that are surnames, in the grammar of weather: after a preposition or
 # verb of weather ("bei Regen", "brachte Regen"), or before a verb of weather, also as a pair

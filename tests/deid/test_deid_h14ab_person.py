@@ -22,7 +22,7 @@ NAMES = ["Monday Eze", "Juli Brenner", "Honest Dube", "Favour Okafor", "Wisdom A
          "Kemi Punch", "Jana Wolkenstein", "Martin Okoro", "Lena Drossel", "Jonas Maurer",
          "Tanja Gold", "Domino Harvey", "Sanne van der Wal",
          "May Tembo", "Kai Regen", "Petra Sturm", "Rita Flamengo",
-         "Memory Kunda"]
+         "Memory Kunda", "Tim Drossel"]
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +63,7 @@ def detector() -> Detector:
     "Sturm tobte drei Tage lang über der Insel.",
     "Cranes nest along the river every spring.",
     "Eine Amsel sang vor dem Fenster des Sitzungssaals.",
+    "Amsel und Drossel sind Singvögel, die man in jedem Park hört.",
     # a named storm, newspaper or game
     "Hurrikan Ida hat gezeigt, wie verwundbar auch reiche Städte sind.",
     "After Cyclone Freddy, whole villages in the south had to be moved.",
@@ -145,6 +146,7 @@ def test_a_roster_word_of_a_kind_is_no_person(detector, text):
     ("Sturm weiß das besser als ich.", "Sturm"),
     ("Regen meinte, die Stadt zahle.", "Regen"),
     ("Danke an Regen für die Vorbereitung.", "Regen"),
+    ("Amsel und Drossel sind heute beide zugeschaltet.", "Amsel"),
 ])
 def test_the_same_word_in_a_personal_slot_is_the_participant(detector, text, name):
     assert ("PERSON", name) in spans(detector, text)
