@@ -24,6 +24,7 @@ from functools import lru_cache
 from . import affiliation_words as words
 from . import gazetteer
 from .name_grammar import (
+    POINT_VERBS_DE,
     addressed_after,
     addressed_before,
     greeted,
@@ -258,7 +259,7 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
         then = _WORD.match(text, other.end() + 1)
         return bool(then and then.group().lower() in _PAIR_VERBS
                     and f"{word.lower()} {other.group().lower()}" not in _WORD_PAIRS)
-    return verb in gazetteer.REPORTING_VERBS
+    return verb in gazetteer.REPORTING_VERBS or verb in POINT_VERBS_DE  # "Sturm erläutert"
 
 
 # Fixed German pairs of words that are also surnames: "Jung und Alt sind betroffen".

@@ -94,6 +94,19 @@ _WEAK = {"has", "had", "hat", "hatte", "made", "makes", "shows", "showed", "zeig
          "sieht", "sah", "brachte", "stellte", "wies", "schlug"}
 
 
+# What a participant does with a point: explains, sums up, adds, objects ("Kern erläutert die
+# Zahlen", "Sturm fasst zusammen"). A weather word or an animal does none of these, so even a
+# word-like name opening a sentence is the person before one (``name_context.ambiguous_ok``).
+POINT_VERBS_DE = frozenset({
+    "erläutert", "erläuterte", "fasst", "korrigiert", "korrigierte", "präzisiert",
+    "relativiert", "bemerkt", "bemerkte", "merkt", "unterstreicht", "unterstrich",
+    "bekräftigt", "befürwortet", "kommentiert", "kommentierte", "entgegnet", "entgegnete",
+    "erwidert", "erwiderte", "hinterfragt", "postet", "verlinkt", "bewertet", "begründet",
+    "spricht", "schreibt", "erzählt", "moderiert", "moderierte", "berichtet", "ergänzt",
+    "nickt", "seufzt",
+})
+
+
 def speaks_after(text: str, end: int, strict: bool = False) -> bool:
     """A verb of speaking or knowing follows the name, directly or behind a modal, a
     parenthesis ("Sonne, I think, asked") or a copula with a person noun; *strict*: not a

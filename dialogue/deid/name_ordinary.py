@@ -36,7 +36,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .name_context import fold, looks_like_english
-from .name_grammar import _SPOKE, speaks_after
+from .name_grammar import _SPOKE, POINT_VERBS_DE, speaks_after
 from .name_senses import _COUNTRY_NAMES, _PEOPLE_DO, KNOWN_COMPANIES, KNOWN_PLACES, _sentence
 from .name_slots import _GERMAN_PERSON_VERBS, _PAST, _PERSON_ACTIONS
 from .name_words import REPORTING_VERBS
@@ -84,16 +84,12 @@ _PERSON_VERBS_DE = frozenset({
     "fordert", "verlangt", "verlangte", "beklagt", "beklagte", "lobt", "lobte", "kritisiert",
     "beschreibt", "beschrieb", "bereitet", "organisiert", "plant", "arbeitet", "hilft",
     "half", "entschuldigt", "übertreibt", "irrt", "argumentiert", "argumentierte",
-    # what a participant does with a point: explains, sums up, adds, objects
-    "erläutert", "erläuterte", "fasst", "korrigiert", "korrigierte", "präzisiert",
-    "relativiert", "schätzt", "schätzte", "beobachtet", "bemerkt", "bemerkte", "merkt",
-    "wirft", "warf", "hebt", "hob", "unterstreicht", "unterstrich", "bekräftigt",
-    "befürwortet", "lehnt", "lehnte", "kommentiert", "kommentierte", "entgegnet",
-    "entgegnete", "erwidert", "erwiderte", "hinterfragt", "postet", "verlinkt", "erlebt",
-    "bewertet", "begründet", "legt", "legte", "reicht", "reichte", "sendet", "führt",
-    "führte", "regt", "regte", "spricht", "teilt", "zeigt", "stellt", "schreibt", "erzählt",
-    "moderierte", "berichtet", "ergänzt", "nickt", "lacht", "seufzt",
-})
+    # what a participant does with a point: explains, sums up, adds, objects (the ones a
+    # weather word or an animal does too; the others are POINT_VERBS_DE)
+    "schätzt", "schätzte", "beobachtet", "wirft", "warf", "hebt", "hob", "lehnt", "lehnte",
+    "erlebt", "legt", "legte", "reicht", "reichte", "sendet", "führt", "führte", "regt",
+    "regte", "teilt", "zeigt", "stellt", "lacht",
+}) | POINT_VERBS_DE
 # English verbs of a person at work ("Georgia works at the embassy", "Chad leads the unit")
 _PERSON_VERBS_EN = frozenset({
     "works", "worked", "lives", "lived", "leads", "manages", "managed", "coordinates",

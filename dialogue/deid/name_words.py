@@ -105,6 +105,26 @@ NAME_LIKE_WORDS = {
 # A set of its own so that the learned tagger's features (which read NAME_LIKE_WORDS) stay
 # as they were trained.
 MORE_NAME_LIKE_WORDS = {
+    # round 7 (h14ab; the grammar is in name_kinds.py): weekdays and months, virtues and
+    # qualities, given names that are English adjectives, nouns or verbs, weather words and
+    # animal nouns ("Sunday is quiet", "Given the floods", "Families prosper", "Bond
+    # markets", "den Sturm und die Flut", "Memory is short")
+    "monday", "tuesday", "wednesday", "thursday", "sunday", "saturday", "dienstag",
+    "mittwoch", "donnerstag", "samstag", "sonnabend", "january", "february", "march", "july",
+    "september", "october", "november", "december", "januar", "februar", "märz", "maerz",
+    "mai", "juni", "juli", "oktober", "dezember",
+    "innocent", "given", "prosper", "memory", "bond", "goodness", "favour", "favor",
+    "wisdom", "knowledge", "freedom", "progress", "happiness", "fortune", "fortunate",
+    "promise", "success", "victory", "glory", "treasure", "welcome", "beauty", "bliss",
+    "unity", "trust", "truth", "virtue", "honour", "loyal", "humble", "gentle", "sweet",
+    "clever", "smart", "honest", "brilliant", "marvellous", "divine", "royal", "prince",
+    "princess", "wonder", "providence", "deliverance", "modesty", "serenity", "temperance",
+    "storm", "sturm", "rain", "regen", "snow", "schnee", "wind", "hagel", "nebel", "blitz",
+    "donner", "wolke", "cloud", "thunder", "sunshine", "rainbow", "breeze", "gale", "hail",
+    "fox", "crane", "hawk", "swan", "finch", "crow", "drake", "wren", "lark", "sparrow",
+    "bull", "bear", "falk", "möwe", "reiher", "elster", "amsel", "drossel", "meise", "stier",
+    "esel", "wiesel", "hummel", "käfer", "krebs", "lachs", "hering", "katz", "maus",
+    "kuckuck",
     "mensch", "kraft", "lange", "sauer", "freitag", "sonntag", "montag", "morgen", "abend",
     "licht", "hell", "dunkel", "laut", "reich", "arm", "wild", "bitter", "kalt", "warm",
     "süß", "suess", "glück", "glueck", "segen", "frieden", "friede", "treu", "horn", "krug",

@@ -42,6 +42,8 @@ from .name_forms import (
     speech_after,
 )
 from .name_grammar import greeted, speaks_after
+from .name_kinds import named_in_passing
+from .name_kinds import ordinary_sense as ordinary_kind
 from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_ordinary import ordinary_sense
 from .name_senses import (
@@ -377,6 +379,9 @@ class NameMatcher:
                                         any(p.kind == "family" for p in parts), self._index):
             vetoes.append((start, end))
             return None  # "Wolke zieht auf", "Kenya exports", "King David" (name_ordinary)
+        if not title and ordinary_kind(self, text, hit):
+            vetoes.append((start, end))
+            return None  # round 7 (name_kinds): "Storm Daniel", "on Sunday", "Felix the Cat"
         initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
@@ -386,6 +391,8 @@ class NameMatcher:
                     and not is_form_of_address(title.group())):
                 return None  # "the minister will announce", "der Minister will": a word
             return span
+        if named_in_passing(text, start, end, hit.fuzzy, parts, self._index):
+            return span  # round 7 (name_kinds): "Kranisch – pardon, Kranich –", "an Gärtner"
         if contribution_compound(text, start, end):
             return span  # "der Koch-Vorschlag": the name and a contribution
         if other_sense(text, start, end, word, self._index):
@@ -429,5 +436,6 @@ class NameMatcher:
             vetoes.append((start, end))
             return None  # "Roggen und Weizen werden angebaut": German nouns, no people
         if someone_else(self, text, start, end, parts):
+            vetoes.append((start, end))  # round 7: nor may the tagger add "Levi Strauss"
             return None
         return span
