@@ -150,6 +150,19 @@ _PERSON_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|danke|with|mit|wie|lik
                             r"\s*,?\s*$")
 
 
+# German verbs of people around the name: agreeing ("Ich stimme Kai voll zu") and, after
+# an adverb that opens the sentence, knowing or saying ("Vielleicht weiß Ivy das").
+_AGREE_BEFORE = re.compile(r"\b(?:[Ss]timme|stimmt|stimmen|stimmte|stimmten)[ \t]+"
+                           r"(?:(?:da|hier|ganz|voll|völlig|absolut|gern|gerne)[ \t]+)?$")
+_ZU_AFTER = re.compile(r"[ \t]+(?:(?:da|hier|ganz|voll|völlig|absolut|ausdrücklich|"
+                       r"vollkommen|nur|teilweise)[ \t]+)?zu\b")
+_KNOWS_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Vielleicht|Sicher|Bestimmt|Wahrscheinlich|"
+                           r"Dazu|Hier|Da|Das|Darauf|Genau|Eventuell|Womöglich)[ \t]+"
+                           r"(?:weiß|kennt|sagt|meint|findet|glaubt|denkt|schreibt)[ \t]+$")
+_KNOWS_AFTER = re.compile(r"[ \t]+(?:das|es|mehr|Bescheid|dazu|etwas|schon|sicher|noch|"
+                          r"genau|recht|gleich|morgen|gern|gerne)\b")
+
+
 # Thanks to a lower-case name, also a surname: "thanks fuchs", "danke koch", "thx weber"
 _THANKS_BEFORE = re.compile(r"(?i)\b(?:thanks|thank\s+you|thx|ty|danke|merci|cheers)[ \t]+$")
 # Hearing from somebody: "I'd rather hear from Ay on …", "Ich würde gern von Ay hören".
@@ -221,6 +234,10 @@ def ambiguous_ok(text: str, start: int, end: int, word: str, genitive: bool,
             text, max(0, start - 12), start) or _QUESTION_AFTER.match(text, end)
             and _SENTENCE_START.search(text, max(0, start - 60), start)):
         return True
+    if _AGREE_BEFORE.search(text, max(0, start - 24), start) and _ZU_AFTER.match(text, end) or (
+            _KNOWS_BEFORE.search(text, max(0, start - 30), start)
+            and _KNOWS_AFTER.match(text, end)):
+        return True  # "Ich stimme Kai zu", "Vielleicht weiß Ivy das": a person's verb
     if _PERSON_BEFORE.search(text, max(0, start - 20), start) or (
             _HEAR_FROM_BEFORE.search(text, max(0, start - 30), start)) or (
             _VON_BEFORE.search(text, max(0, start - 5), start) and _HEAR_AFTER.match(text, end)):

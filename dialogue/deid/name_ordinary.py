@@ -252,6 +252,12 @@ _MEETING = re.compile(r"(?i)\b(?:our|this|the\s+next|today's|unser\w*|die\s+näc
 _MODEL_AFTER = re.compile(r"[ \t]*(?:[-‐][A-ZÄÖÜa-zäöü]|[ \t]+\d)|[ \t]+[A-Z][a-z]+\b")
 
 
+# A verb of people, or one with a preposition, right before the name: it is an object there
+_OBJECT_BEFORE = re.compile(r"(?i)\b(?:hear\s+from|heard\s+from|ask|asked|thank|thanks|"
+                            r"agree\s+with|agreed\s+with|frage|fragen|danke|stimme|"
+                            r"stimmen)[ \t]+$")
+
+
 def place_or_firm(text: str, start: int, end: int, word: str,
                   roster_index: Mapping[str, Any]) -> bool:
     """A country, city, river, region or firm as the subject of a verb that is no
@@ -269,6 +275,8 @@ def place_or_firm(text: str, start: int, end: int, word: str,
         if model and not (model.group().strip()[:1].isupper() and fold(
                 model.group().strip()) in roster_index):
             return True  # "Ford Focus", "Porsche 911", "Ford-Werk" (not "Ford Emma")
+    if _OBJECT_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Let's hear from Heinz first": after a verb of people, no subject
     english = looks_like_english(text)
     verb = (_EN_FINITE if english else _DE_FINITE).match(text, end)
     if not verb:
