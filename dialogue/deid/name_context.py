@@ -126,9 +126,15 @@ _OFFICE_BEFORE = re.compile(
 
 
 EN_MARKERS = {"the", "and", "of", "to", "is", "that", "with", "we", "for", "on", "are", "be",
-               "was", "a", "an", "not", "it", "this", "i", "you", "has", "have"}
+               "was", "a", "an", "not", "it", "this", "i", "you", "has", "have",
+               # and the short English words no German text has ("Let's hear from X first.")
+               "from", "at", "by", "or", "but", "they", "he", "she", "our", "my", "your",
+               "can", "would", "should", "could", "let", "what", "how", "there", "their",
+               "does", "did", "if", "about", "just", "first"}
 DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "wir", "den", "zu", "sich",
-               "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass"}
+               "ich", "ein", "eine", "war", "es", "auch", "hat", "sind", "dass",
+               "von", "auf", "für", "im", "dem", "des", "sie", "er", "oder", "aber", "wie",
+               "noch", "wenn", "kann", "wird", "bei", "nach", "aus", "uns", "unser", "schon"}
 
 
 @lru_cache(maxsize=8)
