@@ -383,13 +383,38 @@ def person_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
 
 # --- pet forms of given names -----------------------------------------------------------
 _PET_ENDINGS = ("y", "ie", "i", "ey")
+# Pet forms that are no prefix of the name: the end of it ("Thea" for Dorothea, "Hannes"
+# for Johannes) is found by rule; these change its sounds.
+_IRREGULAR_PETS = {
+    "william": {"bill", "billy", "liam"}, "robert": {"bob", "bobby"},
+    "richard": {"dick", "rick", "ricky"}, "margaret": {"peggy", "maggie", "meg"},
+    "elizabeth": {"liz", "lizzy", "beth", "betty", "bess"},
+    "elisabeth": {"lisbeth", "liesl", "sisi", "elli", "betty"},
+    "katharina": {"käthe", "kaethe", "trine"}, "katherine": {"kate", "katie", "kathy"},
+    "catherine": {"kate", "katie", "cathy"}, "josef": {"sepp", "seppi", "beppo"},
+    "joseph": {"joe", "joey"}, "johannes": {"hans", "hansi", "jo"}, "johanna": {"hanne"},
+    "alexander": {"sascha", "sasha", "xander"}, "alexandra": {"sascha", "sasha", "sandra"},
+    "friedrich": {"fritz", "fritzi"}, "nikolaus": {"niko"}, "wolfgang": {"wolf", "wolfi"},
+    "susanne": {"susi", "sanne"}, "gabriele": {"gabi"}, "ulrich": {"uli"}, "ulrike": {"uli"},
+    "mohammed": {"mo", "moe"}, "muhammad": {"mo", "moe"}, "abdullah": {"abdi"},
+    "margarethe": {"grete", "gretel", "marga"}, "henry": {"harry", "hank"},
+    "edward": {"ted", "teddy", "ned"}, "james": {"jim", "jimmy", "jamie"},
+    "charles": {"chuck", "charlie"}, "anthony": {"tony"}, "antonia": {"toni"},
+    "anton": {"toni"}, "jacqueline": {"jacky", "jackie"}, "francesca": {"cesca"},
+}
 
 
 def _pet_of(key: str, given: str) -> bool:
     """Whether the folded *key* is a pet form of the given name: a prefix of three letters
-    or more, with or without "-y", "-ie", "-i" ("vicky", "vic", "steffi", "doro")."""
-    if len(key) < 3 or key == given:
+    or more, with or without "-y", "-ie", "-i" ("vicky", "vic", "steffi", "doro"), the end
+    of a long name ("thea" for Dorothea, "hannes" for Johannes), or one of the pet forms
+    that change its sounds ("bill" for William, "sepp" for Josef)."""
+    if len(key) < 2 or key == given:
         return False
+    if key in _IRREGULAR_PETS.get(given, ()):
+        return True
+    if len(key) >= 4 and len(given) >= len(key) + 2 and given.endswith(key):
+        return True
     for n in range(3, len(given)):
         p = given[:n]
         if key == p:
@@ -401,6 +426,13 @@ def _pet_of(key: str, given: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# Words that a vocative or greeting holds as often as a name: "Hi all", "thanks team".
+_NOT_PETS = frozenset({"all", "alle", "allen", "team", "everyone", "folks", "guys", "both",
+                       "you", "and", "und", "the", "der", "die", "das", "mate", "dear",
+                       "liebe", "lieber", "there", "chair", "so", "again", "much", "ihr",
+                       "euch", "leute", "zusammen", "bye", "hey", "hello", "hallo",
+                       "moin", "servus", "sorry", "thanks", "danke", "ok", "okay", "yes",
+                       "no", "ja", "nein", "well", "also", "gut", "fine", "right", "ah", "oh"})
 
 
 def pet_form(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part]:
@@ -413,22 +445,22 @@ def pet_form(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part]:
 
     word = m.group()
     key = fold(word)
-    if len(key) < 3 or len(key) > 8 or key in matcher._index:
+    if len(key) < 2 or len(key) > 8 or key in matcher._index or key in _NOT_PETS:
         return []
     entries = [e for e, names in enumerate(matcher._given) if any(_pet_of(key, g) for g in names)]
     if len(entries) != 1:
         return []
     entry = entries[0]
     prefix = any(g.startswith(key) for g in matcher._given[entry])
-    if prefix and (word[:1].isupper() or key in matcher._first_names):
-        return []  # "Doro" (name_slots), "Ali" for Alina: another name
+    if prefix and word[:1].isupper():
+        return []  # "Doro": name_slots.short_form_slot
     start, end = m.start(), m.end()
     following = _NEXT_WORD.match(text, end)
     if following and fold(following.group(1)) in matcher._family[entry]:
         return [_Part(entry, "given", False)]  # "doro heil", "Vicky Price"
     at_start = bool(_START.search(text, max(0, start - 5), start))
-    if (at_start and (_VOCATIVE_AFTER.match(text, end) or speaks_after(text, end))
-            or greeted(text, start, end)):
+    if at_start and _VOCATIVE_AFTER.match(text, end) or greeted(text, start, end) or (
+            at_start and speaks_after(text, end) and key not in matcher._first_names):
         return [_Part(entry, "given", False)]  # "vicky do you …", "Hi Steffi,"
     return []
 
