@@ -43,13 +43,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from . import name_slots
 from .gazetteer import COUNTRIES, PUBLIC_FIGURES
 from .name_context import fold, looks_like_english
 from .name_grammar import greeted, speaks_after
 from .name_senses import KNOWN_PLACES
-from .name_words import TRADE_WORDS, WORD_LIKE_NAMES
+from .name_words import TRADE_WORDS
 
 if TYPE_CHECKING:
     from .names import NameMatcher, _Hit, _Part
@@ -198,6 +199,8 @@ _ERA_AFTER = re.compile(
     r"presidency|chancellorship|administration|doctrine|doktrin|reforms|reformen)\b")
 _ERA_IN_BEFORE = re.compile(r"(?i)\b(?:in|zu|since|seit|before|after|vor|nach)[ \t]+$")
 _ERA_TIME_AFTER = re.compile(r"(?i)(?:s|['’]s?)?[ \t]+(?:zeiten|zeit|time|times|day|days)\b")
+_ERA_ZU_BEFORE = re.compile(r"(?i)\bzu[ \t]+$")
+_ERA_ZEITEN_AFTER = re.compile(r"(?i)s?[ \t]+zeiten\b")
 _ERA_THE_BEFORE = re.compile(r"(?i)\bthe[ \t]+$")
 _ERA_THE_AFTER = re.compile(r"(?i)[ \t]+(?:era|years|government|administration|cabinet|"
                             r"presidency|doctrine|reforms)\b")
@@ -209,9 +212,9 @@ _UNDER_AFTER = re.compile(r"(?i)[ \t]*(?:[,.;:!?)–—]|$|[ \t](?:hat|hatte|hab
                           r"der|es|man|wir|we|germany|deutschland|in|im)\b)")
 # An authority quoted: "quoted Gandhi on dignity", "in the words of Mandela", "frei nach X"
 _QUOTED_BEFORE = re.compile(
-    r"(?i)\b(?:quoted|quoting|quotes|cited|citing|cites|zitierte|zitiert|zitieren|"
-    r"zitierten|paraphrasing|to[ \t]+paraphrase|in[ \t]+the[ \t]+words[ \t]+of|"
-    r"mit[ \t]+den[ \t]+worten[ \t]+von|frei[ \t]+nach|um[ \t]+(?:es[ \t]+)?mit)[ \t]+$")
+    r"(?i)\b(?:quoted|quoting|cited|citing|paraphrasing|to[ \t]+paraphrase|in[ \t]+the[ \t]+"
+    r"words[ \t]+of|mit[ \t]+den[ \t]+worten[ \t]+(?:von[ \t]+)?|frei[ \t]+nach|um[ \t]+es"
+    r"[ \t]+mit)[ \t]+$")
 _QUOTED_NOT_AFTER = re.compile(r"(?i)(?:['’]s?\b|s[ \t]+(?:zahl|zahlen|punkt|folie|mail|"
                                r"beitrag)|[ \t]+(?:earlier|here|just|above|vorhin|eben|"
                                r"gerade|hier|oben)\b)")
@@ -243,8 +246,17 @@ _THING_VERB_AFTER = re.compile(
     r"skyrockets|skyrocketed|stagnates|stagnated|goes[ \t]+up|went[ \t]+up|goes[ \t]+down|"
     r"went[ \t]+down|tags|caps|hikes|levels|ceilings|floors)\b")
 _DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:a|no|any|every|each|this|that|these|those|another|some|such|its|our|"
-    r"their|your|his)[ \t]+(?:[a-z]+[ \t]+)?$")
+    r"(?i)\b(?:a|no|any|every|each|another|some|such)[ \t]+(?:([a-z]+)[ \t]+)?$")
+# ... but not a person noun between ("a colleague kraft"), nor a verb after ("no kraft said")
+_PERSON_NOUNS = frozenset({"colleague", "colleagues", "friend", "dear", "mr", "ms", "mrs", "dr",
+                           "chair", "moderator", "speaker", "participant", "guest", "delegate",
+                           "expert", "director", "minister", "ambassador", "kollege",
+                           "kollegin", "herr", "frau", "person", "woman", "man", "lady",
+                           "gentleman", "one", "mention", "word", "comment", "idea"})
+_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|did|does|didn['’]t|doesn['’]t|isn['’]t|"
+                         r"wasn['’]t|will|would|can|could|said|says|thinks|thought|meant|"
+                         r"agrees|agreed|knows|asked|wrote|mentioned|hat|ist|war|sagt|sagte|"
+                         r"meint|meinte)\b")
 _PLURAL_LIST_AFTER = re.compile(r"(?:,|[ \t]+(?:and|or|&|,))[ \t]+(?:other[ \t]+)?[a-z]{3,}s\b")
 _PLURAL_LIST_BEFORE = re.compile(r"\b[a-z]{3,}s(?:,|[ \t]+(?:and|or|&))[ \t]+$")
 _PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have|do|don['’]t|earn|need|work|come|"
@@ -255,17 +267,26 @@ _PARTICIPLE_AFTER = re.compile(
     r"[ \t]+(?:[a-zäöüß]{0,8}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)[ \t]+(?:ist|sind|"
     r"war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|worden|sein)\b")
 # A German noun with a bare plural as its object: "Jäger von Fachkräften"
-_BARE_OBJECT_AFTER = re.compile(r"[ \t]+(?:von|aus)[ \t]+((?-i:[A-ZÄÖÜ])[a-zäöüß]{3,}(?:en|ern|"
-                                r"nen|ten|ken)\b)")
+_BARE_OBJECT_AFTER = re.compile(r"[ \t]+von[ \t]+((?-i:[A-ZÄÖÜ])[a-zäöüß]{3,}(?:ern|ungen|"
+                                r"innen|ften|kten|nten|aten|eiten|eten)\b)")
 _PLACES = KNOWN_PLACES | frozenset(fold(w) for c in COUNTRIES for w in c[:2])
-_NOUN_NAMES = frozenset(fold(w) for w in TRADE_WORDS | WORD_LIKE_NAMES)
+_TRADES = frozenset(fold(w) for w in TRADE_WORDS)
+
+
+# Surnames of public figures that many other people bear: no sign of a famous list.
+_COMMON_SURNAMES = frozenset(fold(w) for w in (
+    "Müller", "Weber", "Schmidt", "Schulze", "Wagner", "Bas", "Ahmed", "Silva", "Costa",
+    "Michel", "Daniels", "Brunner", "Pope", "Türk", "Rama", "Faye", "Sall", "Smith", "Engels",
+    "Bach", "Marcos", "Aquino", "Sánchez", "Brandt", "Heil", "Stamp", "Kohl", "Thomas",
+    "Lula", "Sharif", "Ruto", "Petro", "Modi", "Tusk", "Pope", "Marx", "Luther", "Weber"))
 
 
 def _in_list_with_other(matcher: NameMatcher, text: str, start: int, end: int) -> bool:
     """The name is one of a list of surnames with a famous person or public figure who is
-    on no roster ("Strauß oder Kohl, Stamp oder Faeser"): all of them are famous."""
+    on no roster and whose surname few others bear ("Strauß oder Kohl, Stamp oder
+    Faeser"): all of them are famous."""
     roster = set().union(*matcher._family, *matcher._given) if matcher._family else set()
-    famous = (matcher._public_family | FAMOUS_SURNAMES) - roster
+    famous = (matcher._public_family | FAMOUS_SURNAMES) - roster - _COMMON_SURNAMES
     members: list[str] = []
     at = end
     for _ in range(4):
@@ -286,13 +307,15 @@ def _in_list_with_other(matcher: NameMatcher, text: str, start: int, end: int) -
 
 def _era(matcher: NameMatcher, text: str, start: int, end: int, key: str) -> bool:
     before = text[max(0, start - 30):start]
-    if _ERA_IN_BEFORE.search(before) and _ERA_TIME_AFTER.match(text, end):
-        return True  # "zu Kohls Zeiten", "in Brandt's day"
+    famous = key in matcher._public_family or key in FAMOUS_SURNAMES
+    if _ERA_ZU_BEFORE.search(before) and _ERA_ZEITEN_AFTER.match(text, end):
+        return True  # "zu Kohls Zeiten"
+    if famous and _ERA_IN_BEFORE.search(before) and _ERA_TIME_AFTER.match(text, end):
+        return True  # "in Brandt's day", "seit Kohls Zeit"
     if _ERA_THE_BEFORE.search(before) and _ERA_THE_AFTER.match(text, end):
         return True  # "the Kohl years", "the Brandt government"
     if _ERA_BEFORE.search(before):
         return True  # "die Ära Kohl", "Kabinett Merkel"
-    famous = key in matcher._public_family or key in FAMOUS_SURNAMES
     if famous and _ERA_AFTER.match(text, end) and not re.match(r"\s*['’]", text[end:end + 2]):
         return True  # "Kohls Kanzlerschaft", "Brandt doctrine"
     return famous and bool(_UNDER_BEFORE.search(before) and _UNDER_AFTER.match(text, end))
@@ -326,8 +349,10 @@ def namesake_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | No
         return True
     if upper and _START.search(before) and _THING_VERB_AFTER.match(text, end):
         return True  # "Price matters" (an English verb: also in a short text)
-    if word.islower() and _DETERMINER_BEFORE.search(before) and not re.match(
-            r"['’]", text[end:end + 1]):
+    det = _DETERMINER_BEFORE.search(before) if word.islower() else None
+    if det and (det.group(1) or "") not in _PERSON_NOUNS and not re.match(
+            r"['’]", text[end:end + 1]) and not _VERB_AFTER.match(text, end) and not (
+            speaks_after(text, end)):
         return True  # "no visa stamp", "a rose bush"
     if looks_like_english(text):
         if key not in matcher._index and key.endswith("s") and (
@@ -337,7 +362,7 @@ def namesake_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | No
         return False
     if upper and _START.search(before) and _PARTICIPLE_AFTER.match(text, end):
         return True  # "Heil angekommen ist …"
-    if upper and base in _NOUN_NAMES:
+    if upper and base in _TRADES and not speaks_after(text, end):
         obj = _BARE_OBJECT_AFTER.match(text, end)
         if obj and fold(obj.group(1)) not in _PLACES and fold(obj.group(1)) not in (
                 matcher._index):
@@ -350,8 +375,8 @@ _VOCATIVE_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:could|can|would|will|do|did|have|are|were)[ \t]+you\b|"
     r"[ \t]*,[ \t]*(?:kannst|könntest|könnten|können|hast|hättest|würdest|magst|bist|"
     r"haben|hätten|würden)[ \t]+(?:du|sie)\b")
-_AGREE_BEFORE = re.compile(r"(?i)\b(?:agree|agreed|agrees|agreeing|concur|side|sided|"
-                           r"siding|\+1)[ \t]+(?:with|w/|to)[ \t]+$")
+_AGREE_BEFORE = re.compile(r"(?i)(?:\b(?:agree|agreed|agrees|agreeing|concur|side|sided|"
+                           r"siding)[ \t]+(?:with|w/)|\+1[ \t]+(?:to|for|w/)?)[ \t]*$")
 _AGREE_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)–—]|$|[ \t]+(?:on|about|here|there|that|re|and|"
                           r"but|too|completely|entirely|fully|100)\b)")
 _CONTRIBUTION_AFTER = re.compile(
@@ -383,6 +408,7 @@ def person_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
 
 # --- pet forms of given names -----------------------------------------------------------
 _PET_ENDINGS = ("y", "ie", "i", "ey")
+_VOWELS = frozenset("aeiouy")
 # Pet forms that are no prefix of the name: the end of it ("Thea" for Dorothea, "Hannes"
 # for Johannes) is found by rule; these change its sounds.
 _IRREGULAR_PETS = {
@@ -404,25 +430,37 @@ _IRREGULAR_PETS = {
 }
 
 
-def _pet_of(key: str, given: str) -> bool:
-    """Whether the folded *key* is a pet form of the given name: a prefix of three letters
-    or more, with or without "-y", "-ie", "-i" ("vicky", "vic", "steffi", "doro"), the end
-    of a long name ("thea" for Dorothea, "hannes" for Johannes), or one of the pet forms
-    that change its sounds ("bill" for William, "sepp" for Josef)."""
-    if len(key) < 2 or key == given:
-        return False
-    if key in _IRREGULAR_PETS.get(given, ()):
-        return True
-    if len(key) >= 4 and len(given) >= len(key) + 2 and given.endswith(key):
-        return True
+def _pets_of(given: str) -> set[str]:
+    """The pet forms of the folded given name: a prefix of three letters or more, with or
+    without "-y", "-ie", "-i" ("vicky", "vic", "steffi", "doro"), the end of a long name
+    ("thea" for Dorothea, "hannes" for Johannes), and the pet forms that change its sounds
+    ("bill" for William, "sepp" for Josef)."""
+    pets = set(_IRREGULAR_PETS.get(given, ()))
+    pets |= {given[i:] for i in range(2, len(given) - 3)
+             if given[i] not in _VOWELS and (given[i + 1] in _VOWELS or given[i + 1] == "h")}
     for n in range(3, len(given)):
         p = given[:n]
-        if key == p:
-            return True
+        pets.add(p)
         stems = {p, p + p[-1]} | ({p + "k"} if p.endswith("c") else set())
-        if any(key == s + e for s in stems for e in _PET_ENDINGS):
-            return True
-    return False
+        pets |= {s + e for s in stems for e in _PET_ENDINGS}
+    pets.discard(given)
+    return pets
+
+
+# The pet forms of a roster, per matcher (built on first use): pet form -> entries.
+_PET_INDEX: WeakKeyDictionary[NameMatcher, dict[str, set[int]]] = WeakKeyDictionary()
+
+
+def _pet_index(matcher: NameMatcher) -> dict[str, set[int]]:
+    index = _PET_INDEX.get(matcher)
+    if index is None:
+        index = {}
+        for entry, names in enumerate(matcher._given):
+            for g in names:
+                for pet in _pets_of(g):
+                    index.setdefault(pet, set()).add(entry)
+        _PET_INDEX[matcher] = index
+    return index
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -447,10 +485,10 @@ def pet_form(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part]:
     key = fold(word)
     if len(key) < 2 or len(key) > 8 or key in matcher._index or key in _NOT_PETS:
         return []
-    entries = [e for e, names in enumerate(matcher._given) if any(_pet_of(key, g) for g in names)]
+    entries = _pet_index(matcher).get(key, ())
     if len(entries) != 1:
         return []
-    entry = entries[0]
+    entry = next(iter(entries))
     prefix = any(g.startswith(key) for g in matcher._given[entry])
     if prefix and word[:1].isupper():
         return []  # "Doro": name_slots.short_form_slot

@@ -53,7 +53,7 @@ def persons(detector: Detector, text: str) -> list[str]:
     "Die Ära Brandt brachte die ersten Abkommen mit Jugoslawien.",
     # an authority quoted
     "Frei nach Brecht: erst kommt das Visum, dann die Moral.",
-    "Um mit Brecht zu sprechen, die Verhältnisse sind nicht so.",
+    "Um es mit Brecht zu sagen: die Verhältnisse, sie sind nicht so.",
     "In the words of Churchill, never let a good crisis go to waste.",
     # a list with a public figure who is on no roster
     "Merz, Söder oder Habeck – versprochen haben schnellere Visa alle.",
@@ -90,6 +90,10 @@ def test_a_namesake_or_word_by_its_shape_is_no_person(detector, text):
     ("Unter Schmidts Leitung hat die Arbeitsgruppe drei Treffen gehabt.", "Schmidts"),
     ("Thatcher's slides on the pilot were very clear.", "Thatcher's"),
     ("Wie Brecht vorhin sagte, fehlt es an Beratung.", "Brecht"),
+    ("Ich rufe morgen an, um mit Brecht zu sprechen.", "Brecht"),
+    ("Heute zitiert Brecht eine neue Studie aus Manila.", "Brecht"),
+    ("I think that price said the opposite yesterday", "price"),
+    ("ask our colleague price, she ran the pilot", "colleague price"),
     ("Churchill, could you repeat the last figure?", "Churchill"),
     ("Habeck hat das gestern schon gesagt.", "Habeck"),
     ("Cash agrees with the plan, as far as I know.", "Cash"),
@@ -132,7 +136,7 @@ def test_forms_of_a_name_are_found(detector, text, found):
 
 
 @pytest.mark.parametrize("text", [
-    "there were no frank answers from the ministry, only dates",
+    "there was no frank debate about the fees, only dates",
     "Steffi Graf hat damals in Brühl trainiert.",
     "the forest floor is dry, the wald is quiet",
     "im schatten des walds stand die unterkunft",
