@@ -170,6 +170,21 @@ def _public_sexes() -> dict[str, set[str]]:
 _PUBLIC_SEXES = _public_sexes()
 
 
+# A German apposition or relative clause after the name tells its sex by the article or
+# pronoun: "Stamp, der Sonderbevollmächtigte, …", "Stamp, die das Referat leitet, …"
+_APPOSITION_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(der|die)[ \t]+(?:(?:(?:neue|frühere|ehemalige|heutige|jetzige|damalige)"
+    r"[ \t]+)?(?-i:[A-ZÄÖÜ])[a-zäöüß]+(?:te|ter|er|ent|or|ar|at|ist|eur|ige|in)"
+    r"(?:[ \t]+[^,.;:!?]{0,60}?)?[ \t]*[,;(–—]|(?:das|den|die|dem|seit|im|in|als|für|mit|bei|"
+    r"uns|gestern|heute|jetzt|schon|noch)[ \t]+[^,.;:!?]{0,60}?[a-zäöüß]{2,}(?:t|te|en|n)"
+    r"[ \t]*,)")
+
+
+def _apposition_sex(text: str, end: int) -> str | None:
+    m = _APPOSITION_AFTER.match(text, end)
+    return None if m is None else ("m" if m.group(1) == "der" else "f")
+
+
 def _other_sex(title: str, key: str, parts: Sequence[_Part], given_names: Sequence[str]) -> bool:
     """A title of one sex before a family name that a public figure of that sex bears and
     only participants of the other sex ("Herr Stamp" for the envoy, not Clara Stamp). A
@@ -177,7 +192,7 @@ def _other_sex(title: str, key: str, parts: Sequence[_Part], given_names: Sequen
     Amelia Young), so it takes a public namesake whom the title fits."""
     if not all(p.kind == "family" for p in parts):
         return False
-    sex = _sex_of_title(title)
+    sex = _sex_of_title(title) if title.strip() else None
     if sex is None or sex not in _PUBLIC_SEXES.get(key, ()):
         return False
     sexes = {sex_of_given_name(g) for g in given_names}
@@ -193,6 +208,13 @@ _MONUMENT = (r"mausoleum|mausoleums|grabmal|grabmals|grabstätte|denkmal|denkmal
              r"(?-i:Grab|Grabes)")
 _MONUMENT_BEFORE = re.compile(rf"(?i)\b(?:{_MONUMENT})[ \t]+(?:of|von|des|to|für)[ \t]+$")
 _MONUMENT_AFTER = re.compile(rf"(?i)(?:['’]s|s|['’])?[ \t]+(?:{_MONUMENT})\b")
+# Works of a composer or writer that ``name_kinds`` does not list: "Bachs Kantaten"
+_MORE_WORKS_AFTER = re.compile(
+    r"(?i)(?:['’]s?|s)?[ \t]+(?:kantaten|kantate|fugen|fuge|passionen|konzerte|klavierkonzerte|"
+    r"violinkonzerte|messen|oratorien|oratorium|sonaten|sonate|quartette|suiten|präludien|"
+    r"cantatas?|fugues?|concertos?|oratorios?|sonatas?|quartets|suites|preludes|"
+    r"masses|requiem|essays|tagebücher|diaries|memoiren|memoirs|speeches|reden|salzmarsch|"
+    r"salt[ \t]+march)\b")
 # An era, a government: "zu Kohls Zeiten", "in Brandt's day", "the Kohl years", "Ära Kohl"
 _ERA_AFTER = re.compile(
     r"(?i)(?:s|['’]s?)?[ \t]+(?:zeiten|era|ära|years|jahre|regierungszeit|kanzlerschaft|"
@@ -338,6 +360,14 @@ def namesake_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | No
     upper = word[:1].isupper()
     if upper and _PLACE_BEFORE.search(before):
         return True
+    sex = _apposition_sex(text, end) if upper else None
+    if sex is not None and sex in _PUBLIC_SEXES.get(key, ()):
+        given = [g for p in parts for g in matcher._given[p.entry]]
+        sexes = {sex_of_given_name(g) for g in given}
+        if all(p.kind == "family" for p in parts) and None not in sexes and sex not in sexes:
+            return True  # "Stamp, der Sonderbevollmächtigte, …" for roster Clara Stamp
+    if upper and _MORE_WORKS_AFTER.match(text, end):
+        return True  # "Bachs Kantaten", "Mozart's concertos"
     if upper and (_MONUMENT_BEFORE.search(before) or _MONUMENT_AFTER.match(text, end)):
         return True
     if upper and _era(matcher, text, start, end, base):
@@ -375,10 +405,14 @@ _VOCATIVE_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:could|can|would|will|do|did|have|are|were)[ \t]+you\b|"
     r"[ \t]*,[ \t]*(?:kannst|könntest|könnten|können|hast|hättest|würdest|magst|bist|"
     r"haben|hätten|würden)[ \t]+(?:du|sie)\b")
-_AGREE_BEFORE = re.compile(r"(?i)(?:\b(?:agree|agreed|agrees|agreeing|concur|side|sided|"
-                           r"siding)[ \t]+(?:with|w/)|\+1[ \t]+(?:to|for|w/)?)[ \t]*$")
+_AGREE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:agree|agreed|agrees|agreeing|concur|side|sided|siding|talk|talked|talking|"
+    r"spoke|speak|speaking|chat|chatted|met|meet|meeting|sync|synced|check|checked|"
+    r"catch[ \t]+up|caught[ \t]+up|call|called)[ \t]+(?:with|w/)|\+1[ \t]+(?:to|for|w/)?)"
+    r"[ \t]*$")
 _AGREE_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)–—]|$|[ \t]+(?:on|about|here|there|that|re|and|"
-                          r"but|too|completely|entirely|fully|100)\b)")
+                          r"but|too|completely|entirely|fully|100|yesterday|today|earlier|"
+                          r"this|last|after|before|during|over|at|in|again|briefly)\b)")
 _CONTRIBUTION_AFTER = re.compile(
     r"(?i)[ \t]+(?:punkt|punkte|vorschlag|frage|fragen|einwand|beitrag|idee|hinweis|"
     r"kommentar|argument|zahlen|zahl|beispiel|anmerkung|folien|papier|position|"
@@ -498,7 +532,8 @@ def pet_form(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part]:
         return [_Part(entry, "given", False)]  # "doro heil", "Vicky Price"
     at_start = bool(_START.search(text, max(0, start - 5), start))
     if at_start and _VOCATIVE_AFTER.match(text, end) or greeted(text, start, end) or (
-            at_start and speaks_after(text, end) and key not in matcher._first_names):
+            (at_start or word[:1].isupper()) and speaks_after(text, end)
+            and key not in matcher._first_names):
         return [_Part(entry, "given", False)]  # "vicky do you …", "Hi Steffi,"
     return []
 

@@ -341,6 +341,7 @@ class NameMatcher:
             return None  # "Goethe-Institut", "Willy-Brandt-Platz": named after somebody
         if _OFFICE_BEFORE.search(text, max(0, start - 40), start) and any(
                 fold(h.word(text)) in self._public_family for h in run):
+            vetoes.append((start, end))  # round 8: nor may the tagger add "Ex-Minister Heil"
             return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
         if in_fiction(text, end):
             return None  # a namesake in fiction: "Herr Weber aus dem Kinderbuch"
