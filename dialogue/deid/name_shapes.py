@@ -262,11 +262,38 @@ _LIST_BEFORE = re.compile(rf"\b((?-i:[A-ZÄÖÜ])[\w-]+){_LIST_GAP}$")
 # --- English and German nouns ---------------------------------------------------------
 # Verbs that no person governs, after a word at a sentence's start: "Price matters".
 _THING_VERB_AFTER = re.compile(
-    r"[ \t]+(?:matters|counts|varies|depends|applies|rises|falls|fell|increases|"
+    r"(?:[ \t]+(?!(?:also|just|still|then|now|often|again|never|always|already|only|even|"
+    r"too|really|clearly|simply)\b)[a-z]{3,}(?<!ly))?"  # "Stamp duty applies"
+    r"[ \t]+(?:applies[ \t]+to|apply[ \t]+to|matters|counts|varies|depends|rises|falls|"
+    r"fell|increases|"
     r"decreases|doubles|doubled|halves|halved|drops|dropped|climbs|climbed|soars|soared|"
     r"fluctuates|fluctuated|plummets|plummeted|spikes|spiked|"
     r"skyrockets|skyrocketed|stagnates|stagnated|goes[ \t]+up|went[ \t]+up|goes[ \t]+down|"
     r"went[ \t]+down|tags|caps|hikes|levels|ceilings|floors)\b")
+# An abstract noun as the predicate: "Price is the real issue", "Cost was the main topic"
+_THING_PREDICATE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:is|was|remains|remained|became|becomes)[ \t]+(?:the|a|an|one)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}?(?:issue|issues|problem|problems|topic|question|concern|factor|"
+    r"obstacle|bottleneck|driver|barrier|hurdle|sticking[ \t]+point|deal[ \t]+breaker|"
+    r"priority|argument|incentive|constraint|variable|cost|risk)\b")
+# An eponym before its idiom: "Murphy's law", "Baker's dozen", "Parkinson's disease"
+_EPONYM_AFTER = re.compile(
+    r"(?i)['’]s?[ \t]+(?:law|laws|disease|syndrome|razor|dozen|paradox|theorem|choice|box|"
+    r"heel|constant|curve|equation|formula|principle[ \t]+of)\b|s?[ \t]+(?-i:Gesetz|"
+    r"Krankheit|Syndrom|Paradoxon|Theorem|Konstante|Kurve)\b")
+# German interjections and sentence adverbs at a sentence's start before a clause that is
+# not addressed to anyone: "Ehrlich, das glaube ich nicht", "Mann, das dauert"
+_INTERJECTIONS = frozenset({
+    "mann", "mensch", "gott", "junge", "ehrlich", "klar", "gut", "schade", "krass",
+    "klasse", "toll", "super", "prima", "echt", "genau", "richtig", "stimmt", "sicher",
+    "schon", "schön", "wahnsinn", "hammer", "kurz", "leider", "natürlich", "naturlich",
+    "sorry", "danke", "bitte", "wow"})
+_CLAUSE_AFTER = re.compile(
+    r"[ \t]*(?:[,!–—][ \t]*(?:ich|wir|das|es|man|die|der|so|da|dass|ist|war|sind|hat|haben|"
+    r"gibt|wird|muss|kann|dauert|geht|was|wie|wer|hier|jetzt|nun|dann|also|aber|und|"
+    r"irgendwie|manchmal)\b|[ \t]*!?[ \t]*$)")
+_ADDRESSED_LATER = re.compile(r"(?i)\b(?:du|dich|dir|dein\w*|Sie|Ihnen|Ihr\w*|euch|kannst|"
+                              r"könntest|hast)\b")
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:a|no|any|every|each|another|some|such)[ \t]+(?:([a-z]+)[ \t]+)?$")
 # ... but not a person noun between ("a colleague kraft"), nor a verb after ("no kraft said")
@@ -377,8 +404,11 @@ def namesake_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | No
     if upper and _in_list_with_other(matcher, text, start, end) and not speaks_after(
             text, end):
         return True
-    if upper and _START.search(before) and _THING_VERB_AFTER.match(text, end):
-        return True  # "Price matters" (an English verb: also in a short text)
+    if upper and _START.search(before) and (_THING_VERB_AFTER.match(text, end)
+                                            or _THING_PREDICATE_AFTER.match(text, end)):
+        return True  # "Price matters", "Price is the real issue" (also in a short text)
+    if upper and _EPONYM_AFTER.match(text, end):
+        return True  # "Baker's dozen", "Murphy's law"
     det = _DETERMINER_BEFORE.search(before) if word.islower() else None
     if det and (det.group(1) or "") not in _PERSON_NOUNS and not re.match(
             r"['’]", text[end:end + 1]) and not _VERB_AFTER.match(text, end) and not (
@@ -392,6 +422,12 @@ def namesake_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | No
         return False
     if upper and _START.search(before) and _PARTICIPLE_AFTER.match(text, end):
         return True  # "Heil angekommen ist …"
+    if upper and base in _INTERJECTIONS and _START.search(before):
+        clause = _CLAUSE_AFTER.match(text, end)
+        sentence_end = re.search(r"[.!?\n]|$", text[end:])
+        rest = text[end:end + (sentence_end.start() if sentence_end else 0)]
+        if clause and not _ADDRESSED_LATER.search(rest) and not speaks_after(text, end):
+            return True  # "Ehrlich, das glaube ich nicht", "Mann, das dauert"
     if upper and base in _TRADES and not speaks_after(text, end):
         obj = _BARE_OBJECT_AFTER.match(text, end)
         if obj and fold(obj.group(1)) not in _PLACES and fold(obj.group(1)) not in (
@@ -421,14 +457,29 @@ _CONTRIBUTION_AFTER = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:des|der|dem|den|die|das|eines|einer|the|a)[ \t]+$")
 
 
+# A clause addressed to somebody after the name and a comma: "Kraft, ich stimme dir zu",
+# "Adler, haben Sie die Zahlen?"; the name is its vocative.
+_ADDRESSED_CLAUSE_AFTER = re.compile(
+    r"[ \t]*,[ \t]+(?=(?:ich|wir|das|es|da|hier|haben|hast|hättest|hätten|kannst|könntest|"
+    r"könnten|können|wie|was|wann|wo|warum|danke|stimme|sehe|finde|glaube|denke|I|we|do|did|"
+    r"could|can|would|thanks|that|this|what|how|when|where|why)\b)"  # not "bleib bei …"
+    r"(?:[\w'’]+[ \t]+){0,5}?(?:du|dich|dir|dein\w*|euch|euer|eure\w*|"
+    r"(?-i:Sie|Ihnen|Ihr|Ihre\w*)|you|your)\b")
+
+
 def person_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
-    """Whether a lower-case lone name part that other rules reject is the person: a
-    vocative at a sentence's start, the one agreed with, a genitive before a contribution."""
+    """Whether a lone name part that other rules reject is the person: a capitalised one
+    before a clause addressed to somebody at a sentence's start, a lower-case one in a
+    vocative, the one agreed with, a genitive before a contribution."""
     start, end = hit.start, hit.end
     word = text[start:end]
+    before = text[max(0, start - 30):start]
+    if (word[:1].isupper() and not hit.fuzzy and _START.search(before)
+            and fold(word) not in _INTERJECTIONS | _TRADES
+            and _ADDRESSED_CLAUSE_AFTER.match(text, end)):
+        return True  # "Kraft, ich stimme dir zu"; not "Schuster, bleib bei deinen Leisten"
     if not word.islower() or hit.fuzzy:
         return False
-    before = text[max(0, start - 30):start]
     if _START.search(before) and _VOCATIVE_AFTER.match(text, end):
         return True  # "said, could you …", "kraft, kannst du …"
     if _AGREE_BEFORE.search(before) and _AGREE_AFTER.match(text, end) and (

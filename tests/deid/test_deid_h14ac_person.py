@@ -19,7 +19,7 @@ NAMES = ["Greta Lindner", "Paul Pope", "Jana Brandt", "Lisa Habeck", "Emil Roth"
          "Owen Price", "Rhys Mason", "Karl Klein", "Jens Kurz", "Jonas Maurer", "Sonja Stark",
          "Frank Odhiambo", "Ina Wald", "Stefanie Lorenz", "Katharina Pohl", "Dorothee Lang",
          "Dmitri Zhukov", "Yevgeny Yakovlev", "Johannes Okeke", "Josef Kainz",
-         "William Achterberg", "Ole Händel"]
+         "William Achterberg", "Ole Händel", "Mia Klar", "Jonas Mensch", "Ian Murphy"]
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,13 @@ def persons(detector: Detector, text: str) -> list[str]:
     "they got a cash advance from the agency and then owed it back",
     "Masons and electricians are in demand in every northern town.",
     "We need plumbers and masons more than consultants.",
+    # ... a noun phrase before such a verb, an abstract predicate noun, an eponym's idiom
+    "Cash flow matters more for small agencies than the fee itself.",
+    "Cash was the main sticking point in the talks.",
+    "Murphy's law applies to every visa queue I have seen.",
+    # German interjections and sentence adverbs before a clause addressed to nobody
+    "Klar, das machen wir nächste Woche.",
+    "Mensch, das dauert wirklich ewig mit den Visa.",
     # German adverbs before a participle and auxiliary, a noun with a bare plural object
     "Klein angefangen hat das Projekt mit zwölf Pflegekräften.",
     "Kurz gefasst wurde das Papier leider nicht.",
@@ -105,6 +112,11 @@ def test_a_namesake_or_word_by_its_shape_is_no_person(detector, text):
     ("Churchill, could you repeat the last figure?", "Churchill"),
     ("Habeck hat das gestern schon gesagt.", "Habeck"),
     ("Cash agrees with the plan, as far as I know.", "Cash"),
+    ("Cash was the main speaker in the morning panel.", "Cash"),
+    ("Murphy's point on the fees was fair.", "Murphy's"),
+    ("Klar hat das gestern schon gesagt.", "Klar"),
+    ("Stark, ich stimme dir da völlig zu.", "Stark"),
+    ("Price, I agree with your point on the fees.", "Price"),
     ("I agree with Price on the recruitment fees.", "Price"),
     ("Mason's point about the chambers was fair.", "Mason's"),
     ("Klein hat angefangen, die Fälle zu zählen.", "Klein"),
