@@ -234,9 +234,10 @@ _UNDER_AFTER = re.compile(r"(?i)[ \t]*(?:[,.;:!?)–—]|$|[ \t](?:hat|hatte|hab
                           r"der|es|man|wir|we|germany|deutschland|in|im)\b)")
 # An authority quoted: "quoted Gandhi on dignity", "in the words of Mandela", "frei nach X"
 _QUOTED_BEFORE = re.compile(
-    r"(?i)\b(?:quoted|quoting|cited|citing|paraphrasing|to[ \t]+paraphrase|in[ \t]+the[ \t]+"
-    r"words[ \t]+of|mit[ \t]+den[ \t]+worten[ \t]+(?:von[ \t]+)?|frei[ \t]+nach|um[ \t]+es"
-    r"[ \t]+mit)[ \t]+$")
+    r"(?i)\b(?:paraphrasing|to[ \t]+paraphrase|in[ \t]+the[ \t]+words[ \t]+of|mit[ \t]+den"
+    r"[ \t]+worten[ \t]+(?:von[ \t]+)?|frei[ \t]+nach|um[ \t]+es[ \t]+mit)[ \t]+$")
+# ... a verb of quoting, for a famous surname only: the press quotes participants too
+_QUOTING_BEFORE = re.compile(r"(?i)\b(?:quoted|quoting|cited|citing|invoked|invoking)[ \t]+$")
 _QUOTED_NOT_AFTER = re.compile(r"(?i)(?:['’]s?\b|s[ \t]+(?:zahl|zahlen|punkt|folie|mail|"
                                r"beitrag)|[ \t]+(?:earlier|here|just|above|vorhin|eben|"
                                r"gerade|hier|oben)\b)")
@@ -302,8 +303,8 @@ _PERSON_NOUNS = frozenset({"colleague", "colleagues", "friend", "dear", "mr", "m
                            "expert", "director", "minister", "ambassador", "kollege",
                            "kollegin", "herr", "frau", "person", "woman", "man", "lady",
                            "gentleman", "one", "mention", "word", "comment", "idea"})
-_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|did|does|didn['’]t|doesn['’]t|isn['’]t|"
-                         r"wasn['’]t|will|would|can|could|said|says|thinks|thought|meant|"
+_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|did|does|didn['’]?t|doesn['’]?t|isn['’]?t|"
+                         r"wasn['’]?t|hasn['’]?t|won['’]?t|can['’]?t|will|would|can|could|said|says|thinks|thought|meant|"
                          r"agrees|agreed|knows|asked|wrote|mentioned|hat|ist|war|sagt|sagte|"
                          r"meint|meinte)\b")
 _PLURAL_LIST_AFTER = re.compile(r"(?:,|[ \t]+(?:and|or|&|,))[ \t]+(?:other[ \t]+)?[a-z]{3,}s\b")
@@ -399,7 +400,9 @@ def namesake_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | No
         return True
     if upper and _era(matcher, text, start, end, base):
         return True
-    if upper and _QUOTED_BEFORE.search(before) and not _QUOTED_NOT_AFTER.match(text, end):
+    famous = base in FAMOUS_SURNAMES or base in matcher._public_family
+    if upper and (_QUOTED_BEFORE.search(before) or famous and _QUOTING_BEFORE.search(before)
+                  ) and not _QUOTED_NOT_AFTER.match(text, end):
         return True
     if upper and _in_list_with_other(matcher, text, start, end) and not speaks_after(
             text, end):

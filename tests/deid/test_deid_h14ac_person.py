@@ -61,6 +61,7 @@ def persons(detector: Detector, text: str) -> list[str]:
     "Frei nach Brecht: erst kommt das Visum, dann die Moral.",
     "Um es mit Brecht zu sagen: die Verhältnisse, sie sind nicht so.",
     "In the words of Churchill, never let a good crisis go to waste.",
+    "Somebody in the plenary quoted Thatcher on the unions, to general groans.",
     # a list with a public figure who is on no roster
     "Merz, Söder oder Habeck – versprochen haben schnellere Visa alle.",
     "Ob Scholz oder Brandt, jeder Kanzler hat Fachkräfte angeworben.",
@@ -118,6 +119,7 @@ def test_a_namesake_or_word_by_its_shape_is_no_person(detector, text):
     ("Stark, ich stimme dir da völlig zu.", "Stark"),
     ("Price, I agree with your point on the fees.", "Price"),
     ("I agree with Price on the recruitment fees.", "Price"),
+    ("The newspaper quoted Price on the recruitment fees.", "Price"),
     ("Mason's point about the chambers was fair.", "Mason's"),
     ("Klein hat angefangen, die Fälle zu zählen.", "Klein"),
     ("Maurer von der Handwerkskammer hat das bestätigt.", "Maurer"),
