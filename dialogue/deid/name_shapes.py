@@ -452,6 +452,27 @@ _AGREE_BEFORE = re.compile(
 _AGREE_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)–—]|$|[ \t]+(?:on|about|here|there|that|re|and|"
                           r"but|too|completely|entirely|fully|100|yesterday|today|earlier|"
                           r"this|last|after|before|during|over|at|in|again|briefly)\b)")
+# German chat slots of a person around a lower-case name: "wie kraft schon sagte", "ich
+# stimme kraft zu", "laut storch sind es …", "frag mal storch", "mit kraft gesprochen"
+_GERMAN_SLOTS = (
+    (re.compile(r"(?i)\bwie[ \t]+$"),
+     re.compile(r"(?i)[ \t]+(?:(?:schon|gerade|vorhin|eben|ja|auch|richtig|gestern|heute)"
+                r"[ \t]+){0,2}(?:sagte|meinte|sagt|meint|schrieb|schreibt|erwähnte|erwähnt|"
+                r"betonte|betont|gesagt|geschrieben|erwähnt)\b")),
+    (re.compile(r"(?i)\b(?:stimme|stimmen|stimmt|stimmte)[ \t]+(?:da[ \t]+|hier[ \t]+)?$"),
+     re.compile(r"(?i)[ \t]+(?:(?:da|hier|voll|völlig|ganz|total)[ \t]+){0,2}zu\b")),
+    (re.compile(r"(?i)(?:^|[.!?,;:]\s*)laut[ \t]+$"),
+     re.compile(r"(?i)[ \t]*(?:,|[ \t](?:sind|ist|gibt|hat|haben|kommt|kommen|dauert|wird|"
+                r"werden|war|waren|geht|fehlt|fehlen|liegt|liegen)\b)")),
+    (re.compile(r"(?i)\b(?:frag|fragt|fragen|frage|ask)[ \t]+(?:(?:mal|doch|einfach|lieber|"
+                r"besser)[ \t]+){0,2}$"),
+     re.compile(r"[ \t]*(?:[,.;:!?)–—]|$|[ \t]+(?:dazu|danach|nach|ob|wegen|die|der|er|sie|"
+                r"about|if|whether)\b)")),
+    (re.compile(r"(?i)\bmit[ \t]+$"),
+     re.compile(r"(?i)[ \t]+(?:(?:schon|gestern|heute|kurz|noch|mal|telefonisch)[ \t]+){0,2}"
+                r"(?:gesprochen|telefoniert|geredet|geschrieben|gemailt|abgestimmt|"
+                r"reden|sprechen|telefonieren|klären|abstimmen)\b")),
+)
 _CONTRIBUTION_AFTER = re.compile(
     r"(?i)[ \t]+(?:punkt|punkte|vorschlag|frage|fragen|einwand|beitrag|idee|hinweis|"
     r"kommentar|argument|zahlen|zahl|beispiel|anmerkung|folien|papier|position|"
@@ -483,8 +504,12 @@ def person_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
         return True  # "Kraft, ich stimme dir zu"; not "Schuster, bleib bei deinen Leisten"
     if not word.islower() or hit.fuzzy:
         return False
-    if _START.search(before) and _VOCATIVE_AFTER.match(text, end):
-        return True  # "said, could you …", "kraft, kannst du …"
+    given = any(p.kind == "given" for p in hit.parts)
+    if _START.search(before) and _VOCATIVE_AFTER.match(text, end) or (
+            given and start == 0 and text[end:end + 1] == ":"):
+        return True  # "said, could you …", "kraft, kannst du …", "said: the figures …"
+    if any(b.search(before) and a.match(text, end) for b, a in _GERMAN_SLOTS):
+        return True  # "wie kraft schon sagte", "ich stimme kraft zu", "laut storch"
     if _AGREE_BEFORE.search(before) and _AGREE_AFTER.match(text, end) and (
             word not in {"bill", "grant"}):
         return True  # "agree w/ bach, …"

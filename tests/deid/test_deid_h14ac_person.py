@@ -141,6 +141,11 @@ def test_a_list_of_participants_is_still_found(detector):
     ("agree with wald on this", ["wald"]),
     ("talked w/ wald yesterday, she agrees", ["wald"]),
     ("walds punkt zu den fristen ist wichtig", ["walds"]),
+    ("wie wald schon sagte, die fristen sind zu kurz", ["wald"]),
+    ("ich stimme wald da völlig zu", ["wald"]),
+    ("laut wald sind es drei wochen", ["wald"]),
+    ("frag mal wald, die weiß das", ["wald"]),
+    ("said: the figures from tangier are in the folder", ["said"]),
     # pet forms of a given name, a lower-case short form before the family name
     ("steffi, could you resend the minutes?", ["steffi"]),
     ("Hi Steffi, danke für die Liste!", ["Steffi"]),
@@ -166,6 +171,7 @@ def test_forms_of_a_name_are_found(detector, text, found):
     "im schatten des walds stand die unterkunft",
     "Hannes Jaenicke spielt in dem Film einen Vermittler.",
     "the bill on skilled immigration passed last week",
+    "im wald ist es still, sagte der förster",
 ])
 def test_look_alikes_of_those_forms_stay_clean(detector, text):
     assert persons(detector, text) == []
