@@ -8,34 +8,45 @@ for a word that is no roster word at all. The shapes:
 
 Somebody else, or a thing (``namesake_or_word``):
 
-- a title of the other sex: ``Herr Stamp`` when the only participant called Stamp is
-  Clara, ``Frau Marshall`` for Dean Marshall, ``Kollege Sommer`` for Petra Sommer (the
-  sex is read off the participant's given name; a name of either sex says nothing);
+- a title, or a German apposition or relative clause, of the sex of a public namesake
+  when every participant of that surname is of the other: ``Herr Stamp`` or ``Stamp, der
+  Sonderbevollmächtigte, …`` for the envoy when the only participant called Stamp is
+  Clara (the sex is read off the participant's given name; a name of either sex says
+  nothing, and a title alone neither: writers get a participant's sex wrong);
 - a place named by its kind before the name: ``Lake Victoria``, ``Port Said``, ``Mount
-  Kenya``, ``Kap Hoorn``;
+  Kenya``, ``Bad Homburg``;
 - a monument or tomb: ``das Mausoleum von Timur``, ``the tomb of Cyrus``, ``Timurs Grab``;
-- an era or a government: ``zu Kohls Zeiten``, ``in Brandt's day``, ``the Kohl years``,
-  ``die Ära Kohl``, ``unter Kohl`` (the last only for a public figure's surname);
-- an authority quoted: ``quoted Gandhi on dignity``, ``in the words of Mandela``, ``frei
-  nach Brecht``, ``um mit Kant zu sprechen``;
-- a list with a public figure who is on no roster: ``Strauß oder Kohl, Stamp oder Faeser``
-  (every member is then a public figure too);
+  a composer's or writer's works: ``Bachs Kantaten``;
+- an era or a government: ``zu Kohls Zeiten``; for a famous or public surname also ``in
+  Brandt's day``, ``Kohls Kanzlerschaft``, ``unter Kohl``; ``the Kohl years``, ``die Ära
+  Kohl``;
+- an authority quoted: ``in the words of Mandela``, ``frei nach Brecht``, ``um es mit
+  Kant zu sagen``, and for a famous or public surname ``quoted Gandhi on dignity``;
+- a list with a famous person or public figure whose surname few others bear and who is
+  on no roster: ``Strauß oder Kohl, Stamp oder Faeser`` (all of them are famous);
 - an English noun: a capitalised word at a sentence's start before a verb that no person
-  governs (``Price matters``, ``Cost rises``), a lower-case one after a determiner and
-  perhaps a noun (``no visa stamp``, ``a rose bush``), a plural beside a plural of its kind
-  (``Carpenters and electricians``, ``bakers or cooks``) or before a plural verb;
-- a German adverb before a participle at a sentence's start (``Heil angekommen ist …``,
-  ``Frei erfunden war das nicht``), a German noun with a bare plural object (``Jäger von
-  Fachkräften``).
+  governs, perhaps with a noun between (``Price matters``, ``Stamp duty applies to …``),
+  or an abstract predicate noun (``Price is the real issue``); a lower-case one after a
+  determiner and perhaps a noun (``no visa stamp``, ``a rose bush``); a plural beside a
+  plural of its kind (``Carpenters and electricians``) or before a plural verb; an
+  eponym's idiom (``Baker's dozen``, ``Murphy's law``);
+- a German adverb before a participle at a sentence's start (``Heil angekommen ist …``),
+  an interjection before a clause addressed to nobody (``Ehrlich, das glaube ich nicht``,
+  ``Mann, das dauert``), a trade with a bare plural object (``Jäger von Fachkräften``).
 
-The person, although in lower case (``person_slot``): a vocative at a sentence's start
-(``said, could you …``, ``kraft kannst du …``), after ``agree with``/``w/`` (``agree w/
-bach``), a German genitive before a contribution (``storchs punkt``).
+The person, where other rules reject it (``person_slot``): a capitalised name before a
+clause addressed to somebody (``Kraft, ich stimme dir zu``); a lower-case one in a vocative
+at a sentence's start (``said, could you …``), a given name before a colon opening the
+contribution (``said: …``), after ``agree``/``talk``/``meet`` ``with``/``w/`` (``agree w/
+bach``), in German chat slots (``wie kraft schon sagte``, ``ich stimme kraft zu``, ``laut
+storch``, ``frag mal storch``), a German genitive before a contribution (``storchs
+punkt``).
 
 Forms (``pet_form``): a pet form of a participant's given name, ``Vicky`` or ``Vic`` for
-Victoria, ``Steffi`` for Stefanie, ``Doro`` for Dorothea, in a slot of a name (before the
-family name, a vocative, a greeting, a verb of speaking); and, in ``transliterations``,
-German spellings of Cyrillic names (``Jusupow`` for Yusupov, ``Schukow`` for Zhukov).
+Victoria, ``Steffi`` for Stefanie, ``Thea`` for Dorothea, ``Sepp`` for Josef, a lower-case
+``doro`` for Dorothea, in a slot of a name (before the family name, a vocative, a
+greeting, a verb of speaking); and, in ``transliterations``, German spellings of Cyrillic
+names (``Jusupow`` for Yusupov, ``Schukow`` for Zhukov).
 """
 
 from __future__ import annotations
