@@ -59,6 +59,7 @@ from .name_senses import (
     other_sense,
     spoken_of_as_word,
 )
+from .name_shapes import namesake_or_word, person_slot, pet_form, transliterations
 from .name_slots import (
     addressed_short,
     attributive_after,
@@ -67,7 +68,6 @@ from .name_slots import (
     short_form,
     short_form_slot,
     the_before,
-    transliterations,
 )
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
@@ -282,6 +282,8 @@ class NameMatcher:
         given name ("grace fisher"), a short name's genitive ("Lis Hinweis")."""
         word = m.group()
         key = fold(word)
+        if pet := pet_form(self, text, m):
+            return pet, False  # round 8 (name_shapes): "vicky do you …", "doro heil"
         if short_genitive(text, m) and key[:-1] in self._index:
             return [p for p in self._index[key[:-1]] if p.kind == "given"], False
         if word[:1].isupper() and (greeted(text, m.start(), m.end())
@@ -339,6 +341,7 @@ class NameMatcher:
             return None  # "Goethe-Institut", "Willy-Brandt-Platz": named after somebody
         if _OFFICE_BEFORE.search(text, max(0, start - 40), start) and any(
                 fold(h.word(text)) in self._public_family for h in run):
+            vetoes.append((start, end))  # round 8: nor may the tagger add "Ex-Minister Heil"
             return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
         if in_fiction(text, end):
             return None  # a namesake in fiction: "Herr Weber aus dem Kinderbuch"
@@ -382,6 +385,9 @@ class NameMatcher:
         if not title and ordinary_kind(self, text, hit):
             vetoes.append((start, end))
             return None  # round 7 (name_kinds): "Storm Daniel", "on Sunday", "Felix the Cat"
+        if namesake_or_word(self, text, hit, title.group() if title else None):
+            vetoes.append(span)
+            return None  # round 8 (name_shapes): "Herr Stamp" for Clara, "Lake Victoria"
         initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
@@ -393,6 +399,8 @@ class NameMatcher:
             return span
         if named_in_passing(text, start, end, hit.fuzzy, parts, self._index):
             return span  # round 7 (name_kinds): "Kranisch – pardon, Kranich –", "an Gärtner"
+        if person_slot(self, text, hit):
+            return span  # round 8 (name_shapes): "said, could you …", "agree w/ bach"
         if contribution_compound(text, start, end):
             return span  # "der Koch-Vorschlag": the name and a contribution
         if other_sense(text, start, end, word, self._index):
