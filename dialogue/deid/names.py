@@ -46,6 +46,7 @@ from .name_kinds import named_in_passing
 from .name_kinds import ordinary_sense as ordinary_kind
 from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_ordinary import ordinary_sense
+from .name_pet_forms import pet_form, transliterations
 from .name_senses import (
     disclaimed,
     famous_namesake_disclaimed,
@@ -59,7 +60,7 @@ from .name_senses import (
     other_sense,
     spoken_of_as_word,
 )
-from .name_shapes import namesake_or_word, person_slot, pet_form, transliterations
+from .name_shapes import namesake_or_word, person_slot
 from .name_slots import (
     addressed_short,
     attributive_after,
@@ -283,7 +284,7 @@ class NameMatcher:
         word = m.group()
         key = fold(word)
         if pet := pet_form(self, text, m):
-            return pet, False  # round 8 (name_shapes): "vicky do you …", "doro heil"
+            return pet, False  # round 8 (name_pet_forms): "vicky do you …", "doro heil"
         if short_genitive(text, m) and key[:-1] in self._index:
             return [p for p in self._index[key[:-1]] if p.kind == "given"], False
         if word[:1].isupper() and (greeted(text, m.start(), m.end())
