@@ -37,14 +37,16 @@ from typing import Any
 
 from .name_context import fold, looks_like_english
 from .name_grammar import _SPOKE, POINT_VERBS_DE, speaks_after
-from .name_senses import _COUNTRY_NAMES, _PEOPLE_DO, KNOWN_COMPANIES, KNOWN_PLACES, _sentence
+from .name_noun_senses import PEOPLE_DO
 from .name_slots import _GERMAN_PERSON_VERBS, _PAST, _PERSON_ACTIONS
+from .name_talk import sentence_around
+from .name_things import COUNTRY_NAMES, KNOWN_COMPANIES, KNOWN_PLACES
 from .name_words import REPORTING_VERBS
 
 # --- words ----------------------------------------------------------------------------
 # Places that are also given names or surnames, besides the big cities and the countries:
 # states, cities, rivers and regions ("Georgia", "Florence", "the Jordan", "Shannon").
-PLACES = KNOWN_PLACES | _COUNTRY_NAMES | frozenset(fold(w) for w in (
+PLACES = KNOWN_PLACES | COUNTRY_NAMES | frozenset(fold(w) for w in (
     "Jordan", "Chad", "Georgia", "Kenya", "India", "Israel", "Victoria", "Carolina",
     "Virginia", "Florida", "Dakota", "Montana", "Nevada", "Indiana", "Washington", "Kent",
     "Devon", "Sydney", "Adelaide", "Charlotte", "Austin", "Chelsea", "Madison", "Regina",
@@ -126,7 +128,7 @@ _VOCATIVE = re.compile(r"\s*[,:–—!?]")  # a comma after the name: a vocative
 def _person_verb(verb: str) -> bool:
     low = verb.lower()
     return (low in REPORTING_VERBS or low in _SPOKE or low in _GERMAN_PERSON_VERBS
-            or low in _PEOPLE_DO or low in _PERSON_VERBS_DE or low in _PERSON_ACTIONS
+            or low in PEOPLE_DO or low in _PERSON_VERBS_DE or low in _PERSON_ACTIONS
             or low in _PAST or low in _PERSON_VERBS_EN)
 
 
@@ -348,7 +350,7 @@ def namesake(text: str, start: int, end: int, word: str) -> bool:
         return True  # "the story of Ruth", "das Buch Ruth"
     if _PERSON_SLOT.match(text, end) or speaks_after(text, end):
         return False
-    return bool(_SCRIPTURE.search(_sentence(text, start, end)))
+    return bool(_SCRIPTURE.search(sentence_around(text, start, end)))
 
 
 def ordinary_sense(text: str, start: int, end: int, word: str, family: bool,

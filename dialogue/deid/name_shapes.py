@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import COUNTRIES, PUBLIC_FIGURES
 from .name_context import fold, looks_like_english
 from .name_grammar import speaks_after
-from .name_senses import KNOWN_PLACES
+from .name_things import KNOWN_PLACES
 from .name_words import TRADE_WORDS
 
 if TYPE_CHECKING:

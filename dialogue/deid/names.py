@@ -45,20 +45,15 @@ from .name_grammar import greeted, speaks_after
 from .name_kinds import named_in_passing
 from .name_kinds import ordinary_sense as ordinary_kind
 from .name_neighbours import neighbour, same_person_next, someone_else
+from .name_noun_senses import noun_pair
 from .name_ordinary import ordinary_sense
 from .name_pet_forms import pet_form, transliterations
 from .name_senses import (
-    disclaimed,
-    famous_namesake_disclaimed,
-    glossed,
     in_fiction,
     initial_before,
     is_form_of_address,
     lower_case_full_name,
-    names_a_thing,
-    noun_pair,
     other_sense,
-    spoken_of_as_word,
 )
 from .name_shapes import namesake_or_word, person_slot
 from .name_slots import (
@@ -70,6 +65,8 @@ from .name_slots import (
     short_form_slot,
     the_before,
 )
+from .name_talk import disclaimed, famous_namesake_disclaimed, spoken_of_as_word
+from .name_things import glossed, names_a_thing
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
 _WORD = re.compile(r"[^\W\d_]+")

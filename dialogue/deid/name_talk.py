@@ -1,0 +1,84 @@
+"""A roster name talked about, not meant: a name as a word ("Demir means iron", "Müller ist
+der häufigste Nachname") or a person the writer says is somebody else ("no relation to anyone
+here"); and the sentence around a name, which several name rules read.
+
+Small decisions of the name finder (``names.py``), split from ``name_senses.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name as a word: "X means ...", "X heißt Stern", "X is (also) the/a ... name/word for".
+# Also behind a closing quote, for a pair ("Hope and Grace are the names of …") and with an
+# adverb ("Meister ist übrigens das Stichwort").
+_AS_WORD_AFTER = re.compile(
+    r"(?i)[\"“”’']?(?:\s+(?:and|und|&)\s+[^\W\d_]+)?[ \t]+(?:means|meant|stands\s+for|heißt|"
+    r"hieß|bedeutet|(?:is|was|are|were|ist|war|sind|waren)\s+(?:(?:also|auch|just|nur|"
+    r"übrigens|by\s+the\s+way|eigentlich|really)\s+)?(?:the|a|an|der|die|das|ein|eine|ein\s+sehr)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:sur|first\s+|family\s+|given\s+)?names?|words?|terms?|"
+    r"keywords?|buzzwords?|(?:nach|vor|familien|ruf)?namen?|wort|begriff|stichwort|"
+    r"schlagwort)\b|(?:(?:hat|ist|is|works|klingt|sounds)\s+)?(?:als|as\s+an?)\s+"
+    r"(?:(?:first|given|family|sur)\s*name|(?:vor|nach|familien|ruf)name)\b)")
+# A sentence about names as names: "der häufigste Nachname", "a common surname".
+_ABOUT_NAMES = re.compile(
+    r"(?i)\b(?:häufigst\w*|verbreitetst\w*|most\s+common|commonest|popular|beliebtest\w*)"
+    r"\s+(?:[\w-]+\s+)?(?:sur|family\s+|first\s+)?(?:names?|(?:nach|vor|familien)namen?)\b")
+# The writer says the person named is somebody else.
+_DISCLAIMER = re.compile(
+    r"(?i)\b(?:no\s+relation|not\s+related\s+to|not\s+(?:our|the)\s+(?:colleague|"
+    r"participant|one\s+(?:here|in\s+the\s+room))|nothing\s+to\s+do\s+with\s+(?:anyone|"
+    r"anybody|our|the\s+one|us)|(?:a|an|my)\s+(?:[\w-]+\s+)?(?:friend|neighbou?r|cousin|"
+    r"uncle|aunt)\s+of\s+mine|nicht\s+verwandt|nicht\s+(?:mit\s+)?(?:unser\w*|dem|der)\s+"
+    r"Kolleg|nichts\s+zu\s+tun|gemeint\s+ist\s+(?:der|die|nicht)|kein(?:e|en)?\s+"
+    r"(?:Verwandt|Kolleg)\w*\s+(?:von\s+)?(?:uns|hier))")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (at most 300 characters either side) holding ``text[start:end]``."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+               default=max(0, start - 300))
+    right = _SENTENCE_END.search(text, end, end + 300)
+    return text[left:right.start() if right else end + 300]
+
+
+# Names as such in a sentence: "surnames", "Nachnamen", "first names", "Vornamen".
+_NAME_NOUN = re.compile(r"(?i)\b(?:(?:sur|first\s+|family\s+|given\s+|last\s+)names?|"
+                        r"(?:nach|vor|familien|ruf)namen?)\b")
+# A list of three capitalised words with the name among them: "Klein, Braun, Sommer –".
+_CAPITAL_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:\s*,\s*[A-ZÄÖÜ][\w-]*){2,}")
+
+
+def spoken_of_as_word(text: str, start: int, end: int) -> bool:
+    """Whether the lone name part at ``text[start:end]`` is talked about as a word, also in
+    a list of names in a sentence about names ("Klein, Braun, Sommer – many surnames are
+    ordinary words", "Meier, Müller, Schmidt sind die häufigsten Nachnamen")."""
+    if _AS_WORD_AFTER.match(text, end):
+        return True
+    sentence = sentence_around(text, start, end)
+    if _ABOUT_NAMES.search(sentence):
+        return True
+    return bool(_NAME_NOUN.search(sentence) and any(
+        m.start() <= start < m.end() for m in _CAPITAL_LIST.finditer(
+            text, max(0, start - 120), min(len(text), end + 120))))
+
+
+def disclaimed(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the name says it is somebody else ("no relation")."""
+    return bool(_DISCLAIMER.search(sentence_around(text, start, end)))
+
+
+# Right after the name, a bare "(no relation)" to the famous bearer of the surname: the
+# participant is meant ("R. Merkel (no relation) will …"), unlike "no relation to anyone
+# here", which says the person named is not in the room.
+_NAMESAKE_DISCLAIMED = re.compile(
+    r"(?i)\s*[(,–—-]\s*(?:no\s+relation|not\s+related|nicht\s+verwandt)\b"
+    r"(?!\s+(?:to|with|mit)\s+(?:anyone|anybody|our|us|the\s+one|any\s+of|unser\w*|"
+    r"jemandem))")
+
+
+def famous_namesake_disclaimed(text: str, end: int) -> bool:
+    """ "R. Merkel (no relation, she insists)": a participant who shares a public figure's
+    surname and disclaims the relation, so the participant is meant."""
+    return bool(_NAMESAKE_DISCLAIMED.match(text, end))
