@@ -22,10 +22,11 @@ a veto) or, for one they would reject, that it is the person (``named_in_passing
   (``Santos hat gegen Flamengo verloren``); a given name before a country (``Felix
   Austria``) or a given name and a noble particle that the participant's name lacks
   (``Beatrix von Storch``);
-- surnames listed as examples of a nation's names (``Santos, Reyes, Cruz – typical Filipino
-  names``);
-- another given name than the participant's, one letter longer or shorter at the end
-  (``Katrina`` is not roster Katrin, ``Daniela`` not Daniel), found only by the fuzzy match.
+- (in ``name_namesakes.py``) surnames listed as examples of a nation's names (``Santos,
+  Reyes, Cruz – typical Filipino names``);
+- (in ``name_namesakes.py``) another given name than the participant's, one letter longer
+  or shorter at the end (``Katrina`` is not roster Katrin, ``Daniela`` not Daniel), found
+  only by the fuzzy match.
 
 ``named_in_passing`` keeps two shapes that other rules reject: a typo corrected by the
 writer (``Kranisch – pardon, Kranich – hat …``) and a German ``an <name>`` after a verb of
@@ -36,11 +37,17 @@ is the preposition and not the English article.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import COUNTRIES
 from .name_context import fold, looks_like_english
+from .name_namesakes import (
+    another_given_name,
+    before_country,
+    listed_as_names,
+    namesake_before,
+    namesake_named_before,
+)
 from .name_words import WORD_LIKE_NAMES
 
 if TYPE_CHECKING:
@@ -145,47 +152,9 @@ _COPULA_BEFORE = re.compile(
     r"pures|reines|echtes|wahres|das[ \t]+reinste|absolutes|totales|a|an|pure|real|true)"
     r"[ \t]+){0,3}$")
 _FOR_AFTER = re.compile(r"(?i)[ \t]+(?:für|fürs|gegen|for|to)\b")
-# Surnames listed as examples of a nation's names: "Santos, Reyes, Cruz – typical Filipino
-# names", "Mwangi, Kamau und Otieno sind häufige kenianische Namen"
-_CAPITAL_LIST = re.compile(r"[A-ZÄÖÜ][\w-]*(?:(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|und|or|oder|&)"
-                           r"[ \t]+)[A-ZÄÖÜ][\w-]*)+")
-# "names like Santos or Reyes", "Namen wie Santos und Reyes", "a surname such as …"
-_NAMES_LIKE_BEFORE = re.compile(
-    r"(?i)\b(?:(?:sur|family[ \t]+|last[ \t]+|first[ \t]+)?names?|(?:nach|familien|vor)?namen)"
-    r"[ \t]+(?:like|such[ \t]+as|wie|etwa|as)[ \t]+(?-i:[A-ZÄÖÜ][\w-]*)?"
-    r"(?:(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|und|or|oder|&)[ \t]+)(?-i:[A-ZÄÖÜ])[\w-]*)*"
-    r"(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|und|or|oder|&)[ \t]+)?$")
-_NATION_NAMES = re.compile(
-    r"(?i)\b(?:[a-zäöü]+(?:ische[nrs]?|isch|ese|ish|ian|an|ino|ina|i)|typical|typische[nr]?|"
-    r"common|häufige[nr]?|gängige[nr]?|verbreitete[nr]?|klassische[nr]?|typically|"
-    r"many|viele)[ \t]+(?:(?:sur|family[ \t]+|last[ \t]+|first[ \t]+)?names|"
-    r"(?:nach|familien|vor)?namen)\b|\bnames[ \t]+(?:from|in)[ \t]+(?-i:[A-Z])|"
-    r"\bnamen[ \t]+aus[ \t]+(?-i:[A-ZÄÖÜ])")
-# A given name and a particle before the surname: "Beatrix von Storch" (not "der Hinweis
-# von Storch", "Grüße von Storch": a noun after an article, or a message).
-_PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"„“]))([A-ZÄÖÜ][a-zäöüß]+)[ \t]+"
-                              r"(?:von[ \t]+der|von[ \t]+dem|von|van[ \t]+der|van|de|"
-                              r"della|di)[ \t]+$")  # not "zu": "Korrektur zu Hartmanns …"
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_MESSAGE_NOUNS = frozenset(fold(w) for w in {
-    "post", "lob", "gruß", "gruss", "grüße", "gruesse", "dank", "input", "feedback", "kritik",
-    "antwort", "mail", "nachricht", "hinweis", "frage", "fragen", "beitrag", "kommentar",
-    "vorschlag", "idee", "zitat", "applaus", "einwand", "widerspruch", "zustimmung", "text",
-    "papier", "folien", "notiz", "notizen", "rückfrage", "anmerkung", "punkt", "daten",
-    "zahlen", "bericht", "brief", "anruf", "einladung", "termin", "tabelle", "liste", "news",
-    "update", "message", "note", "email", "e-mail", "slides", "paper", "report", "letter",
-    "call", "point", "comment", "question", "greetings", "thanks", "regards"})
 # An adjective before a plural noun and verb: "Honest answers … are rare"
 _PLURAL_PHRASE_AFTER = re.compile(r"[ \t]+[a-z]{3,}s\b[^.!?;:,\n]{0,60}?\b(?:are|were|have|"
                                   r"remain|don't|do[ \t]+not)\b")
-_NOT_GIVEN_BEFORE = frozenset({
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-    "eines", "mit", "für", "ohne", "durch", "über", "the", "a", "an", "with", "from"})
-_COUNTRY_WORDS = frozenset(
-    fold(w) for c in COUNTRIES for w in c[:2]) | {
-    "europe", "europa", "africa", "afrika", "asia", "asien", "america", "amerika"}
-
-
 def _names_a_kind(text: str, start: int, end: int) -> bool:
     """A named storm, paper, game, ship, place or work, or an epithet: the thing."""
     pair = _PAIR_AFTER.match(text, end) or _PAIR_BEFORE.search(text, max(0, start - 40), start)
@@ -278,85 +247,6 @@ def _adjective_sense(text: str, start: int, end: int, word: str) -> bool:
                 and _FOR_AFTER.match(text, end))  # "ist Gift für das Vertrauen"
 
 
-def _listed_as_names(text: str, start: int, end: int) -> bool:
-    """One of a list of capitalised words in a sentence about a nation's names."""
-    if _NAMES_LIKE_BEFORE.search(text, max(0, start - 80), start):
-        return True
-    for m in _CAPITAL_LIST.finditer(text, max(0, start - 80), min(len(text), end + 80)):
-        if m.start() <= start < m.end():
-            window = text[max(0, m.start() - 60):min(len(text), m.end() + 120)]
-            return bool(_NATION_NAMES.search(window))
-    return False
-
-
-def _namesake_before(text: str, start: int, given: Collection[str],
-                     own_particle: Callable[[str], bool]) -> bool:
-    """Another given name before the surname: "Beatrix von Storch", "Felix" before a country
-    is handled by ``_before_country``."""
-    m = _PARTICLE_BEFORE.search(text, max(0, start - 40), start)
-    if not m:
-        return False
-    candidate = m.group(1)
-    particle = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if particle and own_particle(fold(particle.group(1))):
-        return False  # "Wie van der Berg sagte": the participant's own particle
-    if fold(candidate) in given or fold(candidate) in _MESSAGE_NOUNS:
-        return False
-    if candidate.endswith(("ung", "heit", "keit", "schaft", "tion", "nis", "tät")):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return not (before and (before.group(1).lower() in _NOT_GIVEN_BEFORE
-                            or re.search(r"(?:e|en|er|es|em)$", before.group(1))
-                            and before.group(1).islower()))
-
-
-def _before_country(text: str, end: int) -> bool:
-    """A given name right before a country: "Felix Austria" (not "Felix, Austria …")."""
-    m = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)\b", text[end:end + 30])
-    return bool(m and fold(m.group(1)) in _COUNTRY_WORDS)
-
-
-def _namesake_named_before(matcher: NameMatcher, text: str, start: int, word: str,
-                           parts: list[_Part], namesake_at: Callable[[int], bool]) -> bool:
-    """The surname was used earlier in the text for somebody else, with a given name that
-    is not the participant's or as a public figure: "Levi Strauss made jeans … Strauss
-    himself", "Werner Herzog … Herzog's films". The lone surname later is that person."""
-    from .name_neighbours import someone_else
-
-    if text.find(word, max(0, start - 400), start) < 0:
-        return False  # the common case: no earlier mention
-    if _IN_ROOM_AFTER.match(text, start + len(word)):
-        return False  # "… but as Mahler said earlier, our slides …": the participant
-    for m in re.compile(rf"\b{re.escape(word)}\b").finditer(text, max(0, start - 400), start):
-        prev = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if not prev:
-            continue
-        public = matcher._public.get(fold(prev.group(1)))
-        if public and (pm := public.match(text, prev.start(1))) and pm.end() >= m.end():
-            return True  # "Olaf Scholz … Scholz": the public figure
-        if someone_else(matcher, text, m.start(), m.end(), parts) or namesake_at(m.start()):
-            return True
-    return False
-
-
-# Words after a mention that show the person in the room, addressed or speaking here
-_IN_ROOM_AFTER = re.compile(
-    r"(?i)(?:['’]s)?(?:[ \t]+(?:has[ \t]+)?(?:said|mentioned|asked|noted|wrote|sagte|meinte|"
-    r"erwähnte|fragte|schrieb|hat[ \t]+(?:gesagt|erwähnt|gefragt|geschrieben))[ \t]+(?:earlier|"
-    r"just|here|today|this\s+morning|above|vorhin|eben|gerade|hier|heute|oben)|[ \t]*,[ \t]+"
-    r"(?:you|could\s+you|can\s+you|would\s+you|du|kannst|könnten\s+Sie|haben\s+Sie))\b")
-# A capitalised word and an optional particle before an earlier mention of the surname
-_GIVEN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ \t]+(?:(?:von|van|de|der|zu)[ \t]+)*$")
-
-
-def _another_given_name(word: str, own: Collection[str]) -> bool:
-    """A fuzzy match that is another given name: one letter "a" or "e" more or fewer at the
-    end ("Katrina" for Katrin, "Daniela" for Daniel, "Simon" for Simone)."""
-    key = fold(word)
-    return any(key == g + "a" or key == g + "e" or g == key + "a" or g == key + "e"
-               for g in own)
-
-
 def _english_plural(matcher: NameMatcher, text: str, start: int, end: int, word: str) -> bool:
     """An English plural of a word-like name, not a German genitive ("Cranes nest along the
     river", "Storms are stronger"), or an adjective before a plural noun and its verb at a
@@ -382,7 +272,7 @@ def ordinary_sense(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
     entries = {p.entry for p in parts}
     is_given = any(p.kind == "given" for p in parts)
     is_family = any(p.kind == "family" for p in parts)
-    if fuzzy and is_given and _another_given_name(word, own_given):
+    if fuzzy and is_given and another_given_name(word, own_given):
         return True
     if _names_a_kind(text, start, end) or _time_sense(text, start, end, word):
         return True
@@ -390,9 +280,9 @@ def ordinary_sense(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
         return True
     if not fuzzy and _adjective_sense(text, start, end, word):
         return True
-    if _listed_as_names(text, start, end):
+    if listed_as_names(text, start, end):
         return True
-    if is_given and not is_family and word[:1].isupper() and _before_country(text, end):
+    if is_given and not is_family and word[:1].isupper() and before_country(text, end):
         return True
     if not is_family:
         return False
@@ -401,9 +291,9 @@ def ordinary_sense(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
         return any(p.kind == "particle" and p.entry in entries for p in matcher._index.get(w, ()))
 
     def namesake_at(at: int) -> bool:
-        return _namesake_before(text, at, own_given, own_particle)
+        return namesake_before(text, at, own_given, own_particle)
 
-    return namesake_at(start) or not is_given and _namesake_named_before(
+    return namesake_at(start) or not is_given and namesake_named_before(
         matcher, text, start, word, parts, namesake_at)
 
 
