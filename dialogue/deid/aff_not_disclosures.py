@@ -346,13 +346,17 @@ def _counterpart(span: str) -> bool:
 _OPINION_AT = re.compile(
     r"(?:i|we|ich|wir)\s+(?:think|believe|guess|suppose|feel|fear|hope|doubt|glaube|denke|"
     r"finde|meine|vermute|fürchte|befürchte|hoffe|schätze|bezweifle|glauben|denken|finden)"
-    r"\s+(?:at|in|bei|beim|im|in\s+der|in\s+den)\s", _F)
+    r"\s+(?:at|in|bei|beim|im|in\s+der|in\s+den)\s"
+    # news of an organisation: "I read that the agency …", "Ich habe gehört, dass die …"
+    r"|(?:i|we|ich|wir)\s+(?:(?:have|'ve|’ve|habe|haben)\s+)?(?:read|heard|saw|seen|learned|"
+    r"learnt|gelesen|gehört|erfahren|gesehen|las|hörte)\s*,?\s+(?:that|dass)\s", _F)
 _OWN = re.compile(r"\b(?:uns|unser\w*|our|ours|us|my|mein\w*|ich|wir|i|we)\b", _F)
 
 
 def _opinion_about(span: str) -> bool:
-    """"Ich glaube beim BAMF fehlt Personal", "I think at the embassy they know": an opinion
-    about what happens at an organisation, not the writer's own place ("Ich glaube bei uns
+    """"Ich glaube beim BAMF fehlt Personal", "I think at the embassy they know", "I read
+    that the agency is hiring": an opinion about, or news of, what happens at an
+    organisation, not the writer's own place ("Ich glaube bei uns
     im Referat …" is kept: the first person comes again)."""
     m = _OPINION_AT.match(span)
     return m is not None and not _OWN.search(span, m.end())

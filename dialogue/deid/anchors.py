@@ -64,10 +64,10 @@ _ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "en", "spent worked served been",
      rf"\bI(?:'ve|’ve|\s+have|\s+had)?\s+(?:spent|worked|served|been)\s+(?!to\s){_EN_FILLER}"
      rf"(?:at|with|in|for)\s+"),
-    ("belong", "en", "seconded posted assigned deployed attached was",
+    ("belong", "en", "seconded posted assigned deployed attached was used",
      r"\b(?:I\s+(?:was|am|’m|'m|have\s+been|’ve\s+been|'ve\s+been)\s+(?:seconded|posted|"
      r"assigned|deployed|attached)\s+to|(?:when|while|since|after|before)\s+I\s+(?:was|worked|"
-     r"served)\s+(?:at|with|in|for)|I\s+was\s+(?:still\s+)?(?:at|with))\s+"),
+     r"served)\s+(?:at|with|in|for)|I\s+(?:was|used\s+to\s+be)\s+(?:still\s+)?(?:at|with))\s+"),
     ("belong", "en", "i", r"\b(?:and\s+)?I\s+(?:here\s+)?(?:at|from)\s+(?=the\s)"),
     ("belong", "en", "coming come came", r"\b(?:coming|I\s+come|I\s+came)\s+from\s+"),
     ("belong", "en", "representing represent speaking writing speak write behalf",
