@@ -48,6 +48,7 @@ from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_noun_senses import noun_pair
 from .name_ordinary import ordinary_sense
 from .name_pet_forms import pet_form, transliterations
+from .name_plain_words import plain_word
 from .name_senses import (
     in_fiction,
     initial_before,
@@ -386,6 +387,9 @@ class NameMatcher:
         if namesake_or_word(self, text, hit, title.group() if title else None):
             vetoes.append(span)
             return None  # round 8 (name_shapes): "Herr Stamp" for Clara, "Lake Victoria"
+        if not title and plain_word(text, start, end):
+            vetoes.append((start, end))
+            return None  # round 9 (name_plain_words): "Cash transfers help", "the fast lane"
         initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
