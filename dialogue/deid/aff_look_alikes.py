@@ -21,6 +21,8 @@
   mayor of Altena here" or "as the mayor said earlier" stay);
 - **a question whether one is here**: "Anybody from the Labour Ministry here?", "Ist
   jemand vom Jugendamt hier?": the organisation after "anyone from", then "?";
+- **where to find one online**: "Find us on Instagram", "Schreibt uns auf WhatsApp": a
+  social network or messenger after "us/me on", a channel, not an organisation;
 - **the state's policy**: "in our national policy", "unsere nationale Strategie": "we" as
   the country, not the writer's organisation.
 
@@ -62,6 +64,10 @@ _ROOM_MARK = re.compile(r"\b(?:here|hier|earlier|vorhin|eben|mentioned|erwähnt|
                         r"room|Raum|Tisch|table|Runde|today|heute)\b", _F)
 _ANYONE_FROM = re.compile(r"(?:anyone|anybody|someone|somebody|jemand)\s+(?:from|of|at|vom|"
                          r"von\s+der|von\s+dem|aus\s+dem|aus\s+der|beim|bei\s+der)\s+$", _F)
+_ON_NETWORK = re.compile(
+    r"(?:us|me|uns|mich)\s+(?:on|auf|via|bei|über)\s+(?:WhatsApp|Instagram|Insta|LinkedIn|"
+    r"Facebook|TikTok|Telegram|Signal|Threema|X|Twitter|Bluesky|Mastodon|YouTube|Xing|Viber|"
+    r"Threads|WeChat|Discord)", _F)
 _NATIONAL_POLICY = re.compile(
     r"(?:in\s+)?(?:our|unsere[rnm]?)\s+(?:national|nationalen?)\s+(?:policy|policies|strategy|"
     r"law|laws|plan|framework|legislation|Politik|Strategie|Gesetzgebung|Recht|Plan)\b", _F)
@@ -76,7 +82,8 @@ def drop(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     return bool(_SALUTATION.fullmatch(span) or _SUPPOSE.match(span) or _cohort(span)
                 or _building(text, start, end) or _NATIONAL_POLICY.match(span)
-                or _public_head(text, start, end) or _asks_presence(text, start, end))
+                or _public_head(text, start, end) or _asks_presence(text, start, end)
+                or _ON_NETWORK.fullmatch(span))
 
 
 def _asks_presence(text: str, start: int, end: int) -> bool:

@@ -6,8 +6,11 @@ or the organisation is left to this module. Four shapes:
 - **a participant, then "is" + a post**: a roster name or a person in the room already
   found ("the Kerala colleague"), then "is/was/ist/war" and a noun phrase headed by a role,
   an organisation noun, an acronym or a known name: "Amara ist die Leiterin des
-  Jugendamts", "the Bremen colleague is a former UNHCR colleague". The span is the
+  Jugendamts", "the Bremen colleague is a former UNHCR colleague", "Oscar ist jetzt
+  Referatsleiter im BMI" (no determiner: a role or an acronym only). The span is the
   predicate, from its determiner (GUIDELINES: "Felix ist {A:der Integrationsbeauftragte …}");
+  "is with/at/beim" + an organisation spans from the preposition ("Oscar ist jetzt {A:beim
+  BMZ}");
 - **the addressee's organisation as a clause**: "you are with the GIZ now?", "you work for
   ANETI", "du bist doch beim DRK", "Sie arbeiten im Arbeitsministerium": from "you" to the
   organisation ("you are from Ghana" names a country, no organisation);
@@ -31,19 +34,24 @@ _F = re.IGNORECASE
 _ORG = {"strong", "acronym", "known"}
 _POST = _ORG | {"role"}
 _COPULA = re.compile(
-    r"\s*,?\s*(?:is|was|ist|war)\s+(?:(?:now|also|still|actually|indeed|jetzt|nun|auch|ja|"
+    r"\s+(?:is|was|ist|war)\s+(?:(?:now|also|still|actually|indeed|jetzt|nun|auch|ja|"
     r"doch|übrigens|eigentlich|inzwischen)\s+)?"
-    r"(?P<det>(?:the|a|an|our|der|die|das|ein|eine|einer|unser|unsere)\s+)", _F)
+    r"(?P<det>(?:(?:the|a|an|our|der|die|das|ein|eine|einer|unser|unsere)\s+)?)", _F)
+# "Oscar ist jetzt beim BMI", "Amara is with the Jugendamt": a participant's organisation
+_IS_WITH = re.compile(
+    r"\s+(?:is|was|ist|war)\s+(?:(?:now|still|also|jetzt|noch|doch|ja|auch|inzwischen)\s+)?"
+    r"(?:(?:seit|since|bis|until)\s+[\w.]+(?:\s+\d{4})?\s+)?"
+    r"(?P<prep>with|at|bei(?:m|\s+der|\s+dem)?|im|vom|von\s+der)\s+", _F)
 _ROOM_PERSON = re.compile(r"\b(?:colleague|gentleman|lady|representative|delegate|Kollegin|"
                           r"Kollege|Vertreterin|Vertreter|Herr|Dame)$", _F)
 _PERSON_NOUN = re.compile(r"\s*(?:colleague|representative|Kollegin|Kollege|Vertreterin|"
                           r"Vertreter)\b", _F)
+# "you work with an agency" cooperates: after "work" only "for/at/in" tell a post
 _YOU_ARE = re.compile(
-    r"\b(?:you\s+(?:are|were|work|worked)|you['’]re|du\s+(?:bist|warst|arbeitest)|"
-    r"(?<=[\w,;]\s)Sie\s+(?:sind|waren|arbeiten))\s+"
-    r"(?:(?:now|still|also|jetzt|noch|doch|ja|auch|inzwischen)\s+)?"
-    r"(?:with|at|for|in|bei(?:m|\s+der|\s+dem)?|im|vom|von\s+der|in\s+der|für\s+die|für\s+den|"
-    r"für\s+das)\s+", _F)
+    r"\b(?:(?:you\s+(?:are|were)|you['’]re|du\s+(?:bist|warst|arbeitest)|(?<=[\w,;]\s)Sie\s+"
+    r"(?:sind|waren|arbeiten))\s+(?:(?:now|still|also|jetzt|noch|doch|ja|auch|inzwischen)\s+)?"
+    r"(?:with|at|for|in|bei(?:m|\s+der|\s+dem)?|im|vom|von\s+der|in\s+der|für\s+die|"
+    r"für\s+den|für\s+das)|you\s+(?:still\s+|now\s+)?(?:work|worked)\s+(?:for|at|in))\s+", _F)
 _OWN_IS = re.compile(
     r"\b(?P<poss>our|my|unser|unsere|mein|meine)\s+(?P<noun>[\w-]+)\s+(?:is|was|ist|war)\s+"
     r"(?:(?:the|der|die|das)\s+)?", _F)
@@ -59,41 +67,62 @@ _WORK_EN = set("""
 drafts writes signs approves handles processes reviews decides runs manages coordinates leads
 heads oversees negotiates checks issues assesses evaluates trains recruits supervises edits
 compiles prepares audits inspects certifies authorises authorizes administers allocates
-schedules books translates teaches places advises counsels funds monitors represents
+schedules books translates teaches places advises counsels funds monitors represents grants
+answers registers screens interviews
 """.split())
 _WORK_DE = ("prüft", "bearbeitet", "unterschreibt", "entscheidet", "leitet", "koordiniert",
             "schreibt", "verfasst", "genehmigt", "bewilligt", "betreut", "verhandelt", "erstellt",
             "bewertet", "vermittelt", "berät", "verwaltet", "organisiert", "beantwortet",
-            "zeichnet", "plant", "finanziert", "übersetzt", "unterrichtet", "vertritt")
+            "zeichnet", "plant", "finanziert", "übersetzt", "unterrichtet", "vertritt", "vergibt",
+            "erteilt", "ausstellt", "freigibt", "abzeichnet", "bescheidet", "zuteilt", "anleitet")
 
 
-def _predicate(text: str, tokens: Tokens, det: int, lang: str) -> tuple[int, int] | None:
-    """The predicate noun phrase from its determiner at *det*, if it names a post."""
+def _predicate(text: str, tokens: Tokens, det: int, lang: str,
+               bare: bool) -> tuple[int, int] | None:
+    """The predicate noun phrase from its determiner at *det*, if it names a post (*bare*,
+    with no determiner: a role or an acronym, "ist Referatsleiter im BMI", "is UNHCR")."""
     phrase = phrase_at(tokens, det, lang)
-    if phrase is None or not phrase.head & _POST:
+    if phrase is None or not phrase.head & (_POST - {"strong"} if bare else _POST):
+        return None
+    if bare and phrase.start != det:
         return None
     noun = _PERSON_NOUN.match(text, phrase.end)  # "a former IOM colleague"
     return det, noun.end() if noun else phrase.end
 
 
+_OPENING = re.compile(r"(?:^|[.!?:\n]\s*|@)\S*$")
+
+
+def _asked(text: str, start: int, end: int) -> bool:
+    """Whether the subject ``text[start:end]`` opens a sentence ending in "?": "Will is the
+    ICMPD mapping public?" asks Will, the copula is the question's verb."""
+    last = re.search(r"[.!?](?=\s|$)", text[end:])
+    return bool(last and last.group() == "?" and _OPENING.search(text, 0, start + 1))
+
+
 def _subjects(text: str, names: Sequence[tuple[int, int]],
-              found: Sequence[tuple[int, int]]) -> list[int]:
-    """Ends of the subjects a predicate may follow: names, and room persons found."""
-    ends = [b for _, b in names]
-    ends += [b for a, b in found if _ROOM_PERSON.search(text[a:b])]
-    return ends
+              found: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The subjects a predicate may follow: names, and room persons found."""
+    return list(names) + [(a, b) for a, b in found if _ROOM_PERSON.search(text[a:b])]
 
 
 def find_predicates(text: str, tokens: Tokens, names: Sequence[tuple[int, int]],
                     found: Sequence[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """Spans of the four shapes of the module docstring."""
     spans: list[tuple[int, int]] = []
-    for end in _subjects(text, names, found):
+    for start, end in _subjects(text, names, found):
+        if _asked(text, start, end):
+            continue  # "@Lucía is the Foreign Office's portal open?": an inverted question
         m = _COPULA.match(text, end)
         if m:
-            span = _predicate(text, tokens, m.start("det"), lang)
+            span = _predicate(text, tokens, m.start("det"), lang, not m.group("det"))
             if span and not tokens.is_blocked(*span):
                 spans.append(span)
+        m = _IS_WITH.match(text, end)
+        phrase = phrase_at(tokens, m.end(), lang) if m else None
+        if m and _organisation(phrase, lang) and phrase and not tokens.is_blocked(
+                m.start("prep"), phrase.end):
+            spans.append((m.start("prep"), phrase.end))
     low = text.lower()
     for m in _YOU_ARE.finditer(text) if "you" in low or "du " in low or "Sie " in text else ():
         phrase = phrase_at(tokens, m.end(), lang)

@@ -7,7 +7,8 @@
   whether there is one);
 - **an organisation called present**: "die anwesenden Handwerkskammern", "die hier
   vertretenen Verbände", "the ministries present", "the unions represented here": a word of
-  presence before (German) or after (English) a phrase headed by an organisation;
+  presence before (German) or after (English) a phrase headed by an organisation (or by
+  envoys of somebody: "die anwesenden Vertreterinnen der Länder");
 - **a delegation or team in the room**: "the Foreign Office delegation here", "die
   BAMF-Delegation hier am Tisch", "the Kenyan team in this room": an organisation or a
   nationality, a word for a group of envoys, then the room;
@@ -57,6 +58,11 @@ def _organisation(phrase: Phrase | None) -> bool:
     return phrase is not None and bool(phrase.head & _ORG)
 
 
+def _delegates(text: str, phrase: Phrase) -> bool:
+    """"die anwesenden Vertreterinnen der Länder": envoys of someone, named after them."""
+    return bool(phrase.head & {"role", "roles"}) and len(text[phrase.start:phrase.end].split()) > 1
+
+
 def _plural_organisation(word: str, lang: str, known: frozenset[str]) -> bool:
     """"Anerkennungsstellen", "Jobcentern", "Ausländerbehörden", "job centres": a plural
     whose singular is an organisation noun."""
@@ -81,8 +87,9 @@ def find_present(text: str, tokens: Tokens, lang: str) -> list[tuple[int, int]]:
             found.append((m.start(), max(phrase.end, room.end())))
     for m in _PRESENT_DE.finditer(text) if "anwesend" in low or "vertreten" in low else ():
         phrase = phrase_at(tokens, m.end(), "de")
-        if phrase and phrase.head & (_ORG | {"weak"}) and not tokens.is_blocked(
-                m.start(), phrase.end):
+        if phrase and (phrase.head & (_ORG | {"weak"}) or _delegates(text, phrase)) and not (
+                tokens.is_blocked(
+                m.start(), phrase.end)):
             found.append((m.start(), phrase.end))
     for m in _THE.finditer(text) if _PRESENT_EN.search(text) else ():
         phrase = phrase_at(tokens, m.end(), "en")

@@ -26,6 +26,7 @@ def detector() -> Detector:
     ("Die Beratung ist kostenlos unter 116 117 erreichbar.", "116 117"),
     ("The helpline number at 4471 2290 is staffed until six.", "4471 2290"),
     ("Ruf einfach die Hotline an, unter der Nummer 55 18 20 77.", "55 18 20 77"),
+    ("Our office number in Tunis is 71 234 567.", "71 234 567"),
     ("You can call the desk on 55 18 20 77 in the morning.", "55 18 20 77"),
 ])
 def test_phone_numbers_by_their_line(detector, text, expected):
@@ -37,6 +38,8 @@ def test_phone_numbers_by_their_line(detector, text, expected):
     "In 1800 300 people lived in the town.",
     "The line at 120 000 cases was crossed in June.",
     "We call it the 2023/2024 cohort.",
+    "Our number in Tunis is 120 000 people.",
+    "Unsere Nummer für 2024 ist 14.03.2024.",
 ])
 def test_numbers_that_only_look_like_phones(detector, text):
     assert of_label(detector, text, "CONTACT") == []
