@@ -3,11 +3,12 @@
 The anchors find an organisation after a verb of belonging; a copula that *names* the post
 or the organisation is left to this module. Four shapes:
 
-- **a participant, then "is" + a post**: a roster name or a person in the room already
-  found ("the Kerala colleague"), then "is/was/ist/war" and a noun phrase headed by a role,
-  an organisation noun, an acronym or a known name: "Amara ist die Leiterin des
+- **a participant, then "is" + a post**: a roster name or a person in the room ("the
+  Kerala colleague", "die Kollegin aus Bremen"), then "is/was/ist/war" and a noun phrase
+  headed by a role, an organisation noun, an acronym or a known name: "Amara ist die Leiterin des
   Jugendamts", "the Bremen colleague is a former UNHCR colleague", "Oscar ist jetzt
-  Referatsleiter im BMI" (no determiner: a role or an acronym only). The span is the
+  Referatsleiter im BMI" (no determiner: a role or an acronym only), "a former colleague
+  from the IOM" (a fellow of an organisation). The span is the
   predicate, from its determiner (GUIDELINES: "Felix ist {A:der Integrationsbeauftragte …}");
   "is with/at/beim" + an organisation spans from the preposition ("Oscar ist jetzt {A:beim
   BMZ}");
@@ -44,6 +45,14 @@ _IS_WITH = re.compile(
     r"(?P<prep>with|at|bei(?:m|\s+der|\s+dem)?|im|vom|von\s+der)\s+", _F)
 _ROOM_PERSON = re.compile(r"\b(?:colleague|gentleman|lady|representative|delegate|Kollegin|"
                           r"Kollege|Vertreterin|Vertreter|Herr|Dame)$", _F)
+_FELLOW = re.compile(
+    r"(?:the|a|an|our|der|die|ein|eine|unser|unsere)\s+(?:(?:former|ehemalige[rn]?|frühere[rn]?)"
+    r"\s+)?(?:colleague|representative|Kollegin|Kollege|Vertreterin|Vertreter)\s+(?:from|of|at|"
+    r"with|vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der|beim|bei\s+der|bei\s+dem)\s+", _F)
+# a person in the room before a copula: "Die Kollegin aus Bremen ist …", "the lady on my left"
+_ROOM_SUBJECT = re.compile(
+    r"\b(?:the|die|der)\s+(?:[\w-]+\s+)?(?:colleague|gentleman|lady|Kollegin|Kollege|Herr|Dame)"
+    r"(?:\s+(?:aus|from|in)\s+(?-i:[A-ZÄÖÜ])[\w-]+)?(?=\s+(?:is|was|ist|war)\s)", _F)
 _PERSON_NOUN = re.compile(r"\s*(?:colleague|representative|Kollegin|Kollege|Vertreterin|"
                           r"Vertreter)\b", _F)
 # "you work with an agency" cooperates: after "work" only "for/at/in" tell a post
@@ -81,6 +90,10 @@ def _predicate(text: str, tokens: Tokens, det: int, lang: str,
                bare: bool) -> tuple[int, int] | None:
     """The predicate noun phrase from its determiner at *det*, if it names a post (*bare*,
     with no determiner: a role or an acronym, "ist Referatsleiter im BMI", "is UNHCR")."""
+    fellow = _FELLOW.match(text, det)
+    if fellow and not bare:  # "a former colleague from the IOM"
+        phrase = phrase_at(tokens, fellow.end(), lang)
+        return (det, phrase.end) if _organisation(phrase, lang) and phrase else None
     phrase = phrase_at(tokens, det, lang)
     if phrase is None or not phrase.head & (_POST - {"strong"} if bare else _POST):
         return None
@@ -103,7 +116,10 @@ def _asked(text: str, start: int, end: int) -> bool:
 def _subjects(text: str, names: Sequence[tuple[int, int]],
               found: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The subjects a predicate may follow: names, and room persons found."""
-    return list(names) + [(a, b) for a, b in found if _ROOM_PERSON.search(text[a:b])]
+    low = text.lower()
+    people = any(w in low for w in ("colleague", "gentleman", "lady", "kolleg", "herr", "dame"))
+    return list(names) + [(a, b) for a, b in found if _ROOM_PERSON.search(text[a:b])] + [
+        m.span() for m in (_ROOM_SUBJECT.finditer(text) if people else ())]
 
 
 def find_predicates(text: str, tokens: Tokens, names: Sequence[tuple[int, int]],

@@ -10,8 +10,9 @@
   presence before (German) or after (English) a phrase headed by an organisation (or by
   envoys of somebody: "die anwesenden Vertreterinnen der Länder");
 - **a delegation or team in the room**: "the Foreign Office delegation here", "die
-  BAMF-Delegation hier am Tisch", "the Kenyan team in this room": an organisation or a
-  nationality, a word for a group of envoys, then the room;
+  BAMF-Delegation hier am Tisch", "the Kenyan team in this room", "the delegation from the
+  Labour Ministry here": an organisation or a nationality, a word for a group of envoys,
+  then the room;
 - **colleagues from offices of one kind**: "die beiden Kolleginnen aus den
   Ausländerbehörden", "the colleagues from the job centres": a definite plural person noun
   and a German plural ("-stellen", "-centern") or English plural of an organisation noun
@@ -46,6 +47,9 @@ _GROUP = re.compile(
     r"(?P<group>(?:[\w.]+-)?(?:delegation|delegations|contingent|team|Delegation|Delegationen|"
     r"Team))(?=\s*,?\s*(?:here|hier|in\s+(?:this|the)\s+room|at\s+(?:this|the)\s+table|"
     r"im\s+Raum|am\s+Tisch|in\s+der\s+Runde)\b)", _F)
+_GROUP_OF = re.compile(
+    r"\b(?:the|die|der|den|dem)\s+(?:delegation|team|contingent|Delegation|Team)\s+(?:from|of|"
+    r"at|aus\s+dem|aus\s+der|vom|von\s+der|von\s+dem|des|der)\s+", _F)
 _COLLEAGUES = re.compile(
     r"\b(?:the|our|both|die|unsere|beide|alle)\s+(?:(?:two|three|beiden|zwei|drei)\s+)?"
     r"(?:Kolleg(?:en|innen|:innen|\*innen)|colleagues|Vertreter(?:innen)?|representatives)"
@@ -100,6 +104,12 @@ def find_present(text: str, tokens: Tokens, lang: str) -> list[tuple[int, int]]:
     for m in _GROUP.finditer(text) if "delegation" in low or "team" in low or (
             "contingent" in low) else ():
         found += _group(text, tokens, m, lang)
+    for m in _GROUP_OF.finditer(text) if "delegation" in low or "team" in low else ():
+        phrase = phrase_at(tokens, m.end(), lang)
+        room = _ROOM.match(text, phrase.end) if phrase else None
+        if phrase and room and phrase.head & (_ORG | {"nat"}) and not tokens.is_blocked(
+                m.start(), phrase.end):
+            found.append((m.start(), room.end()))  # "the delegation from the ministry here"
     for m in _COLLEAGUES.finditer(text) if "colleague" in low or "kolleg" in low or (
             "vertreter" in low or "representative" in low) else ():
         if not _plural_organisation(m.group("org"), lang, tokens.known):

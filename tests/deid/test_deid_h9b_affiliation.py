@@ -42,6 +42,9 @@ def _covered(found: list[str], expected: str) -> bool:
     ("Oscar was head of the asylum unit in Malmö.", "head of the asylum unit in Malmö"),
     ("Wiebke ist seit März bei der Caritas Münster.", "bei der Caritas Münster"),
     ("Tariq is now with the ILO office in Rabat.", "with the ILO office in Rabat"),
+    ("Die Kollegin aus Kiel ist eine ehemalige GIZ-Kollegin.", "eine ehemalige GIZ-Kollegin"),
+    ("The Leeds colleague is a former colleague from the UNHCR.",
+     "a former colleague from the UNHCR"),
 ])
 def test_a_participant_is_a_post(detector, text, expected):
     assert _covered(affiliations(detector, text), expected), affiliations(detector, text)
@@ -87,6 +90,8 @@ def test_a_post_told_by_its_task(detector, text, expected):
     "Amara ist Teil der Lösung, nicht des Problems.",
     "Oscar ist im Urlaub bis Montag.",
     "Tariq is right about the costs.",
+    "Die Kollegin aus Kiel ist der Meinung, das geht nicht.",
+    "Der Herr ist ein Kollege aus der Praxis.",
     "Tariq is the best person to ask about that.",
     "Our problem is the backlog, not the staff.",
     "I'm the one who always complains about the coffee.",
@@ -132,6 +137,8 @@ def test_organisations_called_present(detector, text, expected):
      "Die BAMF-Delegation hier am Tisch"),
     ("Perhaps the Moroccan delegation in this room has a view.",
      "the Moroccan delegation in this room"),
+    ("The delegation from the Interior Ministry here disagrees.",
+     "The delegation from the Interior Ministry here"),
 ])
 def test_a_delegation_in_the_room(detector, text, expected):
     assert _covered(affiliations(detector, text), expected), affiliations(detector, text)
@@ -160,6 +167,7 @@ def test_colleagues_from_offices_of_one_kind(detector, text, expected):
     "The delegation here in Berlin is small.",
     "Die Kolleginnen aus den Philippinen arbeiten meist in der Pflege.",
     "Our team here is tired.",
+    "The team of the ministry here in Berlin is small.",
 ])
 def test_presence_look_alikes_stay_clean(detector, text):
     assert affiliations(detector, text) == []
