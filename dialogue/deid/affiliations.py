@@ -37,6 +37,8 @@ from collections.abc import Iterable, Sequence
 from . import gazetteer
 from .aff_addressed import find_addressed
 from .aff_members import find_members
+from .aff_predicates import find_predicates
+from .aff_present import find_present
 from .aff_relatives import find_relatives
 from .aff_signatures import find_openings, find_signatures
 from .aff_someone import find_someone
@@ -208,11 +210,13 @@ class AffiliationMatcher:
         found += find_someone(text, tokens, lang)
         found += find_members(text, tokens)  # "wir bei den Maltesern in Köln"
         found += find_you_and_present(text, tokens, lang)  # "bei Ihnen im Ministerium"
+        found += find_present(text, tokens, lang)  # "die anwesenden Kammern", "jemand vom …"
         found += find_addressed(text, tokens, names, lang) if names else []
         named = set(names)
         contacts = [r for r in blocked if r not in named]
         found += find_signatures(text, tokens, names, contacts)
         found += find_openings(text, tokens, contacts, lang)
+        found += find_predicates(text, tokens, names, found, lang)  # "X ist der …", "you are with"
         return extend(text, tokens, found)
 
     @staticmethod

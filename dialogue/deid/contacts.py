@@ -6,7 +6,8 @@ conservative about numbers: policy texts are full of years ("2019-2023"), dates
 ("10,000"), so a phone number must start with "+" or with a trunk prefix "0" plus at least
 two more digits and have at least seven digits in total, or have a shape of its own: a
 one-digit area code with one separator throughout and nine digits ("01 42 68 53 00"), the
-North American "(202) 555-0147", or six digits right after a word for a phone ("Tel.").
+North American "(202) 555-0147", a toll-free "1800 599 2141", or six digits right after a
+word for a phone ("Tel.", "the toll-free line at", "kostenlos unter"; not a date).
 """
 
 from __future__ import annotations
@@ -100,14 +101,26 @@ _PHONE_SHORT_AREA = re.compile(
 _PHONE_NANP = re.compile(
     r"(?<![\w+/.,-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?\d{3}[ .-]|\d{3}([.-])\d{3}\1)\d{4}"
     r"(?![\w]|[.,/-]\d)")
+# Toll-free numbers of their own shape (h9b): "1800 599 2141" (India), "1300 555 123",
+# "1800 180 155" (Australia); "1-800-555-0199" is North American above.
+_PHONE_TOLL_FREE = re.compile(r"(?<![\w+/.,-])1[38]00[ -]\d{3}[ -]?\d{3,4}(?![\w]|[.,/-]\d)")
+# a date is no phone after a cue: "call the next meeting on 12.05.2025"
+_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})")
 # Any number right after a word for a phone ("Tel. 555 01 47", "hotline: 116 117", "Handy
 # 47 11 08 15"), at least six digits; "the helpline had 2,100 calls" has no number there.
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:tel|telefon|telephone|phone|fon|mobil|mobile|handy|cell|fax|whatsapp|hotline|"
     r"helpline|helpdesk|rufnummer|telefonnummer|handynummer|durchwahl|erreichbar\s+unter|"
     r"(?:call|ring|text|reach|contact)\s+(?:me|us)\s+(?:on|at)|ruf\w*\s+(?:mich|uns)\s+an|"
-    r"(?:my|our|mein\w*|unser\w*)\s+(?:number|nummer))\b\.?"
-    r"(?:\s*:|\s+(?:is|ist|lautet|unter|on))?\s*$")
+    r"(?:my|our|mein\w*|unser\w*)\s+(?:(?:office|mobile|direct|private|work|phone|landline|"
+    r"desk|büro|dienst|privat|handy|mobil)\s+)?(?:number|nummer)(?:\s+(?:in|im|at|for|für)"
+    r"\s+[\w-]+)?|"
+    # a free line: "the toll-free line at 1800 …", "kostenlos unter 116 …"
+    r"(?:toll[- ]?free|freephone|free\s*phone|gebührenfrei\w*|kostenlos\w*)(?:\s+(?:line|"
+    r"number|hotline|helpline|nummer|rufnummer))?(?:\s+(?:at|on|unter))?|"
+    r"(?:call|ring|dial|phone|text)\s+(?:[\w-]+\s+){0,3}?(?:on|at)|"
+    r"(?:anrufen|erreichen|melden)\s+unter|unter\s+der\s+(?:nummer|rufnummer))\b\.?"
+    r"(?:\s+(?:number|nummer))?(?:\s*:|\s+(?:is|ist|lautet|unter|on|at))?\s*$")
 _DIGIT_RUN = re.compile(r"(?<![\w(])\(?\d[\d ()./–-]{4,}\d(?![\w]|[.,]\d)")
 # years ("2023/2024") and figures with thousands separators ("1.234.567") are not phones
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}|\d{1,3}(?:[.,]\d{3})+")
@@ -237,7 +250,7 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
             if _SPELLED_MARK.search(m.group()):
                 found.append(m.span())
     for pattern, least in ((_PHONE_INTL, _MIN_PHONE_DIGITS), (_PHONE_DE, _MIN_PHONE_DIGITS),
-                           (_PHONE_SHORT_AREA, 9), (_PHONE_NANP, 10)):
+                           (_PHONE_SHORT_AREA, 9), (_PHONE_NANP, 10), (_PHONE_TOLL_FREE, 10)):
         for m in pattern.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) >= least and not (
                     not_a_phone(text, m.start(), m.end())
@@ -248,6 +261,7 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
         number = m.group().rstrip(" ./–-(")
         if sum(ch.isdigit() for ch in number) >= 6 and not (
                 _YEARS.fullmatch(number) or _CITATION.fullmatch(number)
+                or _DATE.fullmatch(number) or _UNIT_AFTER.match(text, m.start() + len(number))
                 ) and _PHONE_CUE.search(
                     text, max(0, m.start() - 40), m.start()):
             found.append((m.start(), m.start() + len(number)))

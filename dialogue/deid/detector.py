@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .aff_look_alikes import drop as look_alike
+from .aff_look_alikes import keep as kept
 from .aff_not_disclosures import not_disclosure, roster_organisation_words
 from .affiliations import AffiliationMatcher
 from .contacts import find_contacts, tagger_contact
@@ -91,8 +93,10 @@ class Detector:
             spans = [Span(*t) for t in combined if t[2] != PERSON or _overlaps(t, names)
                      or not _overlaps(t, vetoes)]
         # look-alikes of a disclosure ("Greetings from Leipzig"): aff_not_disclosures.py
-        return [s for s in spans if s.label != AFFILIATION
-                or not not_disclosure(text, s.start, s.end, self._known_organisations)]
+        # and more of them, and one friend kept (aff_look_alikes.py)
+        return [s for s in spans if s.label != AFFILIATION or kept(text, s.start, s.end)
+                or not (not_disclosure(text, s.start, s.end, self._known_organisations)
+                        or look_alike(text, s.start, s.end))]
 
 
 def _overlaps(span: tuple[int, int, str], ranges: Sequence[tuple[int, int]]) -> bool:
