@@ -36,13 +36,26 @@ from collections.abc import Iterable, Sequence
 
 from . import gazetteer
 from .aff_addressed import find_addressed
+from .aff_anchor_checks import (
+    CLOSED,
+    COMPOUND_HEAD,
+    GENITIVE_POSS,
+    HABE,
+    MEDIA,
+    comparison_or_other_subject,
+    customer_of,
+    home_place,
+    named_before,
+    plural_kind,
+    received_as_client,
+)
 from .aff_members import find_members
 from .aff_predicates import find_predicates
 from .aff_present import find_present
 from .aff_relatives import find_relatives
 from .aff_signatures import find_openings, find_signatures
 from .aff_someone import find_someone
-from .aff_verbs import reports_client, reports_contact
+from .aff_verbs import reports_client
 from .aff_you import find_you_and_present
 from .affiliation_words import COUNTRY_WORDS
 from .anchors import (
@@ -129,10 +142,10 @@ class AffiliationMatcher:
                 if kind == "intro" and not any(
                         0 <= m.start() - e <= 2 for e in tokens.blocked.ends):
                     continue  # "<name> here, co-founder of …", not "glad to be here, the BAMF …"
-                if m.group()[:4].lower() == "here" and not _named_before(text, tokens, m.start()):
+                if m.group()[:4].lower() == "here" and not named_before(text, tokens, m.start()):
                     continue  # "Tom here, from the …", not "people already here with a Duldung"
                 if kind.endswith("?") and (not self._first_person_sentence(text, m.start())
-                                           or _comparison_or_other_subject(text, m.start())):
+                                           or comparison_or_other_subject(text, m.start())):
                     continue  # "schwerer zu finden als ein Manager", "Fischer hat als …"
                 obj = kind.endswith("+obj")
                 kind = kind.removesuffix("+obj")
@@ -140,7 +153,7 @@ class AffiliationMatcher:
                 if phrase and kind == "belong" and (
                         _VISIT.search(m.group()) or _VISIT.match(text, phrase.end)):
                     continue  # "ich war schon mal in der …", "I was at the embassy yesterday"
-                if phrase and lang == "de" and _HABE.match(m.group()) and _received(
+                if phrase and lang == "de" and HABE.match(m.group()) and received_as_client(
                         text, phrase.end):
                     continue  # "Ich habe bei der Caritas einen Kurs gemacht": a client (h14z)
                 if phrase and lang == "de" and phrase.proper and kind == "belong" and (
@@ -148,9 +161,9 @@ class AffiliationMatcher:
                         and phrase.start == m.end() or _SPEAKS_FOR.search(m.group())
                         and text[phrase.start:phrase.end].split()[0].lower() not in _OPINIONS):
                     phrase.kinds.add("employer")  # "bei Siemens", "bei der AWO … tätig"
-                if phrase and kind == "poss" and (_home_place(text, m.group(), phrase)
-                                                  or _customer_of(text, m.group(), phrase)
-                                                  or _COMPOUND_HEAD.match(text, phrase.end)
+                if phrase and kind == "poss" and (home_place(text, m.group(), phrase)
+                                                  or customer_of(text, m.group(), phrase)
+                                                  or COMPOUND_HEAD.match(text, phrase.end)
                                                   or text[phrase.start:phrase.end].lower()
                                                   in {"employer", "employers", "boss"}):
                     continue  # "In meinem Landkreis gibt es …": where the writer lives; "our
@@ -159,7 +172,7 @@ class AffiliationMatcher:
                 if phrase and kind.startswith("belong") and lang == "de" and phrase.head == {
                         "role"} and re.search(r"\bbei(?:m|\s+der|\s+dem)?\s+$", m.group(), _F):
                     continue  # "vorher war ich beim Arzt": a visit to somebody's practice
-                if phrase and kind == "self-org" and not _CLOSED.match(text, phrase.end):
+                if phrase and kind == "self-org" and not CLOSED.match(text, phrase.end):
                     continue  # "I'm ZAV, by the way", not "I'm IT literate", "I'm BA student"
                 if phrase and _accept(kind.rstrip("?"), lang, phrase):
                     start = self._start(text, m, tokens)
@@ -179,8 +192,8 @@ class AffiliationMatcher:
                     and (_accept("front" if word in {"as", "als"} else "front-org", lang, phrase)
                          or word == "for" and phrase.proper)  # "For Acme, I can say"
                     and _FRONT_FOLLOWS[word].match(text, phrase.end)
-                    and not (word in {"for", "für", "aus"} and _plural(text, phrase))
-                    and not (word == "aus" and _MEDIA.match(text, phrase.start))):
+                    and not (word in {"for", "für", "aus"} and plural_kind(text, phrase))
+                    and not (word == "aus" and MEDIA.match(text, phrase.start))):
                 found.append((m.start(), describing_clause_end(text, tokens, phrase)))
         for m in _RELATIVE.finditer(text):
             end = self._clause_end(tokens, m.end())
@@ -242,7 +255,7 @@ class AffiliationMatcher:
     def _owner_before(tokens: Tokens, start: int) -> int:
         """"the trade section at our embassy": a unit before "at/in/of + our …" belongs to it."""
         i = tokens.at(start)
-        if 0 < i < len(tokens) and tokens.text(i).lower() in _GENITIVE_POSS:
+        if 0 < i < len(tokens) and tokens.text(i).lower() in GENITIVE_POSS:
             # "Der Arbeitsattaché unserer Botschaft", "in der Konsularabteilung unseres
             # Konsulats": a post or unit in the genitive's noun before it
             before = tokens.text(i - 1)
@@ -278,116 +291,6 @@ class AffiliationMatcher:
         end_m = _SENTENCE_END.search(text, pos)
         end = end_m.start() if end_m else len(text)
         return bool(_FIRST_PERSON.search(text, start, end))
-
-
-_HABE = re.compile(r"ich\s+(?:habe|hatte)\b", _F)
-# What a client did or got at an organisation: "… einen Kurs gemacht", "Hilfe bekommen",
-# "angerufen", "meinen Antrag gestellt" (aff_verbs: a client, a visit, a contact)
-_RECEIVED = re.compile(r"\b(?:bekommen|erhalten|abgeholt|belegt|besucht|angefragt|nachgefragt|"
-                       r"(?:[\w-]*[Kk]urs\w*|Beratung|Termin)\b[^,.;:!?]{0,30}?\bgemacht)\b")
-
-
-def _received(text: str, end: int) -> bool:
-    """Whether the clause after a German "ich habe … bei X" tells what the writer got or did
-    there as a client ("einen Kurs gemacht", "Hilfe bekommen"), not where they worked."""
-    clause = re.match(r"[^,.;:!?\n]{0,80}", text[end:])
-    rest = clause.group() if clause else ""
-    return bool(_RECEIVED.search(rest) or reports_client(rest) or reports_contact(rest))
-
-
-_GENITIVE_POSS = {"unserer", "unseres", "meiner", "meines"}
-# "schwerer zu finden als", "mehr als", "as good as": a comparison, not the writer's post
-_COMPARISON = re.compile(r"(?i)(?:\b(?!(?:aber|oder|wieder|immer|weiter|außer|unter|über|"
-                         r"hinter|früher|vorher|nachher|damals|leider|sicher|jeder|der|er|"
-                         r"ihr|her|never|ever|either|other|together|over|after|under|"
-                         r"rather|whether|per)\b)[a-zäöüß]{2,}(?:er|ere|eren|eres)|\bmehr|"
-                         r"\bweniger|\beher|\banders|\bgenauso|\bebenso|\bso|\bas\s+\w+)"
-                         r"\s+(?:zu\s+\w+\s+)?$")
-_THIRD_SUBJECT = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:hat|hatte|ist|war|wurde|has|had|is|was)\b")
-_CLAUSE_MARK = re.compile(r"[,;:–—()]|[.!?](?:\s|$)|\n")
-
-
-def _named_before(text: str, tokens: Tokens, pos: int) -> bool:
-    """Whether a name or a person comes right before *pos* (a found name, a capitalised word,
-    a person noun, the text's start, any word in a text written in lower case): "Tom here,
-    from …", "my colleague here from …", not "people already here with a Duldung"."""
-    i = tokens.at(pos) - 1
-    if i < 0 or tokens.lower_case or tokens.token_blocked(i):
-        return True  # "Here from the Refugee Law Clinic – we …" opens the text
-    word = tokens.text(i)
-    return not word[:1].isalnum() or word[:1].isupper() or word.lower() in _PERSON_NOUNS
-
-
-_PERSON_NOUNS = {"colleague", "colleagues", "friend", "friends", "guest", "guests", "delegate",
-                 "delegates", "kollegin", "kollege", "kollegen", "kolleginnen", "gast", "gäste"}
-
-
-def _comparison_or_other_subject(text: str, pos: int) -> bool:
-    """Whether "als"/"as" at *pos* compares ("schwerer zu finden als ein guter Manager") or
-    its clause has no first person: "Joschka Fischer hat damals als Außenminister …, das
-    hängt uns nach" is about Fischer, not the writer."""
-    if _COMPARISON.search(text, max(0, pos - 40), pos):
-        return True
-    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, pos - 200), pos)),
-                default=max(0, pos - 200))
-    end_m = _CLAUSE_MARK.search(text, pos + 1, pos + 300)
-    end = end_m.start() if end_m else min(len(text), pos + 300)
-    return bool(_THIRD_SUBJECT.search(text, start, pos)) and not _first_person_outside(
-        text, start, end)
-
-
-_COMPARED = re.compile(r"\b(?:als|wie|than)\s+$", _F)
-
-
-def _first_person_outside(text: str, start: int, end: int) -> bool:
-    """A first person in the clause that is not a term of a comparison: "X hat als
-    Innenminister andere Debatten geführt als wir heute" has none."""
-    return any(not _COMPARED.search(text, max(start, m.start() - 6), m.start())
-               for m in _FIRST_PERSON.finditer(text, start, end))
-
-
-# "Aus der Zeitung kann ich sagen": read in the paper, not written there
-_MEDIA = re.compile(r"[\w-]*(?:zeitung|presse|medien|nachrichten|bericht|studie)\b", _F)
-_CLOSED = re.compile(r"\s*(?:[,.;:!?)–—]|$)")
-_COMPOUND_HEAD = re.compile(r"\s+(?:hours|stay|visit|visits|bill|bills|number|numbers|address|"
-                            r"website|hotline|appointment|appointments|chores|supplies|food|"
-                            r"bed|beds|party|parties|building|car|cars)\b")
-_HOME = {"landkreis", "kreis", "gemeinde", "kommune", "bezirk", "dorf", "stadtteil", "viertel",
-         "district", "county", "municipality", "village", "neighbourhood", "borough", "town"}
-
-
-def _home_place(text: str, anchor: str, phrase: Phrase) -> bool:
-    """"in meinem Landkreis", "in my district": where one writer lives, not their employer
-    ("unser Landkreis", "bei uns im Kreis" speak for the administration and stay)."""
-    words = text[phrase.start:phrase.end].split()
-    return bool(re.search(r"\b(?:my|mein\w*)\s+$", anchor, _F)) and len(words) <= 2 and (
-        words[0].lower() in _HOME)
-
-
-# Firms one is a customer of: "meine Versicherung zahlt nicht", "my bank refused", but "unsere
-# Versicherung" and "my insurer's claims team" speak for the firm.
-_CUSTOMER_OF = {"versicherung", "versicherer", "insurer", "bank", "sparkasse", "spedition",
-                "dienstleister", "haulier"}
-
-
-def _customer_of(text: str, anchor: str, phrase: Phrase) -> bool:
-    """"Meine Versicherung zahlt nicht", "my insurer": a singular possessive of a firm one
-    buys from, with nothing more, is the writer as a customer."""
-    words = text[phrase.start:phrase.end].split()
-    return bool(re.search(r"\b(?:my|mein\w*)\s+$", anchor, _F)) and len(words) == 1 and (
-        words[0].lower() in _CUSTOMER_OF)
-
-
-def _plural(text: str, phrase: Phrase) -> bool:
-    """"Für die Botschaften kann ich nicht sprechen", "For the embassies, I can say": a
-    plural speaks about a kind of organisation, not for the writer's own."""
-    head = re.match(r"[\w-]+", text[phrase.start:phrase.end])
-    word = head.group() if head else ""
-    if word.isupper() or not word:
-        return False
-    if re.search(r"\b(?:die|aus\s+den)\s+$", text[max(0, phrase.start - 9):phrase.start], _F):
-        return word.endswith(("en", "ämter", "ände", "ämte"))
-    return word.endswith(("ies", "s")) and not word.endswith("ss")
 
 
 def _accept(kind: str, lang: str, phrase: Phrase) -> bool:
