@@ -118,7 +118,8 @@ def _history(text: str, end: int) -> bool:
 _GREETINGS = frozenset({"salam", "salaam", "selam", "shalom", "salut", "jambo", "ciao",
                         "aloha", "namaste"})
 _GREETING_AFTER = re.compile(
-    r"(?i)[ \t]*,?[ \t]+(?:a?l?[ -]?(?:aleikum|alaikum|alaykum|alejkum|aleykum|alikum)|"
+    r"(?i)[ \t]*,?[ \t]+(?:a?l?[ -]?(?:aleikum|alaikum|alaykum|alejkum|aleykum|alikum|"
+    r"aleichem|alechem)|"
     r"(?:to|an)[ \t]+(?:everyone|everybody|all|you[ \t]+all|alle|allen|euch)|"
     r"(?:nach|to)[ \t]+(?-i:[A-ZÄÖÜ])\w+[ \t]+(?:und|and|&)[ \t]+)")
 _WISHES = frozenset({"goodluck"})
