@@ -16,6 +16,7 @@ word that no lookup found. The slots:
 - two lower-case roster names joined before a verb of people in German, where a lower-case
   word cannot be the noun: ``freund und wolf haben beide …``;
 - chat: ``lol grace that's exactly …``, ``+1 zu sommer``;
+- a self-introduction after a word opening the sentence: ``Nochmal Fischer von SeaBridge:``;
 - forms the lookup misses (``slot_lookup``): a short surname with two letters swapped after
   a title (``Herr Kahn`` for Khan), a lower-case typo after a lower-case title (``frau
   lindnr``) or at a chat line's start before ``hat recht`` (``krasniki hat recht``).
@@ -88,6 +89,17 @@ _REACTION_AFTER = re.compile(r"(?i)[ \t]+(?:that['’]?s|thats|that[ \t]+is|exac
                              r"[ \t]+true|true|agreed|das[ \t]+ist|genau)\b")
 _VERB_NAMES = frozenset({"hope", "will", "trust", "bet", "guess", "wish", "mark", "grant",
                          "bill", "see", "thank", "say", "sue", "rob", "pat"})
+# A self-introduction after a word that opens the sentence: "Nochmal Fischer von SeaBridge:",
+# "Again Fischer from the rescue network here"; the opening word is no given name.
+_OPENERS = frozenset({"nochmal", "noch", "again", "hier", "here", "kurz", "also", "ja", "so",
+                      "okay", "ok", "hallo", "hi", "hello", "moin", "servus", "gut", "danke",
+                      "thanks", "sorry", "yes", "well", "nun", "jetzt", "now", "erneut",
+                      "wieder", "quick", "briefly", "ergänzend", "kurzum", "und", "and"})
+_OPENER_BEFORE = re.compile(r"(?:^|[.!?…]\s+|\n\s*)([^\W\d_]+)[ \t]+$")
+# ... an origin and the end of the introduction: a colon or dash, or "here"
+_ORIGIN_AFTER = re.compile(r"[ \t]+(?:von|vom|from|at|bei|beim|with)[ \t]+(?:the[ \t]+|der[ \t]+|"
+                           r"dem[ \t]+|den[ \t]+)?(?-i:[A-ZÄÖÜ])[\w&.-]*(?:[ \t]+[\w&.-]+){0,3}?"
+                           r"(?:[ \t]*[:–—]|[ \t]+(?:here|hier)\b)|[ \t]+(?:here|hier)[ \t]*[:,–—]")
 _PLUS_ONE_BEFORE = re.compile(r"(?i)\+1[ \t]+(?:zu|für|bei|an)[ \t]+$")
 _ADDRESS_END = re.compile(r"[ \t]*(?:[,.;:!?)–—]|$)")
 
@@ -143,8 +155,12 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
             _CHAT_BEFORE.search(text, max(0, start - 12), start)
             and _REACTION_AFTER.match(text, end)):
         return True  # "lol grace that's exactly …"
-    return bool(word.islower() and _PLUS_ONE_BEFORE.search(text, max(0, start - 10), start)
-                and _ADDRESS_END.match(text, end))  # "+1 zu sommer, …"
+    if word.islower() and _PLUS_ONE_BEFORE.search(text, max(0, start - 10), start) and (
+            _ADDRESS_END.match(text, end)):
+        return True  # "+1 zu sommer, …"
+    opener = _OPENER_BEFORE.search(text, max(0, start - 20), start)
+    return bool(opener and opener.group(1).lower() in _OPENERS and not hit.fuzzy
+                and _ORIGIN_AFTER.match(text, end))  # "Nochmal Fischer von SeaBridge:"
 
 
 # --- forms the lookup misses --------------------------------------------------------------

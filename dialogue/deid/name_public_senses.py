@@ -17,7 +17,8 @@ after ``name_shapes.namesake_or_word`` and vetoes it when it says yes. The shape
   nationalised the canal in 1956`` (a year before 1990 in the sentence);
 - a greeting or a wish that is also a name: ``Salam aleikum``, ``Salam to everyone``,
   ``goodluck getting …``, and fixed Latin phrases (``Felix culpa``);
-- a thing called by the name: ``The project is called Amal``;
+- a thing called by the name: ``The project is called Amal``; a kunya or patronym that is
+  not the participant's (``Abu Salim``);
 - an English word in lower case: after a determiner and perhaps adjectives (``the old
   khan``, ``the entry stamp``), inside a lower-case compound (``rubber-stamps``), after a
   modal (``will gladly stamp``); an English function word that looks like a German
@@ -196,6 +197,20 @@ def _german_noun(text: str, start: int, end: int, word: str) -> bool:
     return bool(_SAYING.search(before) and _SAYING_END.match(text, end))
 
 
+# An Arabic kunya or patronym before the name: "Abu Salim" (a place, or somebody's father)
+_KUNYA_BEFORE = re.compile(r"(?i)\b(abu|abou|ibn|bin|bint|umm|ould)[ \t]+$")
+
+
+def _kunya(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
+    """ "Abu Salim and Ain Zara": a kunya that is not the participant's own name part."""
+    m = _KUNYA_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+    if not m or not text[hit.start].isupper() or (
+            m.group(1).lower() == "bin" and not looks_like_english(text)):
+        return False  # German "Ich bin Ayşe"
+    own = {p.entry for p in hit.parts}
+    return not any(p.entry in own for p in matcher._index.get(m.group(1).lower(), ()))
+
+
 def public_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | None) -> bool:
     """Whether the lone roster name part of *hit* means a public namesake, a place, a
     greeting or a word (see the module doc)."""
@@ -209,6 +224,8 @@ def public_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | None
         return False
     if hit.fuzzy and key in _PLACES:
         return True  # "Ghana" is not a typo of Ghani
+    if _kunya(matcher, text, hit):
+        return True  # "Abu Salim": a place or another man
     famous = base in FAMOUS_SURNAMES or base in _MORE_FAMOUS or base in matcher._public_family
     if word[:1].isupper():
         if _ERA_COMPOUND.match(text, end) or famous and _POLICY_COMPOUND.match(text, end):

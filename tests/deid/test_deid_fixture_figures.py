@@ -254,18 +254,21 @@ FLOORS = {
                                     # 237f716: 122, 21, 58, 19; after h14aa, unread: 15 FA;
                                     # after h14ab, unread: 13; round 8 read it: h14ac
                                     # names, name_shapes.py)
-    "blind20": (71, 58, 96, 4),     # of 75, 59, 102; 182 clean (arrival 70, 59, 96, 5;
-                                    # after round 8, unread: 71 names)
-    "blind21": (81, 72, 75, 4),     # of 83, 72, 76; 168 clean (arrival 81, 72, 75, 5;
-                                    # after round 8, unread: 4 false alarms)
+    "blind20": (75, 58, 96, 2),     # of 75, 59, 102; 182 clean (arrival 70, 59, 96, 5;
+                                    # after round 8, unread: 71 names, 4 false alarms;
+                                    # round 9 read its names: h9a)
+    "blind21": (83, 72, 76, 1),     # of 83, 72, 76; 168 clean (arrival 81, 72, 75, 5;
+                                    # after round 8, unread: 81, 72, 75, 4; round 9 read
+                                    # its names: h9a)
     "blind22": (122, 12, 81, 2),    # of 122, 12, 82; 176 clean (arrival 120, 12, 78, 36;
                                     # floor of 237f716 120, 12, 78, 31; round 7 read it:
                                     # h14ab names, name_kinds.py; aff_you)
     # written 2026-12-03 while round 7 worked, never read: arrival dd1aaed, floor acfb543
-    "blind23": (129, 12, 58, 19),   # of 137, 12, 58; 176 clean (arrival 129, 12, 58, 31;
-                                    # acfb543: 26; after h14ab, unread: 21; after round 8: 19)
-    "blind24": (103, 26, 91, 8),    # of 103, 26, 95; 192 clean (arrival 103, 26, 91, 11;
-                                    # after round 8, unread: 8)
+    "blind23": (137, 12, 58, 2),    # of 137, 12, 58; 176 clean (arrival 129, 12, 58, 31;
+                                    # acfb543: 26; after h14ab, unread: 21; after round 8: 19;
+                                    # round 9 read its names: h9a)
+    "blind24": (103, 26, 91, 4),    # of 103, 26, 95; 192 clean (arrival 103, 26, 91, 11;
+                                    # after round 8, unread: 8; round 9 read its names: h9a)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 

@@ -67,6 +67,10 @@ def test_a_participant_in_a_slot_of_a_person_is_found(detector: Detector, text: 
     ("lol ivy that's exactly what the recruiter told us", ["ivy"]),
     ("haha iris so true, the forms are a nightmare", ["iris"]),
     ("+1 zu adler, ohne Beratung keine Rückkehr", ["adler"]),
+    # a self-introduction after a word that opens the sentence
+    ("Nochmal Adler vom Flüchtlingsrat: die Zahlen stimmen so nicht.", ["Adler"]),
+    ("Again Becker from the return network here, one more point.", ["Becker"]),
+    ("Kurz Wild von der Diakonie – wir sehen das anders.", ["Wild"]),
     # forms the lookup misses: swapped letters after a title, lower-case typos in chat
     ("Herr Dhal, gilt die Regel auch für Familien?", ["Herr Dhal"]),
     ("Frau Shal hat die Liste schon geschickt.", ["Frau Shal"]),
@@ -86,6 +90,8 @@ def test_a_participant_in_chat_or_misspelt_is_found(detector: Detector, text: st
     "lol hope that's true",
     "Ich weiß, May, Juni und Juli sind schwierig.",
     "May is when the money usually runs out.",
+    "Der Adler vom Stadtwappen: ein schönes Motiv.",
+    "Nochmal Adler von oben: so sah das Wappen aus.",
 ])
 def test_look_alikes_of_the_new_slots_stay_clean(detector: Detector, text: str) -> None:
     assert persons(detector, text) == []
@@ -121,6 +127,9 @@ def test_look_alikes_of_the_new_slots_stay_clean(detector: Detector, text: str) 
     "Felix culpa: the failed pilot taught us the most.",
     # a thing called by the name
     "The programme is called Amani, which means peace in Swahili.",
+    # a kunya or patronym that is not the participant's
+    "Abu Tariq runs the bakery where the returnees meet.",
+    "Das Lager Abu Saleh ist seit Monaten überfüllt.",
     "Das Projekt heißt Amani und läuft in Mombasa.",
     # English words in lower case
     "The red brick of the old station is being restored.",
@@ -159,6 +168,9 @@ def test_a_namesake_place_or_word_is_no_participant(detector: Detector, text: st
     ("Felix said the pilot taught us the most.", "Felix"),
     # a person called so, not a thing
     ("My colleague here is called Amani and runs the Mombasa office.", "Amani"),
+    # the participant without a kunya
+    ("Tariq and Saleh both asked about the camp near Abu Dhabi.", "Tariq"),
+    ("Ich bin Tariq, Berater bei der Rückkehrberatung in Kiel.", "Tariq"),
     # the lower-case participant in a slot of a person
     ("Could you ask hammer about the fees?", "hammer"),
     ("as hammer said, the fees are the problem", "hammer"),
