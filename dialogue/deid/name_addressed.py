@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .gazetteer import NOT_NAMES
 from .name_context import fold, looks_like_english
 from .name_forms import TITLES_BEFORE
 from .name_grammar import speaks_after
@@ -164,7 +165,8 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
 
 
 # --- forms the lookup misses --------------------------------------------------------------
-_LOWER_TITLE_BEFORE = re.compile(r"\b(?:frau|herr|herrn|mr|ms|mrs|dr)\.?[ \t]+$")
+_COMMON = frozenset(fold(w) for w in NOT_NAMES)
+_LOWER_TITLE_BEFORE = re.compile(r"(?i)\b(?:frau|herr|herrn|mr|ms|mrs|dr)\.?[ \t]+$")
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -191,7 +193,7 @@ def slot_lookup(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part
             text, max(0, start - 40), start):
         return [p for k, parts in matcher._index.items() if len(k) == 4 and _swapped(key, k)
                 for p in parts if p.kind == "family"]
-    if not word.islower() or len(key) < 5:
+    if not word.islower() or len(key) < 5 or key in _COMMON or key in matcher._first_names:
         return []
     titled = bool(_LOWER_TITLE_BEFORE.search(text, max(0, start - 8), start))
     chat_start = bool(_START.search(text, max(0, start - 5), start)) and speaks_after(
@@ -201,4 +203,5 @@ def slot_lookup(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part
     best = process.extractOne(key, matcher._fuzzy_keys, scorer=OSA.distance, score_cutoff=1)
     if best is None:
         return []
-    return [p for p in matcher._index[best[0]] if p.kind == "family" and not p.ambiguous]
+    return [p for p in matcher._index[best[0]] if p.kind == "family"
+            and (titled or not p.ambiguous)]  # "frau somer": a title makes a word a name

@@ -93,7 +93,9 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:[ \t]+(?-i:[A-Z])[a-z]+){0,2}[ \t]+(?:University|Institute|College|School|Academy|"
     r"Foundation|Hospital|Museum|Stadium|Airport|Street|Square|Avenue|Road|Bridge|Prize|"
     r"Award|County|Library|Lecture|Theatre|Theater|Memorial|Mosque|Cathedral|Dam)\b")
-_WORK_VERB_AFTER = re.compile(r"[ \t]+(?:composed|painted|sculpted|komponierte|malte|dichtete)\b")
+# ... not the idiom of a participant: "painted a bleak picture", "malte ein düsteres Bild"
+_WORK_VERB_AFTER = re.compile(r"[ \t]+(?:composed|painted|sculpted|komponierte|malte|dichtete)\b"
+                              r"(?![^.!?;]{0,40}\b(?:picture|pictures|bild|bilder|scenario)\b)")
 _WROTE_AFTER = re.compile(
     r"[ \t]+(?:wrote|schrieb)\b(?:(?!\b(?:that|dass|in[ \t]+the[ \t]+chat|im[ \t]+chat|here|"
     r"hier|earlier|vorhin)\b)[^.!?;]){0,60}?\b(?:opera|operas|novel|novels|symphony|"
@@ -134,14 +136,18 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _CALLED_BEFORE = re.compile(
     r"(?i)\b(?:project|programme|program|initiative|campaign|app|platform|scheme|fund|"
     r"network|centre|center|course|pilot|projekt|programm|initiative|kampagne|plattform|"
-    r"netzwerk|zentrum|fonds|kurs)\b[^.!?;]{0,30}?\b(?:is|was|are|were)?[ \t]*(?:called|"
+    r"netzwerk|zentrum|fonds|kurs)\b(?:(?!\b(?:lead|leader|manager|coordinator|head|director|"
+    r"officer|colleague|contact|person|woman|man|leiterin|leiter|kollegin|kollege|koordinatorin|"
+    r"koordinator|chef|chefin)\b)[^.!?;]){0,30}?\b(?:is|was|are|were)?[ \t]*(?:called|"
     r"named|dubbed|heißt|hieß|heißen|namens|genannt)[ \t]+[\"“„'‘]?$")
 
 
 # --- English words in lower case ----------------------------------------------------------
 _DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:the|this|that|these|those|its|their|our|his|her|my|your)[ \t]+"
-    r"((?:[a-z]+(?:-[a-z]+)?[ \t]+){0,2})$")
+    r"(?i)\b(the|this|these|those|its|their)[ \t]+((?:[a-z]+(?:-[a-z]+)?[ \t]+){0,2})$")
+# ... "this busch will present" is somebody: a verb after a demonstrative
+_VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|"
+                        r"should|may|might|must|did|does|do)\b")
 _PERSON_NOUNS = frozenset({"colleague", "colleagues", "friend", "dear", "chair", "moderator",
                            "speaker", "participant", "guest", "delegate", "expert", "director",
                            "minister", "ambassador", "consul", "person", "one", "lady",
@@ -178,21 +184,23 @@ def _english_word(matcher: NameMatcher, text: str, start: int, end: int, word: s
         return False
     before = text[max(0, start - 40):start]
     det = _DETERMINER_BEFORE.search(before)
-    if det and not any(w in _PERSON_NOUNS for w in det.group(1).split()) and not (
-            _NOT_AFTER_WORD.match(text, end) or speaks_after(text, end)):
+    if det and not any(w in _PERSON_NOUNS for w in det.group(2).split()) and not (
+            _NOT_AFTER_WORD.match(text, end) or speaks_after(text, end)
+            or det.group(1).lower() != "the" and _VERB_NEXT.match(text, end)):
         return True  # "the old khan near …", "the entry stamp in the passport"
     if _LOWER_COMPOUND_BEFORE.search(before):
         return True  # "rubber-stamps"
     return bool(_MODAL_BEFORE.search(before) and _OBJECT_AFTER.match(text, end))
 
 
-def _german_noun(text: str, start: int, end: int, word: str) -> bool:
-    """A capitalised German noun: after a possessive, after "als" and an adjective, or the
-    predicate of a saying ("Der Kunde ist König")."""
+def _german_noun(text: str, start: int, end: int, word: str, family: bool) -> bool:
+    """A capitalised German noun: a surname after a possessive ("Mein Freund", not "unsere
+    Rosa"), after "als" and an adjective, or the predicate of a saying ("Der Kunde ist
+    König")."""
     if not word[:1].isupper() or looks_like_english(text):
         return False
     before = text[max(0, start - 40):start]
-    if _POSSESSIVE_BEFORE.search(before) or _ALS_ADJECTIVE_BEFORE.search(before):
+    if family and _POSSESSIVE_BEFORE.search(before) or _ALS_ADJECTIVE_BEFORE.search(before):
         return True
     return bool(_SAYING.search(before) and _SAYING_END.match(text, end))
 
@@ -249,4 +257,6 @@ def public_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | None
     if key not in matcher._index and word.lower() in _ENGLISH_FUNCTION_WORDS and (
             looks_like_english(text)):
         return True  # "This is well documented" is no genitive of a roster "Thi"
-    return _english_word(matcher, text, start, end, word) or _german_noun(text, start, end, word)
+    family = all(p.kind == "family" for p in hit.parts if p.kind != "particle")
+    return _english_word(matcher, text, start, end, word) or _german_noun(
+        text, start, end, word, family)

@@ -76,6 +76,7 @@ def test_a_participant_in_a_slot_of_a_person_is_found(detector: Detector, text: 
     ("Frau Shal hat die Liste schon geschickt.", ["Frau Shal"]),
     ("hat jemand die folien von frau kaltenbch?", ["frau kaltenbch"]),
     ("wie herr steinhof gestern meinte, dauert das zu lange", ["herr steinhof"]),
+    ("laut frau hamer dauert das zu lange", ["frau hamer"]),
     ("berisa hat recht, die Papiere fehlen oft", ["berisa"]),
 ])
 def test_a_participant_in_chat_or_misspelt_is_found(detector: Detector, text: str,
@@ -162,12 +163,14 @@ def test_a_namesake_place_or_word_is_no_participant(detector: Detector, text: st
     ("Haydn, from the technical college, said the courses are full.", "Haydn"),
     # a participant who wrote something in the meeting
     ("Haydn wrote in the chat that the symphony of forms never ends.", "Haydn"),
+    ("Haydn painted a bleak picture of the counselling situation.", "Haydn"),
     # a participant greeted and addressed
     ("Shalom, could you share the figures from Haifa?", "Shalom"),
     ("Thanks Goodluck, that was helpful.", "Goodluck"),
     ("Felix said the pilot taught us the most.", "Felix"),
     # a person called so, not a thing
     ("My colleague here is called Amani and runs the Mombasa office.", "Amani"),
+    ("The project lead is called Amani and she runs it from Mombasa.", "Amani"),
     # the participant without a kunya
     ("Tariq and Saleh both asked about the camp near Abu Dhabi.", "Tariq"),
     ("Ich bin Tariq, Berater bei der Rückkehrberatung in Kiel.", "Tariq"),
@@ -178,6 +181,7 @@ def test_a_namesake_place_or_word_is_no_participant(detector: Detector, text: st
     ("As nail said, the fees are the problem.", "nail"),
     # German: a colleague, a genitive, a verb of speaking
     ("Mein Kollege Fuchs hat das geprüft.", "Kollege Fuchs"),
+    ("Unsere Greta hat das wieder super organisiert.", "Greta"),
     ("Wie Bäcker sagte, fehlen die Papiere.", "Bäcker"),
     ("Kaiser hat das bestätigt.", "Kaiser"),
 ])
