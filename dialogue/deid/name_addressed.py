@@ -7,6 +7,8 @@ word that no lookup found. The slots:
 
 - a vocative inside a sentence, between commas, after a clause of the writer's
   (``Correct me if I'm wrong, Ray, but …``, ``Ich weiß nicht, Rosa, ob …``);
+- a question put to the participant, a remark credited to them, a vocative closing the
+  sentence (``name_remarks``): ``Can Ray confirm …?``, ``Gute Frage von Eze``;
 - a dash or colon after the name opening the post, before a question or an aside
   (``April – quick one – does …?``);
 - a participant's presence in the meeting: ``Is Eze still online?``, ``Ist Ray noch da?``,
@@ -31,6 +33,7 @@ from .gazetteer import NOT_NAMES
 from .name_context import fold, looks_like_english
 from .name_forms import TITLES_BEFORE
 from .name_grammar import speaks_after
+from .name_remarks import remark_slot
 
 if TYPE_CHECKING:
     from .names import NameMatcher, _Hit, _Part
@@ -142,8 +145,9 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
     start, end = hit.start, hit.end
     word = text[start:end]
     key = fold(word)
-    if not hit.fuzzy and _vocative(text, start, end, word):
-        return True
+    if not hit.fuzzy and (_vocative(text, start, end, word)
+                          or remark_slot(text, start, end, word)):
+        return True  # "wrong, Ray, but …", "Can Sue confirm …?" (name_remarks)
     if _in_meeting(text, start, end, word):
         return True
     before = text[max(0, start - 40):start]

@@ -51,7 +51,9 @@ _START = re.compile(r"(?:^|[.!?…:;]\s+|\n\s*|[\"“„(–—]\s*)$")
 _RULER_BEFORE = re.compile(
     r"(?:\b(?:Sheikh|Sheikha|Shaikh|Scheich|Scheicha|King|Queen|Sultan|Sultanin|Emir|Amir|"
     r"Emperor|Empress|Kaiserin|Pharaoh|Pharao|Tsar|Czar|Zar|Prince|Princess|Prinz|Prinzessin|"
-    r"Königin|Pope|Papst|Saint|Sankt|Ayatollah|Mullah|Maharaja|Shah|Schah)[ \t]+)$")
+    r"Königin|Pope|Papst|Saint|Sankt|Ayatollah|Mullah|Maharaja|Shah|Schah|Prime[ \t]+Minister|"
+    r"Premierminister(?:in)?|Bundeskanzler(?:in)?|Staatspräsident(?:in)?|"
+    r"Bundespräsident(?:in)?)[ \t]+)$")
 _PRESIDENT_BEFORE = re.compile(r"(?<![Vv]ice[ -])(?<![Vv]ice)\bPresident[ \t]+$")
 _MILITARY_BEFORE = re.compile(r"\b(?:Captain|Kapitän|Admiral|General|Colonel|Commodore|"
                               r"Field[ \t]+Marshal|Feldmarschall)[ \t]+$")
