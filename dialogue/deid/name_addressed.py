@@ -17,7 +17,8 @@ word that no lookup found. The slots:
   an Rosa``;
 - two lower-case roster names joined before a verb of people in German, where a lower-case
   word cannot be the noun: ``freund und wolf haben beide …``;
-- chat: ``lol grace that's exactly …``, ``+1 zu sommer``;
+- chat: ``lol grace that's exactly …``, ``+1 zu sommer``, ``good point busch``, ``sorry
+  hahn, missed that``, ``wolf und ich waren dort``;
 - a self-introduction after a word opening the sentence: ``Nochmal Fischer von SeaBridge:``;
 - forms the lookup misses (``slot_lookup``): a short surname with two letters swapped after
   a title (``Herr Kahn`` for Khan), a lower-case typo after a lower-case title (``frau
@@ -92,7 +93,7 @@ _CHAT_BEFORE = re.compile(r"(?i)(?:^|[.!?…]\s+|\n\s*)(?:lol|lmao|haha+|omg|ok|
 _REACTION_AFTER = re.compile(r"(?i)[ \t]+(?:that['’]?s|thats|that[ \t]+is|exactly|same|so"
                              r"[ \t]+true|true|agreed|das[ \t]+ist|genau)\b")
 _VERB_NAMES = frozenset({"hope", "will", "trust", "bet", "guess", "wish", "mark", "grant",
-                         "bill", "see", "thank", "say", "sue", "rob", "pat"})
+                         "bill", "see", "thank", "say"})
 # A self-introduction after a word that opens the sentence: "Nochmal Fischer von SeaBridge:",
 # "Again Fischer from the rescue network here"; the opening word is no given name.
 _OPENERS = frozenset({"nochmal", "noch", "again", "hier", "here", "kurz", "also", "ja", "so",
@@ -104,6 +105,15 @@ _OPENER_BEFORE = re.compile(r"(?:^|[.!?…]\s+|\n\s*)([^\W\d_]+)[ \t]+$")
 _ORIGIN_AFTER = re.compile(r"[ \t]+(?:von|vom|from|at|bei|beim|with)[ \t]+(?:the[ \t]+|der[ \t]+|"
                            r"dem[ \t]+|den[ \t]+)?(?-i:[A-ZÄÖÜ])[\w&.-]*(?:[ \t]+[\w&.-]+){0,3}?"
                            r"(?:[ \t]*[:–—]|[ \t]+(?:here|hier)\b)|[ \t]+(?:here|hier)[ \t]*[:,–—]")
+# A lower-case name, also a surname, after a remark or an address and before its end:
+# "good point busch", "sorry hahn, missed that", "Thanks, wolf – that helps", "ok graf you win"
+_LOWER_ADDRESS_BEFORE = re.compile(
+    r"(?i)(?:^|[.!?…]\s+|\n\s*)(?:good[ \t]+point|great[ \t]+point|fair[ \t]+point|good[ \t]+"
+    r"question|well[ \t]+said|gute[ \t]+frage|guter[ \t]+punkt|sorry|thanks|thank[ \t]+you|"
+    r"thx|danke|merci|ok|okay|hi|hey|hallo|moin|cheers)[ \t]*,?[ \t]+$")
+_LOWER_ADDRESS_END = re.compile(r"(?i)[ \t]*(?:[,!?.:;–—)]|$|[ \t]+(?:you|u|du|ihr)\b)")
+# ... and a lower-case name with the writer: "wolf und ich waren dort", "sue and I went"
+_WITH_ME_AFTER = re.compile(r"[ \t]+(?:und|and|&)[ \t]+(?:ich|I|me|mir)\b")
 _PLUS_ONE_BEFORE = re.compile(r"(?i)\+1[ \t]+(?:zu|für|bei|an)[ \t]+$")
 _ADDRESS_END = re.compile(r"[ \t]*(?:[,.;:!?)–—]|$)")
 
@@ -160,6 +170,11 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
             _CHAT_BEFORE.search(text, max(0, start - 12), start)
             and _REACTION_AFTER.match(text, end)):
         return True  # "lol grace that's exactly …"
+    if word.islower() and key not in _VERB_NAMES and (
+            _LOWER_ADDRESS_BEFORE.search(text, max(0, start - 24), start)
+            and _LOWER_ADDRESS_END.match(text, end)
+            or _START.search(text, max(0, start - 5), start) and _WITH_ME_AFTER.match(text, end)):
+        return True  # "good point busch", "sorry hahn, …", "wolf und ich waren dort"
     if word.islower() and _PLUS_ONE_BEFORE.search(text, max(0, start - 10), start) and (
             _ADDRESS_END.match(text, end)):
         return True  # "+1 zu sommer, …"
