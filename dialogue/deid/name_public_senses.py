@@ -13,6 +13,8 @@ after ``name_shapes.namesake_or_word`` and vetoes it when it says yes. The shape
   ``Kohl-Ära``, and for a public figure ``Lindner-Kürzungen``;
 - an institution, street or county named after somebody, in English word order with
   capitalised words between: ``Yıldız Technical University``, ``Cook County``;
+- a ruler: ``Khan's government``, ``Barrows Regierung``, ``Nasser's Egypt``, ``Under
+  Nasser, Egypt …``;
 - the maker of a work or a figure of history: ``Gluck wrote …, an opera``, ``Nasser
   nationalised the canal in 1956`` (a year before 1990 in the sentence);
 - a greeting or a wish that is also a name: ``Salam aleikum``, ``Salam to everyone``,
@@ -87,6 +89,7 @@ def _ranked(matcher: NameMatcher, text: str, start: int, end: int, key: str) -> 
 
 # --- places, eras, institutions, works, history ----------------------------------------
 _PLACES = KNOWN_PLACES | frozenset(fold(w) for c in COUNTRIES for w in c)
+_COUNTRY_NAMES = frozenset(fold(w) for c in COUNTRIES for w in c[:2])
 _ERA_COMPOUND = re.compile(r"(?i)[-‐](?:era|ära|years|jahre|zeit|zeiten|regime|regierung|"
                            r"government|administration|doctrine|doktrin)\b")
 _POLICY_COMPOUND = re.compile(r"(?i)[-‐](?:kürzungen|cuts|reform|reformen|politik|policy|"
@@ -109,6 +112,33 @@ _DEED_AFTER = re.compile(
     r"was[ \t]+overthrown|verstaatlichte|eroberte|regierte|herrschte|gründete|starb|"
     r"wurde[ \t]+gestürzt)\b")
 _OLD_YEAR = re.compile(r"\b1(?:[0-8]\d\d|9[0-8]\d)\b")
+
+
+# A ruler's government or country: "Khan's government", "Barrows Regierung", "Nasser's Egypt"
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s?|s)?[ \t]+(?:(?:government|administration|regime|cabinet|presidency|premiership|"
+    r"junta|dictatorship|reign)\b|(?-i:Regierung|Regime|Kabinett|Präsidentschaft|Herrschaft|"
+    r"Diktatur|Junta)\b)")
+# ... the country as the subject, not before a unit of the participant ("Wisdom's Ghana office")
+_COUNTRY_AFTER = re.compile(r"['’]s?[ \t]+((?-i:[A-Z])[a-z]+)(?=[ \t]*(?:[,.;:!?)–—]|$)|[ \t]+"
+                            r"(?:is|was|has|had|will|would|can|could|did|does|remains|became|"
+                            r"under|in|of|[a-z]+ed)\b)")
+_UNDER_BEFORE = re.compile(r"(?:^|[.!?;]\s+|,\s+)(?:[Uu]nder|[Uu]nter)[ \t]+$")
+
+
+def _ruler(text: str, start: int, end: int, family: bool) -> bool:
+    """ "Khan's government", and for a surname "Nasser's Egypt", "Under Nasser, Egypt …"
+    (not "Comfort's Ghana has changed", her Ghana): who governs."""
+    if _GOVERNMENT_AFTER.match(text, end):
+        return True
+    if not family:
+        return False
+    country = _COUNTRY_AFTER.match(text, end)
+    if country and fold(country.group(1)) in _COUNTRY_NAMES:
+        return True
+    after = re.match(r"[ \t]*,[ \t]*(?:the[ \t]+)?((?-i:[A-ZÄÖÜ])\w+)", text[end:end + 30])
+    return bool(_UNDER_BEFORE.search(text, max(0, start - 10), start) and after
+                and fold(after.group(1)) in _COUNTRY_NAMES)
 
 
 def _history(text: str, end: int) -> bool:
@@ -246,6 +276,8 @@ def public_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | None
             return True  # "Gluck wrote Orfeo ed Euridice, an opera"
         if _history(text, end):
             return True  # "Nasser nationalised the Suez Canal in 1956"
+        if _ruler(text, start, end, all(p.kind == "family" for p in hit.parts)):
+            return True  # "Khan's government", "Nasser's Egypt"
         if _CALLED_BEFORE.search(text, max(0, start - 70), start):
             return True  # "The project is called Amal"
     at_start = bool(_START.search(text, max(0, start - 5), start))

@@ -148,6 +148,11 @@ def test_look_alikes_of_the_new_slots_stay_clean(detector: Detector, text: str) 
     # the maker of a work, a figure of history
     "Haydn wrote more than a hundred symphonies, which is more than our ministry writes reports.",
     "Mahama founded the party in 1979, long before anyone talked about return.",
+    # a ruler: a government, a country as the subject, "under" the name
+    "Mahama's government wants consultations before any charter.",
+    "Mahamas Regierung hat die Charterflüge abgelehnt.",
+    "Haydn's Austria was a different place.",
+    "Under Drake, England raided the Spanish ports.",
     # a greeting, a wish, a fixed Latin phrase
     "Shalom to everyone joining from Haifa.",
     "Shalom aleichem ... sorry, Salam aleikum to the colleagues in Erbil.",
@@ -191,6 +196,9 @@ def test_a_namesake_place_or_word_is_no_participant(detector: Detector, text: st
     # a participant who wrote something in the meeting
     ("Haydn wrote in the chat that the symphony of forms never ends.", "Haydn"),
     ("Haydn painted a bleak picture of the counselling situation.", "Haydn"),
+    ("Haydn's Austria office is small but busy.", "Haydn's"),
+    ("Efua's Ghana has changed a lot, she says.", "Efua's"),
+    ("Under Kenyi, the consular section got faster.", "Kenyi"),
     # a participant greeted and addressed
     ("Shalom, could you share the figures from Haifa?", "Shalom"),
     ("Thanks Goodluck, that was helpful.", "Goodluck"),
