@@ -30,6 +30,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from .gazetteer import NOT_NAMES
 from .name_context import fold, looks_like_english
 from .name_forms import TITLES_BEFORE
@@ -201,23 +204,26 @@ def slot_lookup(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part
     """Family-name parts for a word no lookup found, in a slot that shows a name: after a
     title with two letters swapped ("Herr Kahn"), a lower-case typo after a lower-case
     title ("frau lindnr") or opening a chat line before "hat recht" ("krasniki hat
-    recht")."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
+    recht"). Asked for nearly every word of a text, so the cheap tests come first."""
     word = m.group()
-    key = fold(word)
     start = m.start()
-    if word[:1].isupper() and len(key) == 4 and TITLES_BEFORE.search(
-            text, max(0, start - 40), start):
+    if start and text[start - 1] not in " \t\n":
+        return []
+    first = word[:1]
+    if first.isupper():
+        if len(word) != 4 or not TITLES_BEFORE.search(text, max(0, start - 30), start):
+            return []
+        key = fold(word)
         return [p for k, parts in matcher._index.items() if len(k) == 4 and _swapped(key, k)
                 for p in parts if p.kind == "family"]
-    if not word.islower() or len(key) < 5 or key in _COMMON or key in matcher._first_names:
+    if len(word) < 5 or not word.islower():
         return []
     titled = bool(_LOWER_TITLE_BEFORE.search(text, max(0, start - 8), start))
-    chat_start = bool(_START.search(text, max(0, start - 5), start)) and speaks_after(
-        text, m.end(), strict=True)
-    if not (titled or chat_start):
+    if not titled and not (_START.search(text, max(0, start - 5), start)
+                           and speaks_after(text, m.end(), strict=True)):
+        return []
+    key = fold(word)
+    if key in _COMMON or key in matcher._first_names:
         return []
     best = process.extractOne(key, matcher._fuzzy_keys, scorer=OSA.distance, score_cutoff=1)
     if best is None:
