@@ -20,6 +20,7 @@ word that no lookup found. The slots:
 - chat: ``lol grace that's exactly …``, ``+1 zu sommer``, ``good point busch``, ``sorry
   hahn, missed that``, ``wolf und ich waren dort``;
 - a self-introduction after a word opening the sentence: ``Nochmal Fischer von SeaBridge:``;
+- the genitive of a name ending in a hissing sound: ``Strauß' Vorschlag``, ``Ines' point``;
 - forms the lookup misses (``slot_lookup``): a short surname with two letters swapped after
   a title (``Herr Kahn`` for Khan), a lower-case typo after a lower-case title (``frau
   lindnr``) or at a chat line's start before ``hat recht`` (``krasniki hat recht``).
@@ -117,6 +118,11 @@ _LOWER_ADDRESS_BEFORE = re.compile(
 _LOWER_ADDRESS_END = re.compile(r"(?i)[ \t]*(?:[,!?.:;–—)]|$|[ \t]+(?:you|u|du|ihr)\b)")
 # ... and a lower-case name with the writer: "wolf und ich waren dort", "sue and I went"
 _WITH_ME_AFTER = re.compile(r"[ \t]+(?:und|and|&)[ \t]+(?:ich|I|me|mir)\b")
+# The genitive of a name ending in a hissing sound, an apostrophe alone: "Strauß' Vorschlag",
+# "Ines' point" (not a word in single quotes: "the 'Wolf' campaign")
+_APOSTROPHE_GENITIVE = re.compile(
+    r"['’][ \t]+(?:(?-i:[A-ZÄÖÜ])[a-zäöüß]{2,}|point|points|idea|question|proposal|remark|"
+    r"comment|argument|slides|numbers|figures|example|suggestion)\b")
 _PLUS_ONE_BEFORE = re.compile(r"(?i)\+1[ \t]+(?:zu|für|bei|an)[ \t]+$")
 _ADDRESS_END = re.compile(r"[ \t]*(?:[,.;:!?)–—]|$)")
 
@@ -169,6 +175,9 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
         return True  # "bring in Rosa, because …"
     if not hit.fuzzy and _pair(matcher, text, start, end, word):
         return True
+    if word[:1].isupper() and word[-1] in "sßxzh" and _APOSTROPHE_GENITIVE.match(text, end) and (
+            not start or text[start - 1] not in "'‘’"):
+        return True  # "Strauß' Vorschlag", "Ines' point"
     if word.islower() and key not in _VERB_NAMES and (
             _CHAT_BEFORE.search(text, max(0, start - 12), start)
             and _REACTION_AFTER.match(text, end)):

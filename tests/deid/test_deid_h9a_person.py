@@ -63,6 +63,10 @@ def persons(detector: Detector, text: str) -> list[str]:
     ("Laut Ude fehlen die Mittel für Familien.", "Ude"),
     ("Adler – thanks, very helpful.", "Adler"),
     ("Fuchs – danke, das hilft.", "Fuchs"),
+    # the genitive of a name ending in a hissing sound, an apostrophe alone
+    ("Fuchs' Vorschlag ist gut.", "Fuchs'"),
+    ("I liked Fuchs' point about the fees.", "Fuchs'"),
+    ("Laut Brenners Folien und Fuchs' Zahlen dauert es drei Wochen.", "Fuchs'"),
     # handing the floor
     ("I'd like to bring in Iris, because the counties see the effects first.", "Iris"),
     ("Let me hand over to Hope for the numbers.", "Hope"),
@@ -113,6 +117,8 @@ def test_a_participant_in_chat_or_misspelt_is_found(detector: Detector, text: st
     "Ich weiß, May, Juni und Juli sind schwierig.",
     "May is when the money usually runs out.",
     "Can May survive as a deadline for the transfers?",
+    "Die 'Fuchs' Kampagne lief im Sommer.",
+    "The ‘Fuchs’ Label is what the campaign was called.",
     "sorry, hammer time again with the embassy",
     "ok hammer time, let's vote",
     "Thanks, nail polish is not an essential good.",
