@@ -158,6 +158,17 @@ def _pair(matcher: NameMatcher, text: str, start: int, end: int, word: str) -> b
                 and fold(other) not in _GERMAN_LOWER_WORDS)
 
 
+def _lower_address(text: str, start: int, end: int, key: str) -> bool:
+    """ "good point mark", "sorry hahn, …", "ok graf you win", "wolf und ich …"; a verb-like
+    name not before "you" ("ok will you send it", "ok hope you're well")."""
+    if _START.search(text, max(0, start - 5), start) and _WITH_ME_AFTER.match(text, end):
+        return key not in {"hope", "wish", "bet", "guess", "trust"}
+    if not _LOWER_ADDRESS_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    close = _LOWER_ADDRESS_END.match(text, end)
+    return bool(close and (key not in _VERB_NAMES or not re.search(r"[^\W\d_]", close.group())))
+
+
 def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
     """Whether a lone name part that other rules reject stands in a slot of a person: a
     vocative, the meeting, the floor, a German pair, a chat reaction (the module doc)."""
@@ -182,10 +193,7 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
             _CHAT_BEFORE.search(text, max(0, start - 12), start)
             and _REACTION_AFTER.match(text, end)):
         return True  # "lol grace that's exactly …"
-    if word.islower() and key not in _VERB_NAMES and (
-            _LOWER_ADDRESS_BEFORE.search(text, max(0, start - 24), start)
-            and _LOWER_ADDRESS_END.match(text, end)
-            or _START.search(text, max(0, start - 5), start) and _WITH_ME_AFTER.match(text, end)):
+    if word.islower() and _lower_address(text, start, end, key):
         return True  # "good point busch", "sorry hahn, …", "wolf und ich waren dort"
     if word.islower() and _PLUS_ONE_BEFORE.search(text, max(0, start - 10), start) and (
             _ADDRESS_END.match(text, end)):

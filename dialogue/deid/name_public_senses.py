@@ -195,7 +195,7 @@ _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|can|could|should|must|may|might
                            r"[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _OBJECT_AFTER = re.compile(r"(?i)[ \t]+(?:that|this|it|them|the|a|an|every|each|our|their|"
                            r"any|all|these|those)\b")
-_LOWER_COMPOUND_BEFORE = re.compile(r"[a-z]{2,}[-‐]$")
+_LOWER_COMPOUND_BEFORE = re.compile(r"([a-z]{2,})[-‐]$")
 _ENGLISH_FUNCTION_WORDS = frozenset({"this", "thus", "his", "its", "has", "was", "does",
                                      "goes", "yes", "less", "plus", "us", "as", "is", "bus",
                                      "gas", "whereas", "perhaps", "always"})
@@ -220,8 +220,9 @@ def _english_word(matcher: NameMatcher, text: str, start: int, end: int, word: s
             _NOT_AFTER_WORD.match(text, end) or speaks_after(text, end)
             or det.group(1).lower() != "the" and _VERB_NEXT.match(text, end)):
         return True  # "the old khan near …", "the entry stamp in the passport"
-    if _LOWER_COMPOUND_BEFORE.search(before):
-        return True  # "rubber-stamps"
+    compound = _LOWER_COMPOUND_BEFORE.search(before)
+    if compound and fold(compound.group(1)) not in matcher._index:
+        return True  # "rubber-stamps", but not "al-mabrouk" (the participant's particle)
     return bool(_MODAL_BEFORE.search(before) and _OBJECT_AFTER.match(text, end))
 
 

@@ -19,8 +19,8 @@ NAMES = ["Ian Becker", "Ivy Sandoval", "Hope Tetteh", "May Lindqvist", "Chidi Ud
          "Lado Kenyi", "Amir Sudani", "Jonas Nail", "Eli Brick", "Tariq Brenner", "Lukas Haydn",
          "Shalom Levi", "Goodluck Okonjo",
          "Felix Baum", "Amani Tesfaye", "Nils Hammer", "Lena Bäcker", "Ida Kaiser",
-         "Minh Thu Tran", "Rania Saleh", "Yusuf Dahl", "Erik Stark", "Ole Wild",
-         "Eva Johansson"]
+         "Minh Thu Tran", "Nabil Al-Sayed", "Mark Odum", "Rania Saleh", "Yusuf Dahl",
+         "Erik Stark", "Ole Wild", "Eva Johansson"]
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +92,9 @@ def test_a_participant_in_a_slot_of_a_person_is_found(detector: Detector, text: 
     ("ok steinhoff you win, let's use your numbers", ["steinhoff"]),
     ("fuchs und ich waren letzte Woche in Accra.", ["fuchs"]),
     ("kamara and I ran the survey together.", ["kamara"]),
+    ("good point mark, the fees are the problem", ["mark"]),
+    ("Thanks, al-sayed – that helps a lot.", ["al-sayed"]),
+    ("I agree with al-sayed here.", ["al-sayed"]),
     # a self-introduction after a word that opens the sentence
     ("Nochmal Adler vom Flüchtlingsrat: die Zahlen stimmen so nicht.", ["Adler"]),
     ("Again Becker from the return network here, one more point.", ["Becker"]),
@@ -121,6 +124,10 @@ def test_a_participant_in_chat_or_misspelt_is_found(detector: Detector, text: st
     "The ‘Fuchs’ Label is what the campaign was called.",
     "sorry, hammer time again with the embassy",
     "ok hammer time, let's vote",
+    "ok will you send it round again?",
+    "ok hope you're all well",
+    "good point, mark it in the minutes",
+    "thanks, will do!",
     "Thanks, nail polish is not an essential good.",
     "Did May bring the first transfers that people mentioned?",
     "Fuchs – thanks to the new law – can now apply.",
