@@ -94,8 +94,10 @@ _GERMAN_LOWER_WORDS = frozenset({
     "fein", "klar", "treu", "wahr", "voll", "licht", "roth", "rot", "grün", "blau", "gelb"})
 _CHAT_BEFORE = re.compile(r"(?i)(?:^|[.!?…]\s+|\n\s*)(?:lol|lmao|haha+|omg|ok|okay|yes|yeah|"
                           r"yep|oh|wow|ah)[ \t]+$")
-_REACTION_AFTER = re.compile(r"(?i)[ \t]+(?:that['’]?s|thats|that[ \t]+is|exactly|same|so"
-                             r"[ \t]+true|true|agreed|das[ \t]+ist|genau)\b")
+_REACTION_AFTER = re.compile(
+    r"(?i)[ \t]+(?:(?:that['’]?s|thats|that[ \t]+is|das[ \t]+ist)[ \t]+(?:exactly|so[ \t]+true|"
+    r"true|right|what|my|a[ \t]+good|the[ \t]+point|genau|richtig|wahr|so)|exactly|same|so"
+    r"[ \t]+true|agreed|genau)\b")
 _VERB_NAMES = frozenset({"hope", "will", "trust", "bet", "guess", "wish", "mark", "grant",
                          "bill", "see", "thank", "say"})
 # A self-introduction after a word that opens the sentence: "Nochmal Fischer von SeaBridge:",
@@ -175,6 +177,8 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
     start, end = hit.start, hit.end
     word = text[start:end]
     key = fold(word)
+    if re.match(r"[-‐][a-zäöüß]", text[end:end + 2]):
+        return False  # "Faith-based groups": a compound word
     if not hit.fuzzy and (_vocative(text, start, end, word)
                           or remark_slot(text, start, end, word)):
         return True  # "wrong, Ray, but …", "Can Sue confirm …?" (name_remarks)

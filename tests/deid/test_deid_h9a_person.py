@@ -127,6 +127,8 @@ def test_a_participant_in_chat_or_misspelt_is_found(detector: Detector, text: st
     "ok will you send it round again?",
     "ok hope you're all well",
     "good point, mark it in the minutes",
+    "lol hope that's gone by now",
+    "Good point from Hope-based groups in the south.",
     "thanks, will do!",
     "Thanks, nail polish is not an essential good.",
     "Did May bring the first transfers that people mentioned?",
