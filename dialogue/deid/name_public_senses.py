@@ -106,11 +106,12 @@ _WROTE_AFTER = re.compile(
     r"hier|earlier|vorhin)\b)[^.!?;]){0,60}?\b(?:opera|operas|novel|novels|symphony|"
     r"symphonies|poem|poems|libretto|cantata|oper|opern|roman|romane|sinfonie|symphonie|"
     r"gedicht|gedichte|theaterstück|kantate)\b", re.IGNORECASE)
+# ... deeds no participant does (not "founded", "was born": participants found networks)
 _DEED_AFTER = re.compile(
     r"[ \t]+(?:nationalised|nationalized|conquered|ruled|reigned|invaded|annexed|abdicated|"
-    r"colonised|colonized|founded|died|was[ \t]+born|was[ \t]+assassinated|"
-    r"was[ \t]+overthrown|verstaatlichte|eroberte|regierte|herrschte|gründete|starb|"
-    r"wurde[ \t]+gestürzt)\b")
+    r"colonised|colonized|died|was[ \t]+assassinated|was[ \t]+overthrown|was[ \t]+deposed|"
+    r"verstaatlichte|eroberte|regierte|herrschte|starb|wurde[ \t]+gestürzt|"
+    r"wurde[ \t]+ermordet)\b")
 _OLD_YEAR = re.compile(r"\b1(?:[0-8]\d\d|9[0-8]\d)\b")
 
 

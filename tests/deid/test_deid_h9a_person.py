@@ -162,7 +162,7 @@ def test_look_alikes_of_the_new_slots_stay_clean(detector: Detector, text: str) 
     "Brenner County has its own return desk.",
     # the maker of a work, a figure of history
     "Haydn wrote more than a hundred symphonies, which is more than our ministry writes reports.",
-    "Mahama founded the party in 1979, long before anyone talked about return.",
+    "Mahama ruled the region in 1979, long before anyone talked about return.",
     # a ruler: a government, a country as the subject, "under" the name
     "Mahama's government wants consultations before any charter.",
     "Mahamas Regierung hat die Charterflüge abgelehnt.",
@@ -212,6 +212,7 @@ def test_a_namesake_place_or_word_is_no_participant(detector: Detector, text: st
     ("Haydn wrote in the chat that the symphony of forms never ends.", "Haydn"),
     ("Haydn painted a bleak picture of the counselling situation.", "Haydn"),
     ("Haydn's Austria office is small but busy.", "Haydn's"),
+    ("Haydn founded the network in 1985 with three other returnees.", "Haydn"),
     ("Efua's Ghana has changed a lot, she says.", "Efua's"),
     ("Under Kenyi, the consular section got faster.", "Kenyi"),
     # a participant greeted and addressed
