@@ -6,24 +6,24 @@ reject and keeps it when it says yes; ``names._lookup_in_slot`` asks ``slot_look
 word that no lookup found. The slots:
 
 - a vocative inside a sentence, between commas, after a clause of the writer's
-  (``Correct me if I'm wrong, Ray, but …``, ``Ich weiß nicht, Rosa, ob …``);
+  (``Tell me if I misread it, Ian, but …``, ``Ich weiß nicht, Ian, ob …``);
 - a question put to the participant, a remark credited to them, a vocative closing the
-  sentence (``name_remarks``): ``Can Ray confirm …?``, ``Gute Frage von Eze``;
+  sentence (``name_remarks``): ``Can Ian confirm …?``, ``Gute Frage von Ude``;
 - a dash or colon after the name opening the post, before a question or an aside
-  (``April – quick one – does …?``);
-- a participant's presence in the meeting: ``Is Eze still online?``, ``Ist Ray noch da?``,
-  ``because Comfrot has to leave at four`` (a typo too), ``Hope muss gleich los``;
-- handing the floor: ``I'd like to bring in Rosa, because …``, ``over to Ray``, ``das Wort
-  an Rosa``;
+  (``May – quick question – is …?``);
+- a participant's presence in the meeting: ``Is Ude still online?``, ``Ist Ivy noch da?``,
+  ``because Pateince has to leave at three`` (a typo too), ``Ivy muss gleich los``;
+- handing the floor: ``I'd like to bring in Iris, because …``, ``over to Ivy``, ``das Wort
+  an Iris``;
 - two lower-case roster names joined before a verb of people in German, where a lower-case
-  word cannot be the noun: ``freund und wolf haben beide …``;
-- chat: ``lol grace that's exactly …``, ``+1 zu sommer``, ``good point busch``, ``sorry
-  hahn, missed that``, ``wolf und ich waren dort``;
-- a self-introduction after a word opening the sentence: ``Nochmal Fischer von SeaBridge:``;
-- the genitive of a name ending in a hissing sound: ``Strauß' Vorschlag``, ``Ines' point``;
+  word cannot be the noun: ``fuchs und adler haben beide …``;
+- chat: ``lol ivy that's exactly …``, ``+1 zu adler``, ``good point fuchs``, ``sorry
+  becker, missed that``, ``fuchs und ich waren dort``;
+- a self-introduction after a word opening the sentence: ``Nochmal Adler vom Flüchtlingsrat:``;
+- the genitive of a name ending in a hissing sound: ``Fuchs' Vorschlag``, ``Ines' point``;
 - forms the lookup misses (``slot_lookup``): a short surname with two letters swapped after
-  a title (``Herr Kahn`` for Khan), a lower-case typo after a lower-case title (``frau
-  lindnr``) or at a chat line's start before ``hat recht`` (``krasniki hat recht``).
+  a title (``Herr Dhal`` for Dahl), a lower-case typo after a lower-case title (``frau
+  kaltenbch``) or at a chat line's start before ``hat recht`` (``berisa hat recht``).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 _START = re.compile(r"(?:^|[.!?…:;]\s+|\n\s*|[\"“„(–—]\s*)$")
 
 # --- vocatives ------------------------------------------------------------------------------
-# A clause of the writer's before the comma: "Correct me if I'm wrong,", "Ich weiß nicht,"
+# A clause of the writer's before the comma: "Tell me if I misread it,", "Ich weiß nicht,"
 _WRITER_CLAUSE_BEFORE = re.compile(
     r"(?i)\b(?:I|I'm|I’m|me|my|we|us|ich|mir|mich|wir|uns)\b[^,.;:!?\n]{0,40},[ \t]*$")
 _VOCATIVE_END = re.compile(
@@ -100,8 +100,8 @@ _REACTION_AFTER = re.compile(
     r"[ \t]+true|agreed|genau)\b")
 _VERB_NAMES = frozenset({"hope", "will", "trust", "bet", "guess", "wish", "mark", "grant",
                          "bill", "see", "thank", "say"})
-# A self-introduction after a word that opens the sentence: "Nochmal Fischer von SeaBridge:",
-# "Again Fischer from the rescue network here"; the opening word is no given name.
+# A self-introduction after a word that opens the sentence: "Nochmal Adler vom Flüchtlingsrat:",
+# "Again Becker from the return network here"; the opening word is no given name.
 _OPENERS = frozenset({"nochmal", "noch", "again", "hier", "here", "kurz", "also", "ja", "so",
                       "okay", "ok", "hallo", "hi", "hello", "moin", "servus", "gut", "danke",
                       "thanks", "sorry", "yes", "well", "nun", "jetzt", "now", "erneut",
@@ -112,16 +112,16 @@ _ORIGIN_AFTER = re.compile(r"[ \t]+(?:von|vom|from|at|bei|beim|with)[ \t]+(?:the
                            r"dem[ \t]+|den[ \t]+)?(?-i:[A-ZÄÖÜ])[\w&.-]*(?:[ \t]+[\w&.-]+){0,3}?"
                            r"(?:[ \t]*[:–—]|[ \t]+(?:here|hier)\b)|[ \t]+(?:here|hier)[ \t]*[:,–—]")
 # A lower-case name, also a surname, after a remark or an address and before its end:
-# "good point busch", "sorry hahn, missed that", "Thanks, wolf – that helps", "ok graf you win"
+# "good point fuchs", "sorry becker, missed that", "Thanks, adler – that helps", "ok adler you win"
 _LOWER_ADDRESS_BEFORE = re.compile(
     r"(?i)(?:^|[.!?…]\s+|\n\s*)(?:good[ \t]+point|great[ \t]+point|fair[ \t]+point|good[ \t]+"
     r"question|well[ \t]+said|gute[ \t]+frage|guter[ \t]+punkt|sorry|thanks|thank[ \t]+you|"
     r"thx|danke|merci|ok|okay|hi|hey|hallo|moin|cheers)[ \t]*,?[ \t]+$")
 _LOWER_ADDRESS_END = re.compile(r"(?i)[ \t]*(?:[,!?.:;–—)]|$|[ \t]+(?:you|u|du|ihr)\b)")
-# ... and a lower-case name with the writer: "wolf und ich waren dort", "sue and I went"
+# ... and a lower-case name with the writer: "fuchs und ich waren dort", "kamara and I went"
 _WITH_ME_AFTER = re.compile(r"[ \t]+(?:und|and|&)[ \t]+(?:ich|I|me|mir)\b")
-# The genitive of a name ending in a hissing sound, an apostrophe alone: "Strauß' Vorschlag",
-# "Ines' point" (not a word in single quotes: "the 'Wolf' campaign")
+# The genitive of a name ending in a hissing sound, an apostrophe alone: "Fuchs' Vorschlag",
+# "Ines' point" (not a word in single quotes: "the 'Fuchs' campaign")
 _APOSTROPHE_GENITIVE = re.compile(
     r"['’][ \t]+(?:(?-i:[A-ZÄÖÜ])[a-zäöüß]{2,}|point|points|idea|question|proposal|remark|"
     r"comment|argument|slides|numbers|figures|example|suggestion)\b")
@@ -133,20 +133,20 @@ def _vocative(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - 60):start]
     if word[:1].isupper() and _WRITER_CLAUSE_BEFORE.search(before) and (
             _VOCATIVE_END.match(text, end)):
-        return True  # "Correct me if I'm wrong, Ray, but …"
+        return True  # "Tell me if I misread it, Ian, but …"
     return bool(word[:1].isupper() and _START.search(before)
-                and _DASH_ASIDE_AFTER.match(text, end))  # "April – quick one – …"
+                and _DASH_ASIDE_AFTER.match(text, end))  # "May – quick question – …"
 
 
 def _in_meeting(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - 20):start]
     if _PRESENCE_BEFORE.search(before) and _PRESENCE_AFTER.match(text, end):
-        return True  # "Is Eze still online?"
-    return bool(word[:1].isupper() and _LEAVING_AFTER.match(text, end))  # "Comfrot has to leave"
+        return True  # "Is Ude still online?"
+    return bool(word[:1].isupper() and _LEAVING_AFTER.match(text, end))  # "Pateince has to leave"
 
 
 def _pair(matcher: NameMatcher, text: str, start: int, end: int, word: str) -> bool:
-    """ "freund und wolf haben …": two lower-case roster words in a German sentence."""
+    """ "fuchs und adler haben …": two lower-case roster words in a German sentence."""
     if not word.islower() or looks_like_english(text) or fold(word) in _GERMAN_LOWER_WORDS:
         return False
     after = _PAIR_AFTER.match(text, end)
@@ -161,7 +161,7 @@ def _pair(matcher: NameMatcher, text: str, start: int, end: int, word: str) -> b
 
 
 def _lower_address(text: str, start: int, end: int, key: str) -> bool:
-    """ "good point mark", "sorry hahn, …", "ok graf you win", "wolf und ich …"; a verb-like
+    """ "good point mark", "sorry becker, …", "ok adler you win", "fuchs und ich …"; a verb-like
     name not before "you" ("ok will you send it", "ok hope you're well")."""
     if _START.search(text, max(0, start - 5), start) and _WITH_ME_AFTER.match(text, end):
         return key not in {"hope", "wish", "bet", "guess", "trust"}
@@ -181,30 +181,30 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
         return False  # "Faith-based groups": a compound word
     if not hit.fuzzy and (_vocative(text, start, end, word)
                           or remark_slot(text, start, end, word)):
-        return True  # "wrong, Ray, but …", "Can Sue confirm …?" (name_remarks)
+        return True  # "misread it, Ian, but …", "Can Ian confirm …?" (name_remarks)
     if _in_meeting(text, start, end, word):
         return True
     before = text[max(0, start - 40):start]
     if not hit.fuzzy and word[:1].isupper() and _FLOOR_BEFORE.search(before) and (
             _FLOOR_END.match(text, end)):
-        return True  # "bring in Rosa, because …"
+        return True  # "bring in Iris, because …"
     if not hit.fuzzy and _pair(matcher, text, start, end, word):
         return True
     if word[:1].isupper() and word[-1] in "sßxzh" and _APOSTROPHE_GENITIVE.match(text, end) and (
             not start or text[start - 1] not in "'‘’"):
-        return True  # "Strauß' Vorschlag", "Ines' point"
+        return True  # "Fuchs' Vorschlag", "Ines' point"
     if word.islower() and key not in _VERB_NAMES and (
             _CHAT_BEFORE.search(text, max(0, start - 12), start)
             and _REACTION_AFTER.match(text, end)):
-        return True  # "lol grace that's exactly …"
+        return True  # "lol ivy that's exactly …"
     if word.islower() and _lower_address(text, start, end, key):
-        return True  # "good point busch", "sorry hahn, …", "wolf und ich waren dort"
+        return True  # "good point fuchs", "sorry becker, …", "fuchs und ich …"
     if word.islower() and _PLUS_ONE_BEFORE.search(text, max(0, start - 10), start) and (
             _ADDRESS_END.match(text, end)):
-        return True  # "+1 zu sommer, …"
+        return True  # "+1 zu adler, …"
     opener = _OPENER_BEFORE.search(text, max(0, start - 20), start)
     return bool(opener and opener.group(1).lower() in _OPENERS and not hit.fuzzy
-                and _ORIGIN_AFTER.match(text, end))  # "Nochmal Fischer von SeaBridge:"
+                and _ORIGIN_AFTER.match(text, end))  # "Nochmal Adler vom …:"
 
 
 # --- forms the lookup misses --------------------------------------------------------------
@@ -213,7 +213,7 @@ _LOWER_TITLE_BEFORE = re.compile(r"(?i)\b(?:frau|herr|herrn|mr|ms|mrs|dr)\.?[ \t
 
 
 def _swapped(a: str, b: str) -> bool:
-    """Whether *a* is *b* with two neighbouring letters swapped ("kahn", "khan")."""
+    """Whether *a* is *b* with two neighbouring letters swapped ("dhal", "dahl")."""
     if len(a) != len(b) or a == b:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -223,8 +223,8 @@ def _swapped(a: str, b: str) -> bool:
 
 def slot_lookup(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part]:
     """Family-name parts for a word no lookup found, in a slot that shows a name: after a
-    title with two letters swapped ("Herr Kahn"), a lower-case typo after a lower-case
-    title ("frau lindnr") or opening a chat line before "hat recht" ("krasniki hat
+    title with two letters swapped ("Herr Dhal"), a lower-case typo after a lower-case
+    title ("frau kaltenbch") or opening a chat line before "hat recht" ("berisa hat
     recht"). Asked for nearly every word of a text, so the cheap tests come first."""
     word = m.group()
     start = m.start()
@@ -250,4 +250,4 @@ def slot_lookup(matcher: NameMatcher, text: str, m: re.Match[str]) -> list[_Part
     if best is None:
         return []
     return [p for p in matcher._index[best[0]] if p.kind == "family"
-            and (titled or not p.ambiguous)]  # "frau somer": a title makes a word a name
+            and (titled or not p.ambiguous)]  # "frau hamer": a title makes a word a name

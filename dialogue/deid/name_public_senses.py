@@ -5,29 +5,30 @@ after ``name_shapes.namesake_or_word`` and vetoes it when it says yes. The shape
 
 - a rank that no participant bears before the name: a ruler or a religious rank
   (``Sheikh``, ``King``, ``Sultan``, ``Pope``), ``President`` in English, and a military or
-  naval rank before a famous surname (``Captain Cook``); a public figure's surname with
-  its office as an apposition (``Brunner as Commissioner``);
-- a country or nationality that is only a typo away from a roster name (``Ghana`` for
-  Ghani): places are not misspelt names;
-- an era or a policy of a namesake in a hyphenated compound: ``Lindner-era``,
-  ``Kohl-Ära``, and for a public figure ``Lindner-Kürzungen``;
+  naval rank before a famous surname (``Captain Drake``); a public figure's surname with
+  its office as an apposition (``Johansson as Commissioner``); heads of government
+  (``Prime Minister``, ``Bundeskanzlerin``);
+- a country or nationality that is only a typo away from a roster name (``Sudan`` for
+  Sudani): places are not misspelt names;
+- an era or a policy of a namesake in a hyphenated compound: ``Mahama-era``,
+  ``Brenner-Ära``, and for a public figure ``Johansson-Reformen``;
 - an institution, street or county named after somebody, in English word order with
-  capitalised words between: ``Yıldız Technical University``, ``Cook County``;
-- a ruler: ``Khan's government``, ``Barrows Regierung``, ``Nasser's Egypt``, ``Under
-  Nasser, Egypt …``;
-- the maker of a work or a figure of history: ``Gluck wrote …, an opera``, ``Nasser
-  nationalised the canal in 1956`` (a year before 1990 in the sentence);
-- a greeting or a wish that is also a name: ``Salam aleikum``, ``Salam to everyone``,
-  ``goodluck getting …``, and fixed Latin phrases (``Felix culpa``);
-- a thing called by the name: ``The project is called Amal``; a kunya or patronym that is
-  not the participant's (``Abu Salim``);
-- an English word in lower case: after a determiner and perhaps adjectives (``the old
-  khan``, ``the entry stamp``), inside a lower-case compound (``rubber-stamps``), after a
-  modal (``will gladly stamp``); an English function word that looks like a German
-  genitive (``This`` for a roster ``Thi``);
-- a German noun after a possessive determiner (``Mein Freund``), after ``als`` and an
-  adjective (``als gelernter Koch``), or as the predicate of a saying (``Der Kunde ist
-  König``).
+  capitalised words between: ``Haydn Technical College``, ``Brenner County``;
+- a ruler: ``Mahama's government``, ``Mahamas Regierung``, ``Haydn's Austria was …``,
+  ``Under Drake, England …``;
+- the maker of a work or a figure of history: ``Haydn wrote …, symphonies``,
+  ``Mahama ruled the region in 1979`` (a deed no participant does and a year before 1990);
+- a greeting or a wish that is also a name: ``Shalom aleichem``, ``Shalom to
+  everyone``, ``goodluck getting …``, and fixed Latin phrases (``Felix culpa``);
+- a thing called by the name: ``The programme is called Amani``; a kunya or patronym that
+  is not the participant's (``Abu Tariq``);
+- an English word in lower case: after a determiner and perhaps adjectives (``the red
+  brick``, ``the entry nail``), inside a lower-case compound (``red-brick``), after a modal
+  (``will quickly nail``); an English function word that looks like a German genitive
+  (``Thus`` for a roster ``Thu``);
+- a German noun after a possessive determiner (``Mein Fuchs``), after ``als`` and an
+  adjective (``als gelernter Bäcker``), or as the predicate of a saying (``Der Kunde ist
+  Kaiser``).
 
 Each shape leaves the person in a slot that shows one (tests in
 ``tests/deid/test_deid_h9a_person.py``).
@@ -66,7 +67,7 @@ _OFFICE_APPOSITION = re.compile(
 # Famous bearers of a surname beyond ``name_shapes.FAMOUS_SURNAMES``: explorers, rulers,
 # composers and painters that come up in a policy talk as a comparison.
 _MORE_FAMOUS = frozenset(fold(w) for w in (
-    "Cook", "Columbus", "Magellan", "Nelson", "Drake", "Nasser", "Sadat", "Gluck", "Händel",
+    "Columbus", "Magellan", "Nelson", "Drake", "Sadat", "Händel",
     "Haydn", "Verdi", "Puccini", "Dürer", "Picasso", "Kahlo", "Cobain", "Tucholsky",
     "Rembrandt", "Vermeer", "Monet", "Tolstoy", "Tolstoi", "Cervantes", "Dante"))
 _ADDRESSED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:welcome|willkommen|thank|thanks|danke|could|"
@@ -78,7 +79,7 @@ def _ranked(matcher: NameMatcher, text: str, start: int, end: int, key: str) -> 
     surname: the public bearer, unless the sentence goes on to address them."""
     before = text[max(0, start - 30):start]
     if _ADDRESSED_AFTER.match(text, end):
-        return False  # "President Okafor, welcome to the panel"
+        return False  # "President Kenyi, welcome to the panel"
     if _RULER_BEFORE.search(before) or _PRESIDENT_BEFORE.search(before):
         return True
     famous = key in FAMOUS_SURNAMES or key in _MORE_FAMOUS or key in matcher._public_family
@@ -115,12 +116,12 @@ _DEED_AFTER = re.compile(
 _OLD_YEAR = re.compile(r"\b1(?:[0-8]\d\d|9[0-8]\d)\b")
 
 
-# A ruler's government or country: "Khan's government", "Barrows Regierung", "Nasser's Egypt"
+# A ruler's government or country: "Mahama's government", "Mahamas Regierung", "Haydn's Austria"
 _GOVERNMENT_AFTER = re.compile(
     r"(?:['’]s?|s)?[ \t]+(?:(?:government|administration|regime|cabinet|presidency|premiership|"
     r"junta|dictatorship|reign)\b|(?-i:Regierung|Regime|Kabinett|Präsidentschaft|Herrschaft|"
     r"Diktatur|Junta)\b)")
-# ... the country as the subject, not before a unit of the participant ("Wisdom's Ghana office")
+# ... the country as the subject, not before a unit of the participant ("Haydn's Austria office")
 _COUNTRY_AFTER = re.compile(r"['’]s?[ \t]+((?-i:[A-Z])[a-z]+)(?=[ \t]*(?:[,.;:!?)–—]|$)|[ \t]+"
                             r"(?:is|was|has|had|will|would|can|could|did|does|remains|became|"
                             r"under|in|of|[a-z]+ed)\b)")
@@ -128,8 +129,8 @@ _UNDER_BEFORE = re.compile(r"(?:^|[.!?;]\s+|,\s+)(?:[Uu]nder|[Uu]nter)[ \t]+$")
 
 
 def _ruler(text: str, start: int, end: int, family: bool) -> bool:
-    """ "Khan's government", and for a surname "Nasser's Egypt", "Under Nasser, Egypt …"
-    (not "Comfort's Ghana has changed", her Ghana): who governs."""
+    """ "Mahama's government", and for a surname "Haydn's Austria was …", "Under Drake,
+    England …" (not "Efua's Ghana has changed", her Ghana): who governs."""
     if _GOVERNMENT_AFTER.match(text, end):
         return True
     if not family:
@@ -143,7 +144,7 @@ def _ruler(text: str, start: int, end: int, family: bool) -> bool:
 
 
 def _history(text: str, end: int) -> bool:
-    """ "Nasser nationalised the canal in 1956": a deed of history and an old year."""
+    """ "Mahama ruled the region in 1979": a deed of history and an old year."""
     if not _DEED_AFTER.match(text, end):
         return False
     sentence = re.split(r"[.!?]\s", text[end:end + 160], maxsplit=1)[0]
@@ -178,7 +179,7 @@ _CALLED_BEFORE = re.compile(
 # --- English words in lower case ----------------------------------------------------------
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(the|this|these|those|its|their)[ \t]+((?:[a-z]+(?:-[a-z]+)?[ \t]+){0,2})$")
-# ... "this busch will present" is somebody: a verb after a demonstrative
+# ... "this hammer will present" is somebody: a verb after a demonstrative
 _VERB_NEXT = re.compile(r"[ \t]+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|can|could|"
                         r"should|may|might|must|did|does|do)\b")
 _PERSON_NOUNS = frozenset({"colleague", "colleagues", "friend", "dear", "chair", "moderator",
@@ -220,17 +221,17 @@ def _english_word(matcher: NameMatcher, text: str, start: int, end: int, word: s
     if det and not any(w in _PERSON_NOUNS for w in det.group(2).split()) and not (
             _NOT_AFTER_WORD.match(text, end) or speaks_after(text, end)
             or det.group(1).lower() != "the" and _VERB_NEXT.match(text, end)):
-        return True  # "the old khan near …", "the entry stamp in the passport"
+        return True  # "the red brick of the station", "the entry nail in the door"
     compound = _LOWER_COMPOUND_BEFORE.search(before)
     if compound and fold(compound.group(1)) not in matcher._index:
-        return True  # "rubber-stamps", but not "al-mabrouk" (the participant's particle)
+        return True  # "red-brick", but not "al-sayed" (the participant's particle)
     return bool(_MODAL_BEFORE.search(before) and _OBJECT_AFTER.match(text, end))
 
 
 def _german_noun(text: str, start: int, end: int, word: str, family: bool) -> bool:
-    """A capitalised German noun: a surname after a possessive ("Mein Freund", not "unsere
-    Rosa"), after "als" and an adjective, or the predicate of a saying ("Der Kunde ist
-    König")."""
+    """A capitalised German noun: a surname after a possessive ("Mein Fuchs", not "unsere
+    Greta"), after "als" and an adjective, or the predicate of a saying ("Der Kunde ist
+    Kaiser")."""
     if not word[:1].isupper() or looks_like_english(text):
         return False
     before = text[max(0, start - 40):start]
@@ -239,16 +240,16 @@ def _german_noun(text: str, start: int, end: int, word: str, family: bool) -> bo
     return bool(_SAYING.search(before) and _SAYING_END.match(text, end))
 
 
-# An Arabic kunya or patronym before the name: "Abu Salim" (a place, or somebody's father)
+# An Arabic kunya or patronym before the name: "Abu Tariq" (a place, or somebody's father)
 _KUNYA_BEFORE = re.compile(r"(?i)\b(abu|abou|ibn|bin|bint|umm|ould)[ \t]+$")
 
 
 def _kunya(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
-    """ "Abu Salim and Ain Zara": a kunya that is not the participant's own name part."""
+    """ "Abu Tariq runs the bakery": a kunya that is not the participant's own name part."""
     m = _KUNYA_BEFORE.search(text, max(0, hit.start - 8), hit.start)
     if not m or not text[hit.start].isupper() or (
             m.group(1).lower() == "bin" and not looks_like_english(text)):
-        return False  # German "Ich bin Ayşe"
+        return False  # German "Ich bin Tariq"
     own = {p.entry for p in hit.parts}
     return not any(p.entry in own for p in matcher._index.get(m.group(1).lower(), ()))
 
@@ -265,34 +266,34 @@ def public_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | None
     if title is not None:
         return False
     if hit.fuzzy and key in _PLACES:
-        return True  # "Ghana" is not a typo of Ghani
+        return True  # "Sudan" is not a typo of Sudani
     if _kunya(matcher, text, hit):
-        return True  # "Abu Salim": a place or another man
+        return True  # "Abu Tariq": a place or another man
     famous = base in FAMOUS_SURNAMES or base in _MORE_FAMOUS or base in matcher._public_family
     if word[:1].isupper():
         if _ERA_COMPOUND.match(text, end) or famous and _POLICY_COMPOUND.match(text, end):
-            return True  # "Lindner-era", "Lindner-Kürzungen"
+            return True  # "Mahama-era", "Johansson-Reformen"
         if _INSTITUTION_AFTER.match(text, end):
-            return True  # "Yıldız Technical University", "Cook County"
+            return True  # "Haydn Technical College", "Brenner County"
         if _WORK_VERB_AFTER.match(text, end) or _WROTE_AFTER.match(text, end):
-            return True  # "Gluck wrote Orfeo ed Euridice, an opera"
+            return True  # "Haydn wrote more than a hundred symphonies"
         if _history(text, end):
-            return True  # "Nasser nationalised the Suez Canal in 1956"
+            return True  # "Mahama ruled the region in 1979"
         if _ruler(text, start, end, all(p.kind == "family" for p in hit.parts)):
-            return True  # "Khan's government", "Nasser's Egypt"
+            return True  # "Mahama's government", "Haydn's Austria was …"
         if _CALLED_BEFORE.search(text, max(0, start - 70), start):
-            return True  # "The project is called Amal"
+            return True  # "The programme is called Amani"
     at_start = bool(_START.search(text, max(0, start - 5), start))
     if at_start and key in _GREETINGS and _GREETING_AFTER.match(text, end):
-        return True  # "Salam aleikum", "Salam to everyone joining from …"
+        return True  # "Shalom aleichem", "Shalom to everyone joining from …"
     if at_start and key in _WISHES and _WISH_AFTER.match(text, end):
-        return True  # "goodluck getting the ministry to …"
+        return True  # "goodluck getting the embassy to …"
     following = _NEXT_WORD.match(text, end)
     if following and (key, fold(following.group(1))) in _PHRASES:
         return True  # "Felix culpa"
     if key not in matcher._index and word.lower() in _ENGLISH_FUNCTION_WORDS and (
             looks_like_english(text)):
-        return True  # "This is well documented" is no genitive of a roster "Thi"
+        return True  # "Thus the pilot ended" is no genitive of a roster "Thu"
     family = all(p.kind == "family" for p in hit.parts if p.kind != "particle")
     return _english_word(matcher, text, start, end, word) or _german_noun(
         text, start, end, word, family)

@@ -1,18 +1,18 @@
-"""Round 9 (h9a): a capitalised roster name that is a word or very short ("Ray", "Sue",
-"Wolf") in a slot that only a person fills: a question put to the participant, a remark
+"""Round 9 (h9a): a capitalised roster name that is a word or very short ("Ian", "Ude",
+"Adler") in a slot that only a person fills: a question put to the participant, a remark
 credited to them, a vocative that closes the sentence. ``name_addressed.addressed_slot``
 asks ``remark_slot``.
 
-- a question with the auxiliary first and a verb of speaking or knowing: ``Can Ray
-  confirm the figure?``, ``Did Sue mention the hotline?``, ``Kann Eze die Zahl
-  bestätigen?``, ``Hat Sue die Hotline erwähnt?``;
-- what the participant said: ``What Ray described …``, ``Was Sue beschrieben hat …``;
-- a remark credited: ``Good point from Ray``, ``Gute Frage von Eze``;
-- a vocative after "you" that closes the sentence: ``Over to you, Ray.``, ``Thank you,
-  Sue!``;
-- German verbs of people: ``Ich schließe mich Ray an``, ``Da hat Sue völlig recht``,
-  ``Laut Eze fehlen …`` (with a verb after it);
-- thanks after a dash at the post's start: ``Wolf – thanks, very helpful`` (not "thanks
+- a question with the auxiliary first and a verb of speaking or knowing: ``Can Ian
+  confirm the figure?``, ``Did Ude mention the hotline?``, ``Kann Ude die Zahl
+  bestätigen?``, ``Hat Ude die Hotline erwähnt?``;
+- what the participant said: ``What Ian described …``, ``Was Ude beschrieben hat …``;
+- a remark credited: ``Good point from Ian``, ``Gute Frage von Ude``;
+- a vocative after "you" that closes the sentence: ``Over to you, Ian.``, ``Thank you,
+  Ude!``;
+- German verbs of people: ``Ich schließe mich Ian an``, ``Da hat Ude völlig recht``,
+  ``Laut Ude fehlen …`` (with a verb after it);
+- thanks after a dash at the post's start: ``Adler – thanks, very helpful`` (not "thanks
   to").
 """
 
@@ -32,8 +32,8 @@ _PERSON_VERBS = (
 _AUXILIARY_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\n\s*)(?:(Can|Could|Would|Will|Did|Does|Has|Should|Might)|"
     r"(?:Kann|Könnte|Können|Hat|Hatte|Wird|Würde|Möchte|Will|Darf|Sollte|Muss))[ \t]+$")
-# English: the verb right after the name ("Can Ray confirm …?"); German: at the end of the
-# clause ("Kann Eze die Zahl bestätigen?")
+# English: the verb right after the name ("Can Ian confirm …?"); German: at the end of the
+# clause ("Kann Ude die Zahl bestätigen?")
 _EN_VERB_AFTER = re.compile(
     rf"[ \t]+(?:(?:also|still|maybe|perhaps|briefly|quickly|please|just)[ \t]+)?"
     rf"(?:{_PERSON_VERBS})\b[^.!?\n]{{0,120}}\?")
@@ -77,17 +77,17 @@ def remark_slot(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - 60):start]
     aux = _AUXILIARY_BEFORE.search(before)
     if aux and (_EN_VERB_AFTER if aux.group(1) else _DE_VERB_AFTER).match(text, end):
-        return True  # "Can Ray confirm the figure?", "Hat Sue die Hotline erwähnt?"
+        return True  # "Can Ian confirm the figure?", "Hat Ude die Hotline erwähnt?"
     if _WHAT_BEFORE.search(before) and _WHAT_VERB_AFTER.match(text, end):
-        return True  # "What Ray described …", "Was Sue beschrieben hat …"
+        return True  # "What Ian described …", "Was Ude beschrieben hat …"
     if _REMARK_FROM_BEFORE.search(before):
-        return True  # "Good point from Ray", "Gute Frage von Eze"
+        return True  # "Good point from Ian", "Gute Frage von Ude"
     if _YOU_COMMA_BEFORE.search(before) and _CLOSE_AFTER.match(text, end):
-        return True  # "Over to you, Ray."
+        return True  # "Over to you, Ian."
     if _JOIN_BEFORE.search(before) and _JOIN_AFTER.match(text, end):
-        return True  # "Ich schließe mich Ray an"
+        return True  # "Ich schließe mich Ian an"
     if _RIGHT_BEFORE.search(before) and _RIGHT_AFTER.match(text, end):
-        return True  # "Da hat Sue völlig recht"
+        return True  # "Da hat Ude völlig recht"
     if _LAUT_BEFORE.search(before) and _LAUT_AFTER.match(text, end):
-        return True  # "Laut Eze fehlen die Mittel"
-    return bool(_START.search(before) and _THANKS_AFTER.match(text, end))  # "Wolf – thanks"
+        return True  # "Laut Ude fehlen die Mittel"
+    return bool(_START.search(before) and _THANKS_AFTER.match(text, end))  # "Adler – thanks"

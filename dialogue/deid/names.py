@@ -288,7 +288,7 @@ class NameMatcher:
         if pet := pet_form(self, text, m):
             return pet, False  # round 8 (name_pet_forms): "vicky do you …", "doro heil"
         if typo := slot_lookup(self, text, m):
-            return typo, True  # round 9 (name_addressed): "Herr Kahn", "frau lindnr"
+            return typo, True  # round 9 (name_addressed): "Herr Dhal", "frau kaltenbch"
         if short_genitive(text, m) and key[:-1] in self._index:
             return [p for p in self._index[key[:-1]] if p.kind == "given"], False
         if word[:1].isupper() and (greeted(text, m.start(), m.end())
@@ -395,7 +395,7 @@ class NameMatcher:
             return None  # round 8 (name_shapes): "Herr Stamp" for Clara, "Lake Victoria"
         if public_or_word(self, text, hit, title.group() if title else None):
             vetoes.append(span)
-            return None  # round 9 (name_public_senses): "Sheikh Hasina", "the old khan"
+            return None  # round 9 (name_public_senses): "Sheikh Tariq", "the red brick"
         initial = initial_before(text, start, {g for p in parts if p.kind == "family"
                                                for g in self._given[p.entry]})
         if initial is not None:
@@ -410,7 +410,7 @@ class NameMatcher:
         if person_slot(self, text, hit):
             return span  # round 8 (name_shapes): "said, could you …", "agree w/ bach"
         if addressed_slot(self, text, hit):
-            return span  # round 9 (name_addressed): "wrong, Ray, but", "Is Eze still online?"
+            return span  # round 9 (name_addressed): "misread it, Ian, but", "Is Ude online?"
         if contribution_compound(text, start, end):
             return span  # "der Koch-Vorschlag": the name and a contribution
         if other_sense(text, start, end, word, self._index):

@@ -264,7 +264,7 @@ FLOORS = {
                                     # floor of 237f716 120, 12, 78, 31; round 7 read it:
                                     # h14ab names, name_kinds.py; aff_you)
     # written 2026-12-03 while round 7 worked, never read: arrival dd1aaed, floor acfb543
-    "blind23": (137, 12, 58, 2),    # of 137, 12, 58; 176 clean (arrival 129, 12, 58, 31;
+    "blind23": (137, 12, 58, 3),    # of 137, 12, 58; 176 clean (arrival 129, 12, 58, 31;
                                     # acfb543: 26; after h14ab, unread: 21; after round 8: 19;
                                     # round 9 read its names: h9a)
     "blind24": (103, 26, 91, 4),    # of 103, 26, 95; 192 clean (arrival 103, 26, 91, 11;
