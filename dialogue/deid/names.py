@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from . import gazetteer
 from .contacts import Ranges
+from .name_addressed import addressed_slot, slot_lookup
 from .name_context import (
     _NAMED_AFTER,
     _NAMED_AFTER_CHAIN,
@@ -49,6 +50,7 @@ from .name_noun_senses import noun_pair
 from .name_ordinary import ordinary_sense
 from .name_pet_forms import pet_form, transliterations
 from .name_plain_words import plain_word
+from .name_public_senses import public_or_word
 from .name_senses import (
     in_fiction,
     initial_before,
@@ -283,6 +285,8 @@ class NameMatcher:
         key = fold(word)
         if pet := pet_form(self, text, m):
             return pet, False  # round 8 (name_pet_forms): "vicky do you …", "doro heil"
+        if typo := slot_lookup(self, text, m):
+            return typo, True  # round 9 (name_addressed): "Herr Dhal", "frau kaltenbch"
         if short_genitive(text, m) and key[:-1] in self._index:
             return [p for p in self._index[key[:-1]] if p.kind == "given"], False
         if word[:1].isupper() and (greeted(text, m.start(), m.end())
@@ -387,6 +391,9 @@ class NameMatcher:
         if namesake_or_word(self, text, hit, title.group() if title else None):
             vetoes.append(span)
             return None  # round 8 (name_shapes): "Herr Stamp" for Clara, "Lake Victoria"
+        if public_or_word(self, text, hit, title.group() if title else None):
+            vetoes.append(span)
+            return None  # round 9 (name_public_senses): "Sheikh Tariq", "the red brick"
         if not title and plain_word(text, start, end):
             vetoes.append((start, end))
             return None  # round 9 (name_plain_words): "Cash transfers help", "the fast lane"
@@ -403,6 +410,8 @@ class NameMatcher:
             return span  # round 7 (name_kinds): "Kranisch – pardon, Kranich –", "an Gärtner"
         if person_slot(self, text, hit):
             return span  # round 8 (name_shapes): "said, could you …", "agree w/ bach"
+        if addressed_slot(self, text, hit):
+            return span  # round 9 (name_addressed): "misread it, Ian, but", "Is Ude online?"
         if contribution_compound(text, start, end):
             return span  # "der Koch-Vorschlag": the name and a contribution
         if other_sense(text, start, end, word, self._index):

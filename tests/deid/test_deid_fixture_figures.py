@@ -254,20 +254,25 @@ FLOORS = {
                                     # 237f716: 122, 21, 58, 19; after h14aa, unread: 15 FA;
                                     # after h14ab, unread: 13; round 8 read it: h14ac
                                     # names, name_shapes.py)
-    "blind20": (71, 59, 102, 2),    # of 75, 59, 102; 182 clean (arrival 70, 59, 96, 5;
-                                    # after round 8, unread: 71 names; round 9 h9b:
-                                    # affiliations and contacts, aff_present/predicates)
-    "blind21": (81, 72, 75, 3),     # of 83, 72, 76; 168 clean (arrival 81, 72, 75, 5;
-                                    # after round 8, unread: 4 false alarms; h9b: 3)
+    "blind20": (75, 59, 102, 0),    # of 75, 59, 102; 182 clean (arrival 70, 59, 96, 5;
+                                    # after round 8, unread: 71, 58, 96, 4; round 9 read it:
+                                    # h9a names, h9b affiliations and contacts)
+    "blind21": (83, 72, 76, 0),     # of 83, 72, 76; 168 clean (arrival 81, 72, 75, 5;
+                                    # after round 8, unread: 81, 72, 75, 4; round 9 read it)
     "blind22": (122, 12, 81, 2),    # of 122, 12, 82; 176 clean (arrival 120, 12, 78, 36;
                                     # floor of 237f716 120, 12, 78, 31; round 7 read it:
                                     # h14ab names, name_kinds.py; aff_you)
     # written 2026-12-03 while round 7 worked, never read: arrival dd1aaed, floor acfb543
-    "blind23": (129, 12, 58, 18),   # of 137, 12, 58; 176 clean (arrival 129, 12, 58, 31;
+    "blind23": (137, 12, 58, 2),    # of 137, 12, 58; 176 clean (arrival 129, 12, 58, 31;
                                     # acfb543: 26; after h14ab, unread: 21; after round 8: 19;
-                                    # h9b: 18)
-    "blind24": (103, 26, 95, 6),    # of 103, 26, 95; 192 clean (arrival 103, 26, 91, 11;
-                                    # after round 8, unread: 8; h9b: 95 affiliations, 6)
+                                    # round 9 read it: h9a names, h9b affiliations)
+    "blind24": (103, 26, 95, 2),    # of 103, 26, 95; 192 clean (arrival 103, 26, 91, 11;
+                                    # after round 8, unread: 8; round 9 read it)
+    # written 2026-12-03 while round 9 worked, never read by it: arrival 8cda84c, floor the
+    # merge of round 9 (h9a, h9b, name_plain_words, the affiliation grid's two fixes)
+    "blind25": (122, 24, 74, 24),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23)
+    "blind26": (58, 62, 104, 11),   # of 58, 62, 110; 182 clean (arrival 58, 62, 104, 11)
+    "blind27": (75, 25, 66, 7),     # of 78, 25, 68; 199 clean (arrival 75, 25, 66, 7)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
