@@ -116,6 +116,12 @@ PERIOD_ANCHORS: list[tuple[str, str, str, str]] = [
     ("belong", "en", "im", r"\bim\s+(?:with|from|at|based\s+at)\s+(?=the\s|a\s|an\s|(?-i:[A-Z]))"),
     # h14u: "as someone who spent ten years in a foreigners' office in Kassel", "as somebody
     # who has worked at the BA", "als jemand, der zehn Jahre in der Ausländerbehörde war"
+    # round 10: the German role of "as someone who was a recruiter": "Als jemand, der zehn
+    # Jahre Sozialarbeiter war", "als eine, die selbst Pflegekraft ist"
+    ("role", "de", "jemand einer eine",
+     r"\bals\s+(?:jemand|eine[r]?)\s*,?\s+(?:der|die)\s+(?:(?:selbst|lange|früher|mal|auch|"
+     r"viele|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|"
+     r"Jahre|Jahrzehnte|lang)\s+){0,4}?(?=[\w-]+\s+(?:war|ist|bin|gewesen|geworden)\b)"),
     ("post", "en", "someone somebody",
      r"\bas\s+(?:someone|somebody|a\s+person)\s+who\s+(?:has\s+|had\s+)?(?:spent|worked|"
      r"served|sat)\s+(?:[\w-]+\s+){0,4}?(?:at|in|with|for|on)\s+"),

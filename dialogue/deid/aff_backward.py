@@ -54,6 +54,27 @@ def backward_phrase(tokens: Tokens, pos: int) -> Phrase | None:
     return Phrase(tokens.items[first][0], tokens.items[end][1], kinds)
 
 
+
+_GENITIVE_LINKS = {"der", "des", "of"}
+_CLAUSE_STOPS = {",", ".", ";", ":", "!", "?", "(", ")", "–", "—"}
+
+
+def backward_over_genitive(tokens: Tokens, pos: int) -> Phrase | None:
+    """An organisation with its genitive or "of" complement ending before *pos*: "Die
+    Botschaft der Republik Kenia" or "The Embassy of the Republic of Kenya" before ", die
+    ich vertrete" / ", which I represent" (``backward_phrase`` alone stops at the article
+    of the complement). The nearest link within six words that has an organisation before
+    it decides; the phrase runs from that organisation to *pos*."""
+    end = tokens.at(pos) - 1
+    k = end - 1
+    while k > 0 and end - k <= 6 and tokens.text(k) not in _CLAUSE_STOPS:
+        if tokens.text(k).lower() in _GENITIVE_LINKS and not tokens.token_blocked(k):
+            head = backward_phrase(tokens, tokens.items[k][0])
+            if head is not None:
+                return Phrase(head.start, tokens.items[end][1], head.kinds)
+        k -= 1
+    return None
+
 # A clause that says what the organisation is: "a startup that matches Indian developers
 # with Mittelstand firms", "einem Start-up, das indische Entwickler … vermittelt". It is
 # what identifies the organisation, so the span runs on to the clause's end.

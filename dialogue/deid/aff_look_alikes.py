@@ -75,6 +75,20 @@ _FRIENDS = re.compile(
     r"(?:our|unsere[n]?)\s+(?:friends|Freunde[n]?|Freundinnen)\s+(?:from|at|of|in|vom|von\s+der|"
     r"von\s+dem|aus\s+dem|aus\s+der|bei\s+der|beim|im)\s+(?P<rest>.+)", _F)
 _ORG = {"strong", "acronym", "known"}
+# Round 10: members of a kind counted, not placed ("Mehrere Arbeitgeber aus dem Allgäu",
+# "Several employers from Bavaria"): a quantifier and a plural with no first person, room
+# word or colleague in the span.
+_QUANTIFIED = re.compile(r"(?:mehrere|viele|einige|manche|zahlreiche|etliche|die\s+meisten|"
+                         r"several|many|some|most|numerous|a\s+few|few)\s+\w", _F)
+_PLACED = re.compile(r"\b(?:here|hier|today|heute|colleagues?|kolleg\w*|present|anwesend\w*|"
+                     r"in\s+(?:the|this)\s+room|im\s+raum)\b", _F)
+# A bare list of kinds of office ("chamber of commerce, recognition office, foreigners'
+# office, embassy"): three or more items and no first person, possessive or room word.
+_LIST_ITEM = re.compile(r"[^,;:]+")
+_KIND_END = re.compile(r"(?:office|offices|chamber|chambers|embassy|embassies|ministry|ministries|"
+                       r"agency|agencies|authority|authorities|centre|center|council|"
+                       r"[\w-]*(?:amt|ämter|behörde|behörden|kammer|kammern|botschaft|"
+                       r"botschaften|ministerium|ministerien|agentur|stelle|stellen))$", _F)
 
 
 def drop(text: str, start: int, end: int) -> bool:
@@ -83,7 +97,21 @@ def drop(text: str, start: int, end: int) -> bool:
     return bool(_SALUTATION.fullmatch(span) or _SUPPOSE.match(span) or _cohort(span)
                 or _building(text, start, end) or _NATIONAL_POLICY.match(span)
                 or _public_head(text, start, end) or _asks_presence(text, start, end)
-                or _ON_NETWORK.fullmatch(span))
+                or _ON_NETWORK.fullmatch(span) or _counted(span) or _kinds_listed(span))
+
+
+def _counted(span: str) -> bool:
+    """ "Mehrere Arbeitgeber aus dem Allgäu": a kind counted, no one placed in the room."""
+    return bool(_QUANTIFIED.match(span) and not _FIRST_PERSON.search(span)
+                and not _PLACED.search(span))
+
+
+def _kinds_listed(span: str) -> bool:
+    """ "chamber of commerce, recognition office, embassy": a list of kinds of office."""
+    items = [i.strip() for i in _LIST_ITEM.findall(span) if i.strip()]
+    return (len(items) >= 3 and span.count(",") >= 2 and not _FIRST_PERSON.search(span)
+            and not _PLACED.search(span)
+            and all(len(i.split()) <= 4 and _KIND_END.search(i.rstrip(" .")) for i in items))
 
 
 def _asks_presence(text: str, start: int, end: int) -> bool:

@@ -49,6 +49,7 @@ from .aff_anchor_checks import (
     plural_kind,
     received_as_client,
 )
+from .aff_backward import backward_over_genitive
 from .aff_members import find_members
 from .aff_predicates import find_predicates
 from .aff_present import find_present
@@ -202,7 +203,8 @@ class AffiliationMatcher:
                 i = before[0]
                 found[i] = (found[i][0], end)
                 continue
-            phrase = backward_phrase(tokens, m.start())
+            phrase = backward_phrase(tokens, m.start()) or backward_over_genitive(
+                tokens, m.start())  # "Die Botschaft der Republik Kenia, die ich vertrete"
             if phrase and phrase.strong:
                 found.append((phrase.start, end))
         found += find_in_room(text, tokens, names)

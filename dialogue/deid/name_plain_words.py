@@ -14,7 +14,10 @@ name part without a title, three shapes say it is a word whatever the word is:
   proposal"); a lower-case name in a chat has no article;
 - **a lower-case predicate after a copula** ("Die Zahlen sind hoch.", "the risk is small",
   "costs are too high"), unless the subject is "this", "that", "it", "das", "hier" or the
-  first person ("this is jane", "das ist jörg", "ich bin kai"), which introduce a person.
+  first person ("this is jane", "das ist jörg", "ich bin kai"), which introduce a person;
+- **a German verb in second place** (round 10): lower case between a capitalised noun or
+  acronym and an article, a number or an adverb ("Der Bericht der OECD malte 2023 ein
+  gemischtes Bild"), not after a greeting or a preposition ("Danke malte, …").
 
 ``plain_word`` is a veto: ``names.NameMatcher`` drops such a run (and the tagger may not add
 it back).
@@ -95,9 +98,43 @@ def _predicate(text: str, start: int, end: int, word: str) -> bool:
     return bool(_PREDICATE_ENDS.match(text, end))
 
 
+# German word order puts the finite verb second: "Der Bericht der OECD malte 2023 ein Bild".
+# A lower-case name part right after a capitalised noun or acronym and before an article, a
+# number or an adverb of time is that verb (not after a greeting: "Danke malte, …").
+_AFTER_NOUN = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+$")
+_GREETINGS = frozenset({"danke", "hallo", "hi", "hey", "liebe", "lieber", "moin", "servus",
+                        "gruß", "grüße", "dank", "frage", "an", "mit", "von", "für", "und",
+                        "oder", "wie", "laut", "ja", "nein", "sorry", "ok", "okay", "sehr",
+                        "guten", "morgen", "abend", "tag", "thanks", "thx", "cc", "bitte"})
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:ein|eine|einen|einem|einer|der|die|das|den|dem|des|kein\w*|"
+                           r"gestern|heute|damals|vorher|zuletzt|\d+|sich|nicht|auch|noch|"
+                           r"schon|bereits)\b")
+_VERB_ENDINGS = ("te", "ten", "t", "en", "e", "st")
+
+
+def _german_verb(text: str, start: int, end: int, word: str) -> bool:
+    if not word.islower() or not word.endswith(_VERB_ENDINGS) or looks_like_english(text):
+        return False
+    m = _AFTER_NOUN.search(text, max(0, start - 40), start)
+    return bool(m and m.group("noun").lower() not in _GREETINGS
+                and _OBJECT_AFTER.match(text, end))
+
+
+# A fuzzy match after a German article and inflected adjectives is a noun: "ein kleiner
+# Markt" is no typo of roster Marit (``names`` already drops one right after an article).
+_ARTICLE_ADJECTIVES = re.compile(
+    r"(?i:\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|der|die|das|"
+    r"den|dem|des|unser\w*|mein\w*))[ \t]+(?:[a-zäöüß]+(?:e|en|er|es|em)[ \t]+){1,2}$")
+
+
+def article_and_adjectives_before(text: str, start: int) -> bool:
+    """Whether a German article and one or two inflected adjectives come right before."""
+    return bool(_ARTICLE_ADJECTIVES.search(text, max(0, start - 50), start))
+
+
 def plain_word(text: str, start: int, end: int) -> bool:
     """Whether the lone name part ``text[start:end]`` is a plain word by one of the shapes
     of this module's doc."""
     word = text[start:end]
     return (_plural_subject(text, start, end, word) or _after_determiner(text, start, end, word)
-            or _predicate(text, start, end, word))
+            or _predicate(text, start, end, word) or _german_verb(text, start, end, word))

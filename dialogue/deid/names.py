@@ -49,7 +49,7 @@ from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_noun_senses import noun_pair
 from .name_ordinary import ordinary_sense
 from .name_pet_forms import pet_form, transliterations
-from .name_plain_words import plain_word
+from .name_plain_words import article_and_adjectives_before, plain_word
 from .name_public_senses import public_or_word
 from .name_senses import (
     in_fiction,
@@ -108,6 +108,11 @@ class _Hit:
         return text[self.start:self.end]
 
 
+def _marks_of(word: str) -> set[str]:
+    """The letters with diacritics in *word*, lower case ("Köchen": {"ö"})."""
+    return {c for c in word.lower() if not c.isascii() and c.isalpha()}
+
+
 _NOT_NAMES = frozenset(fold(w) for w in gazetteer.NOT_NAMES)
 _NAME_LIKE = frozenset(fold(w) for w in gazetteer.WORD_LIKE_NAMES)
 _ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
@@ -122,6 +127,7 @@ class NameMatcher:
         self._family: list[set[str]] = []
         self._initials: list[str] = []  # the family name's initials: "mb" for Mensah-Boateng
         self._full: set[str] = set()  # whole names, for a public figure of the same name
+        self._marks: dict[str, set[str]] = {}  # the letters with diacritics a key's names have
         for entry, name in enumerate(names):
             self._add(entry, name)
         keys = [k for k in self._index if len(k) >= _MIN_FUZZY_LEN]
@@ -175,6 +181,7 @@ class NameMatcher:
                         if (variant, part) not in added:
                             added.add((variant, part))
                             self._index.setdefault(variant, []).append(part)
+                        self._marks.setdefault(variant, set()).update(_marks_of(token))
         # A particle written together with the name that follows it: "Bensalah" for Ben
         # Salah, "Elamrani" for El Amrani, "Vonstein" for von Stein.
         tokens = [t for word in family_words for t in _WORD.findall(word)]
@@ -222,8 +229,10 @@ class NameMatcher:
                 continue
             best = process.extractOne(candidate, self._fuzzy_keys, scorer=OSA.distance,
                                       score_cutoff=1)
-            if best is not None:
+            if best is not None and not _marks_of(word) - self._marks.get(best[0], set()):
                 return list(self._index[best[0]]), True
+            # a typo drops a diacritic ("Muler" for Müller) but does not add one the name
+            # lacks: "Köchen" is the cooks, not roster Jochen (round 10)
         return [], False
 
     def is_mention(self, word: str) -> bool:
@@ -402,9 +411,10 @@ class NameMatcher:
         if initial is not None:
             return initial, span[1]  # "MfG R. Sommer": the initial of the given name
         if title:
-            if (word.islower() and all(p.ambiguous for p in parts)
+            if (word.islower() and (all(p.ambiguous for p in parts)
+                                    or title.group()[:1].isupper())
                     and not is_form_of_address(title.group())):
-                return None  # "the minister will announce", "der Minister will": a word
+                return None  # "the minister will announce", "Der Minister malte": a word
             return span
         if named_in_passing(text, start, end, hit.fuzzy, parts, self._index):
             return span  # round 7 (name_kinds): "Kranisch – pardon, Kranich –", "an Gärtner"
@@ -429,7 +439,8 @@ class NameMatcher:
             return None  # but "what kowalcyk wrote": a typo in a slot for a name
         if hit.fuzzy and all(p.ambiguous for p in parts):
             return None  # "Webber" is Weber only with a title: "Herrn Webber"
-        if hit.fuzzy and determiner_before(text, start) and not attributive_after(text, end):
+        if hit.fuzzy and (determiner_before(text, start) or article_and_adjectives_before(
+                text, start)) and not attributive_after(text, end):
             return None  # "kein Mensch" is not Mensah: a typo of a name has no article
         genitive = fold(word) not in self._index
         # German capitalises nouns, so a capitalised "Grant" or "Hope" there may be the

@@ -271,7 +271,8 @@ FLOORS = {
     # written 2026-12-03 while round 9 worked, never read by it: arrival 8cda84c, floor the
     # merge of round 9 (h9a, h9b, name_plain_words, the affiliation grid's two fixes)
     "blind25": (122, 24, 74, 24),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23)
-    "blind26": (58, 62, 104, 11),   # of 58, 62, 110; 182 clean (arrival 58, 62, 104, 11)
+    "blind26": (58, 62, 106, 4),    # of 58, 62, 110; 182 clean (arrival 58, 62, 104, 11;
+                                    # after round 9, unread: the same; round 10 read it)
     "blind27": (75, 25, 66, 7),     # of 78, 25, 68; 199 clean (arrival 75, 25, 66, 7)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
