@@ -11,7 +11,8 @@ Somebody else, or a thing (``namesake_or_word``):
   when every participant of that surname is of the other: ``Herr Stamp`` or ``Stamp, der
   Sonderbevollmächtigte, …`` for the envoy when the only participant called Stamp is
   Clara (the sex is read off the participant's given name; a name of either sex says
-  nothing, and a title alone neither: writers get a participant's sex wrong);
+  nothing, and a title alone neither: writers get a participant's sex wrong; the sexes
+  are in ``name_sexes.py``);
 - a place named by its kind before the name: ``Lake Victoria``, ``Port Said``, ``Mount
   Kenya``, ``Bad Homburg``;
 - a monument or tomb: ``das Mausoleum von Timur``, ``the tomb of Cyrus``, ``Timurs Grab``;
