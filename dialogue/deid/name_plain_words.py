@@ -10,8 +10,9 @@ name part without a title, three shapes say it is a word whatever the word is:
   "Price thinks", "Price agrees"), never by a second, plural one;
 - **a lower-case word after a determiner**, with up to two lower-case words between ("the
   fast lane", "a field trip", "unser kleiner brunnen"), unless a word for a person comes
-  between ("our colleague lane", "die liebe jörg") or a contribution follows ("the lane
-  proposal"); a lower-case name in a chat has no article;
+  between ("our colleague lane", "die liebe jörg"), a contribution follows ("the lane
+  proposal") or a verb does ("the point ketevan made": its "that" left out); a
+  lower-case name in a chat has no article;
 - **a lower-case predicate after a copula** ("Die Zahlen sind hoch.", "the risk is small",
   "costs are too high"), unless the subject is "this", "that", "it", "das", "hier" or the
   first person ("this is jane", "das ist jörg", "ich bin kai"), which introduce a person;
@@ -29,6 +30,7 @@ import re
 
 from .name_context import looks_like_english
 from .name_slots import attributive_after
+from .name_words import REPORTING_VERBS
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+|\n\s*|[\"“„(]\s*)$")
 _PLURAL_VERBS = (r"are|were|have|do|don['’]t|did|didn['’]t|can|cannot|can['’]t|could|couldn['’]t|"
@@ -53,6 +55,9 @@ _FUNCTION_WORDS = frozenset({
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
     "could", "should", "must", "may", "might", "said", "says", "and", "or", "but", "to", "of",
     "for", "with", "from", "thanks", "thank", "i", "we", "you", "ask", "asked", "told", "cc"})
+_VERB_AFTER = re.compile(r"[ \t]+(?:(?:just|also|already|rightly|then)[ \t]+)?(?:[a-z]+ed|"
+                         + "|".join(sorted(REPORTING_VERBS)) + r"|made|gave|put|brought|took|"
+                         r"did|does|is|was|knows|knew|thought|meant|spoke|told|sent|shared)\b")
 _COPULA_BEFORE = re.compile(
     r"(?i:\b(?P<subject>[^\W\d_]+|[^\W\d_]+['’]s)[ \t]+(?:is|are|was|were|seems?|seemed|looks?|"
     r"remains?|stays?|gets?|becomes?|ist|sind|war|waren|wird|werden|bleibt|bleiben|scheint|"
@@ -86,6 +91,8 @@ def _after_determiner(text: str, start: int, end: int, word: str) -> bool:
         return False
     if lang == "de":  # adjectives after a German article are inflected: "einen alten …"
         return all(_INFLECTED.fullmatch(w) for w in between)
+    if between and _VERB_AFTER.match(text, end):
+        return False  # "the point ketevan made": a clause with its "that" left out
     return not any(w in _FUNCTION_WORDS for w in between)  # "this is lane": no adjective
 
 

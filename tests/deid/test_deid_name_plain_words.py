@@ -45,6 +45,8 @@ def test_the_plain_word_is_nobody(detector, text):
     ("Field thinks offices need more caseworkers.", "Field"),
     ("I agree with Small: employers cannot wait.", "Small"),
     ("our colleague lane mentioned the fees", "lane"),
+    ("exactly the point lane made earlier", "lane"),
+    ("that is the risk field raised yesterday", "field"),
     ("thanks lane, that helps", "lane"),
     ("frage an hoch: sind die zahlen aktuell?", "hoch"),
     ("das ist brunnen aus dem Landkreis, sie hat die Zahlen.", "brunnen"),
