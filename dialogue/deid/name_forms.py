@@ -34,7 +34,15 @@ OFFICE_TITLE_WORDS = (
     r"(?:Ober)?[Ää]rzt(?:in)?|(?:Ober)?[Aa]rzt|Doctor|Nurse|Officer|Coach|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr[aä]t(?:in)?|"
     r"Senator(?:in)?|Generalkonsul(?:in)?|Rektor(?:in)?|Dekan(?:in)?|Judge|Prosecutor|"
     r"Attorney|Inspector|Detective|Commissioner|Mayor|Council+or|Governor|Sergeant|Captain|"
-    r"Colonel|Superintendent|Counsel"
+    r"Colonel|Superintendent|Counsel|"
+    # diplomatic and civil-service ranks (round 11): "Counsellor Mbeki", "Botschaftsrätin
+    # Weber", "Legationsrat Kim", "Ministerialrätin Vogt", "Regierungsdirektor Brandt"
+    r"Counsell?or|Minister[- ]Counsell?or|First\s+Secretary|Second\s+Secretary|"
+    r"Third\s+Secretary|Attach[ée]|Envoy|Vice[- ]Consul|Chargée?\s+d['’]affaires|"
+    r"Botschaftsr[aä]t(?:in)?|Gesandte[r]?|Legationsr[aä]t(?:in)?|Vizekonsul(?:in)?|"
+    r"Ministerialr[aä]t(?:in)?|Ministerialdirigent(?:in)?|Ministerialdirektor(?:in)?|"
+    r"(?:Ober)?[Rr]egierungsr[aä]t(?:in)?|Regierungsdirektor(?:in)?|Staatsminister(?:in)?|"
+    r"Referatsleiter(?:in)?|Abteilungsleiter(?:in)?|Amtsleiter(?:in)?|Gesandtschaftsr[aä]t(?:in)?"
 )
 TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{TITLE_WORDS}|{OFFICE_TITLE_WORDS})\.?\s+)+$")
 _INITIALS = re.compile(r"[ \t]+([A-ZÄÖÜ])\.(?:\s?[-‐]\s?([A-ZÄÖÜ])\.)?")

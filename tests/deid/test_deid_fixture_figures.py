@@ -270,14 +270,16 @@ FLOORS = {
                                     # after round 8, unread: 8; round 9 read it)
     # written 2026-12-03 while round 9 worked, never read by it: arrival 8cda84c, floor the
     # merge of round 9 (h9a, h9b, name_plain_words, the affiliation grid's two fixes)
-    "blind25": (122, 24, 74, 24),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23)
+    "blind25": (124, 24, 74, 24),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23;
+                                    # after round 9: 122; its misses diagnosed, round 11)
     "blind26": (58, 62, 106, 4),    # of 58, 62, 110; 182 clean (arrival 58, 62, 104, 11;
                                     # after round 9, unread: the same; round 10 read it)
-    "blind27": (75, 25, 66, 7),     # of 78, 25, 68; 199 clean (arrival 75, 25, 66, 7)
+    "blind27": (76, 25, 66, 7),     # of 78, 25, 68; 199 clean (arrival 75, 25, 66, 7;
+                                    # after round 9: 75; diagnosed, round 11)
     # written 2026-12-03 after round 10, never read (one record of blind28 read to find a
     # regression of round 9, fixed): arrival 8cda84c, floor after rounds 9 and 10
-    "blind28": (71, 19, 98, 5),     # of 73, 19, 100; 191 clean (arrival 71, 19, 98, 5;
-                                    # typical text, not made hard)
+    "blind28": (72, 19, 98, 5),     # of 73, 19, 100; 191 clean (arrival 71, 19, 98, 5;
+                                    # typical text, not made hard; diagnosed, round 11)
     "blind29": (65, 20, 97, 8),     # of 66, 20, 108; 180 clean (arrival 65, 20, 97, 11;
                                     # organisations and namesakes as subjects)
 }

@@ -79,3 +79,23 @@ def test_the_word_is_nobody(detector, text):
 ])
 def test_the_participant_in_a_like_slot_is_still_found(detector, text, name):
     assert name in of_label(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text, span", [
+    # round 11: diplomatic and civil-service ranks are titles inside the PERSON span
+    ("Counsellor Boakye raised the visa backlog.", "Counsellor Boakye"),
+    ("Minister-Counsellor Ribeiro will send the paper.", "Minister-Counsellor Ribeiro"),
+    ("Botschaftsrätin Ribeiro hat das gut erklärt.", "Botschaftsrätin Ribeiro"),
+    ("Wie Legationsrat Brandt sagte, fehlen Termine.", "Legationsrat Brandt"),
+    ("Ministerialrätin Vollmer hat recht.", "Ministerialrätin Vollmer"),
+])
+def test_a_rank_before_the_name_is_part_of_it(detector, text, span):
+    assert span in of_label(detector, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "The counsellor at the embassy said the office is closed.",
+    "Ein Botschaftsrat hat das früher anders gesehen.",
+])
+def test_a_rank_alone_is_nobody(detector, text):
+    assert of_label(detector, text, "PERSON") == []
