@@ -37,6 +37,23 @@ LAPTOP = {"viewport": {"width": 1440, "height": 900}}
 PROJECTOR = {"viewport": {"width": 1920, "height": 1080}}
 
 
+def story_languages(own: str):
+    """Parametrize a browser story's `lang`: its own language, or both of them when
+    DIALOGUE_BROWSER_LANGUAGES=both.
+
+    Every story is written for both languages (its WORDS), but each runs in one by default,
+    and the stories alternate, so that both languages are driven end to end across the
+    suite in half the time (CI's 15 minutes on a two-core machine). Most stories run in
+    German: it is the harder test of the two, since a string the story meets that has no
+    translation reads English there and fails the story's German words, while the English
+    text is the source every translation comes from. Every page in both languages and at
+    both sizes is still checked by test_screens.py, and every word of them by
+    tests/export/test_every_word_in_the_readers_language.py.
+    """
+    both = os.environ.get("DIALOGUE_BROWSER_LANGUAGES", "").strip().lower() == "both"
+    return pytest.mark.parametrize("lang", ["en", "de"] if both else [own])
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

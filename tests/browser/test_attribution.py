@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import PHONE, check_accessibility, screenshot, small_touch_targets
+from .conftest import PHONE, check_accessibility, screenshot, small_touch_targets, story_languages
 from .steps import (
     create_session,
     log_in,
@@ -48,7 +48,7 @@ def first_item_on_the_record(facilitator, setup: str) -> None:
     facilitator.page.wait_for_load_state()
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_a_phone_posts_under_its_name_and_the_room_sees_it(people, lang):
     words = WORDS[lang]
     facilitator = people("facilitator")

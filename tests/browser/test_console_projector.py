@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import LAPTOP, PROJECTOR, Person, check_accessibility
+from .conftest import LAPTOP, PROJECTOR, Person, check_accessibility, story_languages
 from .steps import create_session, log_in, open_setup_section, wait_live, walk_in_on_phones
 
 pytestmark = pytest.mark.browser
@@ -85,7 +85,7 @@ def post(phone: Person, text: str, question: bool = False) -> None:
     page.locator(".board-item.mine", has_text=text[:30]).wait_for()
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_console_and_projector(people, lang):
     words = WORDS[lang]
     locale = "de-DE" if lang == "de" else "en-GB"

@@ -10,7 +10,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from .conftest import LAPTOP, PROJECTOR, check_accessibility, screenshot
+from .conftest import LAPTOP, PROJECTOR, check_accessibility, screenshot, story_languages
 from .steps import create_session, log_in, open_setup_section
 
 pytestmark = pytest.mark.browser
@@ -42,7 +42,7 @@ def _visible_sections(page) -> list[str]:
         .filter(s => !s.hidden).map(s => s.id)""")
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("en")
 def test_facilitator_finds_the_way_and_hands_out_the_links(people, lang):
     words = WORDS[lang]
     locale = "de-DE" if lang == "de" else "en-GB"

@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from ..inputs.pdfs import plain_pdf
 from .conftest import (
     LAPTOP,
@@ -19,6 +17,7 @@ from .conftest import (
     no_horizontal_scroll,
     screenshot,
     small_touch_targets,
+    story_languages,
 )
 from .steps import create_session, log_in, open_setup_section, wait_live
 
@@ -55,7 +54,7 @@ def _pdf(name: str, data: bytes) -> dict:
     return {"name": name, "mimeType": "application/pdf", "buffer": data}
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("en")
 def test_inputs_are_attached_on_the_setup_page_and_read_on_a_phone(people, lang, tmp_path):
     words = WORDS[lang]
     facilitator = people("facilitator", locale=LOCALES[lang], **LAPTOP)
@@ -160,7 +159,7 @@ def _fits(page) -> bool:
     return page.evaluate("() => document.scrollingElement.scrollHeight <= window.innerHeight")
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_the_facilitator_shows_an_input_on_the_projector(people, lang):
     words, shown = WORDS[lang], PROJECTED[lang]
     facilitator = people("facilitator", locale=LOCALES[lang], **LAPTOP)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PHONE, check_accessibility, no_horizontal_scroll, screenshot
+from .conftest import PHONE, check_accessibility, no_horizontal_scroll, screenshot, story_languages
 from .steps import (
     console_with_an_open_item,
     create_session,
@@ -98,7 +98,7 @@ def in_first_screen(locator) -> bool:
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 667
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_a_round_comes_to_the_phones_and_is_answered_and_changed(people, lang):
     words = WORDS[lang]
     facilitator, setup, code = session_with_options(people)
@@ -202,7 +202,7 @@ def test_a_round_comes_to_the_phones_and_is_answered_and_changed(people, lang):
     assert not reason.is_visible()
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("en")
 def test_a_post_written_offline_is_sent_once_on_reconnect(people, lang):
     words = WORDS[lang]
     facilitator, setup, code = session_with_options(people)
@@ -242,7 +242,7 @@ def test_a_post_written_offline_is_sent_once_on_reconnect(people, lang):
     shot(page, f"h16a-phone-{lang}-offline-sent")
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_joining_takes_one_tap_from_an_invite_and_three_screens_as_a_walk_in(people, lang):
     words = WORDS[lang]
     facilitator = people("facilitator")
@@ -296,7 +296,7 @@ def test_joining_takes_one_tap_from_an_invite_and_three_screens_as_a_walk_in(peo
     assert in_first_screen(posted) or in_first_screen(ben.page.locator("[data-post-status]"))
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("en")
 def test_phones_switch_to_session_ended_and_then_offer_the_outcome(people, lang):
     words = WORDS[lang]
     facilitator, setup, code = session_with_options(people)
@@ -337,7 +337,7 @@ def test_phones_switch_to_session_ended_and_then_offer_the_outcome(people, lang)
     assert page.locator("[data-outcome-downloads] a").count() >= 1
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_the_post_box_is_in_the_first_screen_on_every_item(people, lang):
     """The longest template's nine items, long guiding questions and all: on a 375×667
     phone the question collapses and the post box stays in the first screen."""

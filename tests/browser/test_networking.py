@@ -14,6 +14,7 @@ from .conftest import (
     no_horizontal_scroll,
     screenshot,
     small_touch_targets,
+    story_languages,
 )
 from .steps import create_session, log_in, open_next_item, open_setup_section, wait_live
 
@@ -70,7 +71,7 @@ def _share(phone, words, contact: str) -> None:
     page.locator("main form[data-network-share] button[type=submit]").tap()
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_sharing_seeing_the_list_and_withdrawing_on_phones(people, lang):
     words = WORDS[lang]
     facilitator = people("facilitator")

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import LAPTOP, PHONE, Person, check_accessibility, no_horizontal_scroll
+from .conftest import (
+    LAPTOP,
+    PHONE,
+    Person,
+    check_accessibility,
+    no_horizontal_scroll,
+    story_languages,
+)
 from .steps import create_session, join_as_walk_in, log_in, wait_live
 
 pytestmark = pytest.mark.browser
@@ -93,7 +100,7 @@ def room(people, lang: str):
     return facilitator, setup, code, option_id, alice, bea, carol
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("en")
 def test_two_people_edit_at_once_and_nobody_loses_a_word(people, lang):
     words = WORDS[lang]
     facilitator, setup, code, option_id, alice, bea, carol = room(people, lang)
@@ -172,7 +179,7 @@ def test_two_people_edit_at_once_and_nobody_loses_a_word(people, lang):
     assert stayed(carol)
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_amendments_start_from_the_text_and_come_back_to_their_proposer(people, lang):
     words = WORDS[lang]
     facilitator, setup, code, option_id, alice, bea, carol = room(people, lang)
@@ -241,7 +248,7 @@ def test_amendments_start_from_the_text_and_come_back_to_their_proposer(people, 
     shot(bea.page, f"{lang}-laptop-own-amendments")
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("en")
 def test_the_options_list_and_page_follow_status_rounds_and_arguments_live(people, lang):
     words = WORDS[lang]
     facilitator, setup, code, option_id, alice, bea, carol = room(people, lang)

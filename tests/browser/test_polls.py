@@ -20,6 +20,7 @@ from .conftest import (
     check_accessibility,
     no_horizontal_scroll,
     small_touch_targets,
+    story_languages,
 )
 from .steps import create_session, log_in, open_setup_section, wait_live
 
@@ -60,7 +61,7 @@ def fits(page) -> bool:
         "() => document.scrollingElement.scrollHeight <= window.innerHeight")
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@story_languages("de")
 def test_a_quick_poll_and_a_word_cloud(people, lang):
     words = WORDS[lang]
     locale = "de-DE" if lang == "de" else "en-GB"
