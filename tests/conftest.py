@@ -82,6 +82,44 @@ def pytest_sessionstart(session) -> None:
             pass
 
 
+def _heavy(item) -> bool:
+    """A test that takes seconds, not milliseconds: a browser story, a crash and reconnect,
+    anything that starts real server processes (marked slow)."""
+    return (item.get_closest_marker("browser") is not None
+            or item.get_closest_marker("slow") is not None
+            or "reliability" in item.nodeid.split("/")[:2])
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items) -> None:
+    """Each xdist worker starts with its share of the heavy tests, then the quick ones.
+
+    pytest-xdist's worksteal gives each of its n workers one contiguous part of the list
+    and later moves the tail of the busiest worker's queue to an idle one. With the heavy
+    tests spread over the front of every part, every worker ends on quick tests that the
+    others can take over, and no worker waits for the other's 40-second browser story at
+    the end (CI's 15 minutes; it changes no test, only when it runs). The order within the
+    heavy and within the quick tests stays the one pytest-randomly gave them. Without
+    xdist, or with one worker, the order is left alone."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0") or 0)
+    if workers < 2:
+        return
+    heavy = [item for item in items if _heavy(item)]
+    quick = [item for item in items if not _heavy(item)]
+    ordered = []
+    remaining = len(items)
+    for part in range(workers):
+        size = remaining // (workers - part)  # what worksteal sends the next worker
+        mine = heavy[part::workers][:size]
+        ordered += mine + quick[:size - len(mine)]
+        quick = quick[size - len(mine):]
+        remaining -= size
+    placed = set(ordered)
+    ordered += quick + [item for item in heavy if item not in placed]
+    assert len(ordered) == len(items)
+    items[:] = ordered
+
+
 def postgres_available() -> bool:
     import sqlalchemy as sa
 
