@@ -27,10 +27,12 @@ _EN_RELATIVE = re.compile(
 _DE_RELATIVE = re.compile(
     r",\s*(?:wo|(?:(?:an|bei|in|für|mit|von|aus|unter|zu)\s+)?(?:der|dem|die|das|den|denen|"
     r"welche[mrns]?)|(?:deren|dessen)\s+[\w-]+)\s+(?:[\w-]+\s+)?ich\s+")
-# A contact clause (no relative word) after a definite organisation: "The service I
-# coordinate", "the team I joined last spring": only verbs of running or joining.
+# A contact clause after a definite organisation: "The service I coordinate", "the team I
+# joined last spring", "the ministry that I report to": only verbs of running, joining or
+# answering to.
 _EN_CONTACT = re.compile(
-    r"\s+I\s+(?:now\s+|currently\s+|also\s+)?(?:joined|coordinate|coordinated|run|ran|lead|led|"
+    r"\s+(?:that\s+|which\s+)?I\s+(?:now\s+|currently\s+|also\s+)?(?:joined|coordinate|"
+    r"coordinated|run|ran|lead|led|report\s+to|reported\s+to|answer\s+to|"
     r"head|headed|manage|managed|chair|chaired|direct|founded|co-founded|set\s+up|built|"
     r"volunteer\s+(?:with|at|for)|work\s+(?:for|at|in|with)|worked\s+(?:for|at|in|with)|"
     r"represent|belong\s+to)\b", _F)

@@ -20,6 +20,7 @@ from .aff_look_alikes import drop as look_alike
 from .aff_look_alikes import keep as kept
 from .aff_not_disclosures import not_disclosure, roster_organisation_words
 from .affiliations import AffiliationMatcher
+from .casing import caps_poor, cased
 from .contacts import find_contacts, tagger_contact
 from .learned import combine as combine_learned
 from .learned import tag as tag_learned
@@ -81,8 +82,13 @@ class Detector:
         found += [Span(a, b, PERSON) for a, b in names]
         # An affiliation phrase stops before a name or contact, so "Hope here, from the
         # Labour Department" stays a PERSON and an AFFILIATION, not one merged span.
-        found += [Span(a, b, AFFILIATION) for a, b in stop_before(
-            text, self._affiliations.find(text, contacts + names, names), contacts)]
+        phrases = list(self._affiliations.find(text, contacts + names, names))
+        # typed without capitals ("our sozialamt", "ausländerbehörde ostholstein"): the
+        # grammar reads the text as it would be printed too (casing.py), same offsets
+        in_print = cased(text) if caps_poor(text) else text
+        if in_print != text:
+            phrases += self._affiliations.find(in_print, contacts + names, names)
+        found += [Span(a, b, AFFILIATION) for a, b in stop_before(text, phrases, contacts)]
         spans = merge(s for s in found if s.end > s.start)
         if self._learned is not None:  # the tagger's contacts must have a contact's shape
             learned = [f for f in tag_learned(text, self._learned)
@@ -94,9 +100,14 @@ class Detector:
                      or not _overlaps(t, vetoes)]
         # look-alikes of a disclosure ("Greetings from Leipzig"): aff_not_disclosures.py
         # and more of them, and one friend kept (aff_look_alikes.py)
-        return [s for s in spans if s.label != AFFILIATION or kept(text, s.start, s.end)
-                or not (not_disclosure(text, s.start, s.end, self._known_organisations)
-                        or look_alike(text, s.start, s.end))]
+        return [s for s in spans if s.label != AFFILIATION
+                or self._disclosure(text, s) or self._disclosure(in_print, s)]
+
+    def _disclosure(self, text: str, span: Span) -> bool:
+        """Whether an AFFILIATION span of *text* is kept: not a look-alike of one."""
+        return kept(text, span.start, span.end) or not (
+            not_disclosure(text, span.start, span.end, self._known_organisations)
+            or look_alike(text, span.start, span.end))
 
 
 def _overlaps(span: tuple[int, int, str], ranges: Sequence[tuple[int, int]]) -> bool:

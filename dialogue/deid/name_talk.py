@@ -20,7 +20,7 @@ _AS_WORD_AFTER = re.compile(
     r"keywords?|buzzwords?|(?:nach|vor|familien|ruf)?namen?|wort|begriff|stichwort|"
     r"schlagwort)\b|(?:(?:hat|ist|is|works|klingt|sounds)\s+)?(?:als|as\s+an?)\s+"
     r"(?:(?:first|given|family|sur)\s*name|(?:vor|nach|familien|ruf)name)\b)")
-# A sentence about names as names: "der häufigste Nachname", "a common surname".
+# A sentence about names as names: "der häufigste Nachname", "the most common surname".
 _ABOUT_NAMES = re.compile(
     r"(?i)\b(?:häufigst\w*|verbreitetst\w*|most\s+common|commonest|popular|beliebtest\w*)"
     r"\s+(?:[\w-]+\s+)?(?:sur|family\s+|first\s+)?(?:names?|(?:nach|vor|familien)namen?)\b")
@@ -33,6 +33,13 @@ _DISCLAIMER = re.compile(
     r"Kolleg|nichts\s+zu\s+tun|gemeint\s+ist\s+(?:der|die|nicht)|kein(?:e|en)?\s+"
     r"(?:Verwandt|Kolleg)\w*\s+(?:von\s+)?(?:uns|hier))")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# The name said to be a common one: "X is such a common first name there", "X ist auf dem
+# Balkan ein häufiger Name" (the name the subject of its clause, not "X, is this common?").
+_A_COMMON_NAME_AFTER = re.compile(
+    r"(?i)[ \t]+(?:is|was|ist|war)[ \t]+(?:[^\W\d_]+[ \t]+){0,5}?(?:common|usual|typical|"
+    r"frequent|popular|widespread|häufige[rs]?|verbreitete[rs]?|gängige[rs]?|typische[rs]?|"
+    r"übliche[rs]?)[ \t]+(?:(?:first|given|family|sur)[ \t]*)?(?:names?|(?:vor|nach|familien|"
+    r"ruf)?namen?)\b")
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -54,7 +61,7 @@ def spoken_of_as_word(text: str, start: int, end: int) -> bool:
     """Whether the lone name part at ``text[start:end]`` is talked about as a word, also in
     a list of names in a sentence about names ("Klein, Braun, Sommer – many surnames are
     ordinary words", "Meier, Müller, Schmidt sind die häufigsten Nachnamen")."""
-    if _AS_WORD_AFTER.match(text, end):
+    if _AS_WORD_AFTER.match(text, end) or _A_COMMON_NAME_AFTER.match(text, end):
         return True
     sentence = sentence_around(text, start, end)
     if _ABOUT_NAMES.search(sentence):
@@ -62,6 +69,37 @@ def spoken_of_as_word(text: str, start: int, end: int) -> bool:
     return bool(_NAME_NOUN.search(sentence) and any(
         m.start() <= start < m.end() for m in _CAPITAL_LIST.finditer(
             text, max(0, start - 120), min(len(text), end + 120))))
+
+
+# Somebody introduced by their name, so not a participant everyone knows: "a nurse named
+# Florian", "a client called Joy", "ein Pfleger namens Till", "viele Frauen heißen dort
+# Honey, Joy oder Precious".
+_NAMED_BEFORE = re.compile(r"(?i)\b(?:named|nicknamed|namens|genannt)[ \t]+$")
+_CALLED_BEFORE = re.compile(r"(?i)\b([\w-]+)[ \t]+called[ \t]+$")
+# "I called Joy" is a call, and "my colleague here is called Amani" names a participant
+_NOT_A_CALLED_NAME = {"i", "we", "you", "he", "she", "they", "just", "also", "already", "have",
+                      "has", "had", "then", "and", "who", "never", "recently", "finally",
+                      "is", "was", "are", "were", "be", "been", "being", "am"}
+# names as names, in the plural: "viele Frauen heißen dort Honey, Joy oder Precious" (not
+# "die Kollegin hier heißt Amani", as "is called")
+_IS_CALLED_BEFORE = re.compile(r"(?i)\b(?:heißen|hießen)[ \t]+((?:[^\W\d_]+,?[ \t]+){0,5})$")
+_NOT_IN_BETWEEN = {"von", "bei", "mit", "an", "für", "zu", "ich", "wir", "du", "ihr", "sie",
+                   "uns", "euch", "das", "dem"}
+_END_OF_LIST = re.compile(r"(?:\s*(?:[,.;!?)]|\s(?:und|oder|and|or)\b)|\s*$)")
+
+
+def introduced_by_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` introduces somebody by their name (see
+    ``_NAMED_BEFORE``): a person the writer has to name for the room is not in it."""
+    window = text[max(0, start - 80):start]
+    if _NAMED_BEFORE.search(window):
+        return True
+    called = _CALLED_BEFORE.search(window)
+    if called:
+        return called.group(1).lower() not in _NOT_A_CALLED_NAME
+    between = _IS_CALLED_BEFORE.search(window)
+    return bool(between and _END_OF_LIST.match(text, end) and not any(
+        word.strip(",").lower() in _NOT_IN_BETWEEN for word in between.group(1).split()))
 
 
 def disclaimed(text: str, start: int, end: int) -> bool:

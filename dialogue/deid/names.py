@@ -68,7 +68,12 @@ from .name_slots import (
     short_form_slot,
     the_before,
 )
-from .name_talk import disclaimed, famous_namesake_disclaimed, spoken_of_as_word
+from .name_talk import (
+    disclaimed,
+    famous_namesake_disclaimed,
+    introduced_by_name,
+    spoken_of_as_word,
+)
 from .name_things import glossed, names_a_thing
 
 # Words are runs of letters; hyphens, apostrophes and dots are looked at separately.
@@ -383,9 +388,10 @@ class NameMatcher:
                 fold(word) in self._public_family and famous_namesake_disclaimed(text, end)):
             vetoes.append(span)
             return None  # "Mr Fischer – no relation to anyone here"; not "R. Merkel (no relation)"
-        if not title and spoken_of_as_word(text, start, end):
+        if not title and (spoken_of_as_word(text, start, end)
+                          or introduced_by_name(text, start, end)):
             vetoes.append((start, end))
-            return None  # "Demir means iron"
+            return None  # "Demir means iron", "a nurse named Florian"
         if not title and (names_a_thing(text, start, end, self._index)
                           or glossed(text, start, end, self._index)):
             vetoes.append((start, end))

@@ -282,6 +282,15 @@ FLOORS = {
                                     # typical text, not made hard; diagnosed, round 11)
     "blind29": (65, 20, 97, 8),     # of 66, 20, 108; 180 clean (arrival 65, 20, 97, 11;
                                     # organisations and namesakes as subjects)
+    # written 2026-12-06 by helpers who never saw the project (LABELS.md, a theme, names to
+    # avoid): arrival b597973, measured before anyone read them; the floor is round 12,
+    # which read their misses (casing.py, name_talk.introduced_by_name)
+    "blind30": (119, 19, 86, 20),   # of 121, 19, 88; 167 clean (arrival 119, 19, 86, 25;
+                                    # names hard)
+    "blind31": (86, 36, 83, 4),     # of 86, 36, 87; 199 clean (arrival the same: a typical
+                                    # session, organisations and public figures as subjects)
+    "blind32": (107, 29, 82, 5),    # of 111, 29, 88; 177 clean (arrival 107, 29, 72, 5; a
+                                    # live chat typed on phones, mostly lower case)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 

@@ -1,0 +1,108 @@
+"""Round 12 (after blind30-32 were measured on arrival): text typed without capitals is
+read as it would be printed too (casing.py), somebody introduced by their name is not a
+participant (name_talk.introduced_by_name), and "the ministry that I report to" is a
+disclosure. Every example is invented here, none is a fixture's sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogue.deid import Detector, RosterEntry
+from dialogue.deid.casing import caps_poor, cased
+
+ROSTER = [RosterEntry("Lena Brandt", "", "Ausländerbehörde Nordfriesland", "municipality"),
+          RosterEntry("Florian Spahn", "", "Caritas Kiel", "ngo"),
+          RosterEntry("Ruth Okoye", "", "Nigerian Embassy", "partner_country")]
+
+
+def labelled(detector: Detector, text: str, label: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in detector.find(text) if s.label == label]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(ROSTER)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly our jugendamt cant place them all",
+    "bei uns im landkreis regnet es seit tagen",
+    "Wir bei der tafel haben keine kühlung",  # a sentence start is no capital that counts
+])
+def test_a_text_typed_without_capitals_is_caps_poor(text):
+    assert caps_poor(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our Jugendamt in Kassel cannot place them all.",
+    "honestly the Jugendamt cant place them",  # one capital inside is enough to trust it
+    "ok",
+])
+def test_a_text_with_capitals_or_too_short_is_not(text):
+    assert not caps_poor(text)
+
+
+def test_casing_changes_first_letters_only_and_keeps_every_offset():
+    text = "moin, ausländerbehörde nordfriesland hier. wir bei wohnraum-jetzt und i think ghana"
+    printed = cased(text)
+    assert len(printed) == len(text)
+    assert printed.lower() == text.lower()
+    assert printed == ("Moin, Ausländerbehörde Nordfriesland hier. Wir bei Wohnraum-jetzt und "
+                       "I think Ghana")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("honestly our jugendamt cant place them all", "our jugendamt"),
+    ("ja, unser sozialamt zahlt die kaution nicht", "unser sozialamt"),
+    ("moin, lena brandt hier, ausländerbehörde nordfriesland, eine frage noch",
+     "ausländerbehörde nordfriesland"),
+    ("wir bei wohnraum-jetzt sehen das ganz anders", "wir bei wohnraum-jetzt"),
+    ("wir im landkreis vorpommern-greifswald haben 40 plätze frei",
+     "wir im landkreis vorpommern-greifswald"),
+])
+def test_an_affiliation_typed_without_capitals_is_found_whole(detector, text, wanted):
+    found = labelled(detector, text, "AFFILIATION")
+    start = text.index(wanted)
+    assert any(a <= start and b >= start + len(wanted) for a, b in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "the landkreis pays per person, not per unit",
+    "bei uns regnet es seit tagen, sorry für die verspätung",
+    "ist das sozialamt da zuständig oder das jobcenter?",
+])
+def test_a_lower_case_organisation_that_is_nobodys_is_no_affiliation(detector, text):
+    assert labelled(detector, text, "AFFILIATION") == []
+
+
+def test_the_organisation_the_writer_reports_to_is_a_disclosure(detector):
+    text = "The agency in Lomé that I report to wants monthly figures."
+    found = labelled(detector, text, "AFFILIATION")
+    wanted = "The agency in Lomé that I report to"
+    assert any(a == 0 and b >= len(wanted) for a, b in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A caregiver named Florian wrote to us from Cebu.",
+    "Last year a trainee called Florian quit after two weeks.",
+    "Dort heißen viele Jungen Florian, Lukas oder Jonas.",
+    "Ein Pfleger namens Florian hat uns das erzählt.",
+    "Ruth is a common first name in Lagos.",
+    "Ruth ist dort ein häufiger Vorname.",
+])
+def test_somebody_introduced_by_their_name_is_not_the_participant(detector, text):
+    assert labelled(detector, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I called Florian yesterday about the flats.", "Florian"),
+    ("We called Florian, he agrees.", "Florian"),
+    ("The colleague from Kiel is called Florian and runs the shelter.", "Florian"),
+    ("Der Kollege aus Kiel heißt Florian und leitet die Unterkunft.", "Florian"),
+    ("Wie heißt das Projekt von Florian?", "Florian"),
+    ("Ruth, is this a common problem in Abuja?", "Ruth"),
+    ("As Florian said, the common names list is out of date.", "Florian"),
+])
+def test_the_participant_is_still_found_beside_those_words(detector, text, name):
+    start = text.index(name)
+    assert (start, start + len(name)) in labelled(detector, text, "PERSON")
