@@ -99,8 +99,8 @@ def pytest_collection_modifyitems(config, items) -> None:
     tests spread over the front of every part, every worker ends on quick tests that the
     others can take over, and no worker waits for the other's 40-second browser story at
     the end (CI's 15 minutes; it changes no test, only when it runs). The order within the
-    heavy and within the quick tests stays the one pytest-randomly gave them. Without
-    xdist, or with one worker, the order is left alone."""
+    heavy and within the quick tests stays the collection's. Without xdist, or with one
+    worker, the order is left alone."""
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0") or 0)
     if workers < 2:
         return
