@@ -38,6 +38,7 @@ from .gazetteer import NOT_NAMES
 from .name_context import fold, looks_like_english
 from .name_forms import TITLES_BEFORE
 from .name_grammar import speaks_after
+from .name_neighbours import someone_else
 from .name_remarks import remark_slot
 
 if TYPE_CHECKING:
@@ -191,8 +192,9 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
     if not hit.fuzzy and _pair(matcher, text, start, end, word):
         return True
     if word[:1].isupper() and word[-1] in "sßxzh" and _APOSTROPHE_GENITIVE.match(text, end) and (
-            not start or text[start - 1] not in "'‘’"):
-        return True  # "Fuchs' Vorschlag", "Ines' point"
+            not start or text[start - 1] not in "'‘’") and not someone_else(
+            matcher, text, start, end, hit.parts):
+        return True  # "Fuchs' Vorschlag", "Ines' point"; not "Gerald Fuchs' Buch" (round 12)
     if word.islower() and key not in _VERB_NAMES and (
             _CHAT_BEFORE.search(text, max(0, start - 12), start)
             and _REACTION_AFTER.match(text, end)):

@@ -101,9 +101,22 @@ def _firm(self: NameMatcher, other: str, parts: list[Part]) -> bool:
     return "family" in kinds or not self._lookup(other)[0]
 
 
+# a regnal number: "Hassan II", "Mohammed VI", "Elizabeth II's" (not "I" the pronoun)
+_REGNAL_AFTER = re.compile(r"[ \t]+(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)\b")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)\b")
+
+
 def someone_else(self: NameMatcher, text: str, start: int, end: int, parts: list[Part]) -> bool:
     """"Thomas Müller" is not roster Katharina Müller; "Thomas" there is not Thomas Becker."""
     entries = {p.entry for p in parts}
+    if _REGNAL_AFTER.match(text, end):
+        return True  # round 12: "Hassan II", "Mohammed VI": a monarch, or what is named so
+    if all(p.kind == "family" for p in parts) and (later := _CAPITAL_AFTER.match(text, end)):
+        key = fold(later.group(1))
+        if (key in self._first_names or _looks_english(text) and looks_like_given_name(
+                later.group(1))) and key not in {
+                g for e in entries for g in self._given[e] | self._family[e]}:
+            return True  # round 12: "Pope Francis", "King Charles": a title, somebody else
     prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40):start])
     # "Gerd von Braun": a given name, then a particle that is not the participant's (a
     # German noun is capitalised too and "von"/"zu" are prepositions: "Korrektur zu Hartmann",

@@ -270,7 +270,7 @@ FLOORS = {
                                     # after round 8, unread: 8; round 9 read it)
     # written 2026-12-03 while round 9 worked, never read by it: arrival 8cda84c, floor the
     # merge of round 9 (h9a, h9b, name_plain_words, the affiliation grid's two fixes)
-    "blind25": (124, 24, 74, 24),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23;
+    "blind25": (124, 24, 74, 23),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23;
                                     # after round 9: 122; its misses diagnosed, round 11)
     "blind26": (58, 62, 106, 4),    # of 58, 62, 110; 182 clean (arrival 58, 62, 104, 11;
                                     # after round 9, unread: the same; round 10 read it)
@@ -285,11 +285,11 @@ FLOORS = {
     # written 2026-12-06 by helpers who never saw the project (LABELS.md, a theme, names to
     # avoid): arrival b597973, measured before anyone read them; the floor is round 12,
     # which read their misses (casing.py, name_talk.introduced_by_name)
-    "blind30": (119, 19, 86, 20),   # of 121, 19, 88; 167 clean (arrival 119, 19, 86, 25;
+    "blind30": (119, 19, 86, 19),   # of 121, 19, 88; 167 clean (arrival 119, 19, 86, 25;
                                     # names hard)
-    "blind31": (86, 36, 83, 4),     # of 86, 36, 87; 199 clean (arrival the same: a typical
+    "blind31": (86, 36, 83, 1),     # of 86, 36, 87; 199 clean (arrival 86, 36, 83, 4: a typical
                                     # session, organisations and public figures as subjects)
-    "blind32": (107, 29, 82, 5),    # of 111, 29, 88; 177 clean (arrival 107, 29, 72, 5; a
+    "blind32": (107, 29, 82, 4),    # of 111, 29, 88; 177 clean (arrival 107, 29, 72, 5; a
                                     # live chat typed on phones, mostly lower case)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")

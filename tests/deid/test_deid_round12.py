@@ -106,3 +106,32 @@ def test_somebody_introduced_by_their_name_is_not_the_participant(detector, text
 def test_the_participant_is_still_found_beside_those_words(detector, text, name):
     start = text.index(name)
     assert (start, start + len(name)) in labelled(detector, text, "PERSON")
+
+
+NAMESAKES = [RosterEntry("Miriam Knaus"), RosterEntry("Amara Pope"), RosterEntry("Clara Stamp"),
+             RosterEntry("Hassan Tahri"), RosterEntry("Sophie Wagner"), RosterEntry("Ines Fuchs")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gerald Knaus' Vorschlag klingt gut, scheitert aber an den Staaten.",  # public namesake
+    "Pope Francis spoke of indifference in 2013.",          # a title before a given name
+    "Half the refusals are about missing entry stamps.",    # an English plural in lower case
+    "Hassan II University has a nursing faculty.",          # a regnal number
+])
+def test_somebody_else_by_the_shape_of_the_name(text):
+    assert labelled(Detector(NAMESAKES), text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Knaus' Vorschlag klingt gut.", "Knaus"),
+    ("Fuchs' Punkt zur Finanzierung ist richtig.", "Fuchs"),
+    ("Pope said the numbers are wrong.", "Pope"),
+    ("Thanks, Pope, good point.", "Pope"),
+    ("Hassan said it well.", "Hassan"),
+    ("Ich gebe Wagner Recht.", "Wagner"),          # a German noun after the surname
+    ("Stamps Vorschlag war gut.", "Stamps"),        # the German genitive, capitalised
+])
+def test_the_participant_with_the_same_words(text, name):
+    start = text.index(name)
+    found = labelled(Detector(NAMESAKES), text, "PERSON")
+    assert any(a <= start and b >= start + len(name) for a, b in found), (text, found)
