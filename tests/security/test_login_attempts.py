@@ -148,6 +148,18 @@ def _answer_without_echo(browser, email: str):
     return response.status_code, page.replace(email, "EMAIL")
 
 
+def _differences(answers: dict) -> str:
+    """What tells the answers apart, line by line, for a failure that can be read (a long
+    page in pytest's repr is cut in the middle, where the difference is)."""
+    import difflib
+
+    (first, (status, page)), *others = answers.items()
+    return "\n".join(f"{first} {status} vs {email} {other_status}:\n" + "\n".join(
+        difflib.unified_diff(page.splitlines(), other_page.splitlines(), lineterm="", n=1))
+        for email, (other_status, other_page) in others
+        if (other_status, other_page) != (status, page))
+
+
 def test_known_unknown_and_locked_emails_cost_and_say_the_same(
         app, factory, browser, monkeypatch):
     owner, locked = factory.facilitator, _locked(factory)
@@ -162,6 +174,6 @@ def test_known_unknown_and_locked_emails_cost_and_say_the_same(
         assert extract_parameters(hashing.checked[0]) == extract_parameters(
             owner.password_hash), email
     assert hashing.hashed == 0
-    assert len(set(answers.values())) == 1, answers
+    assert len(set(answers.values())) == 1, _differences(answers)
     status, page = answers[owner.email]
     assert status == 401 and "credentials are not valid" in page
