@@ -21,9 +21,10 @@ Names are not cased here: the name finder reads lower-case text on its own
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from . import affiliation_words as w
-from .gazetteer import COUNTRIES
+from .gazetteer import COUNTRIES, ORGANISATION_ACRONYMS
 from .tokens import _german_role, _org
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -36,6 +37,11 @@ _BEFORE_A_PLACE = ("kreis", "behörde", "amt", "stadt", "gemeinde", "ministerium
 _COUNTRIES = frozenset(name.lower() for country in COUNTRIES for name in country[:2]
                         if name.isalpha())
 _WRITER = {"wir", "ich", "uns", "we", "i"}
+# an organisation's short name as it is printed: "bamf" is "BAMF", "dezim" is "DeZIM"
+_ACRONYMS = {a.lower(): a for a in ORGANISATION_ACRONYMS if a.isalpha() and len(a) >= 3}
+# after a participant's name, the organisation: "kai von domus care", "lotte vom lsvd"
+_OF = {"von", "vom", "from", "at", "bei", "beim", "aus"}
+_ARTICLES = {"der", "dem", "den", "die", "the"}
 _NOT_A_NAME = w.STOP | w.DETERMINERS | w.EN_LINKS | w.DE_LINKS | {
     "and", "und", "oder", "or", "sowie", "mit", "with", "auf", "nach", "seit", "vor"}
 
@@ -71,19 +77,55 @@ def _takes_a_capital(word: str, low: str) -> bool:
     return _org(low.capitalize(), low, "de") in _ORG_KINDS or _german_role(low)
 
 
-def cased(text: str) -> str:
-    """*text* with a capital on each word that takes one in print (see the module)."""
+def cased(text: str, names: Sequence[tuple[int, int]] = (),
+          is_name: Callable[[str], bool] = lambda word: False) -> str:
+    """*text* with a capital on each word that takes one in print (see the module); the
+    ranges of *names* (participants' names found in it) and the words *is_name* knows (a
+    word of a participant's name) mark where an organisation may follow ("kai von domus
+    care")."""
     chars = list(text)
     words = list(_WORD.finditer(text))
+    after_name = _after_names(text, words, [*names, *(
+        (m.start(), m.end()) for m in words if is_name(m.group()))])
     for k, m in enumerate(words):
         word = m.group()
         first = word[0]
         if not first.islower() or len(first.upper()) != 1:
             continue
-        if (_sentence_start(text, m.start()) or _takes_a_capital(word, word.lower())
-                or _named_after(text, words, k)):
+        printed = _ACRONYMS.get(word.lower())
+        if printed and len(printed) == len(word) and not _sentence_start(text, m.start()):
+            chars[m.start():m.end()] = printed
+        elif (k in after_name or _sentence_start(text, m.start())
+              or _takes_a_capital(word, word.lower()) or _named_after(text, words, k)):
             chars[m.start()] = first.upper()
     return "".join(chars)
+
+
+def _after_names(text: str, words: list[re.Match[str]],
+                 names: Sequence[tuple[int, int]]) -> set[int]:
+    """The indexes of the words of an organisation after a name and "von", "vom", "from",
+    "at" …: up to three words that a punctuation mark ends ("kai von domus care, wie"), else
+    one ("gregor von verdi sagt" is "Verdi")."""
+    found: set[int] = set()
+    ends = {end for _, end in names}
+    for k, m in enumerate(words):
+        if m.group().lower() not in _OF or k == 0 or words[k - 1].end() not in ends:
+            continue
+        if text[words[k - 1].end():m.start()].strip():
+            continue
+        j = k + 1
+        if j < len(words) and words[j].group().lower() in _ARTICLES:
+            j += 1
+        run = []
+        for n in range(j, min(j + 3, len(words))):
+            if words[n].group().lower() in _NOT_A_NAME or text[
+                    words[n - 1].end():words[n].start()].strip():
+                break
+            run.append(n)
+        # one word ("von verdi sagt"), or all up to a punctuation mark ("von domus care,")
+        rest = text[words[run[-1]].end():].lstrip()[:1] if run else ""
+        found.update(run if not rest or not rest.isalnum() else run[:1])
+    return found
 
 
 def _named_after(text: str, words: list[re.Match[str]], k: int) -> bool:
@@ -97,10 +139,17 @@ def _named_after(text: str, words: list[re.Match[str]], k: int) -> bool:
     if text[previous.end():words[k].start()].strip():
         return False  # a comma or a dash between: "das wohnungsamt, in dem"
     before = previous.group().lower()
+    if before.endswith(("stadt", "kreis", "gemeinde")) and _org(
+            before.capitalize(), before, "de") in _ORG_KINDS:
+        return True  # "stadt gelsenkirchen", "landkreis harburg" (low is no plain word)
     if before.endswith(_BEFORE_A_PLACE) and _takes_a_capital(before, before) and (
             _takes_a_capital(low, low) or not text[words[k].end():].strip()[:1].isalpha()
             or low.endswith(("land", "holstein", "berg", "burg", "dorf", "stein", "heim"))
             or "-" in low):
         return True
-    return before == "bei" and any(
-        words[j].group().lower() in _WRITER for j in range(max(0, k - 3), k - 1))
+    if before in {"bei", "at"} and any(
+            words[j].group().lower() in _WRITER for j in range(max(0, k - 3), k - 1)):
+        return True  # "wir bei klima-gerecht", "für uns bei unhcr", "we at lsvd+"
+    lead = [w.group().lower() for w in words[max(0, k - 4):k]]
+    return before in {"der", "dem", "im"} and ("bei uns" in " ".join(lead) or lead[-2:-1] == [
+        "in"] and bool(_WRITER & set(lead[:-2])))  # "bei uns in der abh", "wir in der abh"

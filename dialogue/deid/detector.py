@@ -85,7 +85,7 @@ class Detector:
         phrases = list(self._affiliations.find(text, contacts + names, names))
         # typed without capitals ("our sozialamt", "ausländerbehörde ostholstein"): the
         # grammar reads the text as it would be printed too (casing.py), same offsets
-        in_print = cased(text) if caps_poor(text) else text
+        in_print = cased(text, names, self._names.is_mention) if caps_poor(text) else text
         if in_print != text:
             phrases += self._affiliations.find(in_print, contacts + names, names)
         found += [Span(a, b, AFFILIATION) for a, b in stop_before(text, phrases, contacts)]

@@ -139,10 +139,20 @@ def _vocative(text: str, start: int, end: int, word: str) -> bool:
                 and _DASH_ASIDE_AFTER.match(text, end))  # "May – quick question – …"
 
 
+# round 12: at a sentence's start, said to be here or not: "bach ist heute nicht da",
+# "Rose is still online", "Hagel ist gerade nicht im Raum"
+_HERE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:ist|is|war|was)[ \t]+(?:(?:heute|today|gerade|noch|still|schon|already|"
+    r"wohl|leider|jetzt|now)[ \t]+){0,2}(?:(?:nicht|not|no[ \t]+longer|nicht[ \t]+mehr)[ \t]+)?"
+    r"(?:da|hier|here|online|offline|dabei|im[ \t]+raum|in[ \t]+the[ \t]+room)\b")
+
+
 def _in_meeting(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - 20):start]
     if _PRESENCE_BEFORE.search(before) and _PRESENCE_AFTER.match(text, end):
         return True  # "Is Ude still online?"
+    if _START.search(before) and _HERE_AFTER.match(text, end):
+        return True  # "bach ist heute nicht da"
     return bool(word[:1].isupper() and _LEAVING_AFTER.match(text, end))  # "Pateince has to leave"
 
 

@@ -384,9 +384,6 @@ class NameMatcher:
                                               if p.kind == "given"])
         if initials:
             return span[0], initials  # "Joy M.-B.": the given name and the family initials
-        if (word.islower() and not hit.fuzzy and fold(word) not in self._index
-                and fold(word)[:-1] in self._index and _looks_english(text)):
-            return None  # round 12: "entry stamps" is the plural of a word, no genitive
         if disclaimed(text, start, end) and not (
                 fold(word) in self._public_family and famous_namesake_disclaimed(text, end)):
             vetoes.append(span)

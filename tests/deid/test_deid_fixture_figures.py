@@ -287,7 +287,7 @@ FLOORS = {
     # which read their misses (casing.py, name_talk.introduced_by_name)
     "blind30": (119, 19, 86, 19),   # of 121, 19, 88; 167 clean (arrival 119, 19, 86, 25;
                                     # names hard)
-    "blind31": (86, 36, 83, 1),     # of 86, 36, 87; 199 clean (arrival 86, 36, 83, 4: a typical
+    "blind31": (86, 36, 83, 2),     # of 86, 36, 87; 199 clean (arrival 86, 36, 83, 4: a typical
                                     # session, organisations and public figures as subjects)
     "blind32": (107, 29, 82, 4),    # of 111, 29, 88; 177 clean (arrival 107, 29, 72, 5; a
                                     # live chat typed on phones, mostly lower case)

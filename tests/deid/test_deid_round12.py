@@ -115,7 +115,6 @@ NAMESAKES = [RosterEntry("Miriam Knaus"), RosterEntry("Amara Pope"), RosterEntry
 @pytest.mark.parametrize("text", [
     "Gerald Knaus' Vorschlag klingt gut, scheitert aber an den Staaten.",  # public namesake
     "Pope Francis spoke of indifference in 2013.",          # a title before a given name
-    "Half the refusals are about missing entry stamps.",    # an English plural in lower case
     "Hassan II University has a nursing faculty.",          # a regnal number
 ])
 def test_somebody_else_by_the_shape_of_the_name(text):
@@ -130,8 +129,54 @@ def test_somebody_else_by_the_shape_of_the_name(text):
     ("Hassan said it well.", "Hassan"),
     ("Ich gebe Wagner Recht.", "Wagner"),          # a German noun after the surname
     ("Stamps Vorschlag war gut.", "Stamps"),        # the German genitive, capitalised
+    # chat English drops the apostrophe: taking "stamps" for a plural (tried in round 12
+    # for "entry stamps") lost a name of this shape on unread text, so it was left
+    ("good call, stamps point about housing stands", "stamps"),
 ])
 def test_the_participant_with_the_same_words(text, name):
     start = text.index(name)
     found = labelled(Detector(NAMESAKES), text, "PERSON")
     assert any(a <= start and b >= start + len(name) for a, b in found), (text, found)
+
+
+# Round 13 (read blind33-35's misses): more of a chat typed without capitals
+CHAT = [RosterEntry("Kai Brandt", "", "Wohnen Jetzt e.V.", "ngo"),
+        RosterEntry("Greta Sandmann", "", "Caritas Erfurt", "ngo"),
+        RosterEntry("Jonas Bach", "", "Stadt Halle", "municipality")]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("greta vom bumf sagt das seit jahren", "vom bumf"),
+    ("herr bach von der stadt halle hat recht, die pauschale reicht nicht", "von der stadt halle"),
+    ("bei uns in der giz dauert das drei wochen", "bei uns in der giz"),
+    ("we at wohnraum plus have 40 flats", "we at wohnraum plus"),
+])
+def test_an_organisation_typed_in_lower_case_after_a_name_or_the_writer(text, wanted):
+    found = labelled(Detector(CHAT), text, "AFFILIATION")
+    start = text.index(wanted)
+    assert any(a <= start and b >= start + (len(wanted) + 1) // 2 for a, b in found), (
+        text, found)
+
+
+def test_casing_uppercases_a_known_acronym_and_one_word_after_a_name_before_a_verb():
+    text = "kai von verdi sagt das seit jahren, die iom und der bamf sehen das anders"
+    printed = cased(text, [(0, 3)])
+    assert printed.startswith("Kai von Verdi sagt das")
+    assert "IOM" in printed and "BAMF" in printed
+
+
+@pytest.mark.parametrize("text", [
+    "bach ist heute nicht da, oder?",
+    "Bach is still online, I think.",
+])
+def test_a_participant_said_to_be_here_or_not(text):
+    found = labelled(Detector(CHAT), text, "PERSON")
+    assert (0, 4) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bach ist heute nicht da, er ist ausgetrocknet.",
+    "the river is not here",
+])
+def test_a_word_said_to_be_there_is_no_participant(text):
+    assert labelled(Detector(CHAT), text, "PERSON") == []
