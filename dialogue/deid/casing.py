@@ -128,6 +128,10 @@ def _after_names(text: str, words: list[re.Match[str]],
     return found
 
 
+def _is_org_noun(low: str) -> bool:
+    return _org(low, low, "en") in _ORG_KINDS or _org(low.capitalize(), low, "de") in _ORG_KINDS
+
+
 def _named_after(text: str, words: list[re.Match[str]], k: int) -> bool:
     """Whether words[k] is the name of a place or an organisation by the words before it:
     a district or an authority right before it, or the writer's "bei" (one word between at
@@ -147,6 +151,8 @@ def _named_after(text: str, words: list[re.Match[str]], k: int) -> bool:
             or low.endswith(("land", "holstein", "berg", "burg", "dorf", "stein", "heim"))
             or "-" in low):
         return True
+    if before in {"in", "im"} and k >= 2 and _is_org_noun(words[k - 2].group().lower()):
+        return True  # "our agency in chisinau", "unser büro in kassel"
     if before in {"bei", "at"} and any(
             words[j].group().lower() in _WRITER for j in range(max(0, k - 3), k - 1)):
         return True  # "wir bei klima-gerecht", "für uns bei unhcr", "we at lsvd+"

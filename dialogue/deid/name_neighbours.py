@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import affiliation_words as words
 from . import gazetteer
+from .casing import caps_poor
 from .name_context import fold, looks_like_given_name
 from .name_context import looks_like_english as _looks_english
 
@@ -127,8 +128,9 @@ def someone_else(self: NameMatcher, text: str, start: int, end: int, parts: list
             or _looks_english(text) and looks_like_given_name(behind.group(1))) and fold(
             behind.group(1)) not in {g for e in entries for g in self._given[e]}:
         return True
-    if prev and prev.group(1)[0].isupper() and any(p.kind == "family" for p in parts):
-        key = fold(prev.group(1))
+    if prev and (prev.group(1)[0].isupper() or fold(prev.group(1)) in self._first_names
+                 and caps_poor(text)) and any(p.kind == "family" for p in parts):
+        key = fold(prev.group(1))  # round 14: in chat too, "lars feld hat …", "andrej holm"
         own = {g for e in entries for g in self._given[e]}
         # "Paul Nowak" may be Paweł Nowak: a variant of the participant's own given name
         # in another language is taken for theirs, on the safe side.

@@ -45,8 +45,9 @@ def aff(text: str) -> list[tuple[str, str]]:
     ("I work in recruitment and see this daily.", aff("I work in recruitment")),
     ("I work in elder care myself.", aff("I work in elder care")),
     # a dropped "ich" at a sentence's start in chat
+    # (round 14: the place that completes it is in the span now, as LABELS.md asks)
     ("bin bei einer spedition in bremen und wir suchen fahrer",
-     aff("bin bei einer spedition")),
+     aff("bin bei einer spedition in bremen")),
     ("Arbeite im Jobcenter Essen, das ist so.", aff("Arbeite im Jobcenter Essen")),
     # the writer with the rest of a team
     ("me and the rest of the team at Acme have asked for this.",
@@ -88,7 +89,7 @@ def aff(text: str) -> list[tuple[str, str]]:
     ("Our UNHCR sub-office in Accra is small.", aff("Our UNHCR sub-office in Accra")),
     # a role in lower case; "advise" with an organisation as its object
     ("ich als mitarbeiterin der caritas in kiel erlebe das täglich",
-     aff("ich als mitarbeiterin der caritas")),
+     aff("ich als mitarbeiterin der caritas in kiel")),
     ("I used to advise the Saxon interior ministry on this.",
      aff("I used to advise the Saxon interior ministry")),
     # other participants

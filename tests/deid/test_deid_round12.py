@@ -180,3 +180,34 @@ def test_a_participant_said_to_be_here_or_not(text):
 ])
 def test_a_word_said_to_be_there_is_no_participant(text):
     assert labelled(Detector(CHAT), text, "PERSON") == []
+
+
+# Round 14 (read blind36 and blind38's misses)
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("From the BMZ side: the funding is there.", "From the BMZ side"),
+    ("asking from the refugio side, we see survivors far too late", "from the refugio side"),
+    ("Quick note from the Foreign Office side, the decree is signed.",
+     "from the Foreign Office side"),
+    ("we can only check what our agency in chisinau can see", "our agency in chisinau"),
+])
+def test_the_writers_side_and_the_place_of_a_lower_case_organisation(text, wanted):
+    found = labelled(Detector(CHAT), text, "AFFILIATION")
+    start = text.index(wanted)
+    assert any(a <= start and b >= start + len(wanted) for a, b in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Can somebody from the consulate side explain the rule?",
+    "Is there an answer from the government side?",
+    "Let me give the view from the other side of the table.",
+    "Nothing has come from the BAMF side yet.",
+])
+def test_somebody_elses_side_is_no_disclosure(text):
+    assert labelled(Detector(CHAT), text, "AFFILIATION") == []
+
+
+def test_a_public_namesake_typed_in_lower_case_is_somebody_else():
+    roster = [RosterEntry("Greta Feld")]
+    assert labelled(Detector(roster), "lars feld hat das schon 2019 gesagt", "PERSON") == []
+    found = labelled(Detector(roster), "greta feld hat das schon gesagt", "PERSON")
+    assert found and found[0][0] == 0
