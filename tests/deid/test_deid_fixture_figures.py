@@ -306,6 +306,9 @@ FLOORS = {
                                     # round 12 the same as round 13; names hard)
     "blind38": (83, 32, 66, 8),     # of 88, 32, 77; 181 clean (arrival 83, 32, 60, 9; round
                                     # 12: 82, 32, 62, 9; a chat typed on phones)
+    # written 2026-12-06 while rounds 12-14 worked, measured after round 14, never read
+    "blind37": (76, 41, 76, 3),     # of 77, 41, 81; 198 clean (arrival and rounds 12-14 the
+                                    # same; a typical session on EU external migration policy)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
