@@ -51,7 +51,7 @@ def _acronym(word: str) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
+    before = text[max(0, start - 40):start].rstrip()  # a bounded look back: called per word
     return not before or before[-1] in _SENTENCE_END
 
 
@@ -133,9 +133,10 @@ def _is_org_noun(low: str) -> bool:
 
 
 def _named_after(text: str, words: list[re.Match[str]], k: int) -> bool:
-    """Whether words[k] is the name of a place or an organisation by the words before it:
-    a district or an authority right before it, or the writer's "bei" (one word between at
-    most: "wir bei", "ich arbeite bei", "bei uns im landkreis" is a place's noun)."""
+    """Whether words[k] is the name of a place or an organisation by the words before it: a
+    district or an authority right before it ("stadt gelsenkirchen"), an organisation noun
+    and "in" ("our agency in chisinau"), the writer's "bei" or "at" with at most one word
+    between ("wir bei", "ich arbeite bei", "we at"), or "bei uns in der", "wir in der"."""
     low = words[k].group().lower()
     if k == 0 or low in _NOT_A_NAME or len(low) < 3:
         return False

@@ -8,7 +8,9 @@ of the longest contributor, so callers always get sorted, non-overlapping spans.
 learned tagger (``learned.py``, docs/deid-learned.md) may widen those spans or add one it is
 sure of; ``Detector(roster, learned=False)`` is the rules alone.  The tagger's own contacts
 must have a contact's shape (``contacts.tagger_contact``), and every AFFILIATION span, the
-rules' and the tagger's, is asked ``aff_not_disclosures.not_disclosure`` last.
+rules' and the tagger's, is asked ``aff_not_disclosures.not_disclosure`` last. A text typed
+without capitals is read by the affiliation grammar as it would be printed too
+(``casing.py``), on the same offsets.
 """
 
 from __future__ import annotations
@@ -101,7 +103,8 @@ class Detector:
         # look-alikes of a disclosure ("Greetings from Leipzig"): aff_not_disclosures.py
         # and more of them, and one friend kept (aff_look_alikes.py)
         return [s for s in spans if s.label != AFFILIATION
-                or self._disclosure(text, s) or self._disclosure(in_print, s)]
+                or self._disclosure(text, s)
+                or in_print != text and self._disclosure(in_print, s)]
 
     def _disclosure(self, text: str, span: Span) -> bool:
         """Whether an AFFILIATION span of *text* is kept: not a look-alike of one."""
