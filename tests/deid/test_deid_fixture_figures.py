@@ -309,6 +309,13 @@ FLOORS = {
     # written 2026-12-06 while rounds 12-14 worked, measured after round 14, never read
     "blind37": (76, 41, 76, 3),     # of 77, 41, 81; 198 clean (arrival and rounds 12-14 the
                                     # same; a typical session on EU external migration policy)
+    # written 2026-12-06 while round 14 worked, never read: arrival b597973, floor round 14
+    "blind39": (131, 22, 70, 22),   # of 135, 22, 74; 168 clean (arrival 131, 22, 70, 23;
+                                    # names hard)
+    "blind40": (88, 34, 82, 7),     # of 89, 34, 83; 198 clean (arrival the same; a typical
+                                    # session on the Eastern Mediterranean route)
+    "blind41": (80, 36, 81, 15),    # of 87, 37, 95; 175 clean (arrival 80, 36, 77, 15; a
+                                    # chat typed on phones)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
