@@ -139,7 +139,7 @@ def _vocative(text: str, start: int, end: int, word: str) -> bool:
                 and _DASH_ASIDE_AFTER.match(text, end))  # "May – quick question – …"
 
 
-# round 12: at a sentence's start, said to be here or not: "bach ist heute nicht da",
+# round 13: at a sentence's start, said to be here or not: "bach ist heute nicht da",
 # "Rose is still online", "Hagel ist gerade nicht im Raum"
 _HERE_AFTER = re.compile(
     r"(?i)[ \t]+(?:ist|is|war|was)[ \t]+(?:(?:heute|today|gerade|noch|still|schon|already|"
