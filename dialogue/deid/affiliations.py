@@ -54,6 +54,7 @@ from .aff_members import find_members
 from .aff_predicates import find_predicates
 from .aff_present import find_present
 from .aff_relatives import find_relatives
+from .aff_roles import find_agent_roles
 from .aff_sides import from_a_side
 from .aff_signatures import find_openings, find_signatures
 from .aff_someone import find_someone
@@ -228,6 +229,7 @@ class AffiliationMatcher:
         found += find_you_and_present(text, tokens, lang)  # "bei Ihnen im Ministerium"
         found += find_present(text, tokens, lang)  # "die anwesenden Kammern", "jemand vom …"
         found += from_a_side(text, tokens, lang)  # "From the BMZ side: …"
+        found += find_agent_roles(text, tokens, lang)  # "as a psychotherapist I …"
         found += find_addressed(text, tokens, names, lang) if names else []
         named = set(names)
         contacts = [r for r in blocked if r not in named]

@@ -55,13 +55,15 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-def caps_poor(text: str) -> bool:
-    """Whether *text* has at least two words and none capitalised but at a sentence start
-    or as an acronym ("BMI", "NesT")."""
+def caps_poor(text: str, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether *text* has at least two words and none capitalised but at a sentence start,
+    as an acronym ("BMI", "NesT") or in a participant's name (*names*, their ranges with
+    any title: "Herr Lindner vom bamf sagt …", round 15)."""
     plain = 0
     for m in _WORD.finditer(text):
         word = m.group()
-        if len(word) < 2 or _acronym(word) or _sentence_start(text, m.start()):
+        if len(word) < 2 or _acronym(word) or _sentence_start(text, m.start()) or any(
+                a <= m.start() < b for a, b in names):
             continue
         if word[0].isupper():
             return False

@@ -62,7 +62,8 @@ class Detector:
 
     def __init__(self, roster: Iterable[RosterEntry] = (), *, learned: bool = True):
         self.roster = tuple(roster)
-        self._names = NameMatcher(e.name for e in self.roster if e.name.strip())
+        named = [e for e in self.roster if e.name.strip()]
+        self._names = NameMatcher((e.name for e in named), [e.affiliation for e in named])
         self._affiliations = AffiliationMatcher(
             e.affiliation.strip() for e in self.roster if e.affiliation.strip())
         # the words that keep a look-alike a disclosure ("Hello from Bosch" when a participant
@@ -87,7 +88,8 @@ class Detector:
         phrases = list(self._affiliations.find(text, contacts + names, names))
         # typed without capitals ("our sozialamt", "ausländerbehörde ostholstein"): the
         # grammar reads the text as it would be printed too (casing.py), same offsets
-        in_print = cased(text, names, self._names.is_mention) if caps_poor(text) else text
+        in_print = (cased(text, names, self._names.is_mention)
+                    if caps_poor(text, names) else text)
         if in_print != text:
             phrases += self._affiliations.find(in_print, contacts + names, names)
         found += [Span(a, b, AFFILIATION) for a, b in stop_before(text, phrases, contacts)]

@@ -39,6 +39,7 @@ from .name_context import fold, looks_like_english
 from .name_forms import TITLES_BEFORE
 from .name_grammar import speaks_after
 from .name_neighbours import someone_else
+from .name_openings import opening_address
 from .name_remarks import remark_slot
 
 if TYPE_CHECKING:
@@ -195,6 +196,8 @@ def addressed_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
         return True  # "misread it, Ian, but …", "Can Ian confirm …?" (name_remarks)
     if _in_meeting(text, start, end, word):
         return True
+    if not hit.fuzzy and opening_address(text, start, end, word):
+        return True  # round 15 (name_openings): "Mark – how long …?", "rosa is that …?"
     before = text[max(0, start - 40):start]
     if not hit.fuzzy and word[:1].isupper() and _FLOOR_BEFORE.search(before) and (
             _FLOOR_END.match(text, end)):

@@ -38,6 +38,7 @@ from typing import Any
 from .name_context import fold, looks_like_english
 from .name_grammar import _SPOKE, POINT_VERBS_DE, speaks_after
 from .name_noun_senses import PEOPLE_DO
+from .name_shapes import CONTRIBUTION_AFTER
 from .name_slots import _GERMAN_PERSON_VERBS, _PAST, _PERSON_ACTIONS
 from .name_talk import sentence_around
 from .name_things import COUNTRY_NAMES, KNOWN_COMPANIES, KNOWN_PLACES
@@ -161,6 +162,8 @@ def german_noun_opening(text: str, start: int, end: int, word: str, family: bool
 
         return classify(genitive.group(1), "de", frozenset()) not in {
             "strong", "weak", "civic", "acronym", "role", "known"}  # "Kern des Jugendamts"
+    if word.endswith("s") and CONTRIBUTION_AFTER.match(text, end):
+        return False  # round 15: "Sharifis punkt zu den mieten" typed without capitals
     verb = _THIRD_PERSON.match(text, end)
     if not verb or verb.group(1) in _NOT_VERBS or _person_verb(verb.group(1)):
         return False

@@ -149,7 +149,7 @@ _EPONYM_AFTER = re.compile(
     r"Krankheit|Syndrom|Paradoxon|Theorem|Konstante|Kurve)\b")
 # German interjections and sentence adverbs at a sentence's start before a clause that is
 # not addressed to anyone: "Ehrlich, das glaube ich nicht", "Mann, das dauert"
-_INTERJECTIONS = frozenset({
+INTERJECTIONS = frozenset({
     "mann", "mensch", "gott", "junge", "ehrlich", "klar", "gut", "schade", "krass",
     "klasse", "toll", "super", "prima", "echt", "genau", "richtig", "stimmt", "sicher",
     "schon", "schön", "wahnsinn", "hammer", "kurz", "leider", "natürlich", "naturlich",
@@ -162,7 +162,9 @@ _ADDRESSED_LATER = re.compile(r"(?i)\b(?:du|dich|dir|dein\w*|Sie|Ihnen|Ihr\w*|eu
                               r"könntest|hast)\b")
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:a|no|any|every|each|another|some|such)[ \t]+(?:([a-z]+)[ \t]+)?$")
-# ... but not a person noun between ("a colleague kraft"), nor a verb after ("no kraft said")
+# ... but not a person noun between ("a colleague kraft"), nor a verb after ("no kraft said"),
+# nor a reply to somebody ("no worries nadine", round 15)
+_NO_WORRIES = frozenset({"worries", "worry", "problem", "problems", "prob", "probs"})
 _PERSON_NOUNS = frozenset({"colleague", "colleagues", "friend", "dear", "mr", "ms", "mrs", "dr",
                            "chair", "moderator", "speaker", "participant", "guest", "delegate",
                            "expert", "director", "minister", "ambassador", "kollege",
@@ -278,7 +280,7 @@ def namesake_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | No
     if upper and _EPONYM_AFTER.match(text, end):
         return True  # "Baker's dozen", "Murphy's law"
     det = _DETERMINER_BEFORE.search(before) if word.islower() else None
-    if det and (det.group(1) or "") not in _PERSON_NOUNS and not re.match(
+    if det and (det.group(1) or "") not in _PERSON_NOUNS | _NO_WORRIES and not re.match(
             r"['’]", text[end:end + 1]) and not _VERB_AFTER.match(text, end) and not (
             speaks_after(text, end)):
         return True  # "no visa stamp", "a rose bush"
@@ -290,7 +292,7 @@ def namesake_or_word(matcher: NameMatcher, text: str, hit: _Hit, title: str | No
         return False
     if upper and _START.search(before) and _PARTICIPLE_AFTER.match(text, end):
         return True  # "Heil angekommen ist …"
-    if upper and base in _INTERJECTIONS and _START.search(before):
+    if upper and base in INTERJECTIONS and _START.search(before):
         clause = _CLAUSE_AFTER.match(text, end)
         sentence_end = re.search(r"[.!?\n]|$", text[end:])
         rest = text[end:end + (sentence_end.start() if sentence_end else 0)]
@@ -338,11 +340,12 @@ _GERMAN_SLOTS = (
                 r"(?:gesprochen|telefoniert|geredet|geschrieben|gemailt|abgestimmt|"
                 r"reden|sprechen|telefonieren|klären|abstimmen)\b")),
 )
-_CONTRIBUTION_AFTER = re.compile(
+CONTRIBUTION_AFTER = re.compile(
     r"(?i)[ \t]+(?:punkt|punkte|vorschlag|frage|fragen|einwand|beitrag|idee|hinweis|"
     r"kommentar|argument|zahlen|zahl|beispiel|anmerkung|folien|papier|position|"
-    r"einschätzung|bedenken|kritik|input|point|points|idea|question|comment|proposal|"
-    r"numbers|slides|suggestion|example)\b")
+    r"einschätzung|bedenken|kritik|input|antwort|antworten|gutachten|studie|bericht|"
+    r"aussage|daten|erfahrung|point|points|idea|question|comment|proposal|numbers|slides|"
+    r"suggestion|example|answer|report|study|data|remark|figures)\b")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:des|der|dem|den|die|das|eines|einer|the|a)[ \t]+$")
 
 
@@ -364,7 +367,7 @@ def person_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
     word = text[start:end]
     before = text[max(0, start - 30):start]
     if (word[:1].isupper() and not hit.fuzzy and _START.search(before)
-            and fold(word) not in _INTERJECTIONS | _TRADES
+            and fold(word) not in INTERJECTIONS | _TRADES
             and _ADDRESSED_CLAUSE_AFTER.match(text, end)):
         return True  # "Kraft, ich stimme dir zu"; not "Schuster, bleib bei deinen Leisten"
     if not word.islower() or hit.fuzzy:
@@ -380,5 +383,5 @@ def person_slot(matcher: NameMatcher, text: str, hit: _Hit) -> bool:
         return True  # "agree w/ bach, …"
     key = fold(word)
     return (key not in matcher._index and key.endswith("s")
-            and bool(_CONTRIBUTION_AFTER.match(text, end))
+            and bool(CONTRIBUTION_AFTER.match(text, end))
             and not _ARTICLE_BEFORE.search(before))  # "storchs punkt"

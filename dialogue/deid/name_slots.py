@@ -99,6 +99,22 @@ _ATTRIBUTIVE = re.compile(r"[-‐][a-z]|(?:\s*(?:,|/|&|\sand\s)\s*[A-ZÄÖÜ][\w
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 
 
+# round 15: a German article or determiner right before a capitalised word makes it a noun
+# ("auf diese Weise", "über den Brenner", "in der Marina"), but not a relative pronoun after
+# a comma ("die Zahlen, die Thomas genannt hat", "über die Olena sprach")
+_GERMAN_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:der|die|das|den|dem|des|k?ein|k?eine[mnrs]?|jede[mnrs]?|diese[mnrs]?|"
+    r"jene[mnrs]?|welche[mnrs]?)[ \t]+$")
+_RELATIVE_BEFORE = re.compile(r"[,;(–—][ \t]*(?:\w+[ \t]+)?(?:der|die|das|den|dem)[ \t]+$")
+
+
+def german_determiner_before(text: str, start: int) -> bool:
+    """A German article or determiner right before the name, not a relative pronoun."""
+    window = max(0, start - 30)
+    return bool(_GERMAN_DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+                and not _RELATIVE_BEFORE.search(text, window, start))
+
+
 def the_before(text: str, start: int) -> bool:
     """An English definite article right before the name ("the Jordan", "the Klein …")."""
     return bool(_THE_BEFORE.search(text, max(0, start - 5), start))

@@ -47,6 +47,8 @@ from .name_kinds import named_in_passing
 from .name_kinds import ordinary_sense as ordinary_kind
 from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_noun_senses import noun_pair
+from .name_offices import office_of_another
+from .name_openings import closing_address
 from .name_ordinary import ordinary_sense
 from .name_pet_forms import pet_form, transliterations
 from .name_plain_words import article_and_adjectives_before, plain_word
@@ -64,6 +66,7 @@ from .name_slots import (
     attributive_after,
     contribution_compound,
     determiner_before,
+    german_determiner_before,
     short_form,
     short_form_slot,
     the_before,
@@ -85,6 +88,9 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?|['’]")  # "N'Diaye" is one run
 _MIN_FUZZY_LEN = 5
+# "the Pope's visit", "the Dean's office": after "the", a possessive before a noun is an
+# office's or a thing's; a name takes no article ("the Osei paper" is attributive) (round 15)
+_THE_NAMES_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _search_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
@@ -126,7 +132,10 @@ _ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
 class NameMatcher:
     """Find roster names in text; build once per roster, call ``find`` per post."""
 
-    def __init__(self, names: Iterable[str]):
+    def __init__(self, names: Iterable[str], affiliations: Sequence[str] = ()):
+        # each participant's affiliation, by roster index: the offices they hold
+        # (name_offices); a matcher built from names alone knows none
+        self._affiliations = list(affiliations)
         self._index: dict[str, list[_Part]] = {}
         self._given: list[set[str]] = []
         self._family: list[set[str]] = []
@@ -324,6 +333,10 @@ class NameMatcher:
         return [p for p in self._index[best[0]] if p.kind == "family" and (
             p.entry in given if given else not p.ambiguous)], True
 
+    def _affiliations_of(self, run: list[_Hit]) -> list[str]:
+        entries = {p.entry for h in run for p in h.parts}
+        return [self._affiliations[e] for e in sorted(entries) if e < len(self._affiliations)]
+
     @staticmethod
     def _runs(text: str, hits: list[_Hit]) -> list[list[_Hit]]:
         """Group adjacent hits that can belong to one participant ("Katharina Müller")."""
@@ -360,6 +373,9 @@ class NameMatcher:
                 fold(h.word(text)) in self._public_family for h in run):
             vetoes.append((start, end))  # round 8: nor may the tagger add "Ex-Minister Heil"
             return None  # "Chancellor Scholz", "Präsident Ruto": the office holder
+        if office_of_another(text, start, self._affiliations_of(run), end):
+            vetoes.append((start, end))
+            return None  # round 15 (name_offices): "Außenminister Wadephul", not the DGB's
         if in_fiction(text, end):
             return None  # a namesake in fiction: "Herr Weber aus dem Kinderbuch"
         title = _search_before(TITLES_BEFORE, text, start)
@@ -409,6 +425,10 @@ class NameMatcher:
         if public_or_word(self, text, hit, title.group() if title else None):
             vetoes.append(span)
             return None  # round 9 (name_public_senses): "Sheikh Tariq", "the red brick"
+        if not title and closing_address(text, start, end, word,
+                                         any(p.kind == "given" for p in parts),
+                                         all(p.ambiguous for p in parts)):
+            return span  # round 15 (name_openings): "welches projekt war das tobias?"
         if not title and plain_word(text, start, end):
             vetoes.append((start, end))
             return None  # round 9 (name_plain_words): "Cash transfers help", "the fast lane"
@@ -453,7 +473,12 @@ class NameMatcher:
         # English loan word; a lower-case one is not German at all, so it is the name.
         english_word_in_german = (word.islower() and fold(word) in _ENGLISH_ONLY
                                   and len(word) > 3 and not _looks_english(text))
-        if the_before(text, start) and not attributive_after(text, end) and not possessive:
+        if (word[:1].isupper() and not _looks_english(text) and german_determiner_before(
+                text, start) and not in_compound and not attributive_after(text, end)):
+            vetoes.append((start, end))
+            return None  # round 15: "auf diese Weise", "über den Brenner": a German noun
+        if the_before(text, start) and not attributive_after(text, end) and (
+                not possessive or _THE_NAMES_AFTER.match(text, possessive.end())):
             vetoes.append((start, end))
             return None  # "across the Jordan": a place, not "the Osei paper"
         if (all(p.ambiguous for p in parts) and not english_word_in_german

@@ -250,10 +250,14 @@ FLOORS = {
     # written 2026-12-03 by helpers who never saw the project, from LABELS.md alone (the
     # labelling rules of blind18's GUIDELINES.md). Arrival is the landed detector of dd1aaed;
     # the floor is the retrained detector of 237f716, measured before anyone read them.
-    "blind19": (128, 21, 58, 0),    # of 128, 21, 59; 175 clean (arrival 122, 21, 57, 21;
+    "blind19": (127, 21, 58, 0),    # of 128, 21, 59; 175 clean (arrival 122, 21, 57, 21;
                                     # 237f716: 122, 21, 58, 19; after h14aa, unread: 15 FA;
                                     # after h14ab, unread: 13; round 8 read it: h14ac
-                                    # names, name_shapes.py)
+                                    # names, name_shapes.py; round 15: 127, the "Dean —
+                                    # sorry, Dean Marshall, not the dean …" opening is a name
+                                    # now, and a clause rule then reads the rest as one
+                                    # AFFILIATION that swallows "Dean Marshall": redacted
+                                    # still, under the other label)
     "blind20": (75, 59, 102, 0),    # of 75, 59, 102; 182 clean (arrival 70, 59, 96, 5;
                                     # after round 8, unread: 71, 58, 96, 4; round 9 read it:
                                     # h9a names, h9b affiliations and contacts)
@@ -270,52 +274,63 @@ FLOORS = {
                                     # after round 8, unread: 8; round 9 read it)
     # written 2026-12-03 while round 9 worked, never read by it: arrival 8cda84c, floor the
     # merge of round 9 (h9a, h9b, name_plain_words, the affiliation grid's two fixes)
-    "blind25": (124, 24, 74, 23),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23;
+    "blind25": (124, 24, 74, 22),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23;
                                     # after round 9: 122; its misses diagnosed, round 11)
     "blind26": (58, 62, 106, 4),    # of 58, 62, 110; 182 clean (arrival 58, 62, 104, 11;
                                     # after round 9, unread: the same; round 10 read it)
-    "blind27": (76, 25, 66, 6),     # of 78, 25, 68; 199 clean (arrival 75, 25, 66, 7;
+    "blind27": (76, 25, 66, 5),     # of 78, 25, 68; 199 clean (arrival 75, 25, 66, 7;
                                     # after round 9: 75; diagnosed, round 11)
     # written 2026-12-03 after round 10, never read (one record of blind28 read to find a
     # regression of round 9, fixed): arrival 8cda84c, floor after rounds 9 and 10
     "blind28": (72, 19, 98, 5),     # of 73, 19, 100; 191 clean (arrival 71, 19, 98, 5;
                                     # typical text, not made hard; diagnosed, round 11)
-    "blind29": (65, 20, 97, 8),     # of 66, 20, 108; 180 clean (arrival 65, 20, 97, 11;
+    "blind29": (65, 20, 97, 5),     # of 66, 20, 108; 180 clean (arrival 65, 20, 97, 11;
                                     # organisations and namesakes as subjects)
     # written 2026-12-06 by helpers who never saw the project (LABELS.md, a theme, names to
     # avoid): arrival b597973, measured before anyone read them; the floor is round 12,
     # which read their misses (casing.py, name_talk.introduced_by_name)
-    "blind30": (119, 19, 86, 19),   # of 121, 19, 88; 167 clean (arrival 119, 19, 86, 25;
+    "blind30": (119, 19, 86, 15),   # of 121, 19, 88; 167 clean (arrival 119, 19, 86, 25;
                                     # names hard)
     "blind31": (86, 36, 83, 2),     # of 86, 36, 87; 199 clean (arrival 86, 36, 83, 4: a typical
                                     # session, organisations and public figures as subjects)
-    "blind32": (107, 29, 82, 4),    # of 111, 29, 88; 177 clean (arrival 107, 29, 72, 5; a
+    "blind32": (110, 29, 82, 4),    # of 111, 29, 88; 177 clean (arrival 107, 29, 72, 5; a
                                     # live chat typed on phones, mostly lower case)
     # written 2026-12-06 while round 12 worked, never read by it: arrival b597973, then
     # round 12 (af527a2); round 13 read blind33-35's misses; the floor is round 13
-    "blind33": (123, 25, 77, 24),   # of 128, 25, 78; 172 clean (arrival 123, 25, 77, 24;
+    "blind33": (123, 25, 77, 23),   # of 128, 25, 78; 172 clean (arrival 123, 25, 77, 24;
                                     # round 12 the same; names hard)
-    "blind34": (66, 34, 85, 1),     # of 68, 34, 86; 198 clean (arrival and round 12 the same;
+    "blind34": (67, 34, 85, 1),     # of 68, 34, 86; 198 clean (arrival and round 12 the same;
                                     # a typical session on migration agreements)
-    "blind35": (89, 31, 80, 3),     # of 93, 31, 90; 181 clean (arrival 88, 31, 69, 4; round
+    "blind35": (92, 31, 81, 3),     # of 93, 31, 90; 181 clean (arrival 88, 31, 69, 4; round
                                     # 12: 88, 31, 72, 4; a chat typed on phones)
     # written 2026-12-06 while round 13 worked, not read by it: arrival b597973, round 12
     # af527a2, round 13 (its lower-case plural rule dropped after blind38's count); round
     # 14 read their misses; the floors of blind33-38 are round 14
-    "blind36": (118, 18, 81, 24),   # of 123, 18, 81; 169 clean (arrival 118, 18, 80, 26;
+    "blind36": (119, 18, 81, 24),   # of 123, 18, 81; 169 clean (arrival 118, 18, 80, 26;
                                     # round 12 the same as round 13; names hard)
-    "blind38": (83, 32, 66, 8),     # of 88, 32, 77; 181 clean (arrival 83, 32, 60, 9; round
+    "blind38": (84, 32, 67, 8),     # of 88, 32, 77; 181 clean (arrival 83, 32, 60, 9; round
                                     # 12: 82, 32, 62, 9; a chat typed on phones)
     # written 2026-12-06 while rounds 12-14 worked, measured after round 14, never read
-    "blind37": (76, 41, 76, 3),     # of 77, 41, 81; 198 clean (arrival and rounds 12-14 the
+    "blind37": (77, 41, 76, 3),     # of 77, 41, 81; 198 clean (arrival and rounds 12-14 the
                                     # same; a typical session on EU external migration policy)
     # written 2026-12-06 while round 14 worked, never read: arrival b597973, floor round 14
-    "blind39": (131, 22, 70, 22),   # of 135, 22, 74; 168 clean (arrival 131, 22, 70, 23;
+    "blind39": (132, 22, 70, 21),   # of 135, 22, 74; 168 clean (arrival 131, 22, 70, 23;
                                     # names hard)
-    "blind40": (88, 34, 82, 7),     # of 89, 34, 83; 198 clean (arrival the same; a typical
+    "blind40": (88, 34, 82, 6),     # of 89, 34, 83; 198 clean (arrival the same; a typical
                                     # session on the Eastern Mediterranean route)
-    "blind41": (80, 36, 81, 15),    # of 87, 37, 95; 175 clean (arrival 80, 36, 77, 15; a
+    "blind41": (81, 36, 86, 15),    # of 87, 37, 95; 175 clean (arrival 80, 36, 77, 15; a
                                     # chat typed on phones)
+    # written 2026-12-07 while round 15 worked, never read: arrival e85b5dc, floor round 15
+    "blind42": (79, 28, 88, 5),     # of 79, 28, 89; 176 clean (arrival the same; a typical
+                                    # session on skilled-labour partnerships)
+    "blind43": (82, 32, 83, 0),     # of 84, 32, 86; 176 clean (arrival 82, 32, 82, 0; a
+                                    # typical session on the CEAS reform)
+    "blind44": (95, 33, 94, 8),     # of 95, 34, 95; 173 clean (arrival 95, 33, 94, 9; names
+                                    # hard)
+    "blind45": (89, 32, 73, 4),     # of 92, 32, 85; 171 clean (arrival 85, 32, 73, 4; a
+                                    # chat typed on phones)
+    "blind46": (82, 39, 93, 1),     # of 83, 39, 101; 169 clean (arrival the same; a typical
+                                    # session, formal written statements, seasonal work)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
