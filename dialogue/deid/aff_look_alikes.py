@@ -25,6 +25,9 @@
   social network or messenger after "us/me on", a channel, not an organisation;
 - **the state's policy**: "in our national policy", "unsere nationale Strategie": "we" as
   the country, not the writer's organisation.
+- **a head that is a body's** (round 15): "it goes over my head", "shaking her head", "off
+  the top of my head": a possessive and "head" ending the span, with no "of" or unit after
+  it, the way a post would have ("my head of unit", "our head of HR").
 
 ``keep(text, start, end)`` overrules ``aff_not_disclosures``' friend's job for the
 diplomatic "our friends from the Tunisian employment agency", "unsere Freunde vom
@@ -91,13 +94,18 @@ _KIND_END = re.compile(r"(?:office|offices|chamber|chambers|embassy|embassies|mi
                        r"botschaften|ministerium|ministerien|agentur|stelle|stellen))$", _F)
 
 
+_BODYS_HEAD = re.compile(r"(?i)\b(?:my|your|his|her|our|their|its)\s+head$")
+_HEAD_OF = re.compile(r"(?i)\s+(?:of|for)\b")
+
+
 def drop(text: str, start: int, end: int) -> bool:
     """Whether the AFFILIATION ``text[start:end]`` is one of the look-alikes above."""
     span = text[start:end]
     return bool(_SALUTATION.fullmatch(span) or _SUPPOSE.match(span) or _cohort(span)
                 or _building(text, start, end) or _NATIONAL_POLICY.match(span)
                 or _public_head(text, start, end) or _asks_presence(text, start, end)
-                or _ON_NETWORK.fullmatch(span) or _counted(span) or _kinds_listed(span))
+                or _ON_NETWORK.fullmatch(span) or _counted(span) or _kinds_listed(span)
+                or bool(_BODYS_HEAD.search(span) and not _HEAD_OF.match(text, end)))
 
 
 def _counted(span: str) -> bool:

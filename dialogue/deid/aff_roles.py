@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .affiliation_words import NATIONALITIES
-from .phrases import Tokens
+from .phrases import Tokens, classify
 
 _OPENS = (r"(?:^|(?<=[.!?:;,–—(]\s)|(?<=\n)|"
           + "|".join(rf"(?<=\b{w}\s)" for w in ("kurz", "nur", "hier", "just", "briefly",
@@ -53,9 +53,42 @@ _NOT_POSTS = frozenset({
     "deutscher", "deutsche", "ausländer", "ausländerin", "nachbar", "nachbarin"})
 
 
+# "Wir als Hersteller der Erfassungsgeräte haben …", "we as manufacturers of the scanners":
+# the writer, "as", a profession, and what it makes or serves
+_WE_AS = re.compile(
+    r"(?i)\b(?P<span>(?:wir|ich|we|I)[ \t]*,?[ \t]+(?:als|as)[ \t]+(?:(?:a|an)[ \t]+)?"
+    r"(?P<noun>[^\W\d_][\w-]+)(?:[ \t]+(?:der|des|von|of|for|für)[ \t]+(?:(?:der|die|das|den|"
+    r"dem|the)[ \t]+)?[^\W\d_][\w-]+)?)")
+# "Wir Kommunen können nicht …", "we NGOs": the writer and their kind of organisation
+_WE_KIND = re.compile(r"(?i)\b(?P<span>(?:wir|we)[ \t]+(?P<noun>[^\W\d_][\w-]+))"
+                      r"(?=[ \t]*,|[ \t]+[a-zäöüß])")
+_ORG_KINDS = {"strong", "weak", "civic", "acronym", "known", "role", "roles"}
+# public bodies in the plural, which the lexicon reads as plain nouns
+_PUBLIC_PLURALS = frozenset({
+    "kommunen", "städte", "gemeinden", "landkreise", "kreise", "bundesländer", "behörden",
+    "träger", "verbände", "kammern", "kirchen", "hochschulen", "universitäten", "unis",
+    "municipalities", "cities", "councils", "agencies", "unions", "charities", "chambers",
+    "embassies", "consulates", "universities", "employers"})
+
+
 def find_agent_roles(text: str, tokens: Tokens, lang: str) -> list[tuple[int, int]]:
-    """The writer's "as a <profession>" / "als <Beruf>" phrases of *text* (the module)."""
+    """The writer's "as a <profession>" / "als <Beruf>" phrases of *text* (the module), also
+    after "wir"/"we" with what the profession serves ("Wir als Hersteller der
+    Erfassungsgeräte"), and "wir" with a kind of organisation ("Wir Kommunen")."""
     found = []
+    for m in _WE_AS.finditer(text):
+        noun = m.group("noun").lower()
+        if (noun not in _NOT_POSTS and noun not in NATIONALITIES
+                and (_DE_AGENT if lang == "de" else _EN_AGENT).search(noun)
+                and not tokens.is_blocked(m.start("span"), m.end("span"))):
+            found.append((m.start("span"), m.end("span")))
+    for m in _WE_KIND.finditer(text):
+        noun = m.group("noun")
+        if not (noun[:1].isupper() if lang == "de" else noun.endswith("s") or noun.isupper()):
+            continue  # a verb: "we fund …", "wir müssen"; German nouns take capitals
+        if (noun.lower() in _PUBLIC_PLURALS or classify(noun, lang, tokens.known) in _ORG_KINDS
+                ) and not tokens.is_blocked(m.start("span"), m.end("span")):
+            found.append((m.start("span"), m.end("span")))
     for pattern, agent in ((_EN, _EN_AGENT), (_DE, _DE_AGENT)):
         for m in pattern.finditer(text):
             noun = m.group("noun").lower()

@@ -37,6 +37,10 @@ _BEFORE_A_PLACE = ("kreis", "behörde", "amt", "stadt", "gemeinde", "ministerium
 _COUNTRIES = frozenset(name.lower() for country in COUNTRIES for name in country[:2]
                         if name.isalpha())
 _WRITER = {"wir", "ich", "uns", "we", "i"}
+# ... and the writer's own people: "my colleagues at pik", "unsere leute bei der awo"
+_WRITERS_OWN = {"my", "our", "mein", "meine", "unser", "unsere"}
+# the writer, being from somewhere: "i'm from", "we're from", "i am from"
+_WRITER_IS = re.compile(r"(?i)\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+$")
 # an organisation's short name as it is printed: "bamf" is "BAMF", "dezim" is "DeZIM"
 _ACRONYMS = {a.lower(): a for a in ORGANISATION_ACRONYMS if a.isalpha() and len(a) >= 3}
 # after a participant's name, the organisation: "kai von domus care", "lotte vom lsvd"
@@ -157,8 +161,14 @@ def _named_after(text: str, words: list[re.Match[str]], k: int) -> bool:
     if before in {"in", "im"} and k >= 2 and _is_org_noun(words[k - 2].group().lower()):
         return True  # "our agency in chisinau", "unser büro in kassel"
     if before in {"bei", "at"} and any(
-            words[j].group().lower() in _WRITER for j in range(max(0, k - 3), k - 1)):
-        return True  # "wir bei klima-gerecht", "für uns bei unhcr", "we at lsvd+"
+            words[j].group().lower() in _WRITER | _WRITERS_OWN
+            for j in range(max(0, k - 3), k - 1)):
+        return True  # "wir bei klima-gerecht", "für uns bei unhcr", "my colleagues at pik"
+    if before == "from" and _WRITER_IS.search(text, max(0, previous.start() - 12),
+                                              previous.start()):
+        return True  # round 15: "i'm from germanwatch", "we're from the …" has its article
     lead = [w.group().lower() for w in words[max(0, k - 4):k]]
-    return before in {"der", "dem", "im"} and ("bei uns" in " ".join(lead) or lead[-2:-1] == [
-        "in"] and bool(_WRITER & set(lead[:-2])))  # "bei uns in der abh", "wir in der abh"
+    if before not in {"der", "dem", "im", "am", "beim"}:
+        return False
+    # "bei uns in der abh", "bei uns am pik", "wir in der abh"
+    return "bei uns" in " ".join(lead) or lead[-2:-1] == ["in"] and bool(_WRITER & set(lead[:-2]))

@@ -55,6 +55,8 @@ _SECOND_PERSON = re.compile(
     r"|(?<=\n))Sie|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=Dear\s)|(?<=Liebe\s))(?:Colleagues|"
     r"Kolleg(?::innen|\*innen|Innen|innen|en)))\s+(?:guys\s+|all\s+|two\s+)?"
     r"(?:bei\s+der|bei\s+dem|beim|bei|im|vom|von\s+der|in\s+der|in\s+den|at|from|in|with))\s+")
+# a condition before a second person: "wenn du als …", "if you as …" is anyone's case
+_GENERIC_IF = re.compile(r"(?i)\b(?:wenn|falls|sobald|if|when|once)\s+$")
 _YOUR = re.compile(r"\b[Yy]our\s+")  # to a participant named in the text
 _FORMAL_POSSESSIVE = re.compile(r"(?<=[\w,;]\s)(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\s+")
 _THIRD_RELATIVE = re.compile(
@@ -185,6 +187,8 @@ def find_clauses(text: str, tokens: Tokens, names: Sequence[tuple[int, int]]) ->
                 found.append((m.start(), end))
                 break
     for m in _SECOND_PERSON.finditer(text):
+        if _GENERIC_IF.search(text, max(0, m.start() - 12), m.start()):
+            continue  # round 16: "Wenn du als kleiner Pflegedienst …": anyone, not a person
         phrase = phrase_at(tokens, m.end(), lang)
         if phrase and (_orgish(phrase) or phrase.role) and not tokens.is_blocked(
                 m.end(), phrase.end):

@@ -85,10 +85,11 @@ _PHONE_INTL = re.compile(
     r"(?:[ ./-]?\d{1,6}){2,6}(?![\w])"
 )
 # German national: "030 1234567", "0171/1234567", "(030) 123 45 67", "0228 99 535-3712",
-# "(0)30 1234 5678", "030.1234567" (a dot only as the first separator).
+# "(0)30 1234 5678", "030.1234567" (a dot only as the first separator), "0800 4 5555 00" (a
+# group of one digit when more follow, round 15).
 _PHONE_DE = re.compile(
     r"(?<![\w+/.,])(?<!\d[-–])(?:\(0\d{2,5}\)|\(0\)\s?\d{2,5}|0\d{2,5})"
-    r"(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8}|"
+    r"(?:[ ]?[/–-][ ]?\d{1,8}|[ ]\d{2,8}|[ ]\d(?=[ -]\d)|"
     r"\.\d{5,8})(?:[ -]\d{1,8}){0,4}(?![\w])"
 )
 # A one-digit area code after the trunk 0 (Paris "01 42 68 53 00", Vienna "01 534 5678",

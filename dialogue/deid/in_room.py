@@ -27,7 +27,7 @@ from .phrases import Phrase, Tokens, classify, describing_clause_end, phrase_at
 
 _PEOPLE = (
     r"colleagues?|lady|ladies|gentleman|gentlemen|guests?|representatives?|delegates?|"
-    r"people|persons?|folks|friends?|reps?|speakers?|participants?|envoy|ambassador|"
+    r"people|persons?|folks|friends?|reps?|speakers?|participants?|envoy|ambassador|guys?|"
     r"Kolleg(?:e|in|en|innen|:innen|\*innen|_innen)|Herr(?:en|n)?|Frau(?:en)?|Damen?|Gast|"
     r"Herrschaften|"
     r"Gäste[n]?|Vertreter(?:in|innen|:innen|\*innen)?|Leute[n]?|Teilnehmer(?:in|innen)?|"

@@ -42,7 +42,8 @@ OFFICE_TITLE_WORDS = (
     r"Botschaftsr[aä]t(?:in)?|Gesandte[r]?|Legationsr[aä]t(?:in)?|Vizekonsul(?:in)?|"
     r"Ministerialr[aä]t(?:in)?|Ministerialdirigent(?:in)?|Ministerialdirektor(?:in)?|"
     r"(?:Ober)?[Rr]egierungsr[aä]t(?:in)?|Regierungsdirektor(?:in)?|Staatsminister(?:in)?|"
-    r"Referatsleiter(?:in)?|Abteilungsleiter(?:in)?|Amtsleiter(?:in)?|Gesandtschaftsr[aä]t(?:in)?"
+    r"Referatsleiter(?:in)?|Abteilungsleiter(?:in)?|Amtsleiter(?:in)?|Gesandtschaftsr[aä]t(?:in)?|"
+    r"Vizepräsident(?:in)?"  # round 16: "Vizepräsidentin Hell" (an office: name_offices)
 )
 TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{TITLE_WORDS}|{OFFICE_TITLE_WORDS})\.?\s+)+$")
 _INITIALS = re.compile(r"[ \t]+([A-ZÄÖÜ])\.(?:\s?[-‐]\s?([A-ZÄÖÜ])\.)?")

@@ -10,7 +10,8 @@ opens the sentence and
 - a comma, dash or colon follows it and the sentence it opens ends in a question mark, or
   the next words are an apology ("Falke, sorry, …");
 - or, written in lower case, it runs straight into a question ("hoa what do u see …?",
-  "tobias hast du …?"); a verb-like name ("hope is …?", "will you …?") does not count.
+  "tobias hast du …?") or a thanks or an apology ("bright danke für …", round 16); a
+  verb-like name ("hope is …?", "will you …?") does not count.
 
 A word that opens sentences as a discourse marker ("Klar, aber wie …?", "Kurz: wer …?",
 "Well, what …?") is never taken for a name, nor is the first of a list ("Sommer, Sonne,
@@ -27,6 +28,9 @@ from .name_shapes import INTERJECTIONS
 _START = re.compile(r"(?:^|[.!?…;]\s+|\n\s*|[\"“„(]\s*)$")
 _SEPARATOR = re.compile(r"[ \t]*(?:,|:|[ \t][-–—]|[–—])[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# "bright danke für die erklärung", "faith sorry, I missed …" (round 16)
+_THANKS_AFTER = re.compile(r"(?i)[ \t]+(?:danke|thanks|thank[ \t]+you|thx|ty|merci|sorry|sry|"
+                           r"pardon|entschuldige)\b")
 _APOLOGY = re.compile(r"(?i)(?:sorry|pardon|entschuldigung|entschuldige|my[ \t]+bad)\b")
 # the next word of a list: "Sommer, Sonne, Strand?", "Hope, Faith and Love?"
 _LIST_NEXT = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]*,|[ \t]+(?:und|and|oder|or|&)[ \t])")
@@ -71,7 +75,8 @@ def opening_address(text: str, start: int, end: int, word: str) -> bool:
         return False
     if key in _GERMAN_LOWER and not looks_like_english(text):
         return False
-    return bool(_QUESTION_OPENER.match(text, end)) and _ends_in_question(text, end)
+    return bool(_QUESTION_OPENER.match(text, end)) and _ends_in_question(text, end) or bool(
+        _THANKS_AFTER.match(text, end))
 
 
 # A given name closing a question, in lower case: "welches projekt war das tobias?", "any

@@ -49,7 +49,12 @@ _NOT_BEFORE_LOWER_NAME = {
     "not", "please", "ich", "wir", "sie", "er", "es", "man", "nicht", "also", "just"}
 # Titles that are forms of address ("frau weber" is a name); after a role written in lower
 # case a lower-case word-like name is a word ("the minister will announce").
-_ADDRESS = re.compile(r"(?i)(?:frau|herr|herrn|mr|mrs|ms|mx|miss|dr|prof)\.?\s*$")
+_ADDRESS = re.compile(r"(?i)(?:frau|herr|herrn|mr|mrs|ms|mx|miss|dr|prof)\.?\s*$|"
+                      # round 16: a civil-service or diplomatic rank, only ever before a name,
+                      # also in lower case: "referatsleiterin sturm, ist das …"
+                      r"(?:referats|abteilungs|amts)leiter(?:in)?\s*$|(?:botschafts|legations|"
+                      r"ministerial|regierungs)r[aä]t(?:in)?\s*$|(?:general|vize)?konsul(?:in)?\s*$|"
+                      r"regierungsdirektor(?:in)?\s*$|vizepräsident(?:in)?\s*$")
 
 
 # A lone name followed by a plural verb is a plural noun ("Schneider sind kaum zu finden"),

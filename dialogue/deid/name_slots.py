@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .name_words import ENGLISH_ONLY_NAME_WORDS, REPORTING_VERBS
 
@@ -113,6 +114,25 @@ def german_determiner_before(text: str, start: int) -> bool:
     window = max(0, start - 30)
     return bool(_GERMAN_DETERMINER_BEFORE.search(text, max(0, start - 12), start)
                 and not _RELATIVE_BEFORE.search(text, window, start))
+
+
+# round 15: a capitalised roster word with an adjective's ending opening a German sentence
+# right before a noun is that noun's adjective: "Reiche Länder importieren …", "Junge
+# Menschen brauchen …" (a name opening a sentence is followed by its verb or a comma)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“„(–—]\s*)$")
+_NOUN_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,})(?=[ \t]+[a-zäöüß])")
+
+
+def german_adjective_opening(text: str, start: int, end: int,
+                             is_name: Callable[[str], bool]) -> bool:
+    """An adjective-like roster word opening a German sentence before a noun (above);
+    *is_name* tells a roster name part, which makes the pair a full name instead."""
+    word = text[start:end]
+    if not word[:1].isupper() or not word.endswith(("e", "en", "er", "es", "em")):
+        return False
+    noun = _NOUN_AFTER.match(text, end)
+    return bool(noun and not is_name(noun.group(1))
+                and _SENTENCE_OPENS.search(text, max(0, start - 4), start))
 
 
 def the_before(text: str, start: int) -> bool:

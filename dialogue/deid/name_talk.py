@@ -42,6 +42,23 @@ _A_COMMON_NAME_AFTER = re.compile(
     r"ruf)?namen?)\b")
 
 
+# round 15: a word glossed in a language ("Meister in German, are …", "a Pfleger in German",
+# "Zimmermann in old German usage"), and a job title beside its other gender ("Pfleger,
+# Pflegerin, Pflegefachfrau", "Lehrerinnen und Lehrer"): a word, not a person
+_IN_A_LANGUAGE_AFTER = re.compile(
+    r"(?i)[ \t]+(?:in|auf)[ \t]+(?:(?:old|modern|plain|everyday|standard|colloquial|alt|"
+    r"umgangs)\w*[ \t]+)?(?:German|English|French|Spanish|Turkish|Arabic|Deutsch|Englisch|"
+    r"Französisch|Spanisch|Türkisch|Arabisch)(?:[ \t]+usage)?(?=[ \t]*(?:[,.;:!?)–—]|$))")
+_PAIR_JOIN = r"[ \t]*(?:,|/|\bund\b|\boder\b|\band\b|\bor\b)[ \t]*"
+
+
+def _beside_other_gender(text: str, start: int, end: int) -> bool:
+    word = re.escape(text[start:end])
+    return bool(re.compile(_PAIR_JOIN + word + r"(?:in|innen)\b", re.IGNORECASE).match(
+        text, end) or re.compile(word + r"(?:in|innen)" + _PAIR_JOIN + "$", re.IGNORECASE
+                                 ).search(text, max(0, start - 2 * (end - start) - 12), start))
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (at most 300 characters either side) holding ``text[start:end]``."""
     left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
@@ -62,6 +79,8 @@ def spoken_of_as_word(text: str, start: int, end: int) -> bool:
     a list of names in a sentence about names ("Klein, Braun, Sommer – many surnames are
     ordinary words", "Meier, Müller, Schmidt sind die häufigsten Nachnamen")."""
     if _AS_WORD_AFTER.match(text, end) or _A_COMMON_NAME_AFTER.match(text, end):
+        return True
+    if _IN_A_LANGUAGE_AFTER.match(text, end) or _beside_other_gender(text, start, end):
         return True
     sentence = sentence_around(text, start, end)
     if _ABOUT_NAMES.search(sentence):

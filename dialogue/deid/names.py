@@ -66,6 +66,7 @@ from .name_slots import (
     attributive_after,
     contribution_compound,
     determiner_before,
+    german_adjective_opening,
     german_determiner_before,
     short_form,
     short_form_slot,
@@ -477,6 +478,11 @@ class NameMatcher:
                 text, start) and not in_compound and not attributive_after(text, end)):
             vetoes.append((start, end))
             return None  # round 15: "auf diese Weise", "über den Brenner": a German noun
+        if (not _looks_english(text) and not in_compound and not genitive
+                and german_adjective_opening(text, start, end,
+                                             lambda w: fold(w) in self._index)):
+            vetoes.append((start, end))
+            return None  # round 15: "Reiche Länder importieren …": an adjective
         if the_before(text, start) and not attributive_after(text, end) and (
                 not possessive or _THE_NAMES_AFTER.match(text, possessive.end())):
             vetoes.append((start, end))

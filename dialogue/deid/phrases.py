@@ -62,6 +62,13 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
         if link in _ADVERBS and last + 1 < n and tokens.text(last + 1).lower() in w.PARTICIPLES:
             last += 1  # "a nurse from Manila *now* working at a Berlin clinic"
             link = tokens.text(last).lower()
+        if _AFTER_COMMA.get(link) and last + 2 < n and (
+                tokens.text(last + 1).lower() == _AFTER_COMMA[link]):
+            sub_last, _, _ = noun_phrase(tokens, last + 2, lang, loose=True)
+            if sub_last is not None:  # round 16: "Ich bin im BMAS *zuständig für die
+                last = sub_last  # Westbalkanregelung*", the post's field after its place
+                kinds.add("detailed")
+                continue
         focus = _focus_end(tokens, last, lang)
         if focus:  # "Staatsanwältin *mit Schwerpunkt Menschenhandel*", "a lawyer *with a
             last = focus  # focus on labour law*": the post's field completes it
@@ -89,6 +96,10 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
                 last = sub_last
                 kinds |= sub_kinds
                 continue
+            unit = _unit_after_comma(tokens, last + 1)
+            if unit:  # round 16: "at the DGB, international dept", "Uni Bielefeld,
+                last = unit  # Fakultät Soziologie": the unit, named after its organisation
+                kinds.add("detailed")
             break
         if (link in w.PARTICIPLES and last + 1 < n
                 and tokens.text(last + 1).lower() in _LINKS | {"with", "mit"}):
@@ -124,8 +135,51 @@ def _continue(tokens: Tokens, last: int, lang: str, kinds: set[str]) -> int:
             break  # "unsere Praxis in Eidelstedt *für Neuaufnahmen*", "the Labour Inspectorate
             # *for the slides*": after a place, or a name's capitals, no part of the name (h14z)
         placed = link in {"in", "at", "im"} and not sub_kinds & _ORG_KINDS
-        last = sub_last
+        last = _coordinated(tokens, sub_last) if link in {"für", "for", "of"} else sub_last
         kinds |= sub_kinds | {"detailed"}
+    return last
+
+
+# the words for a unit inside an organisation, which may follow it after a comma
+_UNITS = frozenset({"dept", "dept.", "department", "unit", "section", "division", "desk",
+                    "team", "referat", "abteilung", "fachbereich", "fakultät", "faculty",
+                    "lehrstuhl", "stabsstelle", "sachgebiet", "directorate", "bureau"})
+
+
+def _unit_after_comma(tokens: Tokens, k: int) -> int | None:
+    """The end of "<up to two words> <unit> <one capitalised word>?" from token *k*, or None
+    when no unit word comes within three tokens or a function word comes first."""
+    n = len(tokens)
+    for i in range(k, min(k + 3, n)):
+        word = tokens.text(i).lower()
+        if tokens.token_blocked(i) or word in w.STOP or not word[:1].isalpha():
+            return None
+        if word in _UNITS:
+            end = i + 1
+            if end < n and tokens.text(end)[:1].isupper() and not tokens.token_blocked(end):
+                end += 1  # "Fakultät Soziologie", "Referat M3"
+            return end
+    return None
+
+
+def _coordinated(tokens: Tokens, last: int) -> int:
+    """After "für <Noun>", the other fields of an authority's name (round 16): "Landesamt für
+    Arbeitsschutz*, Verbraucherschutz und Gesundheit*", "Ministry of Labour*, Social Affairs
+    and Family*": capitalised words joined by commas, ending in "und"/"and" and one more."""
+    n, k = len(tokens), last
+
+    def capital(i: int) -> bool:
+        return i < n and tokens.text(i)[:1].isupper() and not tokens.token_blocked(i)
+
+    while k + 1 < n and tokens.text(k) == "," and capital(k + 1):
+        k += 2
+        while capital(k) and k - last < 12:  # "Social Affairs"
+            k += 1
+    if k + 1 < n and tokens.text(k).lower() in {"und", "and", "&"} and capital(k + 1):
+        k += 2
+        while capital(k) and k - last < 14:
+            k += 1
+        return k
     return last
 
 

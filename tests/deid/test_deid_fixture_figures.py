@@ -282,9 +282,9 @@ FLOORS = {
                                     # after round 9: 75; diagnosed, round 11)
     # written 2026-12-03 after round 10, never read (one record of blind28 read to find a
     # regression of round 9, fixed): arrival 8cda84c, floor after rounds 9 and 10
-    "blind28": (72, 19, 98, 5),     # of 73, 19, 100; 191 clean (arrival 71, 19, 98, 5;
+    "blind28": (72, 19, 98, 4),     # of 73, 19, 100; 191 clean (arrival 71, 19, 98, 5;
                                     # typical text, not made hard; diagnosed, round 11)
-    "blind29": (65, 20, 97, 5),     # of 66, 20, 108; 180 clean (arrival 65, 20, 97, 11;
+    "blind29": (65, 20, 97, 4),     # of 66, 20, 108; 180 clean (arrival 65, 20, 97, 11;
                                     # organisations and namesakes as subjects)
     # written 2026-12-06 by helpers who never saw the project (LABELS.md, a theme, names to
     # avoid): arrival b597973, measured before anyone read them; the floor is round 12,
@@ -306,7 +306,7 @@ FLOORS = {
     # written 2026-12-06 while round 13 worked, not read by it: arrival b597973, round 12
     # af527a2, round 13 (its lower-case plural rule dropped after blind38's count); round
     # 14 read their misses; the floors of blind33-38 are round 14
-    "blind36": (119, 18, 81, 24),   # of 123, 18, 81; 169 clean (arrival 118, 18, 80, 26;
+    "blind36": (120, 18, 81, 24),   # of 123, 18, 81; 169 clean (arrival 118, 18, 80, 26;
                                     # round 12 the same as round 13; names hard)
     "blind38": (84, 32, 67, 8),     # of 88, 32, 77; 181 clean (arrival 83, 32, 60, 9; round
                                     # 12: 82, 32, 62, 9; a chat typed on phones)
@@ -318,19 +318,31 @@ FLOORS = {
                                     # names hard)
     "blind40": (88, 34, 82, 6),     # of 89, 34, 83; 198 clean (arrival the same; a typical
                                     # session on the Eastern Mediterranean route)
-    "blind41": (81, 36, 86, 15),    # of 87, 37, 95; 175 clean (arrival 80, 36, 77, 15; a
+    "blind41": (81, 36, 87, 15),    # of 87, 37, 95; 175 clean (arrival 80, 36, 77, 15; a
                                     # chat typed on phones)
-    # written 2026-12-07 while round 15 worked, never read: arrival e85b5dc, floor round 15
-    "blind42": (79, 28, 88, 5),     # of 79, 28, 89; 176 clean (arrival the same; a typical
+    # written 2026-12-07 while round 15 worked, measured after it (arrival e85b5dc); round 16
+    # read their misses, and their floors are round 16
+    "blind42": (79, 28, 89, 4),     # of 79, 28, 89; 176 clean (arrival the same; a typical
                                     # session on skilled-labour partnerships)
-    "blind43": (82, 32, 83, 0),     # of 84, 32, 86; 176 clean (arrival 82, 32, 82, 0; a
+    "blind43": (84, 32, 85, 0),     # of 84, 32, 86; 176 clean (arrival 82, 32, 82, 0; a
                                     # typical session on the CEAS reform)
-    "blind44": (95, 33, 94, 8),     # of 95, 34, 95; 173 clean (arrival 95, 33, 94, 9; names
+    "blind44": (95, 34, 94, 3),     # of 95, 34, 95; 173 clean (arrival 95, 33, 94, 9; names
                                     # hard)
-    "blind45": (89, 32, 73, 4),     # of 92, 32, 85; 171 clean (arrival 85, 32, 73, 4; a
+    "blind45": (90, 32, 77, 4),     # of 92, 32, 85; 171 clean (arrival 85, 32, 73, 4; a
                                     # chat typed on phones)
-    "blind46": (82, 39, 93, 1),     # of 83, 39, 101; 169 clean (arrival the same; a typical
+    "blind46": (82, 39, 94, 0),     # of 83, 39, 101; 169 clean (arrival the same; a typical
                                     # session, formal written statements, seasonal work)
+    # written 2026-12-07 while round 16 worked, never read: arrival 9af9239 (round 15),
+    # floor round 16; round 16 read blind42-46 (their floors are round 16 too)
+    "blind47": (84, 33, 87, 0),     # of 84, 33, 88; 174 clean (arrival the same; a typical
+                                    # session on family reunification)
+    "blind48": (86, 31, 91, 1),     # of 86, 33, 97; 172 clean (arrival the same; a typical
+                                    # session on municipal reception)
+    "blind49": (89, 36, 60, 1),     # of 94, 36, 77; 176 clean (arrival 89, 36, 59, 1; a
+                                    # chat on international students)
+    "blind50": (98, 32, 94, 17),    # of 99, 32, 96; 171 clean (arrival the same; names hard)
+    "blind51": (89, 29, 83, 3),     # of 91, 29, 84; 176 clean (arrival the same; a typical
+                                    # session, a third hurried)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 

@@ -83,8 +83,7 @@ def test_an_office_the_participant_does_not_hold_means_a_public_figure(detector,
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    # (the title itself is not in the list of titles yet: the name alone is kept)
-    ("Vizepräsidentin Hadlich hat die Zahlen der Hochschule genannt.", "Hadlich"),
+    ("Vizepräsidentin Hadlich hat die Zahlen der Hochschule genannt.", "Vizepräsidentin Hadlich"),
     ("Mayor Lauterbach, how many flats does Gera have?", "Mayor Lauterbach"),
 ])
 def test_an_office_the_roster_gives_the_participant_keeps_the_name(detector, text, wanted):
