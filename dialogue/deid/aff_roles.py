@@ -60,7 +60,8 @@ _WE_AS = re.compile(
     r"(?P<noun>[^\W\d_][\w-]+)(?:[ \t]+(?:der|des|von|of|for|für)[ \t]+(?:(?:der|die|das|den|"
     r"dem|the)[ \t]+)?[^\W\d_][\w-]+)?)")
 # "Wir Kommunen können nicht …", "we NGOs": the writer and their kind of organisation
-_WE_KIND = re.compile(r"(?i)\b(?P<span>(?:wir|we)[ \t]+(?P<noun>[^\W\d_][\w-]+))"
+_WE_KIND = re.compile(r"(?i)\b(?P<span>(?:(?:für|bei|for)[ \t]+uns|wir|we|us)[ \t]+"
+                      r"(?P<noun>[^\W\d_][\w-]+))"
                       r"(?=[ \t]*,|[ \t]+[a-zäöüß])")
 _ORG_KINDS = {"strong", "weak", "civic", "acronym", "known", "role", "roles"}
 # public bodies in the plural, which the lexicon reads as plain nouns
@@ -79,7 +80,8 @@ def find_agent_roles(text: str, tokens: Tokens, lang: str) -> list[tuple[int, in
     for m in _WE_AS.finditer(text):
         noun = m.group("noun").lower()
         if (noun not in _NOT_POSTS and noun not in NATIONALITIES
-                and (_DE_AGENT if lang == "de" else _EN_AGENT).search(noun)
+                and ((_DE_AGENT if lang == "de" else _EN_AGENT).search(noun)
+                     or noun in _PUBLIC_PLURALS)  # "Wir als Kommunen"
                 and not tokens.is_blocked(m.start("span"), m.end("span"))):
             found.append((m.start("span"), m.end("span")))
     for m in _WE_KIND.finditer(text):

@@ -39,6 +39,11 @@ _COUNTRIES = frozenset(name.lower() for country in COUNTRIES for name in country
 _WRITER = {"wir", "ich", "uns", "we", "i"}
 # ... and the writer's own people: "my colleagues at pik", "unsere leute bei der awo"
 _WRITERS_OWN = {"my", "our", "mein", "meine", "unser", "unsere"}
+# somebody of an organisation: "die kollegin von der abh"
+_PEOPLE = {"kollege", "kollegin", "kollegen", "kolleginnen", "colleague", "colleagues", "leute",
+           "folks", "people", "vertreterin", "vertreter"}
+# ... of whom the German nouns take a capital in print (round 17)
+_GERMAN_PEOPLE = {"kollege", "kollegin", "kollegen", "kolleginnen", "vertreterin", "vertreter"}
 # the writer, being from somewhere: "i'm from", "we're from", "i am from"
 _WRITER_IS = re.compile(r"(?i)\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+$")
 # an organisation's short name as it is printed: "bamf" is "BAMF", "dezim" is "DeZIM"
@@ -76,7 +81,7 @@ def caps_poor(text: str, names: Sequence[tuple[int, int]] = ()) -> bool:
 
 
 def _takes_a_capital(word: str, low: str) -> bool:
-    if low == "i" or low in _COUNTRIES or low in w.NATIONALITIES:
+    if low == "i" or low in _COUNTRIES or low in w.NATIONALITIES or low in _GERMAN_PEOPLE:
         return True
     if _org(low, low, "en") is not None:
         return False  # "our team", "the ministry": an English word, lower case in print
@@ -84,11 +89,14 @@ def _takes_a_capital(word: str, low: str) -> bool:
 
 
 def cased(text: str, names: Sequence[tuple[int, int]] = (),
-          is_name: Callable[[str], bool] = lambda word: False) -> str:
+          is_name: Callable[[str], bool] = lambda word: False,
+          known: frozenset[str] = frozenset()) -> str:
     """*text* with a capital on each word that takes one in print (see the module); the
     ranges of *names* (participants' names found in it) and the words *is_name* knows (a
     word of a participant's name) mark where an organisation may follow ("kai von domus
-    care")."""
+    care"); *known* holds the short forms of the roster's organisations, folded, which are
+    printed with a capital ("gew" for the roster's "GEW, Higher Education Department",
+    "kodewerk" for "Kodewerk GmbH", round 17)."""
     chars = list(text)
     words = list(_WORD.finditer(text))
     after_name = _after_names(text, words, [*names, *(
@@ -102,7 +110,8 @@ def cased(text: str, names: Sequence[tuple[int, int]] = (),
         if printed and len(printed) == len(word) and not _sentence_start(text, m.start()):
             chars[m.start():m.end()] = printed
         elif (k in after_name or _sentence_start(text, m.start())
-              or _takes_a_capital(word, word.lower()) or _named_after(text, words, k)):
+              or _takes_a_capital(word, word.lower()) or _named_after(text, words, k)
+              or len(word) >= 3 and word.lower() in known):
             chars[m.start()] = first.upper()
     return "".join(chars)
 
@@ -167,6 +176,15 @@ def _named_after(text: str, words: list[re.Match[str]], k: int) -> bool:
     if before == "from" and _WRITER_IS.search(text, max(0, previous.start() - 12),
                                               previous.start()):
         return True  # round 15: "i'm from germanwatch", "we're from the …" has its article
+    if k >= 2 and before in _ARTICLES | _WRITERS_OWN and not text[
+            words[k - 2].end():previous.start()].strip():
+        link = words[k - 2].group().lower()  # round 17: an article or "our" between
+        earlier = {w.group().lower() for w in words[max(0, k - 5):k - 2]}
+        if link in {"bei", "at"} and (
+                before in _WRITERS_OWN or earlier & (_WRITER | _WRITERS_OWN)):
+            return True  # "we at the abh aachen", "at our abh in aachen"
+        if link in {"von", "vom", "from"} and earlier & _PEOPLE:
+            return True  # "die kollegin von der abh", "the colleague from the ba"
     lead = [w.group().lower() for w in words[max(0, k - 4):k]]
     if before not in {"der", "dem", "im", "am", "beim"}:
         return False

@@ -129,6 +129,11 @@ _YEARS = re.compile(r"(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}|\d{1,3}(?:[.,]\
 _EXTENSION = re.compile(r"(?i)\b(?:durchwahl|dw|ext|extension|nebenstelle|app|apparat)\.?:?\s*"
                         r"(-?\d{2,6})(?![\w])")
 _MIN_PHONE_DIGITS = 7
+# The European harmonised helplines of six digits, "116 016", "116 111", "116117" (round 17):
+# a phone by form, unless a unit or a noun makes it a count ("116 000 Menschen")
+_HARMONISED = re.compile(r"(?<![\w+/.,-])116[ ]?[01]\d{2}(?![\w]|[.,/-]\d)"
+                         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:oder|or|und|and|ist|is|an|anrufen|call|"
+                         r"erreichbar|reachable|available|wählen|dial|–|-)(?:\s|[.,;:!?]|$))")
 # Between a number and its extension: "030 201 0950-Durchwahl 34", "+44 20 7946 0321 ext. 12"
 _EXTENSION_GAP = re.compile(r"[ \t]*[(/–-]?[ \t]*")  # after a comma it stands alone
 # A case, file or ticket number is no phone: "Vorgangsnummer 2024-0815-3377", "Fallnr.
@@ -257,6 +262,7 @@ def find_contacts(text: str, mention: Callable[[str], bool] | None = None
                     not_a_phone(text, m.start(), m.end())
                     or _NUMBER_OF_YEAR.fullmatch(m.group())):
                 found.append(m.span())
+    found += [m.span() for m in _HARMONISED.finditer(text)]
     found += _messenger_ids(text)
     for m in _DIGIT_RUN.finditer(text):  # six digits after a word for a phone
         number = m.group().rstrip(" ./–-(")

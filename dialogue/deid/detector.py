@@ -88,7 +88,7 @@ class Detector:
         phrases = list(self._affiliations.find(text, contacts + names, names))
         # typed without capitals ("our sozialamt", "ausländerbehörde ostholstein"): the
         # grammar reads the text as it would be printed too (casing.py), same offsets
-        in_print = (cased(text, names, self._names.is_mention)
+        in_print = (cased(text, names, self._names.is_mention, self._affiliations.known)
                     if caps_poor(text, names) else text)
         if in_print != text:
             phrases += self._affiliations.find(in_print, contacts + names, names)

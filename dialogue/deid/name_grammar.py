@@ -107,6 +107,15 @@ POINT_VERBS_DE = frozenset({
 })
 
 
+# round 17: a German perfect of speaking, its participle closing the clause: "brand hatte
+# auch von den 10 wochen erzählt", "Kaya hat vorhin im Plenum gesagt" (not the subjunctive:
+# "C. G. Jung hätte darüber ein Buch geschrieben")
+_PERFECT_SPEECH = re.compile(
+    r"(?i)[ \t]+(?:hat|hatte|habe)(?:[ \t]+[\w§%-]+){0,8}?[ \t]+(?:gesagt|erzählt|"
+    r"erwähnt|gefragt|geschrieben|berichtet|erklärt|betont|angesprochen|vorgestellt|gemeint|"
+    r"geschickt|gezeigt|vorgeschlagen)\b")
+
+
 def speaks_after(text: str, end: int, strict: bool = False) -> bool:
     """A verb of speaking or knowing follows the name, directly or behind a modal, a
     parenthesis ("Sonne, I think, asked") or a copula with a person noun; *strict*: not a
@@ -116,7 +125,7 @@ def speaks_after(text: str, end: int, strict: bool = False) -> bool:
             strict and following.group().lower() in _WEAK):
         return True
     if (_MODAL_SPEECH.match(text, end) or _PERSON_PREDICATE.match(text, end)
-            or _RIGHT.match(text, end)):
+            or _RIGHT.match(text, end) or _PERFECT_SPEECH.match(text, end)):
         return True
     aside = _PARENTHESIS.match(text, end)
     return bool(aside and (aside.group(1).lower() in _SPOKE

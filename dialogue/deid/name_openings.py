@@ -34,8 +34,13 @@ _THANKS_AFTER = re.compile(r"(?i)[ \t]+(?:danke|thanks|thank[ \t]+you|thx|ty|mer
 _APOLOGY = re.compile(r"(?i)(?:sorry|pardon|entschuldigung|entschuldige|my[ \t]+bad)\b")
 # the next word of a list: "Sommer, Sonne, Strand?", "Hope, Faith and Love?"
 _LIST_NEXT = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]*,|[ \t]+(?:und|and|oder|or|&)[ \t])")
+# a question word right after a capitalised name, and "wie" comparing two words
+_ASKED = re.compile(r"[ \t]+(?:wie|was|wann|wo|warum|wieso|wer|welche[rsnm]?|how|what|when|"
+                    r"where|why|which|who)\b")
+_COMPARED = re.compile(r"[ \t]+(?:wie|als)[ \t]+[A-ZÄÖÜ]")
 _QUESTION_OPENER = re.compile(
-    r"[ \t]+(?:is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|what|"
+    r"[ \t]+(?:ihr|du|you|u|is|are|was|were|do|does|did|has|have|had|can|could|would|will|"
+    r"should|what|"
     r"how|when|where|which|who|why|so[ \t]+(?:is|are|was|do|does|did|has|have|can|could)|"
     r"hast|habt|bist|ist|sind|kannst|könnt|weißt|wisst|wie|was|wann|wo|warum|wieso|"
     r"welche[rsnm]?|gibt)\b")
@@ -71,8 +76,11 @@ def opening_address(text: str, start: int, end: int, word: str) -> bool:
         if _LIST_NEXT.match(text, rest):
             return False
         return bool(_APOLOGY.match(text, rest)) or _ends_in_question(text, rest)
-    if not word.islower() or key in _VERB_NAMES:
+    if key in _VERB_NAMES:
         return False
+    if not word.islower():  # round 17: "Grace wie viele kriegen …?", not "Sommer wie Winter?"
+        asked = _ASKED.match(text, end)
+        return bool(asked and not _COMPARED.match(text, end)) and _ends_in_question(text, end)
     if key in _GERMAN_LOWER and not looks_like_english(text):
         return False
     return bool(_QUESTION_OPENER.match(text, end)) and _ends_in_question(text, end) or bool(

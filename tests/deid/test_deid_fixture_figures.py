@@ -274,7 +274,7 @@ FLOORS = {
                                     # after round 8, unread: 8; round 9 read it)
     # written 2026-12-03 while round 9 worked, never read by it: arrival 8cda84c, floor the
     # merge of round 9 (h9a, h9b, name_plain_words, the affiliation grid's two fixes)
-    "blind25": (124, 24, 74, 22),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23;
+    "blind25": (124, 24, 74, 20),   # of 126, 24, 74; 173 clean (arrival 121, 24, 74, 23;
                                     # after round 9: 122; its misses diagnosed, round 11)
     "blind26": (58, 62, 106, 4),    # of 58, 62, 110; 182 clean (arrival 58, 62, 104, 11;
                                     # after round 9, unread: the same; round 10 read it)
@@ -289,7 +289,7 @@ FLOORS = {
     # written 2026-12-06 by helpers who never saw the project (LABELS.md, a theme, names to
     # avoid): arrival b597973, measured before anyone read them; the floor is round 12,
     # which read their misses (casing.py, name_talk.introduced_by_name)
-    "blind30": (119, 19, 86, 15),   # of 121, 19, 88; 167 clean (arrival 119, 19, 86, 25;
+    "blind30": (119, 19, 86, 13),   # of 121, 19, 88; 167 clean (arrival 119, 19, 86, 25;
                                     # names hard)
     "blind31": (86, 36, 83, 2),     # of 86, 36, 87; 199 clean (arrival 86, 36, 83, 4: a typical
                                     # session, organisations and public figures as subjects)
@@ -314,11 +314,11 @@ FLOORS = {
     "blind37": (77, 41, 76, 3),     # of 77, 41, 81; 198 clean (arrival and rounds 12-14 the
                                     # same; a typical session on EU external migration policy)
     # written 2026-12-06 while round 14 worked, never read: arrival b597973, floor round 14
-    "blind39": (132, 22, 70, 21),   # of 135, 22, 74; 168 clean (arrival 131, 22, 70, 23;
+    "blind39": (132, 22, 70, 20),   # of 135, 22, 74; 168 clean (arrival 131, 22, 70, 23;
                                     # names hard)
     "blind40": (88, 34, 82, 6),     # of 89, 34, 83; 198 clean (arrival the same; a typical
                                     # session on the Eastern Mediterranean route)
-    "blind41": (81, 36, 87, 15),    # of 87, 37, 95; 175 clean (arrival 80, 36, 77, 15; a
+    "blind41": (82, 37, 88, 15),    # of 87, 37, 95; 175 clean (arrival 80, 36, 77, 15; a
                                     # chat typed on phones)
     # written 2026-12-07 while round 15 worked, measured after it (arrival e85b5dc); round 16
     # read their misses, and their floors are round 16
@@ -332,17 +332,29 @@ FLOORS = {
                                     # chat typed on phones)
     "blind46": (82, 39, 94, 0),     # of 83, 39, 101; 169 clean (arrival the same; a typical
                                     # session, formal written statements, seasonal work)
-    # written 2026-12-07 while round 16 worked, never read: arrival 9af9239 (round 15),
-    # floor round 16; round 16 read blind42-46 (their floors are round 16 too)
+    # written 2026-12-07 while round 16 worked, measured after it (arrival 9af9239, round
+    # 15); round 17 read their misses, and their floors are round 17
     "blind47": (84, 33, 87, 0),     # of 84, 33, 88; 174 clean (arrival the same; a typical
                                     # session on family reunification)
-    "blind48": (86, 31, 91, 1),     # of 86, 33, 97; 172 clean (arrival the same; a typical
+    "blind48": (86, 33, 92, 0),     # of 86, 33, 97; 172 clean (arrival the same; a typical
                                     # session on municipal reception)
-    "blind49": (89, 36, 60, 1),     # of 94, 36, 77; 176 clean (arrival 89, 36, 59, 1; a
+    "blind49": (91, 36, 62, 1),     # of 94, 36, 77; 176 clean (arrival 89, 36, 59, 1; a
                                     # chat on international students)
-    "blind50": (98, 32, 94, 17),    # of 99, 32, 96; 171 clean (arrival the same; names hard)
-    "blind51": (89, 29, 83, 3),     # of 91, 29, 84; 176 clean (arrival the same; a typical
+    "blind50": (98, 32, 95, 6),     # of 99, 32, 96; 171 clean (arrival 98, 32, 94, 17; names
+                                    # hard; round 17 read it)
+    "blind51": (90, 29, 83, 3),     # of 91, 29, 84; 176 clean (arrival the same; a typical
                                     # session, a third hurried)
+    # written 2026-12-07 while round 17 worked, never read: arrival d305658 (round 16),
+    # floor round 17; round 17 read blind47-51 (their floors are round 17 too)
+    "blind52": (77, 33, 95, 0),     # of 78, 33, 99; 176 clean (arrival the same; a typical
+                                    # session on integration courses)
+    "blind53": (85, 41, 82, 0),     # of 88, 41, 84; 172 clean (arrival the same; a typical
+                                    # session on refugees from Ukraine)
+    "blind54": (79, 40, 63, 2),     # of 80, 40, 82; 176 clean (arrival 76, 40, 63, 2; a
+                                    # chat on deportation practice)
+    "blind55": (89, 26, 79, 1),     # of 93, 26, 82; 177 clean (arrival the same; a typical
+                                    # session, a third hurried)
+    "blind56": (93, 36, 90, 15),    # of 93, 36, 95; 171 clean (arrival the same; names hard)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
