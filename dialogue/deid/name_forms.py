@@ -43,7 +43,11 @@ OFFICE_TITLE_WORDS = (
     r"Ministerialr[aä]t(?:in)?|Ministerialdirigent(?:in)?|Ministerialdirektor(?:in)?|"
     r"(?:Ober)?[Rr]egierungsr[aä]t(?:in)?|Regierungsdirektor(?:in)?|Staatsminister(?:in)?|"
     r"Referatsleiter(?:in)?|Abteilungsleiter(?:in)?|Amtsleiter(?:in)?|Gesandtschaftsr[aä]t(?:in)?|"
-    r"Vizepräsident(?:in)?"  # round 16: "Vizepräsidentin Hell" (an office: name_offices)
+    r"Vizepräsident(?:in)?|"  # round 16: "Vizepräsidentin Hell" (an office: name_offices)
+    # round 18: the ranks of police, justice and civil service ("Polizeioberrat Wróbel",
+    # "Kriminalhauptkommissarin", "Oberamtsrätin"), and Polish and Czech forms of address
+    r"(?:Polizei|Kriminal|Regierungs|Amts|Studien|Verwaltungs|Justiz|Ober)(?:ober|haupt)?"
+    r"r[aä]t(?:in)?|Pani|Panie|Paní|Hr|Hrn|Fr"
 )
 TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{TITLE_WORDS}|{OFFICE_TITLE_WORDS})\.?\s+)+$")
 _INITIALS = re.compile(r"[ \t]+([A-ZÄÖÜ])\.(?:\s?[-‐]\s?([A-ZÄÖÜ])\.)?")

@@ -216,6 +216,8 @@ def attributive(text: str, start: int, end: int, word: str) -> bool:
     if not english:
         if not (lower and mixed and not at_start or at_start and word[:1].isupper()):
             return False  # not a lower-case name addressed in chat: "kern welche …?"
+        if not _GERMAN_SPELLED.fullmatch(word[:1].upper() + word[1:]):
+            return False  # round 18: "Kaminski übertreibt": no German adjective ends so
         if _ADJECTIVE_NOUN_DE.match(text, end):
             return True  # "stark steigende Zahlen", "Hell erleuchtete Räume"
         participle = _PARTICIPLE_DE.match(text, end)

@@ -53,7 +53,7 @@ from .name_kinds import named_in_passing
 from .name_kinds import ordinary_sense as ordinary_kind
 from .name_neighbours import neighbour, same_person_next, someone_else
 from .name_noun_senses import noun_pair
-from .name_nouns import noun_form
+from .name_nouns import listed_with_organisations, noun_form
 from .name_offices import office_of_another
 from .name_openings import closing_address
 from .name_ordinary import ordinary_sense
@@ -176,6 +176,14 @@ class NameMatcher(NameIndex):
                 return [_Part(entry, "given", False)], False  # "Alex said", "Alex Wolff"
         prev = hits[-1] if hits and _JOIN.fullmatch(text[hits[-1].end:m.start()]) else None
         given = {p.entry for p in prev.parts if p.kind == "given"} if prev else set()
+        if given and word[:1].isupper() and len(key) >= _MIN_FUZZY_LEN:
+            # round 18: the participant's own surname two letters off, right after their
+            # given name: "Baraka Mwakusya" for Baraka Mwakyusa
+            own = [(e, f) for e in sorted(given) for f in self._family[e]
+                   if len(f) >= _MIN_FUZZY_LEN and f[:1] == key[:1]]
+            near = [e for e, f in own if OSA.distance(key, f) <= 2]
+            if near:
+                return [_Part(e, "family", False) for e in near], True
         if (len(key) < _MIN_FUZZY_LEN + 1 or not word.islower() or key in _NOT_NAMES
                 or key in self._first_names or not (given or lower_case_slot(text, m))):
             return [], False
@@ -325,6 +333,10 @@ class NameMatcher(NameIndex):
                                    {n for p in parts for n in self._family[p.entry]}):
             vetoes.append((start, end))
             return None  # round 17 (name_nouns): "the nurses from Kerala", "Sonntags kommen"
+        if not title and word[:1].isupper() and listed_with_organisations(
+                text, start, end, _looks_english(text), lambda w: fold(w) in self._index):
+            vetoes.append((start, end))
+            return None  # round 18 (name_nouns): "Zoll, Polizei und Arbeitsschutz"
         # German capitalises nouns, so a capitalised "Grant" or "Hope" there may be the
         # English loan word; a lower-case one is not German at all, so it is the name.
         english_word_in_german = (word.islower() and fold(word) in _ENGLISH_ONLY

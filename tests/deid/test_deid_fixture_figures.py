@@ -344,17 +344,29 @@ FLOORS = {
                                     # hard; round 17 read it)
     "blind51": (90, 29, 83, 3),     # of 91, 29, 84; 176 clean (arrival the same; a typical
                                     # session, a third hurried)
-    # written 2026-12-07 while round 17 worked, never read: arrival d305658 (round 16),
-    # floor round 17; round 17 read blind47-51 (their floors are round 17 too)
-    "blind52": (77, 33, 95, 0),     # of 78, 33, 99; 176 clean (arrival the same; a typical
+    # written 2026-12-07 while round 17 worked, measured after it (arrival d305658, round
+    # 16); round 18 read their misses, and their floors are round 18
+    "blind52": (78, 33, 95, 0),     # of 78, 33, 99; 176 clean (arrival the same; a typical
                                     # session on integration courses)
-    "blind53": (85, 41, 82, 0),     # of 88, 41, 84; 172 clean (arrival the same; a typical
+    "blind53": (87, 41, 82, 0),     # of 88, 41, 84; 172 clean (arrival the same; a typical
                                     # session on refugees from Ukraine)
-    "blind54": (79, 40, 63, 2),     # of 80, 40, 82; 176 clean (arrival 76, 40, 63, 2; a
+    "blind54": (80, 40, 63, 2),     # of 80, 40, 82; 176 clean (arrival 76, 40, 63, 2; a
                                     # chat on deportation practice)
-    "blind55": (89, 26, 79, 1),     # of 93, 26, 82; 177 clean (arrival the same; a typical
+    "blind55": (90, 26, 79, 1),     # of 93, 26, 82; 177 clean (arrival the same; a typical
                                     # session, a third hurried)
-    "blind56": (93, 36, 90, 15),    # of 93, 36, 95; 171 clean (arrival the same; names hard)
+    "blind56": (93, 36, 90, 8),     # of 93, 36, 95; 171 clean (arrival 93, 36, 90, 15;
+                                    # names hard; round 18 read it)
+    # written 2026-12-07 while round 18 worked, never read: arrival 1d2a22d (round 17),
+    # floor round 18 (which changed none of their figures)
+    "blind57": (95, 37, 89, 2),     # of 95, 37, 92; 174 clean (a typical session on
+                                    # agreements with Central Asia and the South Caucasus)
+    "blind58": (89, 28, 87, 3),     # of 91, 28, 92; 174 clean (a typical session on the
+                                    # Mediterranean)
+    "blind59": (74, 30, 80, 2),     # of 80, 30, 88; 176 clean (a chat on volunteers)
+    "blind60": (99, 35, 86, 1),     # of 99, 35, 87; 172 clean (formal statements on
+                                    # statistics and evidence)
+    "blind61": (75, 32, 98, 1),     # of 75, 32, 100; 170 clean (a typical session on care,
+                                    # a third hurried)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
