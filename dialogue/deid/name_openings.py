@@ -31,7 +31,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # "bright danke für die erklärung", "faith sorry, I missed …" (round 16)
 _THANKS_AFTER = re.compile(r"(?i)[ \t]+(?:danke|thanks|thank[ \t]+you|thx|ty|merci|sorry|sry|"
                            r"pardon|entschuldige)\b")
-_APOLOGY = re.compile(r"(?i)(?:sorry|pardon|entschuldigung|entschuldige|my[ \t]+bad)\b")
+_APOLOGY = re.compile(r"(?i)(?:sorry|pardon|entschuldigung|entschuldige|my[ \t]+bad|fair|"
+                      r"agreed|exactly|genau|stimmt)\b")  # "sturm, fair, but …" (round 19)
 # the next word of a list: "Sommer, Sonne, Strand?", "Hope, Faith and Love?"
 _LIST_NEXT = re.compile(r"[A-ZÄÖÜ][\w-]*(?:[ \t]*,|[ \t]+(?:und|and|oder|or|&)[ \t])")
 # a question word right after a capitalised name, and "wie" comparing two words

@@ -39,7 +39,8 @@ _LIST_PREV = re.compile(r"([^\W\d_]+)\s*(?:,|/|&|\s(?:und|oder|and|or)\s)\s*$")
 # A character of a book or film: "Herr Weber aus dem Kinderbuch", "Mr Fisher from the novel"
 _FICTION_AFTER = re.compile(
     r"(?i)\s+(?:aus\s+(?:dem|der|einem|einer)|in\s+(?:dem|der|einem|einer)|im|from\s+(?:the|a)|"
-    r"in\s+(?:the|a))\s+(?:[\w-]+\s+)?(?:\w*(?:buch|roman|film|märchen|serie|comic|stück|"
+    r"in\s+(?:the|a)|in\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:\w*(?:buch|roman|film|märchen|serie|"
+    r"comic|stück|"
     r"spiel|krimi|sitcom)|book|novel|film|movie|story|series|show|play|cartoon|fairy\s+tale|"
     r"sitcom|song)\b")
 # Words after which a lower-case "will grant" or "frank wolf" is an ordinary phrase.
@@ -54,7 +55,11 @@ _ADDRESS = re.compile(r"(?i)(?:frau|herr|herrn|mr|mrs|ms|mx|miss|dr|prof)\.?\s*$
                       # also in lower case: "referatsleiterin sturm, ist das …"
                       r"(?:referats|abteilungs|amts)leiter(?:in)?\s*$|(?:botschafts|legations|"
                       r"ministerial|regierungs)r[aä]t(?:in)?\s*$|(?:general|vize)?konsul(?:in)?\s*$|"
-                      r"regierungsdirektor(?:in)?\s*$|vizepräsident(?:in)?\s*$")
+                      r"regierungsdirektor(?:in)?\s*$|vizepräsident(?:in)?\s*$|"
+                      # round 19: the clergy's and a ship's, also typed in lower case:
+                      # "pfarrerin stern wie ist das …?", "kapitänin sommer"
+                      r"(?:pfarrer|pastor|kapitän|professor)(?:in)?\s*$|imam\s*$|rabbi\s*$|"
+                      r"captain\s*$")
 
 
 # A lone name followed by a plural verb is a plural noun ("Schneider sind kaum zu finden"),

@@ -314,7 +314,8 @@ _VOCATIVE_AFTER = re.compile(
 _AGREE_BEFORE = re.compile(
     r"(?i)(?:\b(?:agree|agreed|agrees|agreeing|concur|side|sided|siding|talk|talked|talking|"
     r"spoke|speak|speaking|chat|chatted|met|meet|meeting|sync|synced|check|checked|"
-    r"catch[ \t]+up|caught[ \t]+up|call|called)[ \t]+(?:with|w/)|\+1[ \t]+(?:to|for|w/)?)"
+    r"catch[ \t]+up|caught[ \t]+up|call|called)[ \t]+(?:with|w/|w(?=[ \t]))|"
+    r"\+1[ \t]+(?:to|for|w/)?)"
     r"[ \t]*$")
 _AGREE_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)–—]|$|[ \t]+(?:on|about|here|there|that|re|and|"
                           r"but|too|completely|entirely|fully|100|yesterday|today|earlier|"

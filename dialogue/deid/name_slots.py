@@ -105,15 +105,24 @@ _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 # a comma ("die Zahlen, die Thomas genannt hat", "über die Olena sprach")
 _GERMAN_DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:der|die|das|den|dem|des|k?ein|k?eine[mnrs]?|jede[mnrs]?|diese[mnrs]?|"
-    r"jene[mnrs]?|welche[mnrs]?)[ \t]+$")
+    r"jene[mnrs]?|welche[mnrs]?)[ \t]+"
+    # round 19: and its inflected adjectives, in lower case ("die zuständige Kammer")
+    r"(?-i:(?:[a-zäöüß]{3,}(?:e|en|er|es|em)[ \t]+){0,2})$")
+# a saint's name: "kita st. martin", "St. Martin's lantern walk", "Sankt Georg" (round 19)
+_SAINT_BEFORE = re.compile(r"(?i)\b(?:st\.|sankt|saint|san|santa|são)[ \t]*$")
 _RELATIVE_BEFORE = re.compile(r"[,;(–—][ \t]*(?:\w+[ \t]+)?(?:der|die|das|den|dem)[ \t]+$")
 
 
 def german_determiner_before(text: str, start: int) -> bool:
     """A German article or determiner right before the name, not a relative pronoun."""
     window = max(0, start - 30)
-    return bool(_GERMAN_DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+    return bool(_GERMAN_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
                 and not _RELATIVE_BEFORE.search(text, window, start))
+
+
+def saint_before(text: str, start: int) -> bool:
+    """ "St." or "Sankt" right before the name: a saint, a church, a festival or a place."""
+    return bool(_SAINT_BEFORE.search(text, max(0, start - 8), start))
 
 
 # round 15: a capitalised roster word with an adjective's ending opening a German sentence

@@ -75,6 +75,7 @@ from .name_slots import (
     determiner_before,
     german_adjective_opening,
     german_determiner_before,
+    saint_before,
     short_form,
     short_form_slot,
     the_before,
@@ -333,6 +334,9 @@ class NameMatcher(NameIndex):
                                    {n for p in parts for n in self._family[p.entry]}):
             vetoes.append((start, end))
             return None  # round 17 (name_nouns): "the nurses from Kerala", "Sonntags kommen"
+        if saint_before(text, start):
+            vetoes.append((start, end))
+            return None  # round 19: "kita st. martin", "St. Martin's lantern walk"
         if not title and word[:1].isupper() and listed_with_organisations(
                 text, start, end, _looks_english(text), lambda w: fold(w) in self._index):
             vetoes.append((start, end))

@@ -278,13 +278,13 @@ FLOORS = {
                                     # after round 9: 122; its misses diagnosed, round 11)
     "blind26": (58, 62, 106, 4),    # of 58, 62, 110; 182 clean (arrival 58, 62, 104, 11;
                                     # after round 9, unread: the same; round 10 read it)
-    "blind27": (76, 25, 66, 5),     # of 78, 25, 68; 199 clean (arrival 75, 25, 66, 7;
+    "blind27": (76, 25, 66, 4),     # of 78, 25, 68; 199 clean (arrival 75, 25, 66, 7;
                                     # after round 9: 75; diagnosed, round 11)
     # written 2026-12-03 after round 10, never read (one record of blind28 read to find a
     # regression of round 9, fixed): arrival 8cda84c, floor after rounds 9 and 10
     "blind28": (72, 19, 98, 4),     # of 73, 19, 100; 191 clean (arrival 71, 19, 98, 5;
                                     # typical text, not made hard; diagnosed, round 11)
-    "blind29": (65, 20, 97, 4),     # of 66, 20, 108; 180 clean (arrival 65, 20, 97, 11;
+    "blind29": (65, 20, 97, 3),     # of 66, 20, 108; 180 clean (arrival 65, 20, 97, 11;
                                     # organisations and namesakes as subjects)
     # written 2026-12-06 by helpers who never saw the project (LABELS.md, a theme, names to
     # avoid): arrival b597973, measured before anyone read them; the floor is round 12,
@@ -293,11 +293,11 @@ FLOORS = {
                                     # names hard)
     "blind31": (86, 36, 83, 2),     # of 86, 36, 87; 199 clean (arrival 86, 36, 83, 4: a typical
                                     # session, organisations and public figures as subjects)
-    "blind32": (110, 29, 82, 4),    # of 111, 29, 88; 177 clean (arrival 107, 29, 72, 5; a
+    "blind32": (111, 29, 82, 4),    # of 111, 29, 88; 177 clean (arrival 107, 29, 72, 5; a
                                     # live chat typed on phones, mostly lower case)
     # written 2026-12-06 while round 12 worked, never read by it: arrival b597973, then
     # round 12 (af527a2); round 13 read blind33-35's misses; the floor is round 13
-    "blind33": (123, 25, 77, 23),   # of 128, 25, 78; 172 clean (arrival 123, 25, 77, 24;
+    "blind33": (123, 25, 77, 22),   # of 128, 25, 78; 172 clean (arrival 123, 25, 77, 24;
                                     # round 12 the same; names hard)
     "blind34": (67, 34, 85, 1),     # of 68, 34, 86; 198 clean (arrival and round 12 the same;
                                     # a typical session on migration agreements)
@@ -314,7 +314,7 @@ FLOORS = {
     "blind37": (77, 41, 76, 3),     # of 77, 41, 81; 198 clean (arrival and rounds 12-14 the
                                     # same; a typical session on EU external migration policy)
     # written 2026-12-06 while round 14 worked, never read: arrival b597973, floor round 14
-    "blind39": (132, 22, 70, 20),   # of 135, 22, 74; 168 clean (arrival 131, 22, 70, 23;
+    "blind39": (132, 22, 70, 19),   # of 135, 22, 74; 168 clean (arrival 131, 22, 70, 23;
                                     # names hard)
     "blind40": (88, 34, 82, 6),     # of 89, 34, 83; 198 clean (arrival the same; a typical
                                     # session on the Eastern Mediterranean route)
@@ -356,17 +356,29 @@ FLOORS = {
                                     # session, a third hurried)
     "blind56": (93, 36, 90, 8),     # of 93, 36, 95; 171 clean (arrival 93, 36, 90, 15;
                                     # names hard; round 18 read it)
-    # written 2026-12-07 while round 18 worked, never read: arrival 1d2a22d (round 17),
-    # floor round 18 (which changed none of their figures)
+    # written 2026-12-07 while round 18 worked, measured after it (arrival 1d2a22d, round
+    # 17; round 18 changed none of their figures); round 19 read their misses, floor round 19
     "blind57": (95, 37, 89, 2),     # of 95, 37, 92; 174 clean (a typical session on
                                     # agreements with Central Asia and the South Caucasus)
-    "blind58": (89, 28, 87, 3),     # of 91, 28, 92; 174 clean (a typical session on the
+    "blind58": (91, 28, 87, 2),     # of 91, 28, 92; 174 clean (a typical session on the
                                     # Mediterranean)
-    "blind59": (74, 30, 80, 2),     # of 80, 30, 88; 176 clean (a chat on volunteers)
-    "blind60": (99, 35, 86, 1),     # of 99, 35, 87; 172 clean (formal statements on
+    "blind59": (76, 30, 80, 0),     # of 80, 30, 88; 176 clean (a chat on volunteers)
+    "blind60": (99, 35, 86, 0),     # of 99, 35, 87; 172 clean (formal statements on
                                     # statistics and evidence)
     "blind61": (75, 32, 98, 1),     # of 75, 32, 100; 170 clean (a typical session on care,
                                     # a third hurried)
+    # written 2026-12-07 while round 19 worked, never read: arrival afe8242 (round 18),
+    # floor round 19
+    "blind62": (83, 27, 91, 0),     # of 85, 27, 96; 173 clean (arrival the same; a typical
+                                    # session on naturalisation)
+    "blind63": (72, 33, 94, 1),     # of 73, 33, 98; 172 clean (arrival the same; a typical
+                                    # session on Afghanistan)
+    "blind64": (74, 37, 88, 2),     # of 78, 37, 89; 176 clean (arrival the same; a chat on
+                                    # schools)
+    "blind65": (98, 33, 88, 6),     # of 100, 33, 100; 171 clean (arrival 98, 33, 88, 7;
+                                    # names hard)
+    "blind66": (72, 27, 103, 3),    # of 72, 27, 107; 180 clean (arrival the same; formal
+                                    # statements on legal pathways into the EU)
 }
 HELD_TO_THE_TARGETS = ("blind2", "blind3")
 
