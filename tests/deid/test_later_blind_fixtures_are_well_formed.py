@@ -1,4 +1,4 @@
-"""The later blind corpora (tests/deid/fixtures/blind3/ to blind66/), each written by a
+"""The later blind corpora (tests/deid/fixtures/blind3/ to blind69/), each written by a
 helper who never saw the detector nor the earlier corpora, are well formed and are what
 their sources say."""
 
@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELS = {"PERSON", "CONTACT", "AFFILIATION"}
 
 
-@pytest.fixture(params=[f"blind{n}" for n in range(3, 67)], scope="module")
+@pytest.fixture(params=[f"blind{n}" for n in range(3, 70)], scope="module")
 def corpus(request) -> Path:
     return FIXTURES / request.param
 
