@@ -47,7 +47,10 @@ OFFICE_TITLE_WORDS = (
     # round 18: the ranks of police, justice and civil service ("Polizeioberrat Wróbel",
     # "Kriminalhauptkommissarin", "Oberamtsrätin"), and Polish and Czech forms of address
     r"(?:Polizei|Kriminal|Regierungs|Amts|Studien|Verwaltungs|Justiz|Ober)(?:ober|haupt)?"
-    r"r[aä]t(?:in)?|Pani|Panie|Paní|Hr|Hrn|Fr|Kapitän(?:in)?"
+    r"r[aä]t(?:in)?|Pani|Panie|Paní|Hr|Hrn|Fr|Kapitän(?:in)?|"
+    # round 20: military ranks ("Oberstleutnant Halbritter") and a county's head
+    r"Oberst(?:leutnant)?|Leutnant|Hauptmann|Major|General(?:leutnant|major)?|Admiral|"
+    r"Lieutenant|Brigadier|(?:District\s+)?Administrator"
 )
 TITLES_BEFORE = re.compile(rf"(?i)(?:\b(?:{TITLE_WORDS}|{OFFICE_TITLE_WORDS})\.?\s+)+$")
 _INITIALS = re.compile(r"[ \t]+([A-ZÄÖÜ])\.(?:\s?[-‐]\s?([A-ZÄÖÜ])\.)?")

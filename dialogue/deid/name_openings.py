@@ -40,7 +40,8 @@ _ASKED = re.compile(r"[ \t]+(?:wie|was|wann|wo|warum|wieso|wer|welche[rsnm]?|how
                     r"where|why|which|who)\b")
 _COMPARED = re.compile(r"[ \t]+(?:wie|als)[ \t]+[A-ZÄÖÜ]")
 _QUESTION_OPENER = re.compile(
-    r"[ \t]+(?:ihr|du|you|u|is|are|was|were|do|does|did|has|have|had|can|could|would|will|"
+    r"[ \t]+(?:ihr|du|you|u|any|anything|anyone|is|are|was|were|do|does|did|has|have|had|"
+    r"can|could|would|will|"
     r"should|what|"
     r"how|when|where|which|who|why|so[ \t]+(?:is|are|was|do|does|did|has|have|can|could)|"
     r"hast|habt|bist|ist|sind|kannst|könnt|weißt|wisst|wie|was|wann|wo|warum|wieso|"
@@ -77,8 +78,8 @@ def opening_address(text: str, start: int, end: int, word: str) -> bool:
         if _LIST_NEXT.match(text, rest):
             return False
         return bool(_APOLOGY.match(text, rest)) or _ends_in_question(text, rest)
-    if key in _VERB_NAMES:
-        return False
+    if key in _VERB_NAMES and looks_like_english(text):
+        return False  # "mark habt ihr …?" is German: no English verb (round 20)
     if not word.islower():  # round 17: "Grace wie viele kriegen …?", not "Sommer wie Winter?"
         asked = _ASKED.match(text, end)
         return bool(asked and not _COMPARED.match(text, end)) and _ends_in_question(text, end)

@@ -50,6 +50,11 @@ _IN_A_LANGUAGE_AFTER = re.compile(
     r"umgangs)\w*[ \t]+)?(?:German|English|French|Spanish|Turkish|Arabic|Deutsch|Englisch|"
     r"Französisch|Spanisch|Türkisch|Arabisch)(?:[ \t]+usage)?(?=[ \t]*(?:[,.;:!?)–—]|$))")
 _PAIR_JOIN = r"[ \t]*(?:,|/|\bund\b|\boder\b|\band\b|\bor\b)[ \t]*"
+# ... and before it (round 20): "In old German an Ackermann was a ploughman"
+_IN_A_LANGUAGE_BEFORE = re.compile(
+    r"(?i)\b(?:in|auf)[ \t]+(?:(?:old|modern|plain|everyday|standard|colloquial|alt|umgangs)"
+    r"\w*[ \t]+)?(?:German|English|French|Deutsch|Englisch|Französisch)[ \t]*,?[ \t]*"
+    r"(?:(?:an?|the|der|die|das|ein|eine[nm]?|heißt|hieß|is|was)[ \t]+)*$")
 
 
 def _beside_other_gender(text: str, start: int, end: int) -> bool:
@@ -80,7 +85,8 @@ def spoken_of_as_word(text: str, start: int, end: int) -> bool:
     ordinary words", "Meier, Müller, Schmidt sind die häufigsten Nachnamen")."""
     if _AS_WORD_AFTER.match(text, end) or _A_COMMON_NAME_AFTER.match(text, end):
         return True
-    if _IN_A_LANGUAGE_AFTER.match(text, end) or _beside_other_gender(text, start, end):
+    if _IN_A_LANGUAGE_AFTER.match(text, end) or _beside_other_gender(text, start, end) or (
+            _IN_A_LANGUAGE_BEFORE.search(text, max(0, start - 40), start)):
         return True
     sentence = sentence_around(text, start, end)
     if _ABOUT_NAMES.search(sentence):
@@ -130,7 +136,8 @@ def disclaimed(text: str, start: int, end: int) -> bool:
 # participant is meant ("R. Merkel (no relation) will …"), unlike "no relation to anyone
 # here", which says the person named is not in the room.
 _NAMESAKE_DISCLAIMED = re.compile(
-    r"(?i)\s*[(,–—-]\s*(?:no\s+relation|not\s+related|nicht\s+verwandt)\b"
+    r"(?i)\s*(?:(?:there|here|hier|da)\s*)?[(,–—-]\s*(?:no\s+relation|not\s+related|"
+    r"nicht\s+verwandt)\b"
     r"(?!\s+(?:to|with|mit)\s+(?:anyone|anybody|our|us|the\s+one|any\s+of|unser\w*|"
     r"jemandem))")
 
