@@ -39,11 +39,10 @@ _COUNTRIES = frozenset(name.lower() for country in COUNTRIES for name in country
 _WRITER = {"wir", "ich", "uns", "we", "i"}
 # ... and the writer's own people: "my colleagues at pik", "unsere leute bei der awo"
 _WRITERS_OWN = {"my", "our", "mein", "meine", "unser", "unsere"}
-# somebody of an organisation: "die kollegin von der abh"
-_PEOPLE = {"kollege", "kollegin", "kollegen", "kolleginnen", "colleague", "colleagues", "leute",
-           "folks", "people", "vertreterin", "vertreter"}
-# ... of whom the German nouns take a capital in print (round 17)
+# somebody of an organisation ("die kollegin von der abh"), the German nouns of whom take a
+# capital in print (round 17)
 _GERMAN_PEOPLE = {"kollege", "kollegin", "kollegen", "kolleginnen", "vertreterin", "vertreter"}
+_PEOPLE = _GERMAN_PEOPLE | {"colleague", "colleagues", "leute", "folks", "people"}
 # the writer, being from somewhere: "i'm from", "we're from", "i am from"
 _WRITER_IS = re.compile(r"(?i)\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+$")
 # an organisation's short name as it is printed: "bamf" is "BAMF", "dezim" is "DeZIM"

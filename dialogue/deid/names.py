@@ -91,9 +91,9 @@ from .name_things import glossed, names_a_thing
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # Gap allowed between two words of one name: spaces or a hyphen.
 _JOIN = re.compile(r"[ \t]{1,2}|\s?[-‐]\s?|['’]")  # "N'Diaye" is one run
+_ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
 # "the Pope's visit", "the Dean's office": after "the", a possessive before a noun is an
 # office's or a thing's; a name takes no article ("the Osei paper" is attributive) (round 15)
-_ENGLISH_ONLY = frozenset(gazetteer.ENGLISH_ONLY_NAME_WORDS)
 _THE_NAMES_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
@@ -193,6 +193,9 @@ class NameMatcher(NameIndex):
             return [], False
         return [p for p in self._index[best[0]] if p.kind == "family" and (
             p.entry in given if given else not p.ambiguous)], True
+
+    def _is_roster_word(self, word: str) -> bool:
+        return fold(word) in self._index
 
     def _affiliations_of(self, run: list[_Hit]) -> list[str]:
         entries = {p.entry for h in run for p in h.parts}
@@ -338,7 +341,7 @@ class NameMatcher(NameIndex):
             vetoes.append((start, end))
             return None  # round 19: "kita st. martin", "St. Martin's lantern walk"
         if not title and word[:1].isupper() and listed_with_organisations(
-                text, start, end, _looks_english(text), lambda w: fold(w) in self._index):
+                text, start, end, _looks_english(text), self._is_roster_word):
             vetoes.append((start, end))
             return None  # round 18 (name_nouns): "Zoll, Polizei und Arbeitsschutz"
         # German capitalises nouns, so a capitalised "Grant" or "Hope" there may be the
@@ -350,10 +353,9 @@ class NameMatcher(NameIndex):
             vetoes.append((start, end))
             return None  # round 15: "auf diese Weise", "über den Brenner": a German noun
         if (not _looks_english(text) and not in_compound and not genitive
-                and german_adjective_opening(text, start, end,
-                                             lambda w: fold(w) in self._index)):
+                and german_adjective_opening(text, start, end, self._is_roster_word)):
             vetoes.append((start, end))
-            return None  # round 15: "Reiche Länder importieren …": an adjective
+            return None  # round 16: "Reiche Länder importieren …": an adjective
         if the_before(text, start) and not attributive_after(text, end) and (
                 not possessive or _THE_NAMES_AFTER.match(text, possessive.end())):
             vetoes.append((start, end))
