@@ -8,10 +8,17 @@ Other rules read such a word as a word ("mark", "ernst", "rosa") or a plural nou
 opens the sentence and
 
 - a comma, dash or colon follows it and the sentence it opens ends in a question mark, or
-  the next words are an apology ("Falke, sorry, …");
+  the next words are an apology or an agreeing reply ("Falke, sorry, …", "sturm, fair, but
+  …", round 19);
 - or, written in lower case, it runs straight into a question ("hoa what do u see …?",
-  "tobias hast du …?") or a thanks or an apology ("bright danke für …", round 16); a
-  verb-like name ("hope is …?", "will you …?") does not count.
+  "tobias hast du …?", "frank any news …?") or a thanks or an apology ("bright danke für
+  …", round 16); a verb-like name ("hope is …?", "will you …?") does not count in English
+  ("mark habt ihr …?" does, round 20);
+- or, capitalised, it runs straight into a question word ("Grace wie viele …?", round 17),
+  but not into a comparison ("Sommer wie Winter").
+
+``closing_address`` takes a lower-case given name that is no word closing a question
+("welches projekt war das tobias?").
 
 A word that opens sentences as a discourse marker ("Klar, aber wie …?", "Kurz: wer …?",
 "Well, what …?") is never taken for a name, nor is the first of a list ("Sommer, Sonne,

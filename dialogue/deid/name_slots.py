@@ -108,13 +108,14 @@ _GERMAN_DETERMINER_BEFORE = re.compile(
     r"jene[mnrs]?|welche[mnrs]?)[ \t]+"
     # round 19: and its inflected adjectives, in lower case ("die zuständige Kammer")
     r"(?-i:(?:[a-zäöüß]{3,}(?:e|en|er|es|em)[ \t]+){0,2})$")
+_RELATIVE_BEFORE = re.compile(r"[,;(–—][ \t]*(?:\w+[ \t]+)?(?:der|die|das|den|dem)[ \t]+$")
 # a saint's name: "kita st. martin", "St. Martin's lantern walk", "Sankt Georg" (round 19)
 _SAINT_BEFORE = re.compile(r"(?i)\b(?:st\.|sankt|saint|san|santa|são)[ \t]*$")
-_RELATIVE_BEFORE = re.compile(r"[,;(–—][ \t]*(?:\w+[ \t]+)?(?:der|die|das|den|dem)[ \t]+$")
 
 
 def german_determiner_before(text: str, start: int) -> bool:
-    """A German article or determiner right before the name, not a relative pronoun."""
+    """A German article or determiner before the name, right before it or with up to two
+    inflected adjectives between ("die zuständige Kammer"), and not a relative pronoun."""
     window = max(0, start - 30)
     return bool(_GERMAN_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
                 and not _RELATIVE_BEFORE.search(text, window, start))
@@ -125,7 +126,7 @@ def saint_before(text: str, start: int) -> bool:
     return bool(_SAINT_BEFORE.search(text, max(0, start - 8), start))
 
 
-# round 15: a capitalised roster word with an adjective's ending opening a German sentence
+# round 16: a capitalised roster word with an adjective's ending opening a German sentence
 # right before a noun is that noun's adjective: "Reiche Länder importieren …", "Junge
 # Menschen brauchen …" (a name opening a sentence is followed by its verb or a comma)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“„(–—]\s*)$")
