@@ -72,6 +72,13 @@ class Voter:
                                      timeout=timeout)
         except socketio.exceptions.SocketIOError:
             return False
+        except KeyError:
+            # the server died under the call: python-socketio's client empties its ack
+            # callbacks (``self.callbacks = {}`` in ``Client._handle_eio_disconnect``, on the
+            # Engine.IO thread) between ``_generate_ack_id``'s check and its store, so the
+            # call fails with KeyError('/') instead of a SocketIOError; nothing was
+            # acknowledged, and the retry after the restart sends the vote again
+            return False
         if isinstance(reply, dict) and reply.get("ok") and reply.get("voted"):
             self.acked.add(item)
             return True
